@@ -2761,6 +2761,7 @@ const secretKeyFallback = {
             '| Go `cmp.Or`, a value set when the read is empty | `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`, `if len(secret) == 0 { secret = "dev" }` | `os.Getenv("JWT_SECRET")`, and refuse to start when it is empty |',
             '| Go struct tags (envconfig, caarlos0/env, cleanenv) | `` `envconfig:"JWT_SECRET" default:"dev"` ``, `` `env:"JWT_SECRET" envDefault:"dev"` `` | `` `envconfig:"JWT_SECRET" required:"true"` `` |',
             '| A literal set when the read is empty, within three lines (Go, JavaScript, Python) | `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"` | `if secret == "" { log.Fatal("JWT_SECRET is not set") }` |',
+            "| A family name given a literal inside a test that it is empty, or after it on the test's line (Go, JavaScript, Python) | `if (!http.jwtSecret) { warn(\u2026); http.jwtSecret = 'dev' }`, `if not SECRET_KEY:` / `SECRET_KEY = 'dev'` | `if (!http.jwtSecret) throw new Error('JWT_SECRET is not set')` |",
             "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
             '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
             "| Serverless Framework variables (`serverless.yml`) | `${env:JWT_SECRET, 'x'}`, `${env:JWT_SECRET, x}` | `${env:JWT_SECRET}`, `${env:JWT_SECRET, ${ssm:/app/jwt}}` |",
@@ -13354,7 +13355,40 @@ class LineAnalyzer {
         // for its own subscription (RFC 8291), not WordPress's `AUTH_KEY`.
         if ((0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'authkey' && this.hasSiblingNear(lineIdx, P256DH))
             return;
+        // `if (!http.jwtSecret) { \u2026; http.jwtSecret = 'dev' }` below `http.jwtSecret = \u2026 ?? process.env.JWT_SECRET`: the
+        // value the name gets when it has none (medusa's config loader), a default.
+        if (op === '=' && lineIdx === this.idx && this.setOnlyWhenEmpty(name)) {
+            this.emit('fallback', name, lit, `set when \`${name}\` is empty`, lineIdx, undefined, undefined, refused ?? renamed);
+            return;
+        }
         this.emit('hardcoded', name, lit, 'string literal', lineIdx, undefined, undefined, refused ?? renamed);
+    }
+    /**
+     * Whether the assignment to `name` on this line runs only when `name` is empty: inside `if (!name) {` (JavaScript;
+     * `=== undefined`, `null`, `''` too), `if not name:` (Python; `is None`, `== ''`) or `if name == "" {` (Go), the
+     * nearest line above that is indented less, within a few lines; or after such a test on its own line.
+     */
+    setOnlyWhenEmpty(name) {
+        const test = EMPTY_TESTS[this.lang];
+        if (test === undefined || name.length > 100)
+            return false;
+        const v = (0,core_text/* escapeRegExp */.Nt)(name);
+        const guard = new RegExp(test.replace(/NAME/g, () => v));
+        // `if (!secret) secret = 'dev'`: the test is the line's head.
+        const head = this.s.slice(0, this.nameAt).trimEnd();
+        if (head !== '')
+            return new RegExp(`${guard.source}$`).test(head);
+        const indent = indentOf(this.s);
+        for (let k = this.idx - 1; k >= 0 && this.idx - k <= MAX_GUARD_DISTANCE; k--) {
+            const t = this.lines[k].text;
+            if (this.lines[k].offset !== 0 || t.length > 400)
+                return false;
+            const i = indentOf(t);
+            if (i === t.length || i >= indent)
+                continue;
+            return guard.test(t);
+        }
+        return false;
     }
     /**
      * An object store's secret key left to fill in beside its access key (eladmin's S3 settings,
@@ -15643,6 +15677,14 @@ const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,8}(?:access[_.-]?
 function isFillInText(value) {
     return /(?:\u586b\u5199|\u586b\u5165|\u8bf7\u8f93\u5165|\u8bf7\u586b|\u4f60\u7684|\u60a8\u7684|\u66ff\u6362|\u4fee\u6539\u4e3a|\u81ea\u5df1\u7684)/.test(value);
 }
+/** How far above an assignment `setOnlyWhenEmpty` looks for the block's test. */
+const MAX_GUARD_DISTANCE = 12;
+/** Tests that a name (`NAME`, escaped in its place) is empty, as a block or a statement opens with them. */
+const EMPTY_TESTS = {
+    js: String.raw `^[ \t]*(?:\}[ \t]*else[ \t]+)?if[ \t]*\([ \t]*(?:![ \t]*NAME|NAME[ \t]*===?[ \t]*(?:undefined|null|''|""))[ \t]*\)[ \t]*\{?`,
+    python: String.raw `^[ \t]*(?:el)?if[ \t]+(?:not[ \t]+NAME|NAME[ \t]+is[ \t]+None|NAME[ \t]*==[ \t]*(?:''|""))[ \t]*:`,
+    go: String.raw `^[ \t]*(?:\}[ \t]*else[ \t]+)?if[ \t]+(?:NAME[ \t]*==[ \t]*""|len\(NAME\)[ \t]*(?:==[ \t]*0|<[ \t]*1))[ \t]*\{`,
+};
 /** First words of a constant's name that say it names a place a value goes: `COOKIE_\u2026`, `HEADER_\u2026`, `FIELD_\u2026`. */
 const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache']);
 /** How far up `inEnum` looks for the line that opens the block. */

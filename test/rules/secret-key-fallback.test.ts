@@ -144,6 +144,14 @@ const flagged: Case[] = [
   { file: 'internal/config/config.go', text: 'package config\n\nfunc Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif secret == "" {\n\t\tsecret = "go-empty-default"\n\t}\n\treturn secret\n}', secret: 'go-empty-default', line: 6 },
   { file: 'internal/config/config.go', text: 'func Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif len(secret) == 0 {\n\t\tsecret = "go-len-default"\n\t}\n\treturn secret\n}', secret: 'go-len-default', line: 4 },
   { file: 'config/initializers/secret.rb', text: 'Rails.application.config.secret_key_base = ENV["SECRET_KEY_BASE"].presence || "rails-presence-fallback"', secret: 'rails-presence-fallback' },
+  // The name itself given a literal under a test that it is empty: a default (medusa's config loader), with a call
+  // between the test and the assignment, on the test's line, in Python and Go.
+  { file: 'src/config/config.ts', text: 'normalizeHttp(http) {\n  http.jwtSecret = http?.jwtSecret ?? process.env.JWT_SECRET\n\n  if (!http.jwtSecret) {\n    this.rejectErrors(\n      `http.jwtSecret not found.${\n        this.isProduction ? "" : " Using a default."\n      }`\n    )\n\n    http.jwtSecret = "js-block-default"\n  }\n  return http\n}', secret: 'js-block-default', line: 11 },
+  { file: 'src/auth.js', text: "let jwtSecret = process.env.JWT_SECRET;\nif (jwtSecret === undefined) jwtSecret = 'js-same-line-default';", secret: 'js-same-line-default', line: 2 },
+  // After an exit in production, the rest of the block runs only outside production.
+  { file: 'packages/core/src/config.js', text: "if (!config.jwtSecret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required')\n  config.jwtSecret = 'dev-only-secret'\n}\nmodule.exports = config", secret: 'dev-only-secret', line: 3, context: 'development', severity: 'warning' },
+  { file: 'app/settings.py', text: 'import os\nSECRET_KEY = os.environ.get("SECRET_KEY")\nif not SECRET_KEY:\n    print("SECRET_KEY is not set")\n    SECRET_KEY = "py-block-default"', secret: 'py-block-default', line: 5 },
+  { file: 'internal/config/config.go', text: 'func load() {\n\tjwtSecret = os.Getenv("JWT_SECRET")\n\tif jwtSecret == "" {\n\t\tjwtSecret = "go-own-name-default"\n\t}\n}', secret: 'go-own-name-default', line: 4 },
   // Environment schemas: zod's `.default()`, envalid's `default` (and `devDefault`, outside production only).
   { file: 'src/env.ts', text: "export const env = z.object({ JWT_SECRET: z.string().default('dev-jwt-secret') }).parse(process.env)", secret: 'dev-jwt-secret' },
   { file: 'src/env.mjs', text: "export const env = createEnv({\n  server: {\n    AUTH_SECRET: z.string().min(32).default('t3-dev-auth-secret-value-0123456789'),\n  },\n})", secret: 't3-dev-auth-secret-value-0123456789', line: 3 },
@@ -651,6 +659,25 @@ describe('secret-key-fallback: a placeholder the framework refuses', () => {
     for (const text of ['play.crypto.secret = ${?APPLICATION_SECRET}', 'play.crypto.secret = ${APPLICATION_SECRET}']) {
       expect([...check(hardcodedSecretKey, { file: 'conf/application.conf', text }), ...check(secretKeyFallback, { file: 'conf/application.conf', text })], text).toEqual([]);
     }
+  });
+});
+
+describe('secret-key-fallback: a literal under a test that the name is empty', () => {
+  it('says so in the message', () => {
+    const [f] = check(secretKeyFallback, { file: 'src/auth.js', text: "let jwtSecret = process.env.JWT_SECRET;\nif (!jwtSecret) {\n  jwtSecret = 'dev-default-value';\n}" });
+    expect(f?.message).toMatch(/^`jwtSecret` falls back to a hardcoded value \(set when `jwtSecret` is empty\)/);
+  });
+
+  it.each([
+    // A test of something else, another name's test, an assignment after the block has closed.
+    ['src/auth.js', "let jwtSecret = process.env.JWT_SECRET;\nif (ready) {\n  jwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';\n}", 3],
+    ['src/auth.js', "let jwtSecret = process.env.JWT_SECRET;\nif (!other) {\n  jwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';\n}", 3],
+    ['src/auth.js', "let jwtSecret = process.env.JWT_SECRET;\nif (!jwtSecret) {\n  log('unset');\n}\njwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';", 5],
+    ['src/auth.js', "if (!jwtSecretOld) jwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';", 1],
+    ['app/settings.py', "if not DEBUG:\n    SECRET_KEY = 'Zq8sT2vBJw5yKp0cXr7LmN3d'", 2],
+  ])('%s: %s stays hardcoded', (file, text, line) => {
+    expect(check(secretKeyFallback, { file, text })).toEqual([]);
+    expect(check(hardcodedSecretKey, { file, text }).map((f) => f.line)).toEqual([line]);
   });
 });
 

@@ -3120,7 +3120,37 @@ class LineAnalyzer {
     // A browser's Web Push subscription (`endpoint`, `p256dh_key`, `auth_key`): the `auth` secret each browser makes
     // for its own subscription (RFC 8291), not WordPress's `AUTH_KEY`.
     if (normalizeName(lastSegment(name)) === 'authkey' && this.hasSiblingNear(lineIdx, P256DH)) return;
+    // `if (!http.jwtSecret) { …; http.jwtSecret = 'dev' }` below `http.jwtSecret = … ?? process.env.JWT_SECRET`: the
+    // value the name gets when it has none (medusa's config loader), a default.
+    if (op === '=' && lineIdx === this.idx && this.setOnlyWhenEmpty(name)) {
+      this.emit('fallback', name, lit, `set when \`${name}\` is empty`, lineIdx, undefined, undefined, refused ?? renamed);
+      return;
+    }
     this.emit('hardcoded', name, lit, 'string literal', lineIdx, undefined, undefined, refused ?? renamed);
+  }
+
+  /**
+   * Whether the assignment to `name` on this line runs only when `name` is empty: inside `if (!name) {` (JavaScript;
+   * `=== undefined`, `null`, `''` too), `if not name:` (Python; `is None`, `== ''`) or `if name == "" {` (Go), the
+   * nearest line above that is indented less, within a few lines; or after such a test on its own line.
+   */
+  private setOnlyWhenEmpty(name: string): boolean {
+    const test = EMPTY_TESTS[this.lang];
+    if (test === undefined || name.length > 100) return false;
+    const v = escapeRegExp(name);
+    const guard = new RegExp(test.replace(/NAME/g, () => v));
+    // `if (!secret) secret = 'dev'`: the test is the line's head.
+    const head = this.s.slice(0, this.nameAt).trimEnd();
+    if (head !== '') return new RegExp(`${guard.source}$`).test(head);
+    const indent = indentOf(this.s);
+    for (let k = this.idx - 1; k >= 0 && this.idx - k <= MAX_GUARD_DISTANCE; k--) {
+      const t = this.lines[k]!.text;
+      if (this.lines[k]!.offset !== 0 || t.length > 400) return false;
+      const i = indentOf(t);
+      if (i === t.length || i >= indent) continue;
+      return guard.test(t);
+    }
+    return false;
   }
 
   /**
@@ -5193,6 +5223,15 @@ const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,8}(?:access[_.-]?
 function isFillInText(value: string): boolean {
   return /(?:填写|填入|请输入|请填|你的|您的|替换|修改为|自己的)/.test(value);
 }
+
+/** How far above an assignment `setOnlyWhenEmpty` looks for the block's test. */
+const MAX_GUARD_DISTANCE = 12;
+/** Tests that a name (`NAME`, escaped in its place) is empty, as a block or a statement opens with them. */
+const EMPTY_TESTS: Partial<Record<Lang, string>> = {
+  js: String.raw`^[ \t]*(?:\}[ \t]*else[ \t]+)?if[ \t]*\([ \t]*(?:![ \t]*NAME|NAME[ \t]*===?[ \t]*(?:undefined|null|''|""))[ \t]*\)[ \t]*\{?`,
+  python: String.raw`^[ \t]*(?:el)?if[ \t]+(?:not[ \t]+NAME|NAME[ \t]+is[ \t]+None|NAME[ \t]*==[ \t]*(?:''|""))[ \t]*:`,
+  go: String.raw`^[ \t]*(?:\}[ \t]*else[ \t]+)?if[ \t]+(?:NAME[ \t]*==[ \t]*""|len\(NAME\)[ \t]*(?:==[ \t]*0|<[ \t]*1))[ \t]*\{`,
+};
 
 /** First words of a constant's name that say it names a place a value goes: `COOKIE_…`, `HEADER_…`, `FIELD_…`. */
 const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache']);

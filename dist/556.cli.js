@@ -4269,7 +4269,7 @@ const knownToken = {
         if (found.length > 0)
             loneAwsKeyIds(found, file.lines);
         if (found.length > 0)
-            placeInTestCode(file, found);
+            placeInSections(file, found);
         return found.length > 1 ? withoutOverlaps(found) : found;
     },
 };
@@ -4322,11 +4322,12 @@ function nearLines(lines, line, reach) {
 const SECRET_BESIDE = /secret[\w-]{0,30}["']?[ \t]*(?:=>|[:=])[ \t]*["']?[A-Za-z0-9/+=_-]{20}/i;
 /**
  * Findings in the parts of Rust and Go sources that only tests compile (a `#[cfg(test)]` module, a file built
- * with a test tag or importing `testing`) sit in test code, whatever the file's path says.
+ * with a test tag or importing `testing`) sit in test code, whatever the file's path says; those in Markdown text
+ * in Ruby (a heredoc named for it: a help page's example) sit in documentation.
  */
-function placeInTestCode(file, found) {
+function placeInSections(file, found) {
     const lang = (0,filetype/* langOf */.Ex)(file.name);
-    if (lang !== 'rust' && lang !== 'go')
+    if (lang !== 'rust' && lang !== 'go' && lang !== 'ruby')
         return;
     const codes = (0,sections/* sectionCodes */.E6)(file.lines, lang);
     if (codes === null)
@@ -4340,7 +4341,8 @@ function placeInTestCode(file, found) {
         if (f.context !== undefined || f.line === undefined)
             continue;
         const section = (0,sections/* sectionOf */.ZE)(codes[firstIdx.get(f.line) ?? -1] ?? 0);
-        if (section === null)
+        // In Ruby, only Markdown text (a heredoc named for it): its branches say nothing of a token's life.
+        if (section === null || (lang === 'ruby' && section.context !== 'docs'))
             continue;
         f.context = section.context;
         f.contextWhy = section.why;
@@ -16957,6 +16959,7 @@ const DOCKER_BUILD_STAGE = 22;
 const DEV_HEADER = 23;
 const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
+const MARKDOWN_HEREDOC = 26;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 const SECTIONS = [
@@ -16986,6 +16989,7 @@ const SECTIONS = [
     { context: 'development', why: 'file whose opening comment says it is for development' },
     { context: 'development', why: DJANGO_LOCAL_WHY },
     { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
+    { context: 'docs', why: 'Markdown text in a heredoc' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -17019,6 +17023,8 @@ function sectionCodes(lines, lang) {
             codes = merged(pythonClasses(lines), pythonBranches(lines));
             break;
         case 'ruby':
+            codes = merged(endBranches(lines, lang), markdownHeredocs(lines));
+            break;
         case 'elixir':
             codes = endBranches(lines, lang);
             break;
@@ -17285,6 +17291,32 @@ function markdownSnippets(lines, codes) {
         idx = k - 1;
     }
     return marked;
+}
+/** A Ruby heredoc that says it holds Markdown: `<<~MD`, `<<-MARKDOWN`, `<<~'MD'`; what follows it on the line is code. */
+const MARKDOWN_HEREDOC_OPENER = /<<[~-]?(["'`]?)(MD|MARKDOWN)\1(?![A-Za-z0-9_])/;
+/**
+ * The lines of Ruby heredocs named for Markdown (`description <<~MD`, Huginn's agents' help pages; Thor's `long_desc
+ * <<~MARKDOWN`): text for readers, as a Markdown file is, where an example's URL or login is shown, not used. Up to
+ * the line that holds the delimiter alone.
+ */
+function markdownHeredocs(lines) {
+    let codes = null;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (lines[idx].offset !== 0 || t.length > 400 || !t.includes('<<'))
+            continue;
+        const m = MARKDOWN_HEREDOC_OPENER.exec(t);
+        if (m === null)
+            continue;
+        let k = idx + 1;
+        while (k < lines.length && !(lines[k].offset === 0 && lines[k].text.trim() === m[2]))
+            k++;
+        if (k >= lines.length)
+            break;
+        (codes ??= new Uint8Array(lines.length)).fill(MARKDOWN_HEREDOC, idx + 1, k);
+        idx = k;
+    }
+    return codes;
 }
 /**
  * What a compose service runs when it is for developers: a framework's

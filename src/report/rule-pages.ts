@@ -52,7 +52,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     'real-looking one keeps the file\'s context, and dotenv templates have rules of their own), a placeholder that asks to be ' +
     'replaced (`SET-ME-PLEASE`) in an Ansible role\'s `defaults/`, which its users override, an object given as an ' +
     '`example` in code that describes an API\'s documents (OpenApiSpex, pydantic\'s `json_schema_extra`, `@nestjs/swagger`)',
-  docs: '`*.md`, `*.rst`, `*.adoc`, `docs/`, `guides/` (bug-report templates), a code sample fenced in Markdown text in a YAML block scalar (an OpenAPI `description`, a recipe\'s instructions)',
+  docs: '`*.md`, `*.rst`, `*.adoc`, `docs/`, `guides/` (bug-report templates), a code sample fenced in Markdown text in a YAML block scalar (an OpenAPI `description`, a recipe\'s instructions), Markdown text in a Ruby heredoc named for it (`description <<~MD`, an agent\'s help page; for the rules that read URLs and tokens, as the signing-secret rules read every heredoc as prose)',
   vendored:
     'third-party code copied into the repository, wherever it sits and whatever it holds (its README, tests, examples; not a clone\'s own `.git/`): `vendor/` at the root (Go modules, Composer, ' +
     "Bundler, Rails' third-party assets), under a folder of libraries (`lib/vendor/`, `static/vendor/`, `wwwroot/vendor/`) or before a Go module's host (`services/api/vendor/github.com/…`), the client libraries of ASP.NET's `wwwroot/lib/`, `node_modules/`, `bower_components/`, `jspm_packages/`, `third_party/` and its spellings, a committed " +

@@ -987,7 +987,7 @@ export const knownToken: Rule = {
     configCredentials(file, found);
     urlPasswordFindings(file, found);
     if (found.length > 0) loneAwsKeyIds(found, file.lines);
-    if (found.length > 0) placeInTestCode(file, found);
+    if (found.length > 0) placeInSections(file, found);
     return found.length > 1 ? withoutOverlaps(found) : found;
   },
 };
@@ -1039,11 +1039,12 @@ const SECRET_BESIDE = /secret[\w-]{0,30}["']?[ \t]*(?:=>|[:=])[ \t]*["']?[A-Za-z
 
 /**
  * Findings in the parts of Rust and Go sources that only tests compile (a `#[cfg(test)]` module, a file built
- * with a test tag or importing `testing`) sit in test code, whatever the file's path says.
+ * with a test tag or importing `testing`) sit in test code, whatever the file's path says; those in Markdown text
+ * in Ruby (a heredoc named for it: a help page's example) sit in documentation.
  */
-function placeInTestCode(file: FileContext, found: RawFinding[]): void {
+function placeInSections(file: FileContext, found: RawFinding[]): void {
   const lang = langOf(file.name);
-  if (lang !== 'rust' && lang !== 'go') return;
+  if (lang !== 'rust' && lang !== 'go' && lang !== 'ruby') return;
   const codes = sectionCodes(file.lines, lang);
   if (codes === null) return;
   const firstIdx = new Map<number, number>();
@@ -1053,7 +1054,8 @@ function placeInTestCode(file: FileContext, found: RawFinding[]): void {
   for (const f of found) {
     if (f.context !== undefined || f.line === undefined) continue;
     const section = sectionOf(codes[firstIdx.get(f.line) ?? -1] ?? 0);
-    if (section === null) continue;
+    // In Ruby, only Markdown text (a heredoc named for it): its branches say nothing of a token's life.
+    if (section === null || (lang === 'ruby' && section.context !== 'docs')) continue;
     f.context = section.context;
     f.contextWhy = section.why;
   }

@@ -178,6 +178,12 @@ ruleTester(knownToken, {
     { file: 'src/Form.tsx', text: '<input name="dsn" placeholder="Your database URL" value="postgres://admin:Yx42hafg7Q4fgkxe@db.acme.io:5432/app" />', secret: 'Yx42hafg7Q4fgkxe', severity: 'error' },
     { file: 'settings.py', text: `GITHUB_TOKEN = (\n    # paste your token over the placeholder:\n    "${ghp}"\n)`, secret: ghp, line: 3, severity: 'error' },
     { file: 'settings.py', text: 'DATABASE_URL = (\n    # replace the placeholder:\n    "postgres://admin:Qw9zLk3mNp7rTs2v@prod.acme.io:5432/app"\n)', secret: 'Qw9zLk3mNp7rTs2v', line: 3, severity: 'error' },
+    // Markdown text in a Ruby heredoc named for it (an agent's help page) is documentation; code after it, and a
+    // heredoc of another name, are not.
+    { file: 'app/models/agents/broker_agent.rb', text: 'class BrokerAgent < Agent\n  description <<~MD\n    Subscribe to the public demo broker:\n\n    <pre><code>{ "uri": "mqtt://demo:Qw9zLk3mNp7rTs2v@broker.acme.io:1883" }</code></pre>\n  MD\nend', secret: 'Qw9zLk3mNp7rTs2v', line: 5, context: 'docs', severity: 'notice' },
+    { file: 'app/models/agents/broker_agent.rb', text: "class BrokerAgent < Agent\n  description <<-'MARKDOWN'\n    Example: `mqtt://demo:Qw9zLk3mNp7rTs2v@broker.acme.io:1883`\n  MARKDOWN\n  DEFAULT_URI = 'mqtt://app:Zr8vKm2pXq7nLt4w@broker.acme.io:1883'\nend", secret: 'Zr8vKm2pXq7nLt4w', line: 5, severity: 'error' },
+    { file: 'app/models/agents/broker_agent.rb', text: 'class BrokerAgent < Agent\n  QUERY = <<~SQL\n    -- mqtt://app:Qw9zLk3mNp7rTs2v@broker.acme.io:1883\n  SQL\nend', secret: 'Qw9zLk3mNp7rTs2v', line: 3, severity: 'error' },
+    { file: 'lib/tasks/demo.rb', text: `HELP = <<~MD\n  Token: ${ghp}\nMD`, secret: ghp, line: 2, severity: 'error' },
     { file: 'app/config/form.php', text: "<?php\n$f = ['placeholder' => 'Your DSN',\n    'value' =>\n        'mongodb+srv://appwrite:Yx42hafg7Q4fgkxe@cluster0.7mslfog.mongodb.net/app'];", secret: 'Yx42hafg7Q4fgkxe', line: 4, severity: 'error' },
     // A data source name has no scheme of its own: a placeholder's URL before it on the line is another value.
     { file: 'src/Form.tsx', text: '<input placeholder="https://docs.acme.io/db" defaultValue="root:Qw9zLk3mNp7rTs2v@tcp(prod.acme.io:3306)/app" />', secret: 'Qw9zLk3mNp7rTs2v', severity: 'error' },

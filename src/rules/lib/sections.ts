@@ -42,6 +42,7 @@ const DOCKER_BUILD_STAGE = 22;
 const DEV_HEADER = 23;
 const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
+const MARKDOWN_HEREDOC = 26;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 export const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 
@@ -72,6 +73,7 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'development', why: 'file whose opening comment says it is for development' },
   { context: 'development', why: DJANGO_LOCAL_WHY },
   { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
+  { context: 'docs', why: 'Markdown text in a heredoc' },
 ];
 
 /** The section a code stands for, or null. */
@@ -107,6 +109,8 @@ export function sectionCodes(lines: readonly Line[], lang: Lang): Uint8Array | n
       codes = merged(pythonClasses(lines), pythonBranches(lines));
       break;
     case 'ruby':
+      codes = merged(endBranches(lines, lang), markdownHeredocs(lines));
+      break;
     case 'elixir':
       codes = endBranches(lines, lang);
       break;
@@ -369,6 +373,30 @@ function markdownSnippets(lines: readonly Line[], codes: Uint8Array): boolean {
     idx = k - 1;
   }
   return marked;
+}
+
+/** A Ruby heredoc that says it holds Markdown: `<<~MD`, `<<-MARKDOWN`, `<<~'MD'`; what follows it on the line is code. */
+const MARKDOWN_HEREDOC_OPENER = /<<[~-]?(["'`]?)(MD|MARKDOWN)\1(?![A-Za-z0-9_])/;
+
+/**
+ * The lines of Ruby heredocs named for Markdown (`description <<~MD`, Huginn's agents' help pages; Thor's `long_desc
+ * <<~MARKDOWN`): text for readers, as a Markdown file is, where an example's URL or login is shown, not used. Up to
+ * the line that holds the delimiter alone.
+ */
+function markdownHeredocs(lines: readonly Line[]): Uint8Array | null {
+  let codes: Uint8Array | null = null;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const t = lines[idx]!.text;
+    if (lines[idx]!.offset !== 0 || t.length > 400 || !t.includes('<<')) continue;
+    const m = MARKDOWN_HEREDOC_OPENER.exec(t);
+    if (m === null) continue;
+    let k = idx + 1;
+    while (k < lines.length && !(lines[k]!.offset === 0 && lines[k]!.text.trim() === m[2])) k++;
+    if (k >= lines.length) break;
+    (codes ??= new Uint8Array(lines.length)).fill(MARKDOWN_HEREDOC, idx + 1, k);
+    idx = k;
+  }
+  return codes;
 }
 
 /**

@@ -9648,10 +9648,23 @@ function secretDataLines(lines, text) {
     return marked;
 }
 /**
- * A Kubernetes Secret's `data` value as the text it encodes: base64, the trailing newline of `echo \u2026 | base64` cut;
- * null when it is no base64 of printable text (a binary key, a template, a value that is not base64 at all).
+ * A Kubernetes Secret's `data` value as the text it encodes: base64, the trailing newline of `echo \u2026 | base64` cut,
+ * decoded again while that gives printable text (up to three times); null when it is no base64 of printable text (a
+ * binary key, a template, a value that is not base64 at all).
  */
 function decodedSecretData(value) {
+    let text = decodedOnce(value);
+    // Encoded twice (a generator's template that base64s a value already in base64): the text inside is what was chosen.
+    for (let more = 0; text !== null && more < 2; more++) {
+        const inner = text.length >= 8 ? decodedOnce(text) : null;
+        if (inner === null)
+            break;
+        text = inner;
+    }
+    return text;
+}
+/** `value` decoded from base64 once, when that gives printable text. */
+function decodedOnce(value) {
     if (value.length === 0 || value.length % 4 !== 0 || !BASE64.test(value))
         return null;
     const text = Buffer.from(value, 'base64').toString('utf8').replace(/\r?\n$/, '');
@@ -17113,12 +17126,12 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
 /**
  * What a file's opening comment says of the file when it is for development only: JHipster's compose files ("This
  * configuration is intended for development purpose, it's your responsibility to harden it for production"), and a
- * comment that starts "For local development only", "Development only", "Do not use this file in production", "Not
- * for production". Not a sentence about something else (`Its -dev flag is for development only`), nor one that
+ * comment that starts "For local development only", "Development only", "For test and development only, do not use in
+ * production" (PhotoPrism's compose files), "Do not use this file in production", "Not for production". Not a sentence about something else (`Its -dev flag is for development only`), nor one that
  * names another deployment beside development (`intended for development, staging and production`).
  */
 const DEVELOPMENT_ONLY = new RegExp(String.raw `^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)|` +
-    String.raw `^(?:for )?(?:local )?development(?: purposes| use)? only(?:[.!]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production\b|^not (?:meant |intended |suitable |safe )?for production\b`, 'i');
+    String.raw `^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production\b|^not (?:meant |intended |suitable |safe )?for production\b`, 'i');
 /** Whether the comments a file opens with (up to its 80th line, before any other) say it is for development only. */
 function saysDevelopmentOnly(lines) {
     // The whole opening comment, however long its preamble (JHipster's compose files say it after 20 lines of usage).

@@ -327,6 +327,8 @@ const flagged: Case[] = [
   // The opening comment is read whole, however long its preamble; a comment after the first statement is not it.
   { file: 'src/main/docker/monitoring.yml', text: `${Array.from({ length: 24 }, (_, k) => `# Usage note ${k + 1}: set the discovery mode before you start.`).join('\n')}\n# This configuration is intended for development purpose, it's **your** responsibility to harden it for production\nservices:\n  app:\n    environment:\n      - JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3`, secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 29, context: 'development', severity: 'warning' },
   { file: 'src/main/docker/monitoring.yml', text: `${Array.from({ length: 24 }, (_, k) => `# Usage note ${k + 1}: set the discovery mode before you start.`).join('\n')}\nname: app\n# This configuration is intended for development purpose, it's **your** responsibility to harden it for production\nservices:\n  app:\n    environment:\n      - JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3`, secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 30, context: 'production', severity: 'error' },
+  { file: 'compose.yaml', text: "## FOR TEST AND DEVELOPMENT ONLY, DO NOT USE IN PRODUCTION   ##\n## Setup: https://docs.acme.io/developer-guide/  ##\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 6, context: 'development', severity: 'warning' },
+  { file: 'compose.yaml', text: "# For test and production deployments only.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'production', severity: 'error' },
   // Yeoman keeps a generator's answers in `.yo-rc.json` (JHipster's `jwtSecretKey`): the development profiles' key.
   { file: '.yo-rc.json', text: '{\n  "generator-jhipster": {\n    "authenticationType": "jwt",\n    "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n  }\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 4, context: 'development', severity: 'warning' },
   { file: 'config/yo-rc.json', text: '{\n  "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
@@ -2085,6 +2087,10 @@ describe('hardcoded-secret-key: messages', () => {
     const [compose] = check(hardcodedSecretKey, { file: 'src/main/docker/app.yml', text: `services:\n  app:\n    environment:\n      - JHIPSTER_SECURITY_AUTHENTICATION_JWT_BASE64_SECRET=${phrase}\n` });
     expect(compose?.message).toContain('the value is weak');
     expect(compose?.context).toBeUndefined();
+    // Encoded twice (a generator's Kubernetes template): the sentence inside is what was chosen.
+    const twice = Buffer.from(phrase).toString('base64');
+    const [k8s] = check(hardcodedSecretKey, { file: 'k8s/registry.yml', text: `env:\n  - name: JHIPSTER_SECURITY_AUTHENTICATION_JWT_BASE64_SECRET\n    value: ${twice}\n` });
+    expect(k8s?.message).toContain('a phrase that describes the value to put there');
     // Random bytes in base64 are no printable text: the value is judged as written, and is no placeholder.
     const random = Buffer.from(Array.from({ length: 64 }, (_, k) => (k * 73 + 41) % 256)).toString('base64');
     const [real] = check(hardcodedSecretKey, { file: 'src/main/resources/config/application-secret-samples.yml', text: `jwt:\n  base64-secret: ${random}\n` });

@@ -99,10 +99,23 @@ export function secretDataLines(lines: readonly Line[], text: string): Uint8Arra
 }
 
 /**
- * A Kubernetes Secret's `data` value as the text it encodes: base64, the trailing newline of `echo … | base64` cut;
- * null when it is no base64 of printable text (a binary key, a template, a value that is not base64 at all).
+ * A Kubernetes Secret's `data` value as the text it encodes: base64, the trailing newline of `echo … | base64` cut,
+ * decoded again while that gives printable text (up to three times); null when it is no base64 of printable text (a
+ * binary key, a template, a value that is not base64 at all).
  */
 export function decodedSecretData(value: string): string | null {
+  let text = decodedOnce(value);
+  // Encoded twice (a generator's template that base64s a value already in base64): the text inside is what was chosen.
+  for (let more = 0; text !== null && more < 2; more++) {
+    const inner = text.length >= 8 ? decodedOnce(text) : null;
+    if (inner === null) break;
+    text = inner;
+  }
+  return text;
+}
+
+/** `value` decoded from base64 once, when that gives printable text. */
+function decodedOnce(value: string): string | null {
   if (value.length === 0 || value.length % 4 !== 0 || !BASE64.test(value)) return null;
   const text = Buffer.from(value, 'base64').toString('utf8').replace(/\r?\n$/, '');
   return PRINTABLE.test(text) ? text : null;

@@ -198,13 +198,13 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
 /**
  * What a file's opening comment says of the file when it is for development only: JHipster's compose files ("This
  * configuration is intended for development purpose, it's your responsibility to harden it for production"), and a
- * comment that starts "For local development only", "Development only", "Do not use this file in production", "Not
- * for production". Not a sentence about something else (`Its -dev flag is for development only`), nor one that
+ * comment that starts "For local development only", "Development only", "For test and development only, do not use in
+ * production" (PhotoPrism's compose files), "Do not use this file in production", "Not for production". Not a sentence about something else (`Its -dev flag is for development only`), nor one that
  * names another deployment beside development (`intended for development, staging and production`).
  */
 const DEVELOPMENT_ONLY = new RegExp(
   String.raw`^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)|` +
-    String.raw`^(?:for )?(?:local )?development(?: purposes| use)? only(?:[.!]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production\b|^not (?:meant |intended |suitable |safe )?for production\b`,
+    String.raw`^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production\b|^not (?:meant |intended |suitable |safe )?for production\b`,
   'i',
 );
 

@@ -1,4 +1,4 @@
-import type { FileContext, RawFinding, Rule } from './types';
+import type { FileContext, PathFinding, RawFinding, Rule } from './types';
 import type { Severity } from '../core/types';
 import { decode, splitLines } from '../core/text';
 import { secretFileKindByName, type SecretFileKind } from './lib/secret-file-names';
@@ -160,10 +160,17 @@ function storeVerdict(kind: SecretFileKind, what: string, creds: StoredCredentia
   };
 }
 
-function railsKey(file: FileContext): Verdict | null {
+function railsKey(file: Pick<FileContext, 'name' | 'text'>, beside?: string): Verdict | null {
   const v = file.text?.trim() ?? '';
   if (!/^[0-9a-f]{32}$/i.test(v) || isPatternedValue(v)) return null;
-  const credentials = file.name === 'secrets.yml.key' ? 'config/secrets.yml.enc' : file.name === 'master.key' ? 'config/credentials.yml.enc' : `config/credentials/${file.name.replace(/\.key$/i, '')}.yml.enc`;
+  const credentials =
+    beside !== undefined
+      ? beside
+      : file.name === 'secrets.yml.key'
+        ? 'config/secrets.yml.enc'
+        : file.name === 'master.key'
+          ? 'config/credentials.yml.enc'
+          : `config/credentials/${file.name.replace(/\.key$/i, '')}.yml.enc`;
   const verdict: Verdict = { kind: 'rails-master-key', what: 'Rails master key', holds: `it decrypts \`${credentials}\` and every secret in it`, severity: 'error', line: 1, secret: v };
   // A key of one environment's credentials (`config/credentials/development.key`) opens that environment's
   // alone, which Rails reads only when it runs in it: it is as secret as that environment's settings.
@@ -670,7 +677,7 @@ export const secretFile: Rule = {
       '',
       '| Kind | Files | Flagged when | Not flagged |',
       '| --- | --- | --- | --- |',
-      '| Rails keys | `config/master.key`, `config/credentials/*.key`, `config/secrets.yml.key` | 32 random hex digits | any other content; `master.key` outside `config/` |',
+      '| Rails keys | `config/master.key`, `config/credentials/*.key`, `config/secrets.yml.key`; a `master.key` elsewhere with `credentials.yml.enc` beside it (a CI job\'s copy) | 32 random hex digits | any other content; `master.key` outside `config/` with no credentials beside it |',
       '| netrc | `.netrc`, `_netrc` | a `password` (or `account`) value | only `machine`/`login`; `$TOKEN`, `<your-password>` |',
       '| PyPI | `.pypirc` | a `password` in an index section | `username = __token__` with the password from the keyring or `TWINE_PASSWORD` |',
       '| npm | `.npmrc` | `_authToken`, `_auth` or `_password` with a value | `${NPM_TOKEN}` (npm expands it); registry settings |',
@@ -724,24 +731,49 @@ export const secretFile: Rule = {
     if (kind === null || isEncryptedInPlace(file.head)) return [];
     const v = READERS[kind](file);
     if (v === null) return [];
-    const status = file.status;
-    const finding: RawFinding = {
-      message: `${v.what}: \`${file.name}\` ${WHERE[status]}; ${v.holds}. ${advice(v, file.path, status)}`,
-      key: v.kind,
-    };
-    if (v.line !== undefined) finding.line = v.line;
-    if (v.secret !== undefined) finding.secret = v.secret;
-    if (v.severity !== 'error') finding.severity = v.severity;
-    if (v.policy === 'secret' || v.policy === 'login-key') finding.policy = v.policy;
-    else if (LOGIN_KINDS.has(v.kind)) finding.policy = 'login-key';
-    else if (v.policy === undefined && DATA_KINDS.has(v.kind)) {
-      finding.policy = 'data';
-      if (SAMPLE_DATABASE.test(file.name)) {
-        finding.context = 'example';
-        finding.contextWhy = 'a public sample database, made-up rows that tutorials share';
-      }
+    return [findingOf(v, file.name, file.path, file.status)];
+  },
+  /**
+   * A Rails master key kept outside `config/` beside the credentials it opens (a CI job's `master.key` and
+   * `credentials.yml.enc`, copied into `config/` before the tests): its name alone says too little elsewhere, the
+   * file beside it says what it is.
+   */
+  async checkTree(tree) {
+    const found: PathFinding[] = [];
+    const paths = new Set<string>();
+    for (const e of tree.entries) if (e.kind === 'file') paths.add(e.path);
+    for (const e of tree.entries) {
+      if (e.kind !== 'file' || e.status === 'ignored' || !e.path.endsWith('master.key')) continue;
+      const slash = e.path.lastIndexOf('/');
+      const name = e.path.slice(slash + 1);
+      const dir = slash < 0 ? '' : e.path.slice(0, slash + 1);
+      if (name !== 'master.key' || secretFileKindByName(e.path) !== null || !paths.has(`${dir}credentials.yml.enc`)) continue;
+      const text = await tree.readText(e.path);
+      const v = text === null ? null : railsKey({ name, text }, `${dir}credentials.yml.enc`);
+      if (v !== null) found.push({ ...findingOf(v, name, e.path, e.status), path: e.path, status: e.status });
     }
-    if (WHOLE_FILE_KINDS.has(v.kind)) finding.wholeFile = true;
-    return [finding];
+    return found;
   },
 };
+
+/** The finding for a file of a secret kind, from its reader's verdict. */
+function findingOf(v: Verdict, name: string, path: string, status: Reported): RawFinding {
+  const finding: RawFinding = {
+    message: `${v.what}: \`${name}\` ${WHERE[status]}; ${v.holds}. ${advice(v, path, status)}`,
+    key: v.kind,
+  };
+  if (v.line !== undefined) finding.line = v.line;
+  if (v.secret !== undefined) finding.secret = v.secret;
+  if (v.severity !== 'error') finding.severity = v.severity;
+  if (v.policy === 'secret' || v.policy === 'login-key') finding.policy = v.policy;
+  else if (LOGIN_KINDS.has(v.kind)) finding.policy = 'login-key';
+  else if (v.policy === undefined && DATA_KINDS.has(v.kind)) {
+    finding.policy = 'data';
+    if (SAMPLE_DATABASE.test(name)) {
+      finding.context = 'example';
+      finding.contextWhy = 'a public sample database, made-up rows that tutorials share';
+    }
+  }
+  if (WHOLE_FILE_KINDS.has(v.kind)) finding.wholeFile = true;
+  return finding;
+}

@@ -19,6 +19,7 @@ import { emptyStats, FindingCollector, ruleSettings } from '../../src/engine/pip
 import { scan } from '../../src/engine/scan';
 import type { Finding } from '../../src/engine/types';
 import type { FileStatus } from '../../src/core/types';
+import type { TreeContext } from '../../src/rules/types';
 
 /** Random-looking values built at run time, so no source line holds a credential-shaped literal. */
 function chars(seed: string, n: number, alphabet: string): string {
@@ -277,6 +278,35 @@ const one = (path: string, content: string | Buffer, status?: FileStatus) => {
   expect(found, `one finding for ${path}`).toHaveLength(1);
   return found[0]!;
 };
+
+describe('secret-file: a Rails master key beside its credentials, outside config/', () => {
+  const tree = (files: Record<string, string>, status: FileStatus = 'tracked'): TreeContext => ({
+    mode: 'git',
+    settings: ruleSettings({}),
+    entries: Object.keys(files).map((p) => ({ path: p, status, kind: 'file' as const })),
+    readText: async (p) => files[p] ?? null,
+  });
+  const encrypted = `${b64('enc', 60)}--${b64('iv', 16)}--${b64('tag', 24)}==\n`;
+
+  it('reports a CI job\'s master.key kept with the credentials it opens', async () => {
+    const found = await secretFile.checkTree!(tree({ '.github/workflows/check/master.key': `${MASTER_KEY}\n`, '.github/workflows/check/credentials.yml.enc': encrypted }));
+    expect(found.map((f) => [f.path, f.line, f.secret])).toEqual([['.github/workflows/check/master.key', 1, MASTER_KEY]]);
+    expect(found[0]!.message).toContain('it decrypts `.github/workflows/check/credentials.yml.enc`');
+    expect(found[0]!.message).not.toContain(MASTER_KEY);
+    expect(found[0]!.policy).toBe('login-key');
+  });
+
+  it.each([
+    // No credentials beside it, another name, not a key, ignored; `config/master.key` is the file check's.
+    [{ 'lib/master.key': `${MASTER_KEY}\n`, 'config/credentials.yml.enc': encrypted }, 'tracked'],
+    [{ 'ci/master.key': `${MASTER_KEY}\n`, 'ci/other/credentials.yml.enc': encrypted }, 'tracked'],
+    [{ 'ci/master.key': 'put the key from the password manager here\n', 'ci/credentials.yml.enc': encrypted }, 'tracked'],
+    [{ 'ci/master.key': `${MASTER_KEY}\n`, 'ci/credentials.yml.enc': encrypted }, 'ignored'],
+    [{ 'config/master.key': `${MASTER_KEY}\n`, 'config/credentials.yml.enc': encrypted }, 'tracked'],
+  ] as const)('%j (%s): nothing', async (files, status) => {
+    expect(await secretFile.checkTree!(tree(files, status))).toEqual([]);
+  });
+});
 
 describe('secret-file: messages name the kind, never the value', () => {
   it('names a Rails master key and says how to untrack and rotate it', () => {

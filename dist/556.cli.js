@@ -13522,8 +13522,8 @@ class LineAnalyzer {
     }
     /**
      * For each line of this Java file, 1 when it starts directly inside the body of an `interface` (shenyu's
-     * `public interface Constants {` \u2026 `String SECRET_KEY = "secretKey";`): Java makes those fields `public static
-     * final` without a word said. Braces are counted outside strings, character literals, text blocks and comments.
+     * `public interface Constants {` \u2026 `String SECRET_KEY = "secretKey";`) or of an annotation type (`@interface`,
+     * nacos's `NacosProperties`): Java makes those fields `public static final` without a word said. Braces are counted outside strings, character literals, text blocks and comments.
      * Found once per file, as far as the file's walk budget goes.
      */
     interfaceMemberLines() {
@@ -13569,7 +13569,7 @@ class LineAnalyzer {
                             i++;
                 }
                 else if (c === '{') {
-                    open.push(/\binterface\s+[A-Za-z_$][\w$]*\b/.test(head) && !head.includes('@interface'));
+                    open.push(/\binterface\s+[A-Za-z_$][\w$]*\b/.test(head));
                     head = '';
                 }
                 else if (c === '}') {

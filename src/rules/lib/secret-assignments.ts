@@ -3227,8 +3227,8 @@ class LineAnalyzer {
 
   /**
    * For each line of this Java file, 1 when it starts directly inside the body of an `interface` (shenyu's
-   * `public interface Constants {` … `String SECRET_KEY = "secretKey";`): Java makes those fields `public static
-   * final` without a word said. Braces are counted outside strings, character literals, text blocks and comments.
+   * `public interface Constants {` … `String SECRET_KEY = "secretKey";`) or of an annotation type (`@interface`,
+   * nacos's `NacosProperties`): Java makes those fields `public static final` without a word said. Braces are counted outside strings, character literals, text blocks and comments.
    * Found once per file, as far as the file's walk budget goes.
    */
   private interfaceMemberLines(): Uint8Array {
@@ -3261,7 +3261,7 @@ class LineAnalyzer {
           // To the closing quote on this line.
           for (i++; i < t.length && t[i] !== c; i++) if (t[i] === '\\') i++;
         } else if (c === '{') {
-          open.push(/\binterface\s+[A-Za-z_$][\w$]*\b/.test(head) && !head.includes('@interface'));
+          open.push(/\binterface\s+[A-Za-z_$][\w$]*\b/.test(head));
           head = '';
         } else if (c === '}') {
           open.pop();

@@ -4507,7 +4507,8 @@ const hardcodedSecretKey = {
             '',
             'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
                 'base64, as `openssl rand` prints them; fewer than 5 distinct characters; the ' +
-                "`django-insecure-` prefix of Django's own deploy check; or a known placeholder such as `changeme`) the " +
+                "`django-insecure-` prefix of Django's own deploy check; words rather than random characters, at any length " +
+                "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`) the " +
                 'message says so, and asks for a random key for every deployment (`leakproof keygen`) rather than a rotation. ' +
                 "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
                 'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',
@@ -18611,6 +18612,9 @@ function weakness(value) {
     // `super-secret-jwt-token-with-at-least-32-characters-long`: words that describe the value to put there, at any length.
     if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && hasCueWord(value))
         return 'a phrase that describes the value to put there';
+    // `JustAKeyForAkauntingInstallation`, `my-app-session-signing-secret`: words someone chose, guessable at any length.
+    if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value))
+        return 'words, not a random key';
     const distinct = new Set(value).size;
     if (distinct < 5)
         return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;

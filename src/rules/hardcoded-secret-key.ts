@@ -108,7 +108,8 @@ export const hardcodedSecretKey: Rule = {
       '',
       'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
         'base64, as `openssl rand` prints them; fewer than 5 distinct characters; the ' +
-        "`django-insecure-` prefix of Django's own deploy check; or a known placeholder such as `changeme`) the " +
+        "`django-insecure-` prefix of Django's own deploy check; words rather than random characters, at any length " +
+        "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`) the " +
         'message says so, and asks for a random key for every deployment (`leakproof keygen`) rather than a rotation. ' +
         "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
         'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',

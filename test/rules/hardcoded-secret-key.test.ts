@@ -2105,6 +2105,17 @@ describe('hardcoded-secret-key: messages', () => {
     expect(plain?.message).not.toContain('base64');
   });
 
+  it.each([
+    // Words someone chose, whatever their length: a phrase is no random key.
+    ['config/app.php', "<?php\nreturn ['key' => 'JustAKeyForAcmeInstallation'];", 'words, not a random key'],
+    ['config/app.yml', 'session_secret: "orange-river-mountain-window-candle-harbor-violet-thunder"', 'words, not a random key'],
+    // Random characters keep the reason they had.
+    ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb"', 'shorter than 50 characters'],
+  ])('%s: %s is weak (%s)', (file, text, why) => {
+    const [f] = check(hardcodedSecretKey, { file, text });
+    expect(f?.message).toContain(`the value is weak (${why})`);
+  });
+
   it('asks for a real key, not a rotation, when the value is weak or a placeholder', () => {
     const [weak] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'changeme'" });
     expect(weak?.message).toMatch(/and the value is weak \(a well-known placeholder value\)\. Read it from the environment or a secret store, and give every deployment a random key of its own \(`leakproof keygen` makes one\)\.$/);

@@ -152,6 +152,8 @@ export function weakness(value: string): string | null {
   if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY') return "the example key of AWS's documentation";
   // `super-secret-jwt-token-with-at-least-32-characters-long`: words that describe the value to put there, at any length.
   if (isWrittenPhrase(value) && hasCueWord(value)) return 'a phrase that describes the value to put there';
+  // `JustAKeyForAkauntingInstallation`, `my-app-session-signing-secret`: words someone chose, guessable at any length.
+  if (isWrittenPhrase(value)) return 'words, not a random key';
   const distinct = new Set(value).size;
   if (distinct < 5) return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
   if (value.length < 50 && !isEncodedRandomKey(value, distinct)) return `shorter than 50 characters`;

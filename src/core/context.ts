@@ -275,8 +275,7 @@ const PHP_SETTINGS_WORDS = new Set(['config', 'configuration', 'settings', 'conf
 const CONFIG_EXTENSIONS = new Set(['yml', 'yaml', 'json', 'jsonc', 'json5', 'toml', 'ini', 'cfg', 'conf', 'properties', 'xml', 'config', 'tfvars']);
 /** Words for a copy to fill in, as the first or last word of a configuration file's name (not `template`: AWS SAM's is real). */
 const COPY_WORDS = new Set(['example', 'examples', 'sample', 'samples']);
-/** `sandbox/`: a library's project to try it in (django-oscar's, the "sandbox site" its docs build), as `playground/` is. */
-const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'sandbox', 'quickstart', 'quickstarts', 'starter-kit', 'snippets']);
+const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'quickstarts', 'starter-kit', 'snippets']);
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
 const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'rdoc', 'textile', 'pod']);
 /**

@@ -43,7 +43,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     'files in `.ci/`, `ci/`, `.github/` and folders named for CI (`gitlab-ci-config/`), settings for CI runs (`settings/ci.py`, `application-ci.yml`)',
   build: 'a value for one build command: `RUN SECRET_KEY=dummy python manage.py collectstatic`, an `ARG` default',
   example:
-    '`examples/`, `example/`, `samples/`, `demo/`, `playground/`, `sandbox/`, `snippets/` apps inside a library, `.github/ISSUE_TEMPLATE/`, Storybook stories ' +
+    '`examples/`, `example/`, `samples/`, `demo/`, `snippets/` apps inside a library, `.github/ISSUE_TEMPLATE/`, Storybook stories ' +
     '(`*.stories.tsx`, `.storybook/`), a placeholder signing ' +
     'secret in a configuration template to copy (`config.example.yml`, `secrets.yml.example`, `parameters.yml.dist`, ' +
     'a configuration file whose name starts or ends with the word `example`, `sample` or their plurals: ' +

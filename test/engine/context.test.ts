@@ -213,10 +213,6 @@ describe('classifyPath', () => {
     // Documentation's sample apps (Ktor's `codeSnippets/snippets/auth-jwt-hs256/`).
     ['codeSnippets/snippets/auth-jwt-hs256/src/main/resources/_application.yaml', 'example'],
     ['examples/tutorial/flaskr/__init__.py', 'example'],
-    // A library's project to try it in (django-oscar's `sandbox/`, a settings module for `manage.py runserver`).
-    ['sandbox/settings.py', 'example'],
-    ['sandbox_project/app/settings.py', 'example'],
-    ['src/sandboxes.py', 'production'],
     ['spring-samples/petclinic/application.yml', 'example'],
     ['.github/ISSUE_TEMPLATE/bug_report.yml', 'example'],
     ['.env.local.demo', 'example'],

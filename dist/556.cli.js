@@ -16131,6 +16131,8 @@ const SUFFIXES = [
     // `ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, SOGo's `SOGO_URL_ENCRYPTION_KEY`, Authelia's `encryption_key`.
     'encryptionkey',
 ];
+/** A rotation pair's qualifier before a name's last word (`\u2026secondarykey`), or after it (`\u2026keyold`). */
+const ROTATION_QUALIFIER = /(primary|secondary|previous|prev|old|new|next|current|backup)(key|secret)$|(?<=key|secret)(?:primary|secondary|previous|prev|old|new|next|current|backup)$/;
 /**
  * Whether the words before a family name's ending make it name something else than the key: the key encrypted under
  * another (Bitwarden's `WrappedSigningKey`, `encryptedSecretKey`, a `protectedSecretKey`; not `UNENCRYPTED_\u2026`), what
@@ -16275,6 +16277,14 @@ class SecretNames {
         this.fileWords = new _core_literal_set__WEBPACK_IMPORTED_MODULE_0__/* .LiteralSet */ .gv([...FILE_WORDS, ...this.extraWords].map((text) => ({ text, caseless: true })));
     }
     matchesNormalized(n) {
+        if (this.matchesAsWritten(n))
+            return true;
+        // One key of a rotation pair, its qualifier before or after its last word: documenso's
+        // `NEXT_PRIVATE_ENCRYPTION_SECONDARY_KEY`, a `JWT_PREVIOUS_SECRET`, a `SECRET_KEY_OLD`.
+        const q = ROTATION_QUALIFIER.exec(n);
+        return q !== null && this.matchesAsWritten(q[1] !== undefined ? n.slice(0, q.index) + q[2] : n.slice(0, q.index));
+    }
+    matchesAsWritten(n) {
         if (EXACT.has(n) || this.extra.has(n))
             return true;
         for (const s of SUFFIXES)

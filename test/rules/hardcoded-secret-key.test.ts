@@ -332,6 +332,10 @@ const flagged: Case[] = [
   // Yeoman keeps a generator's answers in `.yo-rc.json` (JHipster's `jwtSecretKey`): the development profiles' key.
   { file: '.yo-rc.json', text: '{\n  "generator-jhipster": {\n    "authenticationType": "jwt",\n    "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n  }\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 4, context: 'development', severity: 'warning' },
   { file: 'config/yo-rc.json', text: '{\n  "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
+  // One key of a rotation pair, its qualifier before or after the name's last word (documenso's secondary key).
+  { file: 'docker/Dockerfile', text: 'FROM node:22\nENV NEXT_PRIVATE_ENCRYPTION_KEY="${ENCRYPTION_KEY}"\nENV NEXT_PRIVATE_ENCRYPTION_SECONDARY_KEY="Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 3 },
+  { file: 'app/settings.py', text: 'JWT_PREVIOUS_SECRET = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua' },
+  { file: 'app/settings.py', text: 'SECRET_KEY_OLD = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua' },
   // An error code's name with a value of one word is a key all the same; so is a sentence under a plain name.
   { file: 'src/config.ts', text: "export const INVALID_JWT_SECRET = 'q8Zr2LmVx0TbWn4KpYs7HdJ3';", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3' },
   { file: 'src/config.ts', text: "export const JWT_SECRET = 'not found in the environment';", secret: 'not found in the environment' },
@@ -1700,6 +1704,8 @@ const clean: Case[] = [
   { file: 'internal/configuration/validator/const.go', text: "const (\n\terrFmtIdentityValidationResetPasswordJWTSecret = \"identity_validation: reset_password: option 'jwt_secret' is required when the reset password functionality isn't disabled\"\n)" },
   { file: 'src/errors.ts', text: "export const ERR_MISSING_JWT_SECRET = 'JWT_SECRET is not set: generate one with openssl rand -hex 32';" },
   { file: 'app/forms.py', text: "help_secret_key = 'The key your app signs sessions with'" },
+  // A qualifier of rotation makes no key of what names none: a database's primary key, a cache key, a public key.
+  { file: 'app/settings.py', text: 'PRIMARY_KEY = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"\nAPI_NEW_KEY = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"\nCACHE_KEY_OLD = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"\nPUBLIC_SIGNING_KEY_OLD = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"' },
   // An error code that says so after its first word: its value is its message.
   { file: 'src/errors.ts', text: "/** The encryption key is not set */\nexport const ENV_NOT_FOUND_KEY_DATA_ENCRYPTION_KEY = '\"DATA_ENCRYPTION_KEY\" was not found in the environment';" },
   { file: 'src/errors.ts', text: "export const ENV_INVALID_DATA_ENCRYPTION_KEY = '\"DATA_ENCRYPTION_KEY\" must be 32 characters long';" },

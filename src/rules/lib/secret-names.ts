@@ -145,6 +145,9 @@ const SUFFIXES = [
   'encryptionkey',
 ];
 
+/** A rotation pair's qualifier before a name's last word (`…secondarykey`), or after it (`…keyold`). */
+const ROTATION_QUALIFIER = /(primary|secondary|previous|prev|old|new|next|current|backup)(key|secret)$|(?<=key|secret)(?:primary|secondary|previous|prev|old|new|next|current|backup)$/;
+
 /**
  * Whether the words before a family name's ending make it name something else than the key: the key encrypted under
  * another (Bitwarden's `WrappedSigningKey`, `encryptedSecretKey`, a `protectedSecretKey`; not `UNENCRYPTED_…`), what
@@ -293,6 +296,14 @@ export class SecretNames {
   }
 
   private matchesNormalized(n: string): boolean {
+    if (this.matchesAsWritten(n)) return true;
+    // One key of a rotation pair, its qualifier before or after its last word: documenso's
+    // `NEXT_PRIVATE_ENCRYPTION_SECONDARY_KEY`, a `JWT_PREVIOUS_SECRET`, a `SECRET_KEY_OLD`.
+    const q = ROTATION_QUALIFIER.exec(n);
+    return q !== null && this.matchesAsWritten(q[1] !== undefined ? n.slice(0, q.index) + q[2]! : n.slice(0, q.index));
+  }
+
+  private matchesAsWritten(n: string): boolean {
     if (EXACT.has(n) || this.extra.has(n)) return true;
     for (const s of SUFFIXES) if (n.endsWith(s) && !namesAnotherKey(n.slice(0, n.length - s.length), s)) return true;
     return false;

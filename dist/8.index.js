@@ -3917,7 +3917,7 @@ var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
 var secret_names = __webpack_require__(4730);
 // EXTERNAL MODULE: ./src/rules/lib/sections.ts
-var sections = __webpack_require__(9943);
+var lib_sections = __webpack_require__(9943);
 ;// CONCATENATED MODULE: ./src/rules/lib/settings-overrides.ts
 
 
@@ -4173,7 +4173,7 @@ async function reviseOverridden(found, tree) {
         return t;
     };
     for (const f of found) {
-        if (f.contextWhy === sections/* DJANGO_LOCAL_WHY */.Xu && (await importedBeside(f.path, tree, read))) {
+        if (f.contextWhy === lib_sections/* DJANGO_LOCAL_WHY */.Xu && (await importedBeside(f.path, tree, read))) {
             // A module beside it builds other settings on it (`from .settings import *` in `settings_production.py`): what it
             // does not set again is production's too.
             delete f.context;
@@ -4754,7 +4754,7 @@ const secretKeyFallback = {
             '| Go `cmp.Or`, a value set when the read is empty | `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`, `if len(secret) == 0 { secret = "dev" }` | `os.Getenv("JWT_SECRET")`, and refuse to start when it is empty |',
             '| Go struct tags (envconfig, caarlos0/env, cleanenv) | `` `envconfig:"JWT_SECRET" default:"dev"` ``, `` `env:"JWT_SECRET" envDefault:"dev"` `` | `` `envconfig:"JWT_SECRET" required:"true"` `` |',
             '| A literal set when the read is empty, within three lines (Go, JavaScript, Python) | `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"` | `if secret == "" { log.Fatal("JWT_SECRET is not set") }` |',
-            "| A family name given a literal inside a test that it is empty, or after it on the test's line (Go, JavaScript, Python) | `if (!http.jwtSecret) { warn(\u2026); http.jwtSecret = 'dev' }`, `if not SECRET_KEY:` / `SECRET_KEY = 'dev'` | `if (!http.jwtSecret) throw new Error('JWT_SECRET is not set')` |",
+            "| A family name read from the environment or a configuration, then given a literal inside a test that it is empty, or after it on the test's line (Go, JavaScript, Python) | `if (!http.jwtSecret) { warn(\u2026); http.jwtSecret = 'dev' }`, `if not SECRET_KEY:` / `SECRET_KEY = 'dev'` | `if (!http.jwtSecret) throw new Error('JWT_SECRET is not set')` |",
             "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
             '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
             "| Serverless Framework variables (`serverless.yml`) | `${env:JWT_SECRET, 'x'}`, `${env:JWT_SECRET, x}` | `${env:JWT_SECRET}`, `${env:JWT_SECRET, ${ssm:/app/jwt}}` |",
@@ -6320,9 +6320,13 @@ const SECRET_BESIDE = /secret[\w-]{0,30}["']?[ \t]*(?:=>|[:=])[ \t]*["']?[A-Za-z
  */
 function placeInSections(file, found) {
     const lang = (0,filetype/* langOf */.Ex)(file.name);
-    if (lang !== 'rust' && lang !== 'go' && lang !== 'ruby')
+    if (lang === 'ruby') {
+        placeInMarkdown(file, found);
         return;
-    const codes = (0,sections/* sectionCodes */.E6)(file.lines, lang);
+    }
+    if (lang !== 'rust' && lang !== 'go')
+        return;
+    const codes = (0,lib_sections/* sectionCodes */.E6)(file.lines, lang);
     if (codes === null)
         return;
     const firstIdx = new Map();
@@ -6333,12 +6337,28 @@ function placeInSections(file, found) {
     for (const f of found) {
         if (f.context !== undefined || f.line === undefined)
             continue;
-        const section = (0,sections/* sectionOf */.ZE)(codes[firstIdx.get(f.line) ?? -1] ?? 0);
-        // In Ruby, only Markdown text (a heredoc named for it): its branches say nothing of a token's life.
-        if (section === null || (lang === 'ruby' && section.context !== 'docs'))
+        const section = (0,lib_sections/* sectionOf */.ZE)(codes[firstIdx.get(f.line) ?? -1] ?? 0);
+        if (section === null)
             continue;
         f.context = section.context;
         f.contextWhy = section.why;
+    }
+}
+/** Findings in the Markdown heredocs of a Ruby file (see `markdownHeredocs`) sit in documentation. */
+function placeInMarkdown(file, found) {
+    const sections = (0,lib_sections/* markdownHeredocs */.JQ)(file.lines);
+    if (sections === null)
+        return;
+    const lines = file.lines;
+    for (const f of found) {
+        if (f.context !== undefined || f.line === undefined)
+            continue;
+        const idx = lines.findIndex((l) => l.number === f.line);
+        const section = idx < 0 ? null : sections[idx];
+        if (section) {
+            f.context = section.context;
+            f.contextWhy = section.why;
+        }
     }
 }
 
@@ -15398,8 +15418,8 @@ class LineAnalyzer {
         // for its own subscription (RFC 8291), not WordPress's `AUTH_KEY`.
         if ((0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'authkey' && this.hasSiblingNear(lineIdx, P256DH))
             return;
-        // `if (!http.jwtSecret) { \u2026; http.jwtSecret = 'dev' }` below `http.jwtSecret = \u2026 ?? process.env.JWT_SECRET`: the
-        // value the name gets when it has none (medusa's config loader), a default.
+        // `if (!http.jwtSecret) { \u2026; http.jwtSecret = 'dev' }` right below `http.jwtSecret = \u2026 ?? process.env.JWT_SECRET`:
+        // the value the name gets when the environment gave none (medusa's config loader), a default.
         if (op === '=' && lineIdx === this.idx && this.setOnlyWhenEmpty(name)) {
             this.emit('fallback', name, lit, `set when \`${name}\` is empty`, lineIdx, undefined, undefined, refused ?? renamed);
             return;
@@ -15420,7 +15440,7 @@ class LineAnalyzer {
         // `if (!secret) secret = 'dev'`: the test is the line's head.
         const head = this.s.slice(0, this.nameAt).trimEnd();
         if (head !== '')
-            return new RegExp(`${guard.source}$`).test(head);
+            return new RegExp(`${guard.source}$`).test(head) && this.readJustAbove(v, this.idx);
         const indent = indentOf(this.s);
         for (let k = this.idx - 1; k >= 0 && this.idx - k <= MAX_GUARD_DISTANCE; k--) {
             const t = this.lines[k].text;
@@ -15429,7 +15449,28 @@ class LineAnalyzer {
             const i = indentOf(t);
             if (i === t.length || i >= indent)
                 continue;
-            return guard.test(t);
+            return guard.test(t) && this.readJustAbove(v, k);
+        }
+        return false;
+    }
+    /**
+     * Whether the name (`v`, escaped) is set from the environment or a configuration on one of the few lines above
+     * line `lineIdx`, the test's: `http.jwtSecret = http?.jwtSecret ?? process.env.JWT_SECRET`,
+     * `SECRET_KEY = os.environ.get("SECRET_KEY")`. A name set to nothing first (`let secret = null`, a lazy
+     * initialisation, a memo) is given its key by the test's block: a hardcoded key.
+     */
+    readJustAbove(v, lineIdx) {
+        const set = new RegExp(`^[ \\t]*(?:(?:const|let|var)[ \\t]+)?${v}[ \\t]*(?::[^=]{1,60})?:?=(?!=)(.*)$`);
+        for (let k = lineIdx - 1, seen = 0; k >= 0 && seen < MAX_READ_LINES; k--) {
+            const t = this.lines[k].text;
+            if (t.trim() === '')
+                continue;
+            seen++;
+            if (t.length > 400)
+                return false;
+            const m = set.exec(t);
+            if (m !== null)
+                return READS_SETTINGS.test(m[1]);
         }
         return false;
     }
@@ -17722,6 +17763,10 @@ function isFillInText(value) {
 }
 /** How far above an assignment `setOnlyWhenEmpty` looks for the block's test. */
 const MAX_GUARD_DISTANCE = 12;
+/** How many lines above the test `readJustAbove` looks at for the name's read. */
+const MAX_READ_LINES = 3;
+/** What reads a setting: the environment, a configuration, a default operator after a read. */
+const READS_SETTINGS = /process\.env|import\.meta\.env|os\.environ|os\.getenv|os\.Getenv|\bgetenv\(|\bENV\[|\benv\(|\bconfig\b|\bsettings\b|\boptions\b|\?\?|\|\|/i;
 /** Tests that a name (`NAME`, escaped in its place) is empty, as a block or a statement opens with them. */
 const EMPTY_TESTS = {
     js: String.raw `^[ \t]*(?:\}[ \t]*else[ \t]+)?if[ \t]*\([ \t]*(?:![ \t]*NAME|NAME[ \t]*===?[ \t]*(?:undefined|null|''|""))[ \t]*\)[ \t]*\{?`,
@@ -18970,6 +19015,7 @@ function namesSomething(value, quoted) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E6: () => (/* binding */ sectionCodes),
 /* harmony export */   G_: () => (/* binding */ jsConditionGuard),
+/* harmony export */   JQ: () => (/* binding */ markdownHeredocs),
 /* harmony export */   Lm: () => (/* binding */ DOCKER_RUN),
 /* harmony export */   Xu: () => (/* binding */ DJANGO_LOCAL_WHY),
 /* harmony export */   ZE: () => (/* binding */ sectionOf),
@@ -19013,7 +19059,6 @@ const DOCKER_BUILD_STAGE = 22;
 const DEV_HEADER = 23;
 const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
-const MARKDOWN_HEREDOC = 26;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 const SECTIONS = [
@@ -19043,7 +19088,6 @@ const SECTIONS = [
     { context: 'development', why: 'file whose opening comment says it is for development' },
     { context: 'development', why: DJANGO_LOCAL_WHY },
     { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
-    { context: 'docs', why: 'Markdown text in a heredoc' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -19077,8 +19121,6 @@ function sectionCodes(lines, lang) {
             codes = merged(pythonClasses(lines), pythonBranches(lines));
             break;
         case 'ruby':
-            codes = merged(endBranches(lines, lang), markdownHeredocs(lines));
-            break;
         case 'elixir':
             codes = endBranches(lines, lang);
             break;
@@ -19346,31 +19388,68 @@ function markdownSnippets(lines, codes) {
     }
     return marked;
 }
-/** A Ruby heredoc that says it holds Markdown: `<<~MD`, `<<-MARKDOWN`, `<<~'MD'`; what follows it on the line is code. */
-const MARKDOWN_HEREDOC_OPENER = /<<[~-]?(["'`]?)(MD|MARKDOWN)\1(?![A-Za-z0-9_])/;
+/** A Ruby heredoc's opener: `<<~MD`, `<<-SQL`, `<<~'EOS'` (the delimiter, quoted or not, in group 2). */
+const HEREDOC_OPENER = /<<[~-]?(["'`]?)([A-Za-z_][A-Za-z0-9_]*)\1/g;
+/** Delimiters that say a heredoc holds Markdown. */
+const MARKDOWN_DELIMITERS = new Set(['MD', 'MARKDOWN']);
+const MARKDOWN_HEREDOC_SECTION = { context: 'docs', why: 'Markdown text in a heredoc' };
 /**
- * The lines of Ruby heredocs named for Markdown (`description <<~MD`, Huginn's agents' help pages; Thor's `long_desc
- * <<~MARKDOWN`): text for readers, as a Markdown file is, where an example's URL or login is shown, not used. Up to
- * the line that holds the delimiter alone.
+ * The section of each line (by index) of a Ruby file that is the body of a heredoc named for Markdown
+ * (`description <<~MD`, Huginn's agents' help pages; Thor's `long_desc <<~MARKDOWN`): text for readers, as a Markdown
+ * file is, where an example's URL or login is shown, not used. Several heredocs opened on one line follow one another
+ * in order (`send(<<~SQL, <<~MD)`); an opener in a comment or inside a string opens none. Null when there is none.
  */
 function markdownHeredocs(lines) {
-    let codes = null;
+    let out = null;
     for (let idx = 0; idx < lines.length; idx++) {
         const t = lines[idx].text;
         if (lines[idx].offset !== 0 || t.length > 400 || !t.includes('<<'))
             continue;
-        const m = MARKDOWN_HEREDOC_OPENER.exec(t);
-        if (m === null)
+        const openers = [];
+        HEREDOC_OPENER.lastIndex = 0;
+        for (let m = HEREDOC_OPENER.exec(t); m !== null; m = HEREDOC_OPENER.exec(t)) {
+            if (inRubyCommentOrString(t, m.index))
+                break;
+            openers.push(m[2]);
+        }
+        if (!openers.some((d) => MARKDOWN_DELIMITERS.has(d)))
             continue;
+        // Each body runs to the line that holds its delimiter alone; the next starts below it.
         let k = idx + 1;
-        while (k < lines.length && !(lines[k].offset === 0 && lines[k].text.trim() === m[2]))
+        for (const delimiter of openers) {
+            const from = k;
+            while (k < lines.length && !(lines[k].offset === 0 && lines[k].text.trim() === delimiter))
+                k++;
+            if (k >= lines.length)
+                return out;
+            if (MARKDOWN_DELIMITERS.has(delimiter))
+                for (let j = from; j < k; j++)
+                    (out ??= new Array(lines.length).fill(null))[j] = MARKDOWN_HEREDOC_SECTION;
             k++;
-        if (k >= lines.length)
-            break;
-        (codes ??= new Uint8Array(lines.length)).fill(MARKDOWN_HEREDOC, idx + 1, k);
-        idx = k;
+        }
+        idx = k - 1;
     }
-    return codes;
+    return out;
+}
+/** Whether `at` on a line of Ruby is inside a `#` comment or a quoted string that opened before it on the line. */
+function inRubyCommentOrString(t, at) {
+    let quote = '';
+    for (let i = 0; i < at; i++) {
+        const c = t[i];
+        if (quote !== '') {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'" || c === '`') {
+            quote = c;
+        }
+        else if (c === '#') {
+            return true;
+        }
+    }
+    return quote !== '';
 }
 /**
  * What a compose service runs when it is for developers: a framework's

@@ -9,7 +9,7 @@ import { hasUtf16Bom, type Line } from '../core/text';
 import { LiteralSet } from '../core/literal-set';
 import { sha256Hex } from '../core/sha256';
 import { langOf } from './lib/filetype';
-import { sectionCodes, sectionOf } from './lib/sections';
+import { markdownHeredocs, sectionCodes, sectionOf } from './lib/sections';
 import { lowerSnake } from './lib/phrase';
 import { isAzuriteKey } from './lib/secret-value';
 import { PUBLIC_ENV_PREFIXES } from './lib/env-keys';
@@ -1044,7 +1044,11 @@ const SECRET_BESIDE = /secret[\w-]{0,30}["']?[ \t]*(?:=>|[:=])[ \t]*["']?[A-Za-z
  */
 function placeInSections(file: FileContext, found: RawFinding[]): void {
   const lang = langOf(file.name);
-  if (lang !== 'rust' && lang !== 'go' && lang !== 'ruby') return;
+  if (lang === 'ruby') {
+    placeInMarkdown(file, found);
+    return;
+  }
+  if (lang !== 'rust' && lang !== 'go') return;
   const codes = sectionCodes(file.lines, lang);
   if (codes === null) return;
   const firstIdx = new Map<number, number>();
@@ -1054,9 +1058,24 @@ function placeInSections(file: FileContext, found: RawFinding[]): void {
   for (const f of found) {
     if (f.context !== undefined || f.line === undefined) continue;
     const section = sectionOf(codes[firstIdx.get(f.line) ?? -1] ?? 0);
-    // In Ruby, only Markdown text (a heredoc named for it): its branches say nothing of a token's life.
-    if (section === null || (lang === 'ruby' && section.context !== 'docs')) continue;
+    if (section === null) continue;
     f.context = section.context;
     f.contextWhy = section.why;
+  }
+}
+
+/** Findings in the Markdown heredocs of a Ruby file (see `markdownHeredocs`) sit in documentation. */
+function placeInMarkdown(file: FileContext, found: RawFinding[]): void {
+  const sections = markdownHeredocs(file.lines);
+  if (sections === null) return;
+  const lines = file.lines;
+  for (const f of found) {
+    if (f.context !== undefined || f.line === undefined) continue;
+    const idx = lines.findIndex((l) => l.number === f.line);
+    const section = idx < 0 ? null : sections[idx];
+    if (section) {
+      f.context = section.context;
+      f.contextWhy = section.why;
+    }
   }
 }

@@ -184,6 +184,11 @@ ruleTester(knownToken, {
     { file: 'app/models/agents/broker_agent.rb', text: "class BrokerAgent < Agent\n  description <<-'MARKDOWN'\n    Example: `mqtt://demo:Qw9zLk3mNp7rTs2v@broker.acme.io:1883`\n  MARKDOWN\n  DEFAULT_URI = 'mqtt://app:Zr8vKm2pXq7nLt4w@broker.acme.io:1883'\nend", secret: 'Zr8vKm2pXq7nLt4w', line: 5, severity: 'error' },
     { file: 'app/models/agents/broker_agent.rb', text: 'class BrokerAgent < Agent\n  QUERY = <<~SQL\n    -- mqtt://app:Qw9zLk3mNp7rTs2v@broker.acme.io:1883\n  SQL\nend', secret: 'Qw9zLk3mNp7rTs2v', line: 3, severity: 'error' },
     { file: 'lib/tasks/demo.rb', text: `HELP = <<~MD\n  Token: ${ghp}\nMD`, secret: ghp, line: 2, severity: 'error' },
+    // An opener in a comment or in a string opens nothing; heredocs opened on one line follow one another.
+    { file: 'app/models/agents/broker_agent.rb', text: "# Help pages are written as <<~MD heredocs.\nDEFAULT_URI = 'mqtt://app:Zr8vKm2pXq7nLt4w@broker.acme.io:1883'\nDESC = <<~MD\n  hi\nMD", secret: 'Zr8vKm2pXq7nLt4w', line: 2, severity: 'error' },
+    { file: 'app/models/agents/broker_agent.rb', text: "HELP = \"Use <<~MD for help text\"\nDEFAULT_URI = 'mqtt://app:Zr8vKm2pXq7nLt4w@broker.acme.io:1883'\nMD", secret: 'Zr8vKm2pXq7nLt4w', line: 2, severity: 'error' },
+    { file: 'app/models/agents/broker_agent.rb', text: 'run(<<~SQL, <<~MD)\n  -- mqtt://app:Zr8vKm2pXq7nLt4w@broker.acme.io:1883\nSQL\n  See mqtt://demo:Qw9zLk3mNp7rTs2v@broker.acme.io:1883\nMD', secret: 'Zr8vKm2pXq7nLt4w', line: 2, severity: 'error' },
+    { file: 'app/models/agents/broker_agent.rb', text: 'run(<<~SQL, <<~MD)\n  -- mqtt://app:Zr8vKm2pXq7nLt4w@broker.acme.io:1883\nSQL\n  See mqtt://demo:Qw9zLk3mNp7rTs2v@broker.acme.io:1883\nMD', secret: 'Qw9zLk3mNp7rTs2v', line: 4, context: 'docs', severity: 'notice' },
     { file: 'app/config/form.php', text: "<?php\n$f = ['placeholder' => 'Your DSN',\n    'value' =>\n        'mongodb+srv://appwrite:Yx42hafg7Q4fgkxe@cluster0.7mslfog.mongodb.net/app'];", secret: 'Yx42hafg7Q4fgkxe', line: 4, severity: 'error' },
     // A data source name has no scheme of its own: a placeholder's URL before it on the line is another value.
     { file: 'src/Form.tsx', text: '<input placeholder="https://docs.acme.io/db" defaultValue="root:Qw9zLk3mNp7rTs2v@tcp(prod.acme.io:3306)/app" />', secret: 'Qw9zLk3mNp7rTs2v', severity: 'error' },

@@ -149,7 +149,7 @@ const flagged: Case[] = [
   { file: 'src/config/config.ts', text: 'normalizeHttp(http) {\n  http.jwtSecret = http?.jwtSecret ?? process.env.JWT_SECRET\n\n  if (!http.jwtSecret) {\n    this.rejectErrors(\n      `http.jwtSecret not found.${\n        this.isProduction ? "" : " Using a default."\n      }`\n    )\n\n    http.jwtSecret = "js-block-default"\n  }\n  return http\n}', secret: 'js-block-default', line: 11 },
   { file: 'src/auth.js', text: "let jwtSecret = process.env.JWT_SECRET;\nif (jwtSecret === undefined) jwtSecret = 'js-same-line-default';", secret: 'js-same-line-default', line: 2 },
   // After an exit in production, the rest of the block runs only outside production.
-  { file: 'packages/core/src/config.js', text: "if (!config.jwtSecret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required')\n  config.jwtSecret = 'dev-only-secret'\n}\nmodule.exports = config", secret: 'dev-only-secret', line: 3, context: 'development', severity: 'warning' },
+  { file: 'packages/core/src/config.js', text: "config.jwtSecret = process.env.JWT_SECRET\nif (!config.jwtSecret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required')\n  config.jwtSecret = 'dev-only-secret'\n}\nmodule.exports = config", secret: 'dev-only-secret', line: 4, context: 'development', severity: 'warning' },
   { file: 'app/settings.py', text: 'import os\nSECRET_KEY = os.environ.get("SECRET_KEY")\nif not SECRET_KEY:\n    print("SECRET_KEY is not set")\n    SECRET_KEY = "py-block-default"', secret: 'py-block-default', line: 5 },
   { file: 'internal/config/config.go', text: 'func load() {\n\tjwtSecret = os.Getenv("JWT_SECRET")\n\tif jwtSecret == "" {\n\t\tjwtSecret = "go-own-name-default"\n\t}\n}', secret: 'go-own-name-default', line: 4 },
   // Environment schemas: zod's `.default()`, envalid's `default` (and `devDefault`, outside production only).
@@ -675,6 +675,11 @@ describe('secret-key-fallback: a literal under a test that the name is empty', (
     ['src/auth.js', "let jwtSecret = process.env.JWT_SECRET;\nif (!jwtSecret) {\n  log('unset');\n}\njwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';", 5],
     ['src/auth.js', "if (!jwtSecretOld) jwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';", 1],
     ['app/settings.py', "if not DEBUG:\n    SECRET_KEY = 'Zq8sT2vBJw5yKp0cXr7LmN3d'", 2],
+    // A name set to nothing first and given its key by the test's block: a lazy initialisation, a memo.
+    ['src/auth.js', "let jwtSecret = null;\nif (!jwtSecret) {\n  jwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';\n}", 3],
+    ['src/auth.js', "getSecret() {\n  if (!this.jwtSecret) {\n    this.jwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';\n  }\n}", 3],
+    ['app/settings.py', "SECRET_KEY = None\nif SECRET_KEY is None:\n    SECRET_KEY = 'Zq8sT2vBJw5yKp0cXr7LmN3d'", 3],
+    ['src/config.js', "const config = {};\nif (!config.jwtSecret) config.jwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';", 2],
   ])('%s: %s stays hardcoded', (file, text, line) => {
     expect(check(secretKeyFallback, { file, text })).toEqual([]);
     expect(check(hardcodedSecretKey, { file, text }).map((f) => f.line)).toEqual([line]);

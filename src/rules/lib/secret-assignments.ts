@@ -3120,8 +3120,8 @@ class LineAnalyzer {
     // A browser's Web Push subscription (`endpoint`, `p256dh_key`, `auth_key`): the `auth` secret each browser makes
     // for its own subscription (RFC 8291), not WordPress's `AUTH_KEY`.
     if (normalizeName(lastSegment(name)) === 'authkey' && this.hasSiblingNear(lineIdx, P256DH)) return;
-    // `if (!http.jwtSecret) { …; http.jwtSecret = 'dev' }` below `http.jwtSecret = … ?? process.env.JWT_SECRET`: the
-    // value the name gets when it has none (medusa's config loader), a default.
+    // `if (!http.jwtSecret) { …; http.jwtSecret = 'dev' }` right below `http.jwtSecret = … ?? process.env.JWT_SECRET`:
+    // the value the name gets when the environment gave none (medusa's config loader), a default.
     if (op === '=' && lineIdx === this.idx && this.setOnlyWhenEmpty(name)) {
       this.emit('fallback', name, lit, `set when \`${name}\` is empty`, lineIdx, undefined, undefined, refused ?? renamed);
       return;
@@ -3141,14 +3141,33 @@ class LineAnalyzer {
     const guard = new RegExp(test.replace(/NAME/g, () => v));
     // `if (!secret) secret = 'dev'`: the test is the line's head.
     const head = this.s.slice(0, this.nameAt).trimEnd();
-    if (head !== '') return new RegExp(`${guard.source}$`).test(head);
+    if (head !== '') return new RegExp(`${guard.source}$`).test(head) && this.readJustAbove(v, this.idx);
     const indent = indentOf(this.s);
     for (let k = this.idx - 1; k >= 0 && this.idx - k <= MAX_GUARD_DISTANCE; k--) {
       const t = this.lines[k]!.text;
       if (this.lines[k]!.offset !== 0 || t.length > 400) return false;
       const i = indentOf(t);
       if (i === t.length || i >= indent) continue;
-      return guard.test(t);
+      return guard.test(t) && this.readJustAbove(v, k);
+    }
+    return false;
+  }
+
+  /**
+   * Whether the name (`v`, escaped) is set from the environment or a configuration on one of the few lines above
+   * line `lineIdx`, the test's: `http.jwtSecret = http?.jwtSecret ?? process.env.JWT_SECRET`,
+   * `SECRET_KEY = os.environ.get("SECRET_KEY")`. A name set to nothing first (`let secret = null`, a lazy
+   * initialisation, a memo) is given its key by the test's block: a hardcoded key.
+   */
+  private readJustAbove(v: string, lineIdx: number): boolean {
+    const set = new RegExp(`^[ \\t]*(?:(?:const|let|var)[ \\t]+)?${v}[ \\t]*(?::[^=]{1,60})?:?=(?!=)(.*)$`);
+    for (let k = lineIdx - 1, seen = 0; k >= 0 && seen < MAX_READ_LINES; k--) {
+      const t = this.lines[k]!.text;
+      if (t.trim() === '') continue;
+      seen++;
+      if (t.length > 400) return false;
+      const m = set.exec(t);
+      if (m !== null) return READS_SETTINGS.test(m[1]!);
     }
     return false;
   }
@@ -5226,6 +5245,10 @@ function isFillInText(value: string): boolean {
 
 /** How far above an assignment `setOnlyWhenEmpty` looks for the block's test. */
 const MAX_GUARD_DISTANCE = 12;
+/** How many lines above the test `readJustAbove` looks at for the name's read. */
+const MAX_READ_LINES = 3;
+/** What reads a setting: the environment, a configuration, a default operator after a read. */
+const READS_SETTINGS = /process\.env|import\.meta\.env|os\.environ|os\.getenv|os\.Getenv|\bgetenv\(|\bENV\[|\benv\(|\bconfig\b|\bsettings\b|\boptions\b|\?\?|\|\|/i;
 /** Tests that a name (`NAME`, escaped in its place) is empty, as a block or a statement opens with them. */
 const EMPTY_TESTS: Partial<Record<Lang, string>> = {
   js: String.raw`^[ \t]*(?:\}[ \t]*else[ \t]+)?if[ \t]*\([ \t]*(?:![ \t]*NAME|NAME[ \t]*===?[ \t]*(?:undefined|null|''|""))[ \t]*\)[ \t]*\{?`,

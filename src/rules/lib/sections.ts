@@ -42,7 +42,6 @@ const DOCKER_BUILD_STAGE = 22;
 const DEV_HEADER = 23;
 const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
-const MARKDOWN_HEREDOC = 26;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 export const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 
@@ -73,7 +72,6 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'development', why: 'file whose opening comment says it is for development' },
   { context: 'development', why: DJANGO_LOCAL_WHY },
   { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
-  { context: 'docs', why: 'Markdown text in a heredoc' },
 ];
 
 /** The section a code stands for, or null. */
@@ -109,8 +107,6 @@ export function sectionCodes(lines: readonly Line[], lang: Lang): Uint8Array | n
       codes = merged(pythonClasses(lines), pythonBranches(lines));
       break;
     case 'ruby':
-      codes = merged(endBranches(lines, lang), markdownHeredocs(lines));
-      break;
     case 'elixir':
       codes = endBranches(lines, lang);
       break;
@@ -375,28 +371,59 @@ function markdownSnippets(lines: readonly Line[], codes: Uint8Array): boolean {
   return marked;
 }
 
-/** A Ruby heredoc that says it holds Markdown: `<<~MD`, `<<-MARKDOWN`, `<<~'MD'`; what follows it on the line is code. */
-const MARKDOWN_HEREDOC_OPENER = /<<[~-]?(["'`]?)(MD|MARKDOWN)\1(?![A-Za-z0-9_])/;
+/** A Ruby heredoc's opener: `<<~MD`, `<<-SQL`, `<<~'EOS'` (the delimiter, quoted or not, in group 2). */
+const HEREDOC_OPENER = /<<[~-]?(["'`]?)([A-Za-z_][A-Za-z0-9_]*)\1/g;
+/** Delimiters that say a heredoc holds Markdown. */
+const MARKDOWN_DELIMITERS: ReadonlySet<string> = new Set(['MD', 'MARKDOWN']);
+const MARKDOWN_HEREDOC_SECTION: Section = { context: 'docs', why: 'Markdown text in a heredoc' };
 
 /**
- * The lines of Ruby heredocs named for Markdown (`description <<~MD`, Huginn's agents' help pages; Thor's `long_desc
- * <<~MARKDOWN`): text for readers, as a Markdown file is, where an example's URL or login is shown, not used. Up to
- * the line that holds the delimiter alone.
+ * The section of each line (by index) of a Ruby file that is the body of a heredoc named for Markdown
+ * (`description <<~MD`, Huginn's agents' help pages; Thor's `long_desc <<~MARKDOWN`): text for readers, as a Markdown
+ * file is, where an example's URL or login is shown, not used. Several heredocs opened on one line follow one another
+ * in order (`send(<<~SQL, <<~MD)`); an opener in a comment or inside a string opens none. Null when there is none.
  */
-function markdownHeredocs(lines: readonly Line[]): Uint8Array | null {
-  let codes: Uint8Array | null = null;
+export function markdownHeredocs(lines: readonly Line[]): (Section | null)[] | null {
+  let out: (Section | null)[] | null = null;
   for (let idx = 0; idx < lines.length; idx++) {
     const t = lines[idx]!.text;
     if (lines[idx]!.offset !== 0 || t.length > 400 || !t.includes('<<')) continue;
-    const m = MARKDOWN_HEREDOC_OPENER.exec(t);
-    if (m === null) continue;
+    const openers: string[] = [];
+    HEREDOC_OPENER.lastIndex = 0;
+    for (let m = HEREDOC_OPENER.exec(t); m !== null; m = HEREDOC_OPENER.exec(t)) {
+      if (inRubyCommentOrString(t, m.index)) break;
+      openers.push(m[2]!);
+    }
+    if (!openers.some((d) => MARKDOWN_DELIMITERS.has(d))) continue;
+    // Each body runs to the line that holds its delimiter alone; the next starts below it.
     let k = idx + 1;
-    while (k < lines.length && !(lines[k]!.offset === 0 && lines[k]!.text.trim() === m[2])) k++;
-    if (k >= lines.length) break;
-    (codes ??= new Uint8Array(lines.length)).fill(MARKDOWN_HEREDOC, idx + 1, k);
-    idx = k;
+    for (const delimiter of openers) {
+      const from = k;
+      while (k < lines.length && !(lines[k]!.offset === 0 && lines[k]!.text.trim() === delimiter)) k++;
+      if (k >= lines.length) return out;
+      if (MARKDOWN_DELIMITERS.has(delimiter)) for (let j = from; j < k; j++) (out ??= new Array<Section | null>(lines.length).fill(null))[j] = MARKDOWN_HEREDOC_SECTION;
+      k++;
+    }
+    idx = k - 1;
   }
-  return codes;
+  return out;
+}
+
+/** Whether `at` on a line of Ruby is inside a `#` comment or a quoted string that opened before it on the line. */
+function inRubyCommentOrString(t: string, at: number): boolean {
+  let quote = '';
+  for (let i = 0; i < at; i++) {
+    const c = t[i]!;
+    if (quote !== '') {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') {
+      quote = c;
+    } else if (c === '#') {
+      return true;
+    }
+  }
+  return quote !== '';
 }
 
 /**

@@ -359,12 +359,16 @@ function classifyPath(path) {
         return { context: 'development', why: "a project template's default answers" };
     // Yeoman's record of a generator's answers (JHipster keeps `jwtSecretKey` there), which it reads again to regenerate
     // the project: the key it wrote into the development profiles, not one a deployment reads.
-    if (name === '.yo-rc.json')
+    // Not a deployment's (JHipster's `kubernetes/` and `docker-compose/` generators keep their own, with the key they
+    // write into the manifests).
+    if (name === '.yo-rc.json' && !dirs.some((d) => DEPLOYMENT_DIRS.has(d)))
         return { context: 'development', why: "a Yeoman generator's answers" };
     if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs) || dirs.some(isLocalEnvs))
         return { context: 'development', why: 'development settings' };
     return PRODUCTION;
 }
+/** Folders a deployment's generated manifests are written to. */
+const DEPLOYMENT_DIRS = new Set(['k8s', 'kubernetes', 'kustomize', 'helm', 'docker-compose', 'openshift', 'knative', 'deploy', 'deployment', 'deployments']);
 const VENDORED = { context: 'vendored', why: 'vendored third-party code' };
 /**
  * Folders of third-party code copied into a repository, as package managers and GitHub's Linguist name them: Go's,

@@ -2516,7 +2516,8 @@ const hardcodedSecretKey = {
                 'base64, as `openssl rand` prints them; fewer than 5 distinct characters; the ' +
                 "`django-insecure-` prefix of Django's own deploy check; words rather than random characters, at any length " +
                 "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`) the " +
-                'message says so, and asks for a random key for every deployment (`leakproof keygen`) rather than a rotation. ' +
+                'message says so; for a published one (a placeholder, a product\'s documented default) it asks for a random key ' +
+                'for every deployment (`leakproof keygen`) rather than a rotation. ' +
                 "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
                 'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',
             '',
@@ -2677,15 +2678,16 @@ const hardcodedSecretKey = {
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
             .filter((o) => o.kind === 'hardcoded')
             .map((o) => {
-            const weak = (0,secret_value/* weakness */.g_)(o.decoded ?? o.value);
+            const weakOf = (0,secret_value/* weaknessOf */.v0)(o.decoded ?? o.value);
+            const weak = weakOf?.why ?? null;
             const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + (weak ? `, and the value is weak (${weak})` : '');
             const commented = o.commentedOut ? ' (notice: commented out)' : '';
             return {
                 line: o.line,
                 column: o.column,
                 endColumn: o.endColumn,
-                // A placeholder or a weak value has nothing to rotate: what it needs is a real key, wherever it was deployed.
-                message: weak
+                // A published value (a placeholder, a product's default) was never a secret: nothing to rotate, a key to give.
+                message: weakOf?.published
                     ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
                     : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
                 madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
@@ -6699,7 +6701,11 @@ const secretFile = {
             const slash = e.path.lastIndexOf('/');
             const name = e.path.slice(slash + 1);
             const dir = slash < 0 ? '' : e.path.slice(0, slash + 1);
-            if (name !== 'master.key' || (0,secret_file_names/* secretFileKindByName */.v)(e.path) !== null || !paths.has(`${dir}credentials.yml.enc`))
+            if (name !== 'master.key' || (0,secret_file_names/* secretFileKindByName */.v)(e.path) !== null)
+                continue;
+            // A scan of changes lists only the changed files: the credentials beside the key may be in the tree all the same.
+            const beside = `${dir}credentials.yml.enc`;
+            if (!paths.has(beside) && !(tree.changedOnly && (await tree.readText(beside)) !== null))
                 continue;
             const text = await tree.readText(e.path);
             const v = text === null ? null : railsKey({ name, text }, `${dir}credentials.yml.enc`);
@@ -13371,7 +13377,7 @@ class LineAnalyzer {
         if (!this.acceptable(lit))
             return;
         // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: \u2026 option 'jwt_secret' is required \u2026"`.
-        if (/\s/.test(lit.value) && (namesAMessage(name) || MESSAGE_MAP.test(this.s.slice(Math.max(0, this.nameAt - 40), this.nameAt))))
+        if (/\s/.test(lit.value) && (namesAMessage(name, lit.value) || MESSAGE_MAP.test(this.s.slice(Math.max(0, this.nameAt - 40), this.nameAt))))
             return;
         if ((this.lang === 'yaml' || this.lang === 'json') && this.namesSecretEntry(name, lit.value))
             return;
@@ -15799,15 +15805,18 @@ const MESSAGE_WORDS = new Set([
  * whose first word says it holds a message about the secret. Its value,
  * when it has a space, is that message (Authelia's validator constants).
  */
-function namesAMessage(name) {
+function namesAMessage(name, value) {
     const own = lastSegment(name);
     const first = /^_*([A-Z]+(?![a-z])|[A-Za-z][a-z]*)/.exec(own);
     if (first !== null && MESSAGE_WORDS.has(first[1].toLowerCase()))
         return true;
-    // An error code that says so further in: hoppscotch's `ENV_NOT_FOUND_KEY_DATA_ENCRYPTION_KEY`,
-    // `ENV_INVALID_DATA_ENCRYPTION_KEY`, whose values are the messages (`"DATA_ENCRYPTION_KEY" is not present \u2026`).
-    return ERROR_CODE_WORDS.test((0,phrase/* lowerSnake */.q)(own).replace(/[^a-z0-9]+/g, '_'));
+    // An error code that says so further in, whose message names the setting it is about: hoppscotch's
+    // `ENV_NOT_FOUND_KEY_DATA_ENCRYPTION_KEY = '"DATA_ENCRYPTION_KEY" is not present in .env file'`. (A passphrase under
+    // `SENTRY_ERR_SIGNING_KEY` names none.)
+    return ERROR_CODE_WORDS.test((0,phrase/* lowerSnake */.q)(own).replace(/[^a-z0-9]+/g, '_')) && SETTING_IN_TEXT.test(value);
 }
+/** A setting's name in a text: `DATA_ENCRYPTION_KEY`, in capitals with at least one `_`. */
+const SETTING_IN_TEXT = /(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9_])/;
 /** Words of an error code's name, anywhere in it. */
 const ERROR_CODE_WORDS = /(?:^|_)(?:not_(?:found|set|present|provided|configured|defined)|missing|invalid|required|error|err)(?:_|$)/;
 /**
@@ -16506,6 +16515,7 @@ function isFallbackList(identifier) {
 /* harmony export */   k0: () => (/* binding */ isKnownTokenValue),
 /* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   po: () => (/* binding */ isPatternedValue),
+/* harmony export */   v0: () => (/* binding */ weaknessOf),
 /* harmony export */   vQ: () => (/* binding */ asksToBeReplaced),
 /* harmony export */   wK: () => (/* binding */ isPlaceholder),
 /* harmony export */   wY: () => (/* binding */ isAzuriteKey),
@@ -16646,6 +16656,19 @@ function decodeSafe(s) {
  * be 32 bytes in base64, 44 characters.
  */
 function weakness(value) {
+    return weaknessOf(value)?.why ?? null;
+}
+/**
+ * Why a value is weak, and whether it is published (a placeholder, a phrase that asks to be replaced, a product's
+ * documented default or example): such a value was never a secret, so there is nothing to rotate, only a key to give.
+ */
+function weaknessOf(value) {
+    const why = weaknessReason(value);
+    if (why === null)
+        return null;
+    return { why, published: PUBLISHED_REASONS.has(why) };
+}
+function weaknessReason(value) {
     if (isPlaceholder(value))
         return 'a well-known placeholder value';
     // Said as a sentence: `thisismysecretkey`, Flask-AppBuilder's `\2\1thisismyscretkey\1\2\e\y\y\h`.
@@ -16674,8 +16697,9 @@ function weakness(value) {
     // `super-secret-jwt-token-with-at-least-32-characters-long`: words that describe the value to put there, at any length.
     if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && hasCueWord(value))
         return 'a phrase that describes the value to put there';
-    // `JustAKeyForAkauntingInstallation`, `my-app-session-signing-secret`: words someone chose, guessable at any length.
-    if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value))
+    // `JustAKeyForAkauntingInstallation`, `this-is-the-session-key`: a sentence someone wrote, guessable at any length.
+    // (Words drawn at random, a passphrase, hold none of the little words sentences are made with.)
+    if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && holdsSentenceWord(value))
         return 'words, not a random key';
     const distinct = new Set(value).size;
     if (distinct < 5)
@@ -16683,6 +16707,23 @@ function weakness(value) {
     if (value.length < 50 && !(0,_random_key__WEBPACK_IMPORTED_MODULE_3__/* .isEncodedRandomKey */ .$)(value, distinct))
         return `shorter than 50 characters`;
     return null;
+}
+/** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
+const PUBLISHED_REASONS = new Set([
+    'a well-known placeholder value',
+    'a phrase that describes the value to put there',
+    "the key of ASP.NET Boilerplate's project template",
+    "MinIO's default credentials",
+    "MinIO's public playground credentials",
+    "the example secret of Directus's documentation",
+    "CakePHP's default salt",
+    "the example key of AWS's documentation",
+]);
+/** Little words sentences are made with, as whole words of a value. */
+const SENTENCE_WORDS = new Set(['a', 'an', 'the', 'for', 'of', 'to', 'is', 'my', 'our', 'your', 'this', 'that', 'and', 'in', 'on', 'with', 'just', 'not', 'it', 'be']);
+/** Whether a phrase holds one of `SENTENCE_WORDS`. */
+function holdsSentenceWord(value) {
+    return value.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).some((w) => SENTENCE_WORDS.has(w.toLowerCase()));
 }
 /**
  * A value that asks to be replaced: a well-known placeholder (`CHANGEME`, `SET-ME-PLEASE`, `Your secret key here`) or
@@ -17221,7 +17262,11 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
  * production" (PhotoPrism's compose files), "Do not use this file in production", "Not for production". Not a sentence about something else (`Its -dev flag is for development only`), nor one that
  * names another deployment beside development (`intended for development, staging and production`).
  */
-const DEVELOPMENT_ONLY = new RegExp(String.raw `^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)|` +
+const FILE_FOR_DEVELOPMENT = String.raw `^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
+/** Past the first lines of a long opening comment, only a sentence whose subject is the file says it of the file. */
+const FILE_SAYS_DEVELOPMENT = new RegExp(FILE_FOR_DEVELOPMENT, 'i');
+const DEVELOPMENT_ONLY = new RegExp(FILE_FOR_DEVELOPMENT +
+    '|' +
     String.raw `^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production\b|^not (?:meant |intended |suitable |safe )?for production\b`, 'i');
 /** Whether the comments a file opens with (up to its 80th line, before any other) say it is for development only. */
 function saysDevelopmentOnly(lines) {
@@ -17235,13 +17280,16 @@ function saysDevelopmentOnly(lines) {
         const comment = COMMENT_LINE.exec(t);
         if (comment === null)
             return false;
-        if (DEVELOPMENT_ONLY.test(comment[1]))
+        // A long header's later lines may speak of one service ("Not for production: the mailpit service below \u2026").
+        if ((idx < SHORT_OPENING_LINES ? DEVELOPMENT_ONLY : FILE_SAYS_DEVELOPMENT).test(comment[1]))
             return true;
     }
     return false;
 }
 /** How far an opening comment is read for what it says of the file. */
 const OPENING_COMMENT_LINES = 80;
+/** The first lines of an opening comment, where any of its development-only sentences speaks for the file. */
+const SHORT_OPENING_LINES = 20;
 /** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
 const ENV_BLOCKS = { development: DEV_BLOCK, test: TEST_BLOCK };
 /** Spring profile names, by the context they stand for. */

@@ -387,11 +387,16 @@ export function classifyPath(path: string): Placement {
   if (name === 'cookiecutter.json' || /^copier\.ya?ml$/.test(name)) return { context: 'development', why: "a project template's default answers" };
   // Yeoman's record of a generator's answers (JHipster keeps `jwtSecretKey` there), which it reads again to regenerate
   // the project: the key it wrote into the development profiles, not one a deployment reads.
-  if (name === '.yo-rc.json') return { context: 'development', why: "a Yeoman generator's answers" };
+  // Not a deployment's (JHipster's `kubernetes/` and `docker-compose/` generators keep their own, with the key they
+  // write into the manifests).
+  if (name === '.yo-rc.json' && !dirs.some((d) => DEPLOYMENT_DIRS.has(d))) return { context: 'development', why: "a Yeoman generator's answers" };
 
   if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs) || dirs.some(isLocalEnvs)) return { context: 'development', why: 'development settings' };
   return PRODUCTION;
 }
+
+/** Folders a deployment's generated manifests are written to. */
+const DEPLOYMENT_DIRS: ReadonlySet<string> = new Set(['k8s', 'kubernetes', 'kustomize', 'helm', 'docker-compose', 'openshift', 'knative', 'deploy', 'deployment', 'deployments']);
 
 const VENDORED: Placement = { context: 'vendored', why: 'vendored third-party code' };
 /**

@@ -3,7 +3,7 @@ import { reviseRefused } from './lib/refused-defaults';
 import type { Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
-import { weakness } from './lib/secret-value';
+import { weaknessOf } from './lib/secret-value';
 
 export const hardcodedSecretKey: Rule = {
   meta: {
@@ -110,7 +110,8 @@ export const hardcodedSecretKey: Rule = {
         'base64, as `openssl rand` prints them; fewer than 5 distinct characters; the ' +
         "`django-insecure-` prefix of Django's own deploy check; words rather than random characters, at any length " +
         "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`) the " +
-        'message says so, and asks for a random key for every deployment (`leakproof keygen`) rather than a rotation. ' +
+        'message says so; for a published one (a placeholder, a product\'s documented default) it asks for a random key ' +
+        'for every deployment (`leakproof keygen`) rather than a rotation. ' +
         "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
         'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',
       '',
@@ -272,15 +273,16 @@ export const hardcodedSecretKey: Rule = {
     return secretOccurrences(file)
       .filter((o) => o.kind === 'hardcoded')
       .map((o) => {
-        const weak = weakness(o.decoded ?? o.value);
+        const weakOf = weaknessOf(o.decoded ?? o.value);
+        const weak = weakOf?.why ?? null;
         const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + (weak ? `, and the value is weak (${weak})` : '');
         const commented = o.commentedOut ? ' (notice: commented out)' : '';
         return {
           line: o.line,
           column: o.column,
           endColumn: o.endColumn,
-          // A placeholder or a weak value has nothing to rotate: what it needs is a real key, wherever it was deployed.
-          message: weak
+          // A published value (a placeholder, a product's default) was never a secret: nothing to rotate, a key to give.
+          message: weakOf?.published
             ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
             : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
           madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,

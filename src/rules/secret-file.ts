@@ -747,7 +747,10 @@ export const secretFile: Rule = {
       const slash = e.path.lastIndexOf('/');
       const name = e.path.slice(slash + 1);
       const dir = slash < 0 ? '' : e.path.slice(0, slash + 1);
-      if (name !== 'master.key' || secretFileKindByName(e.path) !== null || !paths.has(`${dir}credentials.yml.enc`)) continue;
+      if (name !== 'master.key' || secretFileKindByName(e.path) !== null) continue;
+      // A scan of changes lists only the changed files: the credentials beside the key may be in the tree all the same.
+      const beside = `${dir}credentials.yml.enc`;
+      if (!paths.has(beside) && !(tree.changedOnly && (await tree.readText(beside)) !== null)) continue;
       const text = await tree.readText(e.path);
       const v = text === null ? null : railsKey({ name, text }, `${dir}credentials.yml.enc`);
       if (v !== null) found.push({ ...findingOf(v, name, e.path, e.status), path: e.path, status: e.status });

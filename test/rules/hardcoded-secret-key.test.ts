@@ -329,9 +329,13 @@ const flagged: Case[] = [
   { file: 'src/main/docker/monitoring.yml', text: `${Array.from({ length: 24 }, (_, k) => `# Usage note ${k + 1}: set the discovery mode before you start.`).join('\n')}\nname: app\n# This configuration is intended for development purpose, it's **your** responsibility to harden it for production\nservices:\n  app:\n    environment:\n      - JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3`, secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 30, context: 'production', severity: 'error' },
   { file: 'compose.yaml', text: "## FOR TEST AND DEVELOPMENT ONLY, DO NOT USE IN PRODUCTION   ##\n## Setup: https://docs.acme.io/developer-guide/  ##\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 6, context: 'development', severity: 'warning' },
   { file: 'compose.yaml', text: "# For test and production deployments only.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'production', severity: 'error' },
+  // Past the first 20 lines, a sentence about one service says nothing of the file.
+  { file: 'docker-compose.yml', text: `${Array.from({ length: 22 }, (_, k) => `# Service ${k + 1}: see the docs for its settings.`).join('\n')}\n#\n# Not for production: the mailpit service below catches outgoing mail.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3`, secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 28, context: 'production', severity: 'error' },
   // Yeoman keeps a generator's answers in `.yo-rc.json` (JHipster's `jwtSecretKey`): the development profiles' key.
   { file: '.yo-rc.json', text: '{\n  "generator-jhipster": {\n    "authenticationType": "jwt",\n    "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n  }\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 4, context: 'development', severity: 'warning' },
   { file: 'config/yo-rc.json', text: '{\n  "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
+  // A deployment generator's own answers hold the key it writes into the manifests.
+  { file: 'k8s/.yo-rc.json', text: '{\n  "generator-jhipster": {\n    "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n  }\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 3, context: 'production', severity: 'error' },
   // One key of a rotation pair, its qualifier before or after the name's last word (documenso's secondary key).
   { file: 'docker/Dockerfile', text: 'FROM node:22\nENV NEXT_PRIVATE_ENCRYPTION_KEY="${ENCRYPTION_KEY}"\nENV NEXT_PRIVATE_ENCRYPTION_SECONDARY_KEY="Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 3 },
   { file: 'app/settings.py', text: 'JWT_PREVIOUS_SECRET = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua' },
@@ -341,6 +345,7 @@ const flagged: Case[] = [
   { file: 'config/initializers/secret.rb', text: "# Help pages are written as <<~MD heredocs.\nRails.application.config.secret_key_base = 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua'\nDESC = <<~MD\n  hi\nMD", secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 2, context: 'production', severity: 'error' },
   // An error code's name with a value of one word is a key all the same; so is a sentence under a plain name.
   { file: 'src/config.ts', text: "export const INVALID_JWT_SECRET = 'q8Zr2LmVx0TbWn4KpYs7HdJ3';", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3' },
+  { file: 'src/config.ts', text: "export const SENTRY_ERR_SIGNING_KEY = 'Tr0ub4dor &3 correct horse battery';", secret: 'Tr0ub4dor &3 correct horse battery' },
   { file: 'src/config.ts', text: "export const JWT_SECRET = 'not found in the environment';", secret: 'not found in the environment' },
   // A sentence about something else, another deployment beside development, a path that says production.
   { file: 'docker-compose.yml', text: '# Production stack. For local development use docker-compose.dev.yml instead.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'production', severity: 'error' },
@@ -2117,7 +2122,7 @@ describe('hardcoded-secret-key: messages', () => {
   it.each([
     // Words someone chose, whatever their length: a phrase is no random key.
     ['config/app.php', "<?php\nreturn ['key' => 'JustAKeyForAcmeInstallation'];", 'words, not a random key'],
-    ['config/app.yml', 'session_secret: "orange-river-mountain-window-candle-harbor-violet-thunder"', 'words, not a random key'],
+    ['config/app.yml', 'session_secret: "this-is-the-session-key-of-our-shop-front-and-its-admin"', 'words, not a random key'],
     // Random characters keep the reason they had.
     ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb"', 'shorter than 50 characters'],
   ])('%s: %s is weak (%s)', (file, text, why) => {
@@ -2125,11 +2130,17 @@ describe('hardcoded-secret-key: messages', () => {
     expect(f?.message).toContain(`the value is weak (${why})`);
   });
 
-  it('asks for a real key, not a rotation, when the value is weak or a placeholder', () => {
-    const [weak] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'changeme'" });
-    expect(weak?.message).toMatch(/and the value is weak \(a well-known placeholder value\)\. Read it from the environment or a secret store, and give every deployment a random key of its own \(`leakproof keygen` makes one\)\.$/);
+  it('asks for a real key, not a rotation, when the value was published (a placeholder, a default)', () => {
+    const [placeholder] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'changeme'" });
+    expect(placeholder?.message).toMatch(/and the value is weak \(a well-known placeholder value\)\. Read it from the environment or a secret store, and give every deployment a random key of its own \(`leakproof keygen` makes one\)\.$/);
     const [real] = check(hardcodedSecretKey, { file: 'config/settings.py', text: `SECRET_KEY = '${STRONG}'` });
     expect(real?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);
+    // A weak value someone chose may be a real key that leaked: it is rotated.
+    const [short] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'Kx9#mP2$vL8@qR4!wT6&zN1%'" });
+    expect(short?.message).toMatch(/weak \(shorter than 50 characters\)\. Read it from the environment or a secret store, then rotate it\.$/);
+    // Words drawn at random (a passphrase) are no sentence.
+    const [passphrase] = check(hardcodedSecretKey, { file: 'config/app.yml', text: 'session_secret: "orange-river-mountain-window-candle-harbor-violet-thunder"' });
+    expect(passphrase?.message).not.toContain('weak');
   });
 
   it('says nothing about weakness for a long, varied value', () => {

@@ -296,6 +296,12 @@ describe('secret-file: a Rails master key beside its credentials, outside config
     expect(found[0]!.policy).toBe('login-key');
   });
 
+  it('finds the credentials beside it in a scan of changes, which lists only the changed files', async () => {
+    const files: Record<string, string> = { 'ci/master.key': `${MASTER_KEY}\n`, 'ci/credentials.yml.enc': encrypted };
+    const t: TreeContext = { ...tree(files), entries: [{ path: 'ci/master.key', status: 'tracked', kind: 'file' }], changedOnly: true };
+    expect((await secretFile.checkTree!(t)).map((f) => f.path)).toEqual(['ci/master.key']);
+  });
+
   it.each([
     // No credentials beside it, another name, not a key, ignored; `config/master.key` is the file check's.
     [{ 'lib/master.key': `${MASTER_KEY}\n`, 'config/credentials.yml.enc': encrypted }, 'tracked'],

@@ -3077,7 +3077,7 @@ class LineAnalyzer {
     if (line && text.slice(lit.start, lit.end) === lit.value) lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
     if (!this.acceptable(lit)) return;
     // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: … option 'jwt_secret' is required …"`.
-    if (/\s/.test(lit.value) && (namesAMessage(name) || MESSAGE_MAP.test(this.s.slice(Math.max(0, this.nameAt - 40), this.nameAt)))) return;
+    if (/\s/.test(lit.value) && (namesAMessage(name, lit.value) || MESSAGE_MAP.test(this.s.slice(Math.max(0, this.nameAt - 40), this.nameAt)))) return;
     if ((this.lang === 'yaml' || this.lang === 'json') && this.namesSecretEntry(name, lit.value)) return;
     if ((this.lang === 'js' || this.lang === 'python') && this.namesStoredSecretField(name, lit.value)) return;
     // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
@@ -5276,14 +5276,17 @@ const MESSAGE_WORDS = new Set([
  * whose first word says it holds a message about the secret. Its value,
  * when it has a space, is that message (Authelia's validator constants).
  */
-function namesAMessage(name: string): boolean {
+function namesAMessage(name: string, value: string): boolean {
   const own = lastSegment(name);
   const first = /^_*([A-Z]+(?![a-z])|[A-Za-z][a-z]*)/.exec(own);
   if (first !== null && MESSAGE_WORDS.has(first[1]!.toLowerCase())) return true;
-  // An error code that says so further in: hoppscotch's `ENV_NOT_FOUND_KEY_DATA_ENCRYPTION_KEY`,
-  // `ENV_INVALID_DATA_ENCRYPTION_KEY`, whose values are the messages (`"DATA_ENCRYPTION_KEY" is not present …`).
-  return ERROR_CODE_WORDS.test(lowerSnake(own).replace(/[^a-z0-9]+/g, '_'));
+  // An error code that says so further in, whose message names the setting it is about: hoppscotch's
+  // `ENV_NOT_FOUND_KEY_DATA_ENCRYPTION_KEY = '"DATA_ENCRYPTION_KEY" is not present in .env file'`. (A passphrase under
+  // `SENTRY_ERR_SIGNING_KEY` names none.)
+  return ERROR_CODE_WORDS.test(lowerSnake(own).replace(/[^a-z0-9]+/g, '_')) && SETTING_IN_TEXT.test(value);
 }
+/** A setting's name in a text: `DATA_ENCRYPTION_KEY`, in capitals with at least one `_`. */
+const SETTING_IN_TEXT = /(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9_])/;
 /** Words of an error code's name, anywhere in it. */
 const ERROR_CODE_WORDS = /(?:^|_)(?:not_(?:found|set|present|provided|configured|defined)|missing|invalid|required|error|err)(?:_|$)/;
 

@@ -134,6 +134,20 @@ export function decodeSafe(s: string): string {
  * be 32 bytes in base64, 44 characters.
  */
 export function weakness(value: string): string | null {
+  return weaknessOf(value)?.why ?? null;
+}
+
+/**
+ * Why a value is weak, and whether it is published (a placeholder, a phrase that asks to be replaced, a product's
+ * documented default or example): such a value was never a secret, so there is nothing to rotate, only a key to give.
+ */
+export function weaknessOf(value: string): { why: string; published: boolean } | null {
+  const why = weaknessReason(value);
+  if (why === null) return null;
+  return { why, published: PUBLISHED_REASONS.has(why) };
+}
+
+function weaknessReason(value: string): string | null {
   if (isPlaceholder(value)) return 'a well-known placeholder value';
   // Said as a sentence: `thisismysecretkey`, Flask-AppBuilder's `\2\1thisismyscretkey\1\2\e\y\y\h`.
   if (value.length <= 100 && THIS_IS_MY_SECRET.test(normalizeValue(value)) && writtenByHand(value)) return 'a sentence about the key, not a random key';
@@ -152,12 +166,33 @@ export function weakness(value: string): string | null {
   if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY') return "the example key of AWS's documentation";
   // `super-secret-jwt-token-with-at-least-32-characters-long`: words that describe the value to put there, at any length.
   if (isWrittenPhrase(value) && hasCueWord(value)) return 'a phrase that describes the value to put there';
-  // `JustAKeyForAkauntingInstallation`, `my-app-session-signing-secret`: words someone chose, guessable at any length.
-  if (isWrittenPhrase(value)) return 'words, not a random key';
+  // `JustAKeyForAkauntingInstallation`, `this-is-the-session-key`: a sentence someone wrote, guessable at any length.
+  // (Words drawn at random, a passphrase, hold none of the little words sentences are made with.)
+  if (isWrittenPhrase(value) && holdsSentenceWord(value)) return 'words, not a random key';
   const distinct = new Set(value).size;
   if (distinct < 5) return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
   if (value.length < 50 && !isEncodedRandomKey(value, distinct)) return `shorter than 50 characters`;
   return null;
+}
+
+/** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
+const PUBLISHED_REASONS: ReadonlySet<string> = new Set([
+  'a well-known placeholder value',
+  'a phrase that describes the value to put there',
+  "the key of ASP.NET Boilerplate's project template",
+  "MinIO's default credentials",
+  "MinIO's public playground credentials",
+  "the example secret of Directus's documentation",
+  "CakePHP's default salt",
+  "the example key of AWS's documentation",
+]);
+
+/** Little words sentences are made with, as whole words of a value. */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'for', 'of', 'to', 'is', 'my', 'our', 'your', 'this', 'that', 'and', 'in', 'on', 'with', 'just', 'not', 'it', 'be']);
+
+/** Whether a phrase holds one of `SENTENCE_WORDS`. */
+function holdsSentenceWord(value: string): boolean {
+  return value.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).some((w) => SENTENCE_WORDS.has(w.toLowerCase()));
 }
 
 /**

@@ -198,8 +198,12 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
  * production" (PhotoPrism's compose files), "Do not use this file in production", "Not for production". Not a sentence about something else (`Its -dev flag is for development only`), nor one that
  * names another deployment beside development (`intended for development, staging and production`).
  */
+const FILE_FOR_DEVELOPMENT = String.raw`^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
+/** Past the first lines of a long opening comment, only a sentence whose subject is the file says it of the file. */
+const FILE_SAYS_DEVELOPMENT = new RegExp(FILE_FOR_DEVELOPMENT, 'i');
 const DEVELOPMENT_ONLY = new RegExp(
-  String.raw`^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)|` +
+  FILE_FOR_DEVELOPMENT +
+    '|' +
     String.raw`^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production\b|^not (?:meant |intended |suitable |safe )?for production\b`,
   'i',
 );
@@ -213,13 +217,16 @@ function saysDevelopmentOnly(lines: readonly Line[]): boolean {
     if (t.length > 400) return false;
     const comment = COMMENT_LINE.exec(t);
     if (comment === null) return false;
-    if (DEVELOPMENT_ONLY.test(comment[1]!)) return true;
+    // A long header's later lines may speak of one service ("Not for production: the mailpit service below …").
+    if ((idx < SHORT_OPENING_LINES ? DEVELOPMENT_ONLY : FILE_SAYS_DEVELOPMENT).test(comment[1]!)) return true;
   }
   return false;
 }
 
 /** How far an opening comment is read for what it says of the file. */
 const OPENING_COMMENT_LINES = 80;
+/** The first lines of an opening comment, where any of its development-only sentences speaks for the file. */
+const SHORT_OPENING_LINES = 20;
 
 /** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
 const ENV_BLOCKS: Record<string, number> = { development: DEV_BLOCK, test: TEST_BLOCK };

@@ -21551,6 +21551,10 @@ function judgeUrlPassword(user, password) {
     // `smtp://USER:PASSWORD@host`. A password in capitals beside a real user name (`scott:TIGER`) is a password.
     if (CAPITALS_NAME.test(user) && CAPITALS_NAME.test(pw) && pw.split('_').every(readsAsCapitalWord))
         return 'stand-in';
+    // A password in capitals that names the kind of credential to put there, whatever the user: wekan's docs'
+    // `https://Bearer:APIKEY@\u2026`, `oauth2:ACCESS_TOKEN@`.
+    if (CAPITALS_NAME.test(pw) && CREDENTIAL_KIND.test(pw.replace(/_/g, '').toLowerCase()))
+        return 'stand-in';
     return judgePassword(pw);
 }
 /** The same for a password already taken out of its URL or connection string (and decoded). */
@@ -21568,6 +21572,8 @@ function readsAsCapitalWord(w) {
     const vowels = w.replace(/[^AEIOUY]/g, '').length;
     return vowels * 5 >= w.length && !/[^AEIOUY]{6}/.test(w);
 }
+/** The kind of a credential, as a placeholder names it (`APIKEY`, `API_TOKEN`, `YOUR_PAT`), lower-case without `_`. */
+const CREDENTIAL_KIND = /^(?:your|my)?(?:api|app|auth|access|personal|private|secret|bearer|oauth|client|deploy|github|gitlab)?(?:key|token|secret|pass|password|passwd|pwd|pat)$/;
 /** Words in capitals, maybe joined by `_`: `DOMAIN`, `SECRET_KEY`, `YOUR_PASSWORD`. */
 const CAPITALS_NAME = /^[A-Z]{2,12}(?:_[A-Z]{1,12}){0,4}$/;
 /** What RFC 3986 allows in userinfo: unreserved, percent-escapes, sub-delimiters. */

@@ -502,6 +502,9 @@ ruleTester(knownToken, {
     { file: 'a.yml', text: 'url: amqp://guest:guest@rabbitmq:5672' },
     // A password written as a name in capitals says what goes there (Symfony Mailer's DSNs), and a host of digits is none.
     { file: 'docs/email.md', text: '  - MAILER_DSN=mailgun+api://API_KEY:DOMAIN@default' },
+    // A password in capitals that names the kind of credential to put there, whatever the user, in any file.
+    { file: 'scripts/export.py', text: 'URL = "https://Bearer:APIKEY@api.acme-corp.io/v1/boards"' },
+    { file: 'deploy/clone.sh', text: 'git clone https://oauth2:YOUR_PAT@gitlab.acme-corp.io/group/repo.git' },
     { file: 'config/mailer.yaml', text: 'dsn: smtp://SMTP_USER:SMTP_PASSPHRASE@smtp.acme.io:587' },
     { file: 'src/ProcessorTest.java', text: 'assertEquals("zeppelin@https://dolphinscheduler.com:8080@root@123456", id);' },
     { file: 'a.py', text: "DSN = 'postgres://%s:%s@%s/%s' % (user, pw, host, db)" },

@@ -23,6 +23,9 @@ export function judgeUrlPassword(user: string, password: string): 'real' | 'defa
   // Both written as names in capitals say what goes there: Symfony's `mailgun+api://API_KEY:DOMAIN@default`,
   // `smtp://USER:PASSWORD@host`. A password in capitals beside a real user name (`scott:TIGER`) is a password.
   if (CAPITALS_NAME.test(user) && CAPITALS_NAME.test(pw) && pw.split('_').every(readsAsCapitalWord)) return 'stand-in';
+  // A password in capitals that names the kind of credential to put there, whatever the user: wekan's docs'
+  // `https://Bearer:APIKEY@…`, `oauth2:ACCESS_TOKEN@`.
+  if (CAPITALS_NAME.test(pw) && CREDENTIAL_KIND.test(pw.replace(/_/g, '').toLowerCase())) return 'stand-in';
   return judgePassword(pw);
 }
 
@@ -39,6 +42,9 @@ function readsAsCapitalWord(w: string): boolean {
   const vowels = w.replace(/[^AEIOUY]/g, '').length;
   return vowels * 5 >= w.length && !/[^AEIOUY]{6}/.test(w);
 }
+
+/** The kind of a credential, as a placeholder names it (`APIKEY`, `API_TOKEN`, `YOUR_PAT`), lower-case without `_`. */
+const CREDENTIAL_KIND = /^(?:your|my)?(?:api|app|auth|access|personal|private|secret|bearer|oauth|client|deploy|github|gitlab)?(?:key|token|secret|pass|password|passwd|pwd|pat)$/;
 
 /** Words in capitals, maybe joined by `_`: `DOMAIN`, `SECRET_KEY`, `YOUR_PASSWORD`. */
 const CAPITALS_NAME = /^[A-Z]{2,12}(?:_[A-Z]{1,12}){0,4}$/;

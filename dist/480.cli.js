@@ -91,7 +91,7 @@ const CI_FILES = new Set([
 /** Words that name CI, or a CI service, in a file's name. */
 const CI_SERVICES = new Set(['ci', 'travis', 'circleci', 'jenkins', 'buildkite', 'appveyor', 'drone', 'woodpecker', 'gitlabci']);
 /** Folders that hold CI configuration and the compose files and scripts CI jobs run. */
-const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gitlab', '.woodpecker', '.azure-pipelines', '.semaphore', '.teamcity', '.tekton', '.drone']);
+const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gitlab', '.woodpecker', '.azure-pipelines', '.semaphore', '.teamcity', '.tekton', '.drone', '.travis']);
 /** Folders of tests and their data. */
 const TEST_DIRS = new Set([
     'test',

@@ -90,7 +90,7 @@ const CI_FILES = new Set([
 /** Words that name CI, or a CI service, in a file's name. */
 const CI_SERVICES = new Set(['ci', 'travis', 'circleci', 'jenkins', 'buildkite', 'appveyor', 'drone', 'woodpecker', 'gitlabci']);
 /** Folders that hold CI configuration and the compose files and scripts CI jobs run. */
-const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gitlab', '.woodpecker', '.azure-pipelines', '.semaphore', '.teamcity', '.tekton', '.drone']);
+const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gitlab', '.woodpecker', '.azure-pipelines', '.semaphore', '.teamcity', '.tekton', '.drone', '.travis']);
 /** Folders of tests and their data. */
 const TEST_DIRS = new Set([
     'test',
@@ -6355,12 +6355,16 @@ function placeInMarkdown(file, found) {
     const sections = (0,lib_sections/* markdownHeredocs */.JQ)(file.lines);
     if (sections === null)
         return;
-    const lines = file.lines;
+    const firstIdx = new Map();
+    file.lines.forEach((l, idx) => {
+        if (!firstIdx.has(l.number))
+            firstIdx.set(l.number, idx);
+    });
     for (const f of found) {
         if (f.context !== undefined || f.line === undefined)
             continue;
-        const idx = lines.findIndex((l) => l.number === f.line);
-        const section = idx < 0 ? null : sections[idx];
+        const idx = firstIdx.get(f.line);
+        const section = idx === undefined ? null : sections[idx];
         if (section) {
             f.context = section.context;
             f.contextWhy = section.why;
@@ -15447,10 +15451,12 @@ class LineAnalyzer {
             return false;
         const v = (0,core_text/* escapeRegExp */.Nt)(name);
         const guard = new RegExp(test.replace(/NAME/g, () => v));
+        // `if (!process.env.JWT_SECRET) process.env.JWT_SECRET = '\u2026'` (knex's migrations): the test reads the environment.
+        const read = (k) => ENV_OBJECT_NAME.test(name) || this.readJustAbove(v, k);
         // `if (!secret) secret = 'dev'`: the test is the line's head.
         const head = this.s.slice(0, this.nameAt).trimEnd();
         if (head !== '')
-            return new RegExp(`${guard.source}$`).test(head) && this.readJustAbove(v, this.idx);
+            return new RegExp(`${guard.source}$`).test(head) && read(this.idx);
         const indent = indentOf(this.s);
         for (let k = this.idx - 1; k >= 0 && this.idx - k <= MAX_GUARD_DISTANCE; k--) {
             const t = this.lines[k].text;
@@ -15459,7 +15465,7 @@ class LineAnalyzer {
             const i = indentOf(t);
             if (i === t.length || i >= indent)
                 continue;
-            return guard.test(t) && this.readJustAbove(v, k);
+            return guard.test(t) && read(k);
         }
         return false;
     }
@@ -15473,12 +15479,14 @@ class LineAnalyzer {
         const set = new RegExp(`^[ \\t]*(?:(?:const|let|var)[ \\t]+)?${v}[ \\t]*(?::[^=]{1,60})?:?=(?!=)(.*)$`);
         for (let k = lineIdx - 1, seen = 0; k >= 0 && seen < MAX_READ_LINES; k--) {
             const t = this.lines[k].text;
-            if (t.trim() === '')
-                continue;
-            seen++;
             if (t.length > 400)
                 return false;
-            const m = set.exec(t);
+            // Code only: a comment says nothing of where the value comes from (`let secret = null; // from config`).
+            const code = t.slice(0, lineCommentStart(t, this.lang)).trimEnd();
+            if (code.trim() === '')
+                continue;
+            seen++;
+            const m = set.exec(code);
             if (m !== null)
                 return READS_SETTINGS.test(m[1]);
         }
@@ -17773,10 +17781,36 @@ function isFillInText(value) {
 }
 /** How far above an assignment `setOnlyWhenEmpty` looks for the block's test. */
 const MAX_GUARD_DISTANCE = 12;
-/** How many lines above the test `readJustAbove` looks at for the name's read. */
-const MAX_READ_LINES = 3;
-/** What reads a setting: the environment, a configuration, a default operator after a read. */
-const READS_SETTINGS = /process\.env|import\.meta\.env|os\.environ|os\.getenv|os\.Getenv|\bgetenv\(|\bENV\[|\benv\(|\bconfig\b|\bsettings\b|\boptions\b|\?\?|\|\|/i;
+/** A name in the environment itself: `process.env.JWT_SECRET`, `import.meta.env.VITE_X`. */
+const ENV_OBJECT_NAME = /^(?:process|import\.meta)\.env\.[A-Za-z_]/;
+/** How many lines of code above the test `readJustAbove` looks at for the name's read (a settings module's neighbours). */
+const MAX_READ_LINES = 8;
+/**
+ * What reads a setting: the environment (`process.env`, `environ.get`, `os.getenv`, `os.Getenv`, `os.LookupEnv`,
+ * `Deno.env.get`, `Bun.env`, `ENV[\u2026]`, `env(\u2026)`), a configuration (`config`, `settings`, `options`, viper), a default
+ * operator after a read.
+ */
+const READS_SETTINGS = /\benv\b|\benviron\b|getenv|\bLookupEnv\b|\bconfig\b|\bsettings\b|\boptions\b|\bviper\.|\?\?|\|\|/i;
+/** Where a line comment starts on a line of JavaScript, Go (`//`) or Python (`#`), outside quotes; the length if none. */
+function lineCommentStart(t, lang) {
+    let quote = '';
+    for (let i = 0; i < t.length; i++) {
+        const c = t[i];
+        if (quote !== '') {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'" || c === '`') {
+            quote = c;
+        }
+        else if (lang === 'python' ? c === '#' : c === '/' && t[i + 1] === '/') {
+            return i;
+        }
+    }
+    return t.length;
+}
 /** Tests that a name (`NAME`, escaped in its place) is empty, as a block or a statement opens with them. */
 const EMPTY_TESTS = {
     js: String.raw `^[ \t]*(?:\}[ \t]*else[ \t]+)?if[ \t]*\([ \t]*(?:![ \t]*NAME|NAME[ \t]*===?[ \t]*(?:undefined|null|''|""))[ \t]*\)[ \t]*\{?`,
@@ -18181,8 +18215,12 @@ const SUFFIXES = [
     // `ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, SOGo's `SOGO_URL_ENCRYPTION_KEY`, Authelia's `encryption_key`.
     'encryptionkey',
 ];
-/** A rotation pair's qualifier before a name's last word (`\u2026secondarykey`), or after it (`\u2026keyold`). */
-const ROTATION_QUALIFIER = /(primary|secondary|previous|prev|old|new|next|current|backup)(key|secret)$|(?<=key|secret)(?:primary|secondary|previous|prev|old|new|next|current|backup)$/;
+/**
+ * A rotation pair's qualifier as a word of a name: before its last word, `key` or `secret` (`_SECONDARY_KEY`,
+ * `SecondaryKey`), or last (`_OLD`, `Old`).
+ */
+const ROTATION_BEFORE_LAST_WORD = /[_-](?:primary|secondary|previous|prev|old|new|next|current|backup|PRIMARY|SECONDARY|PREVIOUS|PREV|OLD|NEW|NEXT|CURRENT|BACKUP)(?=[_-](?:key|secret|KEY|SECRET)$)|(?<=[a-z0-9])(?:Primary|Secondary|Previous|Prev|Old|New|Next|Current|Backup)(?=(?:Key|Secret)$)/;
+const ROTATION_AT_END = /[_-](?:primary|secondary|previous|prev|old|new|next|current|backup|PRIMARY|SECONDARY|PREVIOUS|PREV|OLD|NEW|NEXT|CURRENT|BACKUP)$|(?<=[a-z0-9])(?:Primary|Secondary|Previous|Prev|Old|New|Next|Current|Backup)$/;
 /**
  * Whether the words before a family name's ending make it name something else than the key: the key encrypted under
  * another (Bitwarden's `WrappedSigningKey`, `encryptedSecretKey`, a `protectedSecretKey`; not `UNENCRYPTED_\u2026`), what
@@ -18327,14 +18365,6 @@ class SecretNames {
         this.fileWords = new _core_literal_set__WEBPACK_IMPORTED_MODULE_0__/* .LiteralSet */ .gv([...FILE_WORDS, ...this.extraWords].map((text) => ({ text, caseless: true })));
     }
     matchesNormalized(n) {
-        if (this.matchesAsWritten(n))
-            return true;
-        // One key of a rotation pair, its qualifier before or after its last word: documenso's
-        // `NEXT_PRIVATE_ENCRYPTION_SECONDARY_KEY`, a `JWT_PREVIOUS_SECRET`, a `SECRET_KEY_OLD`.
-        const q = ROTATION_QUALIFIER.exec(n);
-        return q !== null && this.matchesAsWritten(q[1] !== undefined ? n.slice(0, q.index) + q[2] : n.slice(0, q.index));
-    }
-    matchesAsWritten(n) {
         if (EXACT.has(n) || this.extra.has(n))
             return true;
         for (const s of SUFFIXES)
@@ -18369,6 +18399,17 @@ class SecretNames {
     /** Bits of `NAMES_SECRET` and `WORDPRESS_NAME` for each identifier judged. */
     judged = new Map();
     judge(identifier) {
+        if (this.judgeAsWritten(identifier))
+            return true;
+        // One key of a rotation pair, its qualifier before or after its last word: documenso's
+        // `NEXT_PRIVATE_ENCRYPTION_SECONDARY_KEY`, a `JWT_PREVIOUS_SECRET`, a `SECRET_KEY_BASE_OLD`, a `jwtSecretNew`. The
+        // name without it is judged as written, so an `appKeyNew` is no more Laravel's key than an `appKey` is.
+        const dot = identifier.lastIndexOf('.');
+        const last = identifier.slice(dot + 1);
+        const without = last.replace(ROTATION_BEFORE_LAST_WORD, '').replace(ROTATION_AT_END, '');
+        return without !== last && without !== '' && this.judgeAsWritten(identifier.slice(0, dot + 1) + without);
+    }
+    judgeAsWritten(identifier) {
         const segs = identifier.split('.').filter((s) => s.length > 0);
         if (segs.length === 0)
             return false;
@@ -18707,6 +18748,8 @@ function weaknessReason(value) {
 /** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
 const PUBLISHED_REASONS = new Set([
     'a well-known placeholder value',
+    // Flask-AppBuilder's `thisismyscretkey`, the tutorials' `thisIsMySecretKey`.
+    'a sentence about the key, not a random key',
     'a phrase that describes the value to put there',
     "the key of ASP.NET Boilerplate's project template",
     "MinIO's default credentials",
@@ -19258,12 +19301,14 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
  * production" (PhotoPrism's compose files), "Do not use this file in production", "Not for production". Not a sentence about something else (`Its -dev flag is for development only`), nor one that
  * names another deployment beside development (`intended for development, staging and production`).
  */
+/** Where a development-only sentence must end: no clause about something else after it (`Not for production: the mailpit service \u2026`). */
+const SENTENCE_END = String.raw `(?:[.!,;]|[\s#*=-]*$)`;
 const FILE_FOR_DEVELOPMENT = String.raw `^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
 /** Past the first lines of a long opening comment, only a sentence whose subject is the file says it of the file. */
 const FILE_SAYS_DEVELOPMENT = new RegExp(FILE_FOR_DEVELOPMENT, 'i');
 const DEVELOPMENT_ONLY = new RegExp(FILE_FOR_DEVELOPMENT +
     '|' +
-    String.raw `^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production\b|^not (?:meant |intended |suitable |safe )?for production\b`, 'i');
+    String.raw `^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production${SENTENCE_END}|^not (?:meant |intended |suitable |safe )?for production${SENTENCE_END}`, 'i');
 /** Whether the comments a file opens with (up to its 80th line, before any other) say it is for development only. */
 function saysDevelopmentOnly(lines) {
     // The whole opening comment, however long its preamble (JHipster's compose files say it after 20 lines of usage).
@@ -19460,9 +19505,11 @@ function markdownHeredocs(lines) {
         const openers = [];
         HEREDOC_OPENER.lastIndex = 0;
         for (let m = HEREDOC_OPENER.exec(t); m !== null; m = HEREDOC_OPENER.exec(t)) {
-            if (inRubyCommentOrString(t, m.index))
+            const inside = inRubyCommentOrString(t, m.index);
+            if (inside === 'comment')
                 break;
-            openers.push(m[2]);
+            if (inside === null)
+                openers.push(m[2]);
         }
         if (!openers.some((d) => MARKDOWN_DELIMITERS.has(d)))
             continue;
@@ -19498,10 +19545,10 @@ function inRubyCommentOrString(t, at) {
             quote = c;
         }
         else if (c === '#') {
-            return true;
+            return 'comment';
         }
     }
-    return quote !== '';
+    return quote !== '' ? 'string' : null;
 }
 /**
  * What a compose service runs when it is for developers: a framework's
@@ -21553,7 +21600,7 @@ function judgeUrlPassword(user, password) {
         return 'stand-in';
     // A password in capitals that names the kind of credential to put there, whatever the user: wekan's docs'
     // `https://Bearer:APIKEY@\u2026`, `oauth2:ACCESS_TOKEN@`.
-    if (CAPITALS_NAME.test(pw) && CREDENTIAL_KIND.test(pw.replace(/_/g, '').toLowerCase()))
+    if (CAPITALS_NAME.test(pw) && (pw.includes('_') || CREDENTIAL_WORD.test(pw)) && CREDENTIAL_KIND.test(pw.replace(/_/g, '').toLowerCase()))
         return 'stand-in';
     return judgePassword(pw);
 }
@@ -21572,6 +21619,11 @@ function readsAsCapitalWord(w) {
     const vowels = w.replace(/[^AEIOUY]/g, '').length;
     return vowels * 5 >= w.length && !/[^AEIOUY]{6}/.test(w);
 }
+/**
+ * A credential's kind as one word in capitals, which a password chosen in capitals (`MYPASS`, `DEPLOYKEY`) is not:
+ * `APIKEY`, `TOKEN`. Words joined by `_` (`API_KEY`, `YOUR_PAT`) are read by `CREDENTIAL_KIND` alone.
+ */
+const CREDENTIAL_WORD = /^(?:API|ACCESS|AUTH)?(?:KEY|TOKEN)$|^(?:PAT|SECRET|PASSWORD|PASSWD|PWD)$/;
 /** The kind of a credential, as a placeholder names it (`APIKEY`, `API_TOKEN`, `YOUR_PAT`), lower-case without `_`. */
 const CREDENTIAL_KIND = /^(?:your|my)?(?:api|app|auth|access|personal|private|secret|bearer|oauth|client|deploy|github|gitlab)?(?:key|token|secret|pass|password|passwd|pwd|pat)$/;
 /** Words in capitals, maybe joined by `_`: `DOMAIN`, `SECRET_KEY`, `YOUR_PASSWORD`. */

@@ -1068,11 +1068,14 @@ function placeInSections(file: FileContext, found: RawFinding[]): void {
 function placeInMarkdown(file: FileContext, found: RawFinding[]): void {
   const sections = markdownHeredocs(file.lines);
   if (sections === null) return;
-  const lines = file.lines;
+  const firstIdx = new Map<number, number>();
+  file.lines.forEach((l, idx) => {
+    if (!firstIdx.has(l.number)) firstIdx.set(l.number, idx);
+  });
   for (const f of found) {
     if (f.context !== undefined || f.line === undefined) continue;
-    const idx = lines.findIndex((l) => l.number === f.line);
-    const section = idx < 0 ? null : sections[idx];
+    const idx = firstIdx.get(f.line);
+    const section = idx === undefined ? null : sections[idx];
     if (section) {
       f.context = section.context;
       f.contextWhy = section.why;

@@ -213,6 +213,9 @@ describe('classifyPath', () => {
     // Documentation's sample apps (Ktor's `codeSnippets/snippets/auth-jwt-hs256/`).
     ['codeSnippets/snippets/auth-jwt-hs256/src/main/resources/_application.yaml', 'example'],
     ['examples/tutorial/flaskr/__init__.py', 'example'],
+    // Travis CI's scripts and settings, which `.travis.yml` moves into place for a build.
+    ['.travis/.env', 'ci'],
+    ['.travis/setup.sh', 'ci'],
     ['spring-samples/petclinic/application.yml', 'example'],
     ['.github/ISSUE_TEMPLATE/bug_report.yml', 'example'],
     ['.env.local.demo', 'example'],

@@ -329,6 +329,8 @@ const flagged: Case[] = [
   { file: 'src/main/docker/monitoring.yml', text: `${Array.from({ length: 24 }, (_, k) => `# Usage note ${k + 1}: set the discovery mode before you start.`).join('\n')}\nname: app\n# This configuration is intended for development purpose, it's **your** responsibility to harden it for production\nservices:\n  app:\n    environment:\n      - JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3`, secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 30, context: 'production', severity: 'error' },
   { file: 'compose.yaml', text: "## FOR TEST AND DEVELOPMENT ONLY, DO NOT USE IN PRODUCTION   ##\n## Setup: https://docs.acme.io/developer-guide/  ##\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 6, context: 'development', severity: 'warning' },
   { file: 'compose.yaml', text: "# For test and production deployments only.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'production', severity: 'error' },
+  // Nor does a sentence that goes on about something else, on any line.
+  { file: 'docker-compose.yml', text: "# Acme production stack.\n# Not for production: the mailpit service below only catches outgoing mail in staging.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 6, context: 'production', severity: 'error' },
   // Past the first 20 lines, a sentence about one service says nothing of the file.
   { file: 'docker-compose.yml', text: `${Array.from({ length: 22 }, (_, k) => `# Service ${k + 1}: see the docs for its settings.`).join('\n')}\n#\n# Not for production: the mailpit service below catches outgoing mail.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3`, secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 28, context: 'production', severity: 'error' },
   // Yeoman keeps a generator's answers in `.yo-rc.json` (JHipster's `jwtSecretKey`): the development profiles' key.
@@ -340,6 +342,8 @@ const flagged: Case[] = [
   { file: 'docker/Dockerfile', text: 'FROM node:22\nENV NEXT_PRIVATE_ENCRYPTION_KEY="${ENCRYPTION_KEY}"\nENV NEXT_PRIVATE_ENCRYPTION_SECONDARY_KEY="Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 3 },
   { file: 'app/settings.py', text: 'JWT_PREVIOUS_SECRET = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua' },
   { file: 'app/settings.py', text: 'SECRET_KEY_OLD = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua' },
+  { file: 'config/initializers/secret.rb', text: 'SECRET_KEY_BASE_OLD = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua' },
+  { file: 'src/auth.ts', text: "const jwtSecretNew = 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua';", secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua' },
   // A Markdown heredoc is documentation for the rules that read URLs and tokens; a key below a comment that names one
   // stays a key.
   { file: 'config/initializers/secret.rb', text: "# Help pages are written as <<~MD heredocs.\nRails.application.config.secret_key_base = 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua'\nDESC = <<~MD\n  hi\nMD", secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 2, context: 'production', severity: 'error' },
@@ -1714,6 +1718,8 @@ const clean: Case[] = [
   { file: 'app/forms.py', text: "help_secret_key = 'The key your app signs sessions with'" },
   // A qualifier of rotation makes no key of what names none: a database's primary key, a cache key, a public key.
   { file: 'app/settings.py', text: 'PRIMARY_KEY = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"\nAPI_NEW_KEY = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"\nCACHE_KEY_OLD = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"\nPUBLIC_SIGNING_KEY_OLD = "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"' },
+  // …and the name without it is judged as written: a camel-case `appKey` is an SDK's public id, not Laravel's key.
+  { file: 'src/pusher.ts', text: "const appKeyNew = 'a1b2c3d4e5f6a7b8c9d0e1f4';\nconst authSecretNew = 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua';" },
   // An error code that says so after its first word: its value is its message.
   { file: 'src/errors.ts', text: "/** The encryption key is not set */\nexport const ENV_NOT_FOUND_KEY_DATA_ENCRYPTION_KEY = '\"DATA_ENCRYPTION_KEY\" was not found in the environment';" },
   { file: 'src/errors.ts', text: "export const ENV_INVALID_DATA_ENCRYPTION_KEY = '\"DATA_ENCRYPTION_KEY\" must be 32 characters long';" },

@@ -187,6 +187,7 @@ ruleTester(knownToken, {
     // An opener in a comment or in a string opens nothing; heredocs opened on one line follow one another.
     { file: 'app/models/agents/broker_agent.rb', text: "# Help pages are written as <<~MD heredocs.\nDEFAULT_URI = 'mqtt://app:Zr8vKm2pXq7nLt4w@broker.acme.io:1883'\nDESC = <<~MD\n  hi\nMD", secret: 'Zr8vKm2pXq7nLt4w', line: 2, severity: 'error' },
     { file: 'app/models/agents/broker_agent.rb', text: "HELP = \"Use <<~MD for help text\"\nDEFAULT_URI = 'mqtt://app:Zr8vKm2pXq7nLt4w@broker.acme.io:1883'\nMD", secret: 'Zr8vKm2pXq7nLt4w', line: 2, severity: 'error' },
+    { file: 'app/models/agents/feed_agent.rb', text: 'description "Reads a feed; <<-style help below", <<~MD\n  See mqtt://demo:Qw9zLk3mNp7rTs2v@broker.acme.io:1883\nMD', secret: 'Qw9zLk3mNp7rTs2v', line: 2, context: 'docs', severity: 'notice' },
     { file: 'app/models/agents/broker_agent.rb', text: 'run(<<~SQL, <<~MD)\n  -- mqtt://app:Zr8vKm2pXq7nLt4w@broker.acme.io:1883\nSQL\n  See mqtt://demo:Qw9zLk3mNp7rTs2v@broker.acme.io:1883\nMD', secret: 'Zr8vKm2pXq7nLt4w', line: 2, severity: 'error' },
     { file: 'app/models/agents/broker_agent.rb', text: 'run(<<~SQL, <<~MD)\n  -- mqtt://app:Zr8vKm2pXq7nLt4w@broker.acme.io:1883\nSQL\n  See mqtt://demo:Qw9zLk3mNp7rTs2v@broker.acme.io:1883\nMD', secret: 'Qw9zLk3mNp7rTs2v', line: 4, context: 'docs', severity: 'notice' },
     { file: 'app/config/form.php', text: "<?php\n$f = ['placeholder' => 'Your DSN',\n    'value' =>\n        'mongodb+srv://appwrite:Yx42hafg7Q4fgkxe@cluster0.7mslfog.mongodb.net/app'];", secret: 'Yx42hafg7Q4fgkxe', line: 4, severity: 'error' },
@@ -361,6 +362,9 @@ ruleTester(knownToken, {
     { file: 'config/database.yml', text: 'production:\n  url: postgres://app:HXQZJWRKTVBN@db.internal:5432/app', secret: 'HXQZJWRKTVBN', line: 2 },
     // A password in capitals beside a user name that is no name in capitals is a password, word or not.
     { file: 'config/database.yml', text: 'production:\n  url: oracle://scott:MANAGER@db.internal:1521/orcl', secret: 'MANAGER', line: 2 },
+    // A password chosen in capitals is one, though it holds a credential's word.
+    { file: 'config/cache.yml', text: 'production:\n  url: redis://default:MYPASS@cache.acme-corp.io:6379', secret: 'MYPASS', line: 2 },
+    { file: 'config/cache.yml', text: 'production:\n  url: https://admin:SECRETPASS@api.acme-corp.io/v1', secret: 'SECRETPASS', line: 2 },
     { file: 'settings.py', text: "BROKER_URL = 'amqp://worker:Tr0ub4dor&3x@rabbit.acme.io:5672//'", secret: 'Tr0ub4dor&3x' },
     { file: 'app.js', text: "mongoose.connect('mongodb+srv://admin:hunter2x@cluster0.ab1cd.mongodb.net/shop');", secret: 'hunter2x' },
     { file: 'package.json', text: '  "dependencies": { "lib": "git+https://ci:Zx8kQ2mN7pL4@git.acme.io/lib.git" }', secret: 'Zx8kQ2mN7pL4' },

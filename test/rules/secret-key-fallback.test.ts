@@ -148,6 +148,12 @@ const flagged: Case[] = [
   // between the test and the assignment, on the test's line, in Python and Go.
   { file: 'src/config/config.ts', text: 'normalizeHttp(http) {\n  http.jwtSecret = http?.jwtSecret ?? process.env.JWT_SECRET\n\n  if (!http.jwtSecret) {\n    this.rejectErrors(\n      `http.jwtSecret not found.${\n        this.isProduction ? "" : " Using a default."\n      }`\n    )\n\n    http.jwtSecret = "js-block-default"\n  }\n  return http\n}', secret: 'js-block-default', line: 11 },
   { file: 'src/auth.js', text: "let jwtSecret = process.env.JWT_SECRET;\nif (jwtSecret === undefined) jwtSecret = 'js-same-line-default';", secret: 'js-same-line-default', line: 2 },
+  // Reads of other spellings, a few settings above the test.
+  { file: 'app/settings.py', text: 'from os import environ\nSECRET_KEY = environ.get("SECRET_KEY")\nDEBUG = False\nALLOWED_HOSTS = ["acme.io"]\nTIME_ZONE = "UTC"\nif not SECRET_KEY:\n    SECRET_KEY = "py-environ-default"', secret: 'py-environ-default', line: 7 },
+  { file: 'src/auth.ts', text: 'let jwtSecret = Deno.env.get("JWT_SECRET");\nif (!jwtSecret) jwtSecret = "deno-env-default";', secret: 'deno-env-default', line: 2 },
+  { file: 'internal/auth/auth.go', text: 'func load() {\n\tjwtSecret := viper.GetString("jwt_secret")\n\tif jwtSecret == "" {\n\t\tjwtSecret = "viper-default"\n\t}\n}', secret: 'viper-default', line: 4 },
+  // The environment's own entry, tested and set (kutt's knexfile): the test reads the environment.
+  { file: 'knexfile.js', text: '// used by migrations only\nif (!process.env.JWT_SECRET) {\n  process.env.JWT_SECRET = "knex-env-default";\n}', secret: 'knex-env-default', line: 3 },
   // After an exit in production, the rest of the block runs only outside production.
   { file: 'packages/core/src/config.js', text: "config.jwtSecret = process.env.JWT_SECRET\nif (!config.jwtSecret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required')\n  config.jwtSecret = 'dev-only-secret'\n}\nmodule.exports = config", secret: 'dev-only-secret', line: 4, context: 'development', severity: 'warning' },
   { file: 'app/settings.py', text: 'import os\nSECRET_KEY = os.environ.get("SECRET_KEY")\nif not SECRET_KEY:\n    print("SECRET_KEY is not set")\n    SECRET_KEY = "py-block-default"', secret: 'py-block-default', line: 5 },
@@ -677,6 +683,7 @@ describe('secret-key-fallback: a literal under a test that the name is empty', (
     ['app/settings.py', "if not DEBUG:\n    SECRET_KEY = 'Zq8sT2vBJw5yKp0cXr7LmN3d'", 2],
     // A name set to nothing first and given its key by the test's block: a lazy initialisation, a memo.
     ['src/auth.js', "let jwtSecret = null;\nif (!jwtSecret) {\n  jwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';\n}", 3],
+    ['src/auth.js', "let jwtSecret = null; // filled in from config on first use\nif (!jwtSecret) {\n  jwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';\n}", 3],
     ['src/auth.js', "getSecret() {\n  if (!this.jwtSecret) {\n    this.jwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';\n  }\n}", 3],
     ['app/settings.py', "SECRET_KEY = None\nif SECRET_KEY is None:\n    SECRET_KEY = 'Zq8sT2vBJw5yKp0cXr7LmN3d'", 3],
     ['src/config.js', "const config = {};\nif (!config.jwtSecret) config.jwtSecret = 'Zq8sT2vBJw5yKp0cXr7LmN3d';", 2],

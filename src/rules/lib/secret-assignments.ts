@@ -3139,16 +3139,18 @@ class LineAnalyzer {
     if (test === undefined || name.length > 100) return false;
     const v = escapeRegExp(name);
     const guard = new RegExp(test.replace(/NAME/g, () => v));
+    // `if (!process.env.JWT_SECRET) process.env.JWT_SECRET = '…'` (knex's migrations): the test reads the environment.
+    const read = (k: number) => ENV_OBJECT_NAME.test(name) || this.readJustAbove(v, k);
     // `if (!secret) secret = 'dev'`: the test is the line's head.
     const head = this.s.slice(0, this.nameAt).trimEnd();
-    if (head !== '') return new RegExp(`${guard.source}$`).test(head) && this.readJustAbove(v, this.idx);
+    if (head !== '') return new RegExp(`${guard.source}$`).test(head) && read(this.idx);
     const indent = indentOf(this.s);
     for (let k = this.idx - 1; k >= 0 && this.idx - k <= MAX_GUARD_DISTANCE; k--) {
       const t = this.lines[k]!.text;
       if (this.lines[k]!.offset !== 0 || t.length > 400) return false;
       const i = indentOf(t);
       if (i === t.length || i >= indent) continue;
-      return guard.test(t) && this.readJustAbove(v, k);
+      return guard.test(t) && read(k);
     }
     return false;
   }
@@ -3163,10 +3165,12 @@ class LineAnalyzer {
     const set = new RegExp(`^[ \\t]*(?:(?:const|let|var)[ \\t]+)?${v}[ \\t]*(?::[^=]{1,60})?:?=(?!=)(.*)$`);
     for (let k = lineIdx - 1, seen = 0; k >= 0 && seen < MAX_READ_LINES; k--) {
       const t = this.lines[k]!.text;
-      if (t.trim() === '') continue;
-      seen++;
       if (t.length > 400) return false;
-      const m = set.exec(t);
+      // Code only: a comment says nothing of where the value comes from (`let secret = null; // from config`).
+      const code = t.slice(0, lineCommentStart(t, this.lang)).trimEnd();
+      if (code.trim() === '') continue;
+      seen++;
+      const m = set.exec(code);
       if (m !== null) return READS_SETTINGS.test(m[1]!);
     }
     return false;
@@ -5245,10 +5249,33 @@ function isFillInText(value: string): boolean {
 
 /** How far above an assignment `setOnlyWhenEmpty` looks for the block's test. */
 const MAX_GUARD_DISTANCE = 12;
-/** How many lines above the test `readJustAbove` looks at for the name's read. */
-const MAX_READ_LINES = 3;
-/** What reads a setting: the environment, a configuration, a default operator after a read. */
-const READS_SETTINGS = /process\.env|import\.meta\.env|os\.environ|os\.getenv|os\.Getenv|\bgetenv\(|\bENV\[|\benv\(|\bconfig\b|\bsettings\b|\boptions\b|\?\?|\|\|/i;
+/** A name in the environment itself: `process.env.JWT_SECRET`, `import.meta.env.VITE_X`. */
+const ENV_OBJECT_NAME = /^(?:process|import\.meta)\.env\.[A-Za-z_]/;
+/** How many lines of code above the test `readJustAbove` looks at for the name's read (a settings module's neighbours). */
+const MAX_READ_LINES = 8;
+/**
+ * What reads a setting: the environment (`process.env`, `environ.get`, `os.getenv`, `os.Getenv`, `os.LookupEnv`,
+ * `Deno.env.get`, `Bun.env`, `ENV[…]`, `env(…)`), a configuration (`config`, `settings`, `options`, viper), a default
+ * operator after a read.
+ */
+const READS_SETTINGS = /\benv\b|\benviron\b|getenv|\bLookupEnv\b|\bconfig\b|\bsettings\b|\boptions\b|\bviper\.|\?\?|\|\|/i;
+
+/** Where a line comment starts on a line of JavaScript, Go (`//`) or Python (`#`), outside quotes; the length if none. */
+function lineCommentStart(t: string, lang: Lang): number {
+  let quote = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (quote !== '') {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') {
+      quote = c;
+    } else if (lang === 'python' ? c === '#' : c === '/' && t[i + 1] === '/') {
+      return i;
+    }
+  }
+  return t.length;
+}
 /** Tests that a name (`NAME`, escaped in its place) is empty, as a block or a statement opens with them. */
 const EMPTY_TESTS: Partial<Record<Lang, string>> = {
   js: String.raw`^[ \t]*(?:\}[ \t]*else[ \t]+)?if[ \t]*\([ \t]*(?:![ \t]*NAME|NAME[ \t]*===?[ \t]*(?:undefined|null|''|""))[ \t]*\)[ \t]*\{?`,

@@ -145,8 +145,12 @@ const SUFFIXES = [
   'encryptionkey',
 ];
 
-/** A rotation pair's qualifier before a name's last word (`…secondarykey`), or after it (`…keyold`). */
-const ROTATION_QUALIFIER = /(primary|secondary|previous|prev|old|new|next|current|backup)(key|secret)$|(?<=key|secret)(?:primary|secondary|previous|prev|old|new|next|current|backup)$/;
+/**
+ * A rotation pair's qualifier as a word of a name: before its last word, `key` or `secret` (`_SECONDARY_KEY`,
+ * `SecondaryKey`), or last (`_OLD`, `Old`).
+ */
+const ROTATION_BEFORE_LAST_WORD = /[_-](?:primary|secondary|previous|prev|old|new|next|current|backup|PRIMARY|SECONDARY|PREVIOUS|PREV|OLD|NEW|NEXT|CURRENT|BACKUP)(?=[_-](?:key|secret|KEY|SECRET)$)|(?<=[a-z0-9])(?:Primary|Secondary|Previous|Prev|Old|New|Next|Current|Backup)(?=(?:Key|Secret)$)/;
+const ROTATION_AT_END = /[_-](?:primary|secondary|previous|prev|old|new|next|current|backup|PRIMARY|SECONDARY|PREVIOUS|PREV|OLD|NEW|NEXT|CURRENT|BACKUP)$|(?<=[a-z0-9])(?:Primary|Secondary|Previous|Prev|Old|New|Next|Current|Backup)$/;
 
 /**
  * Whether the words before a family name's ending make it name something else than the key: the key encrypted under
@@ -296,14 +300,6 @@ export class SecretNames {
   }
 
   private matchesNormalized(n: string): boolean {
-    if (this.matchesAsWritten(n)) return true;
-    // One key of a rotation pair, its qualifier before or after its last word: documenso's
-    // `NEXT_PRIVATE_ENCRYPTION_SECONDARY_KEY`, a `JWT_PREVIOUS_SECRET`, a `SECRET_KEY_OLD`.
-    const q = ROTATION_QUALIFIER.exec(n);
-    return q !== null && this.matchesAsWritten(q[1] !== undefined ? n.slice(0, q.index) + q[2]! : n.slice(0, q.index));
-  }
-
-  private matchesAsWritten(n: string): boolean {
     if (EXACT.has(n) || this.extra.has(n)) return true;
     for (const s of SUFFIXES) if (n.endsWith(s) && !namesAnotherKey(n.slice(0, n.length - s.length), s)) return true;
     return false;
@@ -338,6 +334,17 @@ export class SecretNames {
   private readonly judged = new Map<string, number>();
 
   private judge(identifier: string): boolean {
+    if (this.judgeAsWritten(identifier)) return true;
+    // One key of a rotation pair, its qualifier before or after its last word: documenso's
+    // `NEXT_PRIVATE_ENCRYPTION_SECONDARY_KEY`, a `JWT_PREVIOUS_SECRET`, a `SECRET_KEY_BASE_OLD`, a `jwtSecretNew`. The
+    // name without it is judged as written, so an `appKeyNew` is no more Laravel's key than an `appKey` is.
+    const dot = identifier.lastIndexOf('.');
+    const last = identifier.slice(dot + 1);
+    const without = last.replace(ROTATION_BEFORE_LAST_WORD, '').replace(ROTATION_AT_END, '');
+    return without !== last && without !== '' && this.judgeAsWritten(identifier.slice(0, dot + 1) + without);
+  }
+
+  private judgeAsWritten(identifier: string): boolean {
     const segs = identifier.split('.').filter((s) => s.length > 0);
     if (segs.length === 0) return false;
     const last = normalizeName(segs[segs.length - 1]!);

@@ -178,6 +178,8 @@ function weaknessReason(value: string): string | null {
 /** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
 const PUBLISHED_REASONS: ReadonlySet<string> = new Set([
   'a well-known placeholder value',
+  // Flask-AppBuilder's `thisismyscretkey`, the tutorials' `thisIsMySecretKey`.
+  'a sentence about the key, not a random key',
   'a phrase that describes the value to put there',
   "the key of ASP.NET Boilerplate's project template",
   "MinIO's default credentials",

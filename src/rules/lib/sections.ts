@@ -198,13 +198,15 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
  * production" (PhotoPrism's compose files), "Do not use this file in production", "Not for production". Not a sentence about something else (`Its -dev flag is for development only`), nor one that
  * names another deployment beside development (`intended for development, staging and production`).
  */
+/** Where a development-only sentence must end: no clause about something else after it (`Not for production: the mailpit service …`). */
+const SENTENCE_END = String.raw`(?:[.!,;]|[\s#*=-]*$)`;
 const FILE_FOR_DEVELOPMENT = String.raw`^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
 /** Past the first lines of a long opening comment, only a sentence whose subject is the file says it of the file. */
 const FILE_SAYS_DEVELOPMENT = new RegExp(FILE_FOR_DEVELOPMENT, 'i');
 const DEVELOPMENT_ONLY = new RegExp(
   FILE_FOR_DEVELOPMENT +
     '|' +
-    String.raw`^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production\b|^not (?:meant |intended |suitable |safe )?for production\b`,
+    String.raw`^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production${SENTENCE_END}|^not (?:meant |intended |suitable |safe )?for production${SENTENCE_END}`,
   'i',
 );
 
@@ -398,8 +400,9 @@ export function markdownHeredocs(lines: readonly Line[]): (Section | null)[] | n
     const openers: string[] = [];
     HEREDOC_OPENER.lastIndex = 0;
     for (let m = HEREDOC_OPENER.exec(t); m !== null; m = HEREDOC_OPENER.exec(t)) {
-      if (inRubyCommentOrString(t, m.index)) break;
-      openers.push(m[2]!);
+      const inside = inRubyCommentOrString(t, m.index);
+      if (inside === 'comment') break;
+      if (inside === null) openers.push(m[2]!);
     }
     if (!openers.some((d) => MARKDOWN_DELIMITERS.has(d))) continue;
     // Each body runs to the line that holds its delimiter alone; the next starts below it.
@@ -417,7 +420,7 @@ export function markdownHeredocs(lines: readonly Line[]): (Section | null)[] | n
 }
 
 /** Whether `at` on a line of Ruby is inside a `#` comment or a quoted string that opened before it on the line. */
-function inRubyCommentOrString(t: string, at: number): boolean {
+function inRubyCommentOrString(t: string, at: number): 'comment' | 'string' | null {
   let quote = '';
   for (let i = 0; i < at; i++) {
     const c = t[i]!;
@@ -427,10 +430,10 @@ function inRubyCommentOrString(t: string, at: number): boolean {
     } else if (c === '"' || c === "'" || c === '`') {
       quote = c;
     } else if (c === '#') {
-      return true;
+      return 'comment';
     }
   }
-  return quote !== '';
+  return quote !== '' ? 'string' : null;
 }
 
 /**

@@ -25,7 +25,7 @@ export function judgeUrlPassword(user: string, password: string): 'real' | 'defa
   if (CAPITALS_NAME.test(user) && CAPITALS_NAME.test(pw) && pw.split('_').every(readsAsCapitalWord)) return 'stand-in';
   // A password in capitals that names the kind of credential to put there, whatever the user: wekan's docs'
   // `https://Bearer:APIKEY@…`, `oauth2:ACCESS_TOKEN@`.
-  if (CAPITALS_NAME.test(pw) && CREDENTIAL_KIND.test(pw.replace(/_/g, '').toLowerCase())) return 'stand-in';
+  if (CAPITALS_NAME.test(pw) && (pw.includes('_') || CREDENTIAL_WORD.test(pw)) && CREDENTIAL_KIND.test(pw.replace(/_/g, '').toLowerCase())) return 'stand-in';
   return judgePassword(pw);
 }
 
@@ -43,6 +43,11 @@ function readsAsCapitalWord(w: string): boolean {
   return vowels * 5 >= w.length && !/[^AEIOUY]{6}/.test(w);
 }
 
+/**
+ * A credential's kind as one word in capitals, which a password chosen in capitals (`MYPASS`, `DEPLOYKEY`) is not:
+ * `APIKEY`, `TOKEN`. Words joined by `_` (`API_KEY`, `YOUR_PAT`) are read by `CREDENTIAL_KIND` alone.
+ */
+const CREDENTIAL_WORD = /^(?:API|ACCESS|AUTH)?(?:KEY|TOKEN)$|^(?:PAT|SECRET|PASSWORD|PASSWD|PWD)$/;
 /** The kind of a credential, as a placeholder names it (`APIKEY`, `API_TOKEN`, `YOUR_PAT`), lower-case without `_`. */
 const CREDENTIAL_KIND = /^(?:your|my)?(?:api|app|auth|access|personal|private|secret|bearer|oauth|client|deploy|github|gitlab)?(?:key|token|secret|pass|password|passwd|pwd|pat)$/;
 

@@ -2405,8 +2405,8 @@ const SIGNING_SECRET_LIMITS = [
         "real ones. `known-token` still reads those files for private keys and providers' tokens.",
 ];
 
-// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 3 modules
-var secret_assignments = __webpack_require__(6844);
+// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 2 modules
+var secret_assignments = __webpack_require__(2036);
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
 
 
@@ -4339,11 +4339,7 @@ function placeInSections(file, found) {
     const codes = (0,lib_sections/* sectionCodes */.E6)(file.lines, lang);
     if (codes === null)
         return;
-    const firstIdx = new Map();
-    file.lines.forEach((l, idx) => {
-        if (!firstIdx.has(l.number))
-            firstIdx.set(l.number, idx);
-    });
+    const firstIdx = firstIndexOfLines(file.lines);
     for (const f of found) {
         if (f.context !== undefined || f.line === undefined)
             continue;
@@ -4354,16 +4350,21 @@ function placeInSections(file, found) {
         f.contextWhy = section.why;
     }
 }
+/** The index in `lines` of the first piece of each line, by its number (a long line is cut into windows). */
+function firstIndexOfLines(lines) {
+    const first = new Map();
+    lines.forEach((l, idx) => {
+        if (!first.has(l.number))
+            first.set(l.number, idx);
+    });
+    return first;
+}
 /** Findings in the Markdown heredocs of a Ruby file (see `markdownHeredocs`) sit in documentation. */
 function placeInMarkdown(file, found) {
     const sections = (0,lib_sections/* markdownHeredocs */.JQ)(file.lines);
     if (sections === null)
         return;
-    const firstIdx = new Map();
-    file.lines.forEach((l, idx) => {
-        if (!firstIdx.has(l.number))
-            firstIdx.set(l.number, idx);
-    });
+    const firstIdx = firstIndexOfLines(file.lines);
     for (const f of found) {
         if (f.context !== undefined || f.line === undefined)
             continue;
@@ -7877,6 +7878,149 @@ function name(t, i) {
 
 /***/ }),
 
+/***/ 4361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ commentStart),
+/* harmony export */   x: () => (/* binding */ scanLineCode)
+/* harmony export */ });
+/**
+ * Where a comment starts on one line of a configuration syntax, or the
+ * line's length when there is none. Text in a comment is prose or a
+ * disabled example (`# --set app.secretKey=...`), never an assignment the
+ * program reads. Code syntaxes (Python, JavaScript\u2026) are read by the lexer
+ * in `code-lexer.ts` instead, which also tells docstrings and message text,
+ * and a commented-out assignment (a notice) from prose.
+ */
+function commentStart(s, lang) {
+    const first = firstNonSpace(s);
+    switch (lang) {
+        case 'dockerfile':
+        case 'systemd':
+            return s[first] === '#' || (lang === 'systemd' && s[first] === ';') ? first : s.length;
+        case 'properties':
+            // `#` and `!` start a comment only at the line's start; later they are part of the value.
+            return s[first] === '#' || s[first] === '!' ? first : s.length;
+        case 'make':
+            for (let i = 0; i < s.length; i++)
+                if (s[i] === '#' && s[i - 1] !== '\\')
+                    return i;
+            return s.length;
+        case 'yaml':
+        case 'toml':
+        case 'shell':
+        case 'ini':
+        case 'hcl':
+            return scan(s, lang, first);
+        case 'rust':
+            return rustComment(s, first);
+        default:
+            return s.length;
+    }
+}
+/**
+ * Rust: `//` (doc comments `///` and `//!` too) outside a string, or a line that opens a block comment. Only `"`
+ * opens a string here: a `'` is as often a lifetime (`&'a str`) as a character.
+ */
+function rustComment(s, first) {
+    if (s.startsWith('/*', first))
+        return first;
+    let quoted = false;
+    for (let i = first; i < s.length; i++) {
+        const c = s[i];
+        if (quoted) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                quoted = false;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === '/' && s[i + 1] === '/')
+            return i;
+    }
+    return s.length;
+}
+function firstNonSpace(s) {
+    let i = 0;
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+/** One pass, aware of quotes, for the syntaxes where a comment may follow a value. */
+function scan(s, lang, first) {
+    if (lang === 'ini' && (s[first] === ';' || s[first] === '#'))
+        return first;
+    let quote = null;
+    for (let i = first; i < s.length; i++) {
+        const c = s[i];
+        if (quote !== null) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        const afterSpace = i === first || s[i - 1] === ' ' || s[i - 1] === '\t';
+        if (c === '"' || c === "'") {
+            if (opensQuote(s, i, lang, first))
+                quote = c;
+            continue;
+        }
+        if (c === '#') {
+            // TOML and HCL have no bare words for `#` to sit in; elsewhere a comment needs a space before it.
+            if (lang === 'toml' || lang === 'hcl' || afterSpace)
+                return i;
+            continue;
+        }
+        if (lang === 'hcl' && c === '/' && (s[i + 1] === '/' || s[i + 1] === '*'))
+            return i;
+        if (lang === 'ini' && c === ';' && afterSpace)
+            return i;
+    }
+    return s.length;
+}
+/** In YAML and INI a quote opens a string only at the start of a value (`it's` is a plain word). */
+function opensQuote(s, i, lang, first) {
+    if (lang !== 'yaml' && lang !== 'ini')
+        return true;
+    let k = i - 1;
+    while (k >= first && (s[k] === ' ' || s[k] === '\t'))
+        k--;
+    if (k < first)
+        return true;
+    return ':-[{,='.includes(s[k]);
+}
+/**
+ * One line of code read up to `end`: where a line comment starts before it (`#` in Ruby and Python, `//` elsewhere;
+ * -1 if none), and whether a string quoted with `"`, `'` or a backtick is still open there. Escapes are skipped; a
+ * string or comment from an earlier line is not seen.
+ */
+function scanLineCode(t, lang, end = t.length) {
+    const hash = lang === 'ruby' || lang === 'python';
+    let quote = '';
+    for (let i = 0; i < end && i < t.length; i++) {
+        const c = t[i];
+        if (quote !== '') {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'" || c === '`') {
+            quote = c;
+        }
+        else if (hash ? c === '#' : c === '/' && t[i + 1] === '/') {
+            return { comment: i, inString: false };
+        }
+    }
+    return { comment: -1, inString: quote !== '' };
+}
+
+
+/***/ }),
+
 /***/ 2120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9469,7 +9613,7 @@ const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 
 /***/ }),
 
-/***/ 6844:
+/***/ 2036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9505,115 +9649,8 @@ var dotenv_names = __webpack_require__(2120);
 var phrase = __webpack_require__(5434);
 // EXTERNAL MODULE: ./src/core/context.ts
 var context = __webpack_require__(8480);
-;// CONCATENATED MODULE: ./src/rules/lib/comments.ts
-/**
- * Where a comment starts on one line of a configuration syntax, or the
- * line's length when there is none. Text in a comment is prose or a
- * disabled example (`# --set app.secretKey=...`), never an assignment the
- * program reads. Code syntaxes (Python, JavaScript\u2026) are read by the lexer
- * in `code-lexer.ts` instead, which also tells docstrings and message text,
- * and a commented-out assignment (a notice) from prose.
- */
-function commentStart(s, lang) {
-    const first = firstNonSpace(s);
-    switch (lang) {
-        case 'dockerfile':
-        case 'systemd':
-            return s[first] === '#' || (lang === 'systemd' && s[first] === ';') ? first : s.length;
-        case 'properties':
-            // `#` and `!` start a comment only at the line's start; later they are part of the value.
-            return s[first] === '#' || s[first] === '!' ? first : s.length;
-        case 'make':
-            for (let i = 0; i < s.length; i++)
-                if (s[i] === '#' && s[i - 1] !== '\\')
-                    return i;
-            return s.length;
-        case 'yaml':
-        case 'toml':
-        case 'shell':
-        case 'ini':
-        case 'hcl':
-            return scan(s, lang, first);
-        case 'rust':
-            return rustComment(s, first);
-        default:
-            return s.length;
-    }
-}
-/**
- * Rust: `//` (doc comments `///` and `//!` too) outside a string, or a line that opens a block comment. Only `"`
- * opens a string here: a `'` is as often a lifetime (`&'a str`) as a character.
- */
-function rustComment(s, first) {
-    if (s.startsWith('/*', first))
-        return first;
-    let quoted = false;
-    for (let i = first; i < s.length; i++) {
-        const c = s[i];
-        if (quoted) {
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                quoted = false;
-        }
-        else if (c === '"')
-            quoted = true;
-        else if (c === '/' && s[i + 1] === '/')
-            return i;
-    }
-    return s.length;
-}
-function firstNonSpace(s) {
-    let i = 0;
-    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
-        i++;
-    return i;
-}
-/** One pass, aware of quotes, for the syntaxes where a comment may follow a value. */
-function scan(s, lang, first) {
-    if (lang === 'ini' && (s[first] === ';' || s[first] === '#'))
-        return first;
-    let quote = null;
-    for (let i = first; i < s.length; i++) {
-        const c = s[i];
-        if (quote !== null) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = null;
-            continue;
-        }
-        const afterSpace = i === first || s[i - 1] === ' ' || s[i - 1] === '\t';
-        if (c === '"' || c === "'") {
-            if (opensQuote(s, i, lang, first))
-                quote = c;
-            continue;
-        }
-        if (c === '#') {
-            // TOML and HCL have no bare words for `#` to sit in; elsewhere a comment needs a space before it.
-            if (lang === 'toml' || lang === 'hcl' || afterSpace)
-                return i;
-            continue;
-        }
-        if (lang === 'hcl' && c === '/' && (s[i + 1] === '/' || s[i + 1] === '*'))
-            return i;
-        if (lang === 'ini' && c === ';' && afterSpace)
-            return i;
-    }
-    return s.length;
-}
-/** In YAML and INI a quote opens a string only at the start of a value (`it's` is a plain word). */
-function opensQuote(s, i, lang, first) {
-    if (lang !== 'yaml' && lang !== 'ini')
-        return true;
-    let k = i - 1;
-    while (k >= first && (s[k] === ' ' || s[k] === '\t'))
-        k--;
-    if (k < first)
-        return true;
-    return ':-[{,='.includes(s[k]);
-}
-
+// EXTERNAL MODULE: ./src/rules/lib/comments.ts
+var comments = __webpack_require__(4361);
 // EXTERNAL MODULE: ./src/rules/lib/code-lexer.ts
 var code_lexer = __webpack_require__(2437);
 ;// CONCATENATED MODULE: ./src/rules/lib/manifests.ts
@@ -10485,7 +10522,7 @@ function analyzeFile(file) {
             continue;
         }
         // A window inside a long line does not start where the line does, so its comment cannot be told.
-        const codeEnd = line.offset === 0 ? commentStart(line.text, lang) : line.text.length;
+        const codeEnd = line.offset === 0 ? (0,comments/* commentStart */.q)(line.text, lang) : line.text.length;
         const code = line.text.search(NON_SPACE);
         if (code < 0 || code >= codeEnd)
             continue;
@@ -13486,7 +13523,8 @@ class LineAnalyzer {
             if (t.length > 400)
                 return false;
             // Code only: a comment says nothing of where the value comes from (`let secret = null; // from config`).
-            const code = t.slice(0, lineCommentStart(t, this.lang)).trimEnd();
+            const comment = (0,comments/* scanLineCode */.x)(t, this.lang).comment;
+            const code = (comment < 0 ? t : t.slice(0, comment)).trimEnd();
             if (code.trim() === '')
                 continue;
             seen++;
@@ -15795,26 +15833,6 @@ const MAX_READ_LINES = 8;
  * operator after a read.
  */
 const READS_SETTINGS = /\benv\b|\benviron\b|getenv|\bLookupEnv\b|\bconfig\b|\bsettings\b|\boptions\b|\bviper\.|\?\?|\|\|/i;
-/** Where a line comment starts on a line of JavaScript, Go (`//`) or Python (`#`), outside quotes; the length if none. */
-function lineCommentStart(t, lang) {
-    let quote = '';
-    for (let i = 0; i < t.length; i++) {
-        const c = t[i];
-        if (quote !== '') {
-            if (c === '\\')
-                i++;
-            else if (c === quote)
-                quote = '';
-        }
-        else if (c === '"' || c === "'" || c === '`') {
-            quote = c;
-        }
-        else if (lang === 'python' ? c === '#' : c === '/' && t[i + 1] === '/') {
-            return i;
-        }
-    }
-    return t.length;
-}
 /** Tests that a name (`NAME`, escaped in its place) is empty, as a block or a statement opens with them. */
 const EMPTY_TESTS = {
     js: String.raw `^[ \t]*(?:\}[ \t]*else[ \t]+)?if[ \t]*\([ \t]*(?:![ \t]*NAME|NAME[ \t]*===?[ \t]*(?:undefined|null|''|""))[ \t]*\)[ \t]*\{?`,
@@ -17118,6 +17136,8 @@ function namesSomething(value, quoted) {
 /* unused harmony export DOCKER_ARG */
 /* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5434);
 /* harmony import */ var _env_conditions__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2567);
+/* harmony import */ var _comments__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4361);
+
 
 
 /**
@@ -17509,10 +17529,10 @@ function markdownHeredocs(lines) {
         const openers = [];
         HEREDOC_OPENER.lastIndex = 0;
         for (let m = HEREDOC_OPENER.exec(t); m !== null; m = HEREDOC_OPENER.exec(t)) {
-            const inside = inRubyCommentOrString(t, m.index);
-            if (inside === 'comment')
+            const inside = (0,_comments__WEBPACK_IMPORTED_MODULE_2__/* .scanLineCode */ .x)(t, 'ruby', m.index);
+            if (inside.comment >= 0)
                 break;
-            if (inside === null)
+            if (!inside.inString)
                 openers.push(m[2]);
         }
         if (!openers.some((d) => MARKDOWN_DELIMITERS.has(d)))
@@ -17533,26 +17553,6 @@ function markdownHeredocs(lines) {
         idx = k - 1;
     }
     return out;
-}
-/** Whether `at` on a line of Ruby is inside a `#` comment or a quoted string that opened before it on the line. */
-function inRubyCommentOrString(t, at) {
-    let quote = '';
-    for (let i = 0; i < at; i++) {
-        const c = t[i];
-        if (quote !== '') {
-            if (c === '\\')
-                i++;
-            else if (c === quote)
-                quote = '';
-        }
-        else if (c === '"' || c === "'" || c === '`') {
-            quote = c;
-        }
-        else if (c === '#') {
-            return 'comment';
-        }
-    }
-    return quote !== '' ? 'string' : null;
 }
 /**
  * What a compose service runs when it is for developers: a framework's

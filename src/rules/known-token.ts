@@ -1051,10 +1051,7 @@ function placeInSections(file: FileContext, found: RawFinding[]): void {
   if (lang !== 'rust' && lang !== 'go') return;
   const codes = sectionCodes(file.lines, lang);
   if (codes === null) return;
-  const firstIdx = new Map<number, number>();
-  file.lines.forEach((l, idx) => {
-    if (!firstIdx.has(l.number)) firstIdx.set(l.number, idx);
-  });
+  const firstIdx = firstIndexOfLines(file.lines);
   for (const f of found) {
     if (f.context !== undefined || f.line === undefined) continue;
     const section = sectionOf(codes[firstIdx.get(f.line) ?? -1] ?? 0);
@@ -1064,14 +1061,20 @@ function placeInSections(file: FileContext, found: RawFinding[]): void {
   }
 }
 
+/** The index in `lines` of the first piece of each line, by its number (a long line is cut into windows). */
+function firstIndexOfLines(lines: readonly Line[]): Map<number, number> {
+  const first = new Map<number, number>();
+  lines.forEach((l, idx) => {
+    if (!first.has(l.number)) first.set(l.number, idx);
+  });
+  return first;
+}
+
 /** Findings in the Markdown heredocs of a Ruby file (see `markdownHeredocs`) sit in documentation. */
 function placeInMarkdown(file: FileContext, found: RawFinding[]): void {
   const sections = markdownHeredocs(file.lines);
   if (sections === null) return;
-  const firstIdx = new Map<number, number>();
-  file.lines.forEach((l, idx) => {
-    if (!firstIdx.has(l.number)) firstIdx.set(l.number, idx);
-  });
+  const firstIdx = firstIndexOfLines(file.lines);
   for (const f of found) {
     if (f.context !== undefined || f.line === undefined) continue;
     const idx = firstIdx.get(f.line);

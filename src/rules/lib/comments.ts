@@ -92,3 +92,25 @@ function opensQuote(s: string, i: number, lang: Lang, first: number): boolean {
   if (k < first) return true;
   return ':-[{,='.includes(s[k]!);
 }
+
+/**
+ * One line of code read up to `end`: where a line comment starts before it (`#` in Ruby and Python, `//` elsewhere;
+ * -1 if none), and whether a string quoted with `"`, `'` or a backtick is still open there. Escapes are skipped; a
+ * string or comment from an earlier line is not seen.
+ */
+export function scanLineCode(t: string, lang: Lang, end = t.length): { comment: number; inString: boolean } {
+  const hash = lang === 'ruby' || lang === 'python';
+  let quote = '';
+  for (let i = 0; i < end && i < t.length; i++) {
+    const c = t[i]!;
+    if (quote !== '') {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') {
+      quote = c;
+    } else if (hash ? c === '#' : c === '/' && t[i + 1] === '/') {
+      return { comment: i, inString: false };
+    }
+  }
+  return { comment: -1, inString: quote !== '' };
+}

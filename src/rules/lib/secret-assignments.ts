@@ -22,7 +22,7 @@ import { asksToBeReplaced, isPlaceholder, isStandInValue, looksLikeSecret, names
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
 import { inProjectTemplate, isConfigTemplate } from '../../core/context';
-import { commentStart } from './comments';
+import { commentStart, scanLineCode } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
 import { decodedSecretData, referenceOnlyLines, secretDataLines } from './manifests';
 import { TERRAFORM_AWS_BLOCK } from './named-tokens';
@@ -3167,7 +3167,8 @@ class LineAnalyzer {
       const t = this.lines[k]!.text;
       if (t.length > 400) return false;
       // Code only: a comment says nothing of where the value comes from (`let secret = null; // from config`).
-      const code = t.slice(0, lineCommentStart(t, this.lang)).trimEnd();
+      const comment = scanLineCode(t, this.lang).comment;
+      const code = (comment < 0 ? t : t.slice(0, comment)).trimEnd();
       if (code.trim() === '') continue;
       seen++;
       const m = set.exec(code);
@@ -5260,22 +5261,6 @@ const MAX_READ_LINES = 8;
  */
 const READS_SETTINGS = /\benv\b|\benviron\b|getenv|\bLookupEnv\b|\bconfig\b|\bsettings\b|\boptions\b|\bviper\.|\?\?|\|\|/i;
 
-/** Where a line comment starts on a line of JavaScript, Go (`//`) or Python (`#`), outside quotes; the length if none. */
-function lineCommentStart(t: string, lang: Lang): number {
-  let quote = '';
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    if (quote !== '') {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'" || c === '`') {
-      quote = c;
-    } else if (lang === 'python' ? c === '#' : c === '/' && t[i + 1] === '/') {
-      return i;
-    }
-  }
-  return t.length;
-}
 /** Tests that a name (`NAME`, escaped in its place) is empty, as a block or a statement opens with them. */
 const EMPTY_TESTS: Partial<Record<Lang, string>> = {
   js: String.raw`^[ \t]*(?:\}[ \t]*else[ \t]+)?if[ \t]*\([ \t]*(?:![ \t]*NAME|NAME[ \t]*===?[ \t]*(?:undefined|null|''|""))[ \t]*\)[ \t]*\{?`,

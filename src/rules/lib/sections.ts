@@ -3,6 +3,7 @@ import type { ContextName } from '../../core/types';
 import type { Lang } from './filetype';
 import { lowerSnake } from './phrase';
 import { clauseGuard, conditionOf, ENV_CASE, guardOf, withoutTrailingComment } from './env-conditions';
+import { scanLineCode } from './comments';
 
 /** A part of a file whose context its path cannot tell: the `test:` block of `secrets.yml`, a pytest table. */
 export interface Section {
@@ -400,9 +401,9 @@ export function markdownHeredocs(lines: readonly Line[]): (Section | null)[] | n
     const openers: string[] = [];
     HEREDOC_OPENER.lastIndex = 0;
     for (let m = HEREDOC_OPENER.exec(t); m !== null; m = HEREDOC_OPENER.exec(t)) {
-      const inside = inRubyCommentOrString(t, m.index);
-      if (inside === 'comment') break;
-      if (inside === null) openers.push(m[2]!);
+      const inside = scanLineCode(t, 'ruby', m.index);
+      if (inside.comment >= 0) break;
+      if (!inside.inString) openers.push(m[2]!);
     }
     if (!openers.some((d) => MARKDOWN_DELIMITERS.has(d))) continue;
     // Each body runs to the line that holds its delimiter alone; the next starts below it.
@@ -417,23 +418,6 @@ export function markdownHeredocs(lines: readonly Line[]): (Section | null)[] | n
     idx = k - 1;
   }
   return out;
-}
-
-/** Whether `at` on a line of Ruby is inside a `#` comment or a quoted string that opened before it on the line. */
-function inRubyCommentOrString(t: string, at: number): 'comment' | 'string' | null {
-  let quote = '';
-  for (let i = 0; i < at; i++) {
-    const c = t[i]!;
-    if (quote !== '') {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'" || c === '`') {
-      quote = c;
-    } else if (c === '#') {
-      return 'comment';
-    }
-  }
-  return quote !== '' ? 'string' : null;
 }
 
 /**

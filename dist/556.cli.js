@@ -13482,9 +13482,11 @@ class LineAnalyzer {
         this.emit('hardcoded', name, lit, 'string literal', lineIdx, undefined, undefined, refused ?? renamed);
     }
     /**
-     * Whether the assignment to `name` on this line runs only when `name` is empty: inside `if (!name) {` (JavaScript;
-     * `=== undefined`, `null`, `''` too), `if not name:` (Python; `is None`, `== ''`) or `if name == "" {` (Go), the
-     * nearest line above that is indented less, within a few lines; or after such a test on its own line.
+     * Whether the assignment to `name` on this line runs only when the environment or a configuration left `name`
+     * empty: inside `if (!name) {` (JavaScript; `=== undefined`, `null`, `''` too), `if not name:` (Python; `is None`,
+     * `== ''`) or `if name == "" {` (Go), the nearest line above that is indented less, within a few lines, or after
+     * such a test on its own line; and the name read just above the test (`readJustAbove`), or an entry of
+     * `process.env` itself.
      */
     setOnlyWhenEmpty(name) {
         const test = EMPTY_TESTS[this.lang];
@@ -13617,8 +13619,9 @@ class LineAnalyzer {
     /**
      * For each line of this Java file, 1 when it starts directly inside the body of an `interface` (shenyu's
      * `public interface Constants {` \u2026 `String SECRET_KEY = "secretKey";`) or of an annotation type (`@interface`,
-     * nacos's `NacosProperties`): Java makes those fields `public static final` without a word said. Braces are counted outside strings, character literals, text blocks and comments.
-     * Found once per file, as far as the file's walk budget goes.
+     * nacos's `NacosProperties`): Java makes those fields `public static final` without a word said. Braces are counted
+     * outside strings, character literals, text blocks and comments. Found once per file, as far as the file's walk
+     * budget goes.
      */
     interfaceMemberLines() {
         let found = INTERFACE_MEMBER_LINES.get(this.lines);

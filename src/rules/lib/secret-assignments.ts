@@ -3130,9 +3130,11 @@ class LineAnalyzer {
   }
 
   /**
-   * Whether the assignment to `name` on this line runs only when `name` is empty: inside `if (!name) {` (JavaScript;
-   * `=== undefined`, `null`, `''` too), `if not name:` (Python; `is None`, `== ''`) or `if name == "" {` (Go), the
-   * nearest line above that is indented less, within a few lines; or after such a test on its own line.
+   * Whether the assignment to `name` on this line runs only when the environment or a configuration left `name`
+   * empty: inside `if (!name) {` (JavaScript; `=== undefined`, `null`, `''` too), `if not name:` (Python; `is None`,
+   * `== ''`) or `if name == "" {` (Go), the nearest line above that is indented less, within a few lines, or after
+   * such a test on its own line; and the name read just above the test (`readJustAbove`), or an entry of
+   * `process.env` itself.
    */
   private setOnlyWhenEmpty(name: string): boolean {
     const test = EMPTY_TESTS[this.lang];
@@ -3252,8 +3254,9 @@ class LineAnalyzer {
   /**
    * For each line of this Java file, 1 when it starts directly inside the body of an `interface` (shenyu's
    * `public interface Constants {` … `String SECRET_KEY = "secretKey";`) or of an annotation type (`@interface`,
-   * nacos's `NacosProperties`): Java makes those fields `public static final` without a word said. Braces are counted outside strings, character literals, text blocks and comments.
-   * Found once per file, as far as the file's walk budget goes.
+   * nacos's `NacosProperties`): Java makes those fields `public static final` without a word said. Braces are counted
+   * outside strings, character literals, text blocks and comments. Found once per file, as far as the file's walk
+   * budget goes.
    */
   private interfaceMemberLines(): Uint8Array {
     let found = INTERFACE_MEMBER_LINES.get(this.lines);

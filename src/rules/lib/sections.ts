@@ -196,10 +196,12 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
  * What a file's opening comment says of the file when it is for development only: JHipster's compose files ("This
  * configuration is intended for development purpose, it's your responsibility to harden it for production"), and a
  * comment that starts "For local development only", "Development only", "For test and development only, do not use in
- * production" (PhotoPrism's compose files), "Do not use this file in production", "Not for production". Not a sentence about something else (`Its -dev flag is for development only`), nor one that
- * names another deployment beside development (`intended for development, staging and production`).
+ * production" (PhotoPrism's compose files), "Do not use this file in production", "Not for production". Not a
+ * sentence about something else (`Its -dev flag is for development only`, `Not for production: the mailpit service
+ * below …`), nor one that names another deployment beside development (`intended for development, staging and
+ * production`).
  */
-/** Where a development-only sentence must end: no clause about something else after it (`Not for production: the mailpit service …`). */
+/** Where a development-only sentence must end: no clause about something else after it. */
 const SENTENCE_END = String.raw`(?:[.!,;]|[\s#*=-]*$)`;
 const FILE_FOR_DEVELOPMENT = String.raw`^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
 /** Past the first lines of a long opening comment, only a sentence whose subject is the file says it of the file. */

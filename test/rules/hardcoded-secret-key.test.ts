@@ -124,6 +124,9 @@ const flagged: Case[] = [
   { file: 'pkg/config/config.go', text: 'const ServiceJWTSecret = `service.q8Zr4nM2xV7bL1cK9`', secret: 'service.q8Zr4nM2xV7bL1cK9' },
   { file: 'public/tools.php', text: "$config['app_key'] = 'Invalid App Key';", secret: 'Invalid App Key' },
   { file: 'lib/Auth.php', text: "private const string COOKIE_AUTH_TOKEN_SECRET = 'my-token-secret';", secret: 'my-token-secret' },
+  // A flag's constant set to words that are not its own: a value.
+  { file: 'cmd/server/flags.go', text: 'const flagDefaultJwtSecret = "dev-jwt-secret"', secret: 'dev-jwt-secret' },
+  { file: 'internal/commands/const.go', text: 'const cmdFlagNameEncryptionKey = "encryption-key-2024-prod"', secret: 'encryption-key-2024-prod' },
   // Symfony's container parameters: the kernel secret set in a test kernel's configuration.
   { file: 'app/config/config_test.php', text: "<?php\n$container->setParameter('mautic.secret_key', '68c7e75470c02cba06dd543431411e0de94e04fdf2b3a2eac05957060edb66d0');", secret: '68c7e75470c02cba06dd543431411e0de94e04fdf2b3a2eac05957060edb66d0', line: 2, context: 'test' },
   // A generated passphrase has a header's shape but none of its words; a weak key in an enum is still one.
@@ -1405,6 +1408,10 @@ const clean: Case[] = [
   { file: 'pkg/config/config.go', text: 'const (\n\tServiceJWTSecret  Key = `service.JWTSecret` // a config key\n)' },
   { file: 'public/tools.php', text: "if ($bad) {\n    $errors['app_key'] = 'Invalid App Key';\n}" },
   { file: 'lib/Authentication.php', text: "private const string COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret';" },
+  // A constant naming a command-line flag or an option, set to the rest of its own words.
+  { file: 'internal/commands/const.go', text: 'const (\n\tcmdFlagNameEncryptionKey    = "encryption-key"\n\tcmdFlagNameNewEncryptionKey = "new-encryption-key"\n)' },
+  { file: 'cmd/server/flags.go', text: 'const FLAG_JWT_SECRET = "jwt-secret"' },
+  { file: 'src/cli/options.ts', text: "export const OPTION_SESSION_SECRET = 'session.secret';" },
   { file: 'app/config/config.php', text: "<?php\n$container->setParameter('mautic.secret_key', '%env(MAUTIC_SECRET_KEY)%');\n$container->setParameter('mautic.api_enabled', 'secret');" },
   // A quote escaped inside a shell string opens a value that the shell expands.
   { file: 'setup.sh', text: 'echo -e "SECRET_KEY=\\"$SECRET_KEY\\"" >> ./apps/api/.env' },

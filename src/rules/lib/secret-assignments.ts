@@ -5156,11 +5156,15 @@ function namesItsSlot(name: string, value: string, declared: boolean): boolean {
   if (declared && normalizeName(value) === n && own === own.toUpperCase() && /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value) && !SIGNING_NAME_WORD.test(n) && !isPlaceholder(value)) {
     return true;
   }
-  // espocrm's `COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`: a constant named for where a value goes (a
-  // cookie, a header, a field) set to the rest of its own words names that cookie or field.
+  // espocrm's `COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`, authelia's `cmdFlagNameEncryptionKey =
+  // "encryption-key"`: a constant named for where a value goes (a cookie, a header, a field, a command-line flag) set
+  // to the rest of its own words names that cookie, field or flag.
   const words = own.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
-  const valueWords = value.toLowerCase().split(/[-_]/);
-  if (declared && PLACE_WORDS.has(words[0]!) && valueWords.length >= 2 && value === value.toLowerCase() && words.slice(1).join('_') === valueWords.join('_')) return true;
+  const valueWords = value.toLowerCase().split(/[-_.]/);
+  if (declared && valueWords.length >= 2 && value === value.toLowerCase() && words.length > valueWords.length) {
+    const rest = words.length - valueWords.length;
+    if (words.slice(rest).join('_') === valueWords.join('_') && words.slice(0, rest).some((w) => PLACE_WORDS.has(w))) return true;
+  }
   // thingsboard's `ADMIN_SETTINGS_JWT_KEY = "jwt"` (a field of a Java interface): a constant named for a store of
   // settings and ending in `<x>_KEY`, set to `<x>` (its last words before `KEY`), names the entry `<x>` is kept under.
   if ((declared || own === own.toUpperCase()) && words.length >= 3 && words[words.length - 1] === 'key' && words.slice(0, -2).some((w) => STORE_WORDS.has(w)) && value === value.toLowerCase()) {
@@ -5272,7 +5276,7 @@ const EMPTY_TESTS: Partial<Record<Lang, string>> = {
 };
 
 /** First words of a constant's name that say it names a place a value goes: `COOKIE_…`, `HEADER_…`, `FIELD_…`. */
-const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache']);
+const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache', 'flag', 'option', 'opt', 'arg']);
 /** How far up `inEnum` looks for the line that opens the block. */
 const MAX_ENUM_LINES = 200;
 const ENUM_OPENING = /\benum\s+[A-Za-z_$][\w$]*\s*\{$/;

@@ -10,7 +10,7 @@ import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 import { DIRECTIVE, findSuppressionComments, type FileComments } from './suppress-comments';
 import { LiteralGroup, LiteralSet } from '../core/literal-set';
-import { cappedSeverity, ContextClassifier, MADE_UP, type ContextOverride } from '../core/context';
+import { cappedSeverity, ContextClassifier, MADE_UP, SEVERITY_CAPS, type ContextOverride } from '../core/context';
 import { isDocPlaceholder, isPlaceholder } from '../rules/lib/secret-value';
 import { isExamplePemBody } from '../rules/lib/token-formats';
 import { compareStrings } from './results';
@@ -306,13 +306,14 @@ export class FindingCollector {
     const byId = new Map(this.rules.map((r) => [r.meta.id, r]));
     const raw: PathFinding[] = [];
     const ruleOf = new Map<PathFinding, string>();
-    // A private key also written outside the tests is trusted there: its copy in a test is told how to replace it too.
-    const keysOutsideTests = new Set<string>();
+    // A private key also written where a key keeps its severity (production code, a build, the docs) is trusted there:
+    // its copies in tests, CI jobs and examples are told how to replace it too.
+    const keysInUse = new Set<string>();
     for (const f of this.raw) {
-      if (f.policy === 'private-key' && f.secret !== undefined && (f.context ?? this.settings.contexts.of(f.path).context) !== 'test') keysOutsideTests.add(f.secret);
+      if (f.policy === 'private-key' && f.secret !== undefined && !keyMadeFor(f.context ?? this.settings.contexts.of(f.path).context)) keysInUse.add(f.secret);
     }
     for (const r of this.raw) {
-      const f = r.madeUpMessage !== undefined && r.policy === 'private-key' && keysOutsideTests.has(r.secret ?? '') ? { ...r, madeUpMessage: undefined } : r;
+      const f = r.madeUpMessage !== undefined && r.policy === 'private-key' && keysInUse.has(r.secret ?? '') ? { ...r, madeUpMessage: undefined } : r;
       const ruleId = this.ruleOf.get(r)!;
       const rule = byId.get(ruleId);
       const pf = placeFinding(f, rule?.meta.severity ?? 'error', rule?.meta.policy ?? 'secret', this.settings.contexts);
@@ -355,12 +356,21 @@ export function placeFinding(f: PathFinding, ruleSeverity: Severity, policy: Pol
   if (policyClass === 'token' && MADE_UP.has(placed.context) && f.secret !== undefined && isDocPlaceholder(f.secret)) return null;
   const severity = cappedSeverity(own, policyClass, placed.context);
   const { policy: _policy, madeUpMessage, ...rest } = f;
-  // The message for a value made for the occasion: a secret's in any made-up context, a key's in a test (elsewhere a
-  // key is told how to replace it, as it may be trusted).
-  const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? MADE_UP.has(placed.context) : policyClass === 'private-key' && placed.context === 'test');
+  // The message for a value made for the occasion: a secret's in any made-up context, a key's where the policy lowers
+  // a key's severity (elsewhere a key is told how to replace it, as it may be trusted).
+  const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? MADE_UP.has(placed.context) : policyClass === 'private-key' && keyMadeFor(placed.context));
   const message = madeUp ? madeUpMessage : f.message;
   if (severity === own) return { ...rest, context: placed.context, contextWhy: placed.why, message };
   return { ...rest, severity, context: placed.context, contextWhy: placed.why, message: `${message} (${severity}: ${placed.why})` };
+}
+
+/**
+ * Whether a private key in `context` is most likely made for its use there, so told it may stay: where the policy
+ * lowers a key's severity (tests, CI jobs, examples, development setups, vendored code), not where it keeps it
+ * (production code, builds, documentation a key is published in).
+ */
+function keyMadeFor(context: ContextName): boolean {
+  return SEVERITY_CAPS['private-key'][context] !== null;
 }
 
 const SUPPRESSION_MARK = new LiteralSet([{ text: DIRECTIVE, caseless: false }]);

@@ -2,6 +2,7 @@ import type { Finding } from '../engine/types';
 import { isAppsettings } from '../rules/lib/filetype';
 import { jsonOpenOnLine } from '../rules/lib/secret-assignments';
 import { findTokens } from '../rules/lib/token-formats';
+import { KEY_MADE_FOR_USE } from '../rules/known-token';
 import { findRule } from '../rules';
 
 /** Where each provider's tokens are revoked, by token format id. */
@@ -110,11 +111,12 @@ export function manualSteps(f: Finding, lineText: string | null, mode: 'git' | '
             : `Remove it from ${at} and load the key from a secret store or key vault.`,
         ];
       }
-      // A key the tests may have made (the finding says so): nothing to revoke unless something outside them trusts it.
-      if (f.context === 'test' && f.message.includes('If the tests made it')) {
+      // A key that may have been made for its use (a test's, a CI job's, an example's: the finding says so): nothing to
+      // revoke unless something else trusts it.
+      if (f.message.includes(KEY_MADE_FOR_USE)) {
         return [
-          `If the tests made the key at ${at}, it can stay: make sure nothing outside them trusts it, or have the tests generate it when they run.`,
-          'If it is a real key, make a new key pair where it is used, revoke what trusts this one (its certificate, a published public key) and keep the new key in a secret store.',
+          `If the key at ${at} was made for this use, it can stay: make sure nothing else trusts it, or generate it where it is used.`,
+          'If it is a real key, or a script copies it into a deployment, make a new key pair where it is used, revoke what trusts this one (its certificate, a published public key) and keep the new key in a secret store.',
         ];
       }
       const label = match?.format.label ?? 'the token';

@@ -208,15 +208,19 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       ) {
         finding.policy = 'login-key';
       }
-      // A key (not one that logs in, nor one a message above already placed) in a test's files: most such keys are made
-      // for the tests, which what trusts them is too (see `madeUpMessage`).
+      // A key (not one that logs in, nor one a message above already placed) where the policy lowers a key's severity
+      // (a test, a CI job, an example, a development setup): most keys there are made for that use, and so is what
+      // trusts them (see `madeUpMessage`).
       if (finding.policy === 'private-key' && finding.severity === undefined) {
-        finding.madeUpMessage = `${capitalize(label)} is written here. If the tests made it, it can stay: make sure nothing outside them trusts it (its certificate, a published public key), or have the tests generate it when they run; if it is a real key, make a new key pair where it is used and revoke what trusts this one.`;
+        finding.madeUpMessage = `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else trusts it (its certificate, a published public key), or generate it where it is used; if it is a real key, or a script copies it into a deployment, make a new key pair where it is used and revoke what trusts this one.`;
       }
       out.push(finding);
     }
   }
 }
+
+/** How the advice for a private key that may have been made for its use starts (`madeUpMessage`); the fix's steps look for it. */
+export const KEY_MADE_FOR_USE = 'If it was made for this use,';
 
 /** What a private key written in the code is told, where it may be live. */
 function liveKeyMessage(label: string): string {
@@ -927,9 +931,10 @@ export const knownToken: Rule = {
         'says, no more than part of the public modulus (two lines of a 2,048-bit key, a sample of its shape in ' +
         'commented-out defaults). An EC key, whose secret comes first, and an RSA key cut later stay keys.',
       '',
-      'A PEM private key under a test folder (not an SSH, PGP or provider-issued key, which log in) is told that the ' +
-        'tests may have made it: it can stay if nothing outside them trusts it; the same key written outside the tests ' +
-        'too is told how to replace it in both places.',
+      'A PEM private key where the policy lowers its severity (a test, a CI job, an example, a development setup; not ' +
+        'an SSH, PGP or provider-issued key, which log in) is told that it may have been made for that use: it can stay ' +
+        'if nothing else trusts it and no script copies it into a deployment. The same key written where a key keeps ' +
+        'its severity too (production code, a build, the docs) is told how to replace it in every place.',
       '',
       'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
         '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +

@@ -203,11 +203,11 @@ describe('findings that need a person: exact steps, exit 1', () => {
     expect(r.stdout).not.toContain('Revoke the token');
   });
 
-  it("a private key in a test's fixtures: it may stay if the tests made it, else the steps for a real key", async () => {
+  it("a private key in a test's fixtures: it may stay if it was made for the tests, else the steps for a real key", async () => {
     const key = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     const f = repo({ 'test/fixtures/ssl/server.key': key });
     const r = await fix(f.root, '--fail-on', 'notice');
-    expect(r.stdout).toContain('If the tests made the key at test/fixtures/ssl/server.key:1, it can stay');
+    expect(r.stdout).toContain('If the key at test/fixtures/ssl/server.key:1 was made for this use, it can stay');
     expect(r.stdout).not.toContain('Revoke ');
   });
 

@@ -1207,31 +1207,54 @@ describe('known-token: what a key in a test is told', () => {
     const [f] = check(knownToken, { file, text });
     return placeFinding({ ...f!, path: file, status: 'tracked' }, knownToken.meta.severity, knownToken.meta.policy, new ContextClassifier())!;
   };
-  it('tells a key in a test that the tests may have made it, and one elsewhere how to replace it', () => {
+  it('tells a key where the policy lowers it that it may have been made for that use, and one elsewhere how to replace it', () => {
     const fixture = placed('test/fixtures/ssl/server.pem', pem('PRIVATE KEY'));
     expect(fixture).toMatchObject({ severity: 'notice', context: 'test' });
-    expect(fixture.message).toMatch(/^A PEM private key block is written here\. If the tests made it, it can stay: make sure nothing outside them trusts it/);
+    expect(fixture.message).toMatch(/^A PEM private key block is written here\. If it was made for this use, it can stay: make sure nothing else trusts it/);
+    // A CI job's, an example's, a development setup's key: a warning, told the same (and that a script may copy it into place).
+    for (const [file, context] of [
+      ['docker/ci-config/signing.key', 'ci'],
+      ['examples/tls/server.pem', 'example'],
+      ['.devcontainer/certs/server.key', 'development'],
+    ] as const) {
+      const f = placed(file, pem('PRIVATE KEY'));
+      expect(f, file).toMatchObject({ severity: 'warning', context });
+      expect(f.message, file).toMatch(/^A PEM private key block is written here\. If it was made for this use, it can stay: .*or a script copies it into a deployment/);
+    }
     const shipped = placed('config/ssl/server.pem', pem('PRIVATE KEY'));
     expect(shipped.message).toMatch(/^A PEM private key block is written here\. Make a new key pair where it is used and revoke what trusts this one/);
+    // A key in the docs is published to every reader, and a build's ships: the advice for a live key stays.
+    expect(placed('docs/tls/server.pem', pem('PRIVATE KEY')).message).toMatch(/^A PEM private key block is written here\. Make a new key pair/);
     // An SSH key in a test keeps the advice for a key that logs in.
     const ssh = placed('test/fixtures/deploy_key', pem('OPENSSH PRIVATE KEY'));
-    expect(ssh.message).not.toContain('If the tests made it');
+    expect(ssh.message).not.toContain('If it was made for this use');
     // A key whose message already says what it is keeps it: one named for tests, a localhost certificate's.
-    expect(placed('test/fixtures/keys.ts', `export const TEST_PRIVATE_KEY = \`${pem('PRIVATE KEY')}\`;`).message).not.toContain('If the tests made it');
+    expect(placed('test/fixtures/keys.ts', `export const TEST_PRIVATE_KEY = \`${pem('PRIVATE KEY')}\`;`).message).not.toContain('If it was made for this use');
     expect(placed('test/fixtures/localhost-key.pem', pem('PRIVATE KEY')).message).toContain('the key of a certificate for `localhost`');
-    // In an example or the docs, what trusts a key may be live: the advice stays.
-    expect(placed('examples/tls/server.pem', pem('PRIVATE KEY')).message).toMatch(/Make a new key pair where it is used/);
   });
 
-  it('tells a key in a test how to replace it when the same key is written outside the tests too', () => {
+  it('tells a key in a test or a CI job how to replace it when the same key is written in production code too', () => {
     const c = new FindingCollector([knownToken], ruleSettings({}), emptyStats());
-    for (const path of ['test/fixtures/ssl/server.key', 'config/ssl/server.key']) {
+    for (const path of ['test/fixtures/ssl/server.key', '.github/ci/server.key', 'config/ssl/server.key']) {
       const body = Buffer.from(pem('PRIVATE KEY'));
       c.addFile({ path, status: 'tracked', head: body.subarray(0, 8192), body, size: body.length });
     }
     const found = c.finish().findings;
-    expect(found.map((f) => [f.path, f.context])).toEqual([['config/ssl/server.key', 'production'], ['test/fixtures/ssl/server.key', 'test']]);
-    for (const f of found) expect(f.message).not.toContain('If the tests made it');
+    expect(found.map((f) => [f.path, f.context])).toEqual([
+      ['.github/ci/server.key', 'ci'],
+      ['config/ssl/server.key', 'production'],
+      ['test/fixtures/ssl/server.key', 'test'],
+    ]);
+    for (const f of found) expect(f.message).not.toContain('If it was made for this use');
+  });
+
+  it('tells a key in a test that it may have been made for it when its only copies are in CI jobs and examples', () => {
+    const c = new FindingCollector([knownToken], ruleSettings({}), emptyStats());
+    for (const path of ['test/fixtures/ssl/server.key', 'examples/tls/server.key']) {
+      const body = Buffer.from(pem('PRIVATE KEY'));
+      c.addFile({ path, status: 'tracked', head: body.subarray(0, 8192), body, size: body.length });
+    }
+    for (const f of c.finish().findings) expect(f.message, f.path).toContain('If it was made for this use');
   });
 });
 

@@ -1279,9 +1279,12 @@ function templateKeys(text) {
 
 // EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
 var token_formats = __webpack_require__(5884);
-// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
-var rules = __webpack_require__(2556);
+// EXTERNAL MODULE: ./src/rules/known-token.ts + 1 modules
+var known_token = __webpack_require__(6475);
+// EXTERNAL MODULE: ./src/rules/index.ts + 16 modules
+var rules = __webpack_require__(6590);
 ;// CONCATENATED MODULE: ./src/fix/manual-steps.ts
+
 
 
 
@@ -1399,11 +1402,19 @@ function manualSteps(f, lineText, mode, fileText = null) {
                         : `Remove it from ${at} and load the key from a secret store or key vault.`,
                 ];
             }
-            // A key the tests may have made (the finding says so): nothing to revoke unless something outside them trusts it.
-            if (f.context === 'test' && f.message.includes('If the tests made it')) {
+            // A key that may have been made for its use (a test's, a CI job's, an example's: the finding says so): nothing to
+            // revoke unless something else trusts it.
+            if (f.message.includes(known_token/* KEY_MADE_FOR_USE */.Ux)) {
                 return [
-                    `If the tests made the key at ${at}, it can stay: make sure nothing outside them trusts it, or have the tests generate it when they run.`,
-                    'If it is a real key, make a new key pair where it is used, revoke what trusts this one (its certificate, a published public key) and keep the new key in a secret store.',
+                    `If the key at ${at} was made for this use, it can stay: make sure nothing else trusts it, or generate it where it is used.`,
+                    'If it is a real key, or a script copies it into a deployment, make a new key pair where it is used, revoke what trusts this one (its certificate, a published public key) and keep the new key in a secret store.',
+                ];
+            }
+            // Another S3-compatible store's key (the finding says so): changed where that store sets it, not at AWS.
+            if (f.message.startsWith(known_token/* S3_COMPATIBLE_SECRET */.l3)) {
+                return [
+                    `Change the key where the store sets it (the MinIO or other server's credentials, or the provider's console): it is in git history, so removing it is not enough.`,
+                    `Remove it from ${at} and read it from the environment or a secret store (\`\${{ secrets.NAME }}\` in workflows).`,
                 ];
             }
             const label = match?.format.label ?? 'the token';

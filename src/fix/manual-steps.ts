@@ -2,7 +2,7 @@ import type { Finding } from '../engine/types';
 import { isAppsettings } from '../rules/lib/filetype';
 import { jsonOpenOnLine } from '../rules/lib/secret-assignments';
 import { findTokens } from '../rules/lib/token-formats';
-import { KEY_MADE_FOR_USE } from '../rules/known-token';
+import { KEY_MADE_FOR_USE, S3_COMPATIBLE_SECRET } from '../rules/known-token';
 import { findRule } from '../rules';
 
 /** Where each provider's tokens are revoked, by token format id. */
@@ -117,6 +117,13 @@ export function manualSteps(f: Finding, lineText: string | null, mode: 'git' | '
         return [
           `If the key at ${at} was made for this use, it can stay: make sure nothing else trusts it, or generate it where it is used.`,
           'If it is a real key, or a script copies it into a deployment, make a new key pair where it is used, revoke what trusts this one (its certificate, a published public key) and keep the new key in a secret store.',
+        ];
+      }
+      // Another S3-compatible store's key (the finding says so): changed where that store sets it, not at AWS.
+      if (f.message.startsWith(S3_COMPATIBLE_SECRET)) {
+        return [
+          `Change the key where the store sets it (the MinIO or other server's credentials, or the provider's console): it is in git history, so removing it is not enough.`,
+          `Remove it from ${at} and read it from the environment or a secret store (\`\${{ secrets.NAME }}\` in workflows).`,
         ];
       }
       const label = match?.format.label ?? 'the token';

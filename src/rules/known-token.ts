@@ -915,7 +915,11 @@ export const knownToken: Rule = {
         "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
         'Anywhere else, a key id with no secret access key within five lines of it, nor a value of key length under a ' +
         "secret's name or of a secret access key's shape, is a warning: alone it signs no " +
-        "request (GitHub's secret scanning reports the pair), though it names an account's key. " +
+        "request (GitHub's secret scanning reports the pair), though it names an account's key. A secret access key " +
+        'within five lines of an access key id that is no AWS key id (`AWS_ACCESS_KEY_ID=minioadmin`) is the key of ' +
+        "another S3-compatible store that the program reads under AWS's names (a MinIO or Ceph server's, or a " +
+        "provider's such as Wasabi): its owner may have chosen it, so the policy for a chosen value places it (a notice " +
+        'in tests, CI jobs and the docs), and the advice is to change it where the store sets it. ' +
         'So is a Google API key in ' +
         "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, and in code the `apiKey` of " +
         "an object or call that also holds an `authDomain` on `*.firebaseapp.com` or an app id of Firebase's shape, " +
@@ -992,6 +996,7 @@ export const knownToken: Rule = {
     configCredentials(file, found);
     urlPasswordFindings(file, found);
     if (found.length > 0) loneAwsKeyIds(found, file.lines);
+    if (found.length > 0) s3CompatibleSecrets(found, file.lines);
     if (found.length > 0) placeInSections(file, found);
     return found.length > 1 ? withoutOverlaps(found) : found;
   },
@@ -1016,6 +1021,37 @@ function loneAwsKeyIds(found: RawFinding[], lines: readonly Line[]): void {
       "an account's key. Make sure its secret key is nowhere in the repository or its history; if it ever was, deactivate the key.";
   }
 }
+/**
+ * A secret access key whose key id beside it is no AWS key id (`AKIA`/`ASIA` and 16 base32 characters): the
+ * credentials of another S3-compatible store, which programs read under AWS's names (`AWS_ACCESS_KEY_ID=minioadmin`,
+ * a MinIO, Ceph or Garage server's, or a provider's such as Wasabi). Its owner may have chosen it (a MinIO server's
+ * root credentials), so the policy for a chosen value places it, and the advice names no AWS console.
+ */
+function s3CompatibleSecrets(found: RawFinding[], lines: readonly Line[]): void {
+  for (const f of found) {
+    if (f.key !== 'aws-secret-access-key' || f.severity !== undefined || f.line === undefined) continue;
+    const ids: string[] = [];
+    for (const l of nearLines(lines, f.line, LONE_KEY_ID_LINES)) {
+      const m = KEY_ID_SET.exec(l.text);
+      // `AWS_SECRET_ACCESS_KEY=…` names the secret itself.
+      if (m && !/secret[\w.-]{0,40}$/i.test(l.text.slice(Math.max(0, m.index - 48), m.index))) ids.push(m[1]!);
+    }
+    if (ids.length === 0 || ids.some((id) => AWS_KEY_ID_WHOLE.test(id))) continue;
+    f.policy = 'secret';
+    f.message = `${S3_COMPATIBLE_SECRET} is written here: its access key id beside it is no AWS key id. Change it where the store sets it (the server's credentials, or the provider's console), remove it and read it from the environment or a secret store.`;
+    f.madeUpMessage = `${S3_COMPATIBLE_SECRET} is written here: its access key id beside it is no AWS key id. If it is made up for this use (a local MinIO's), it can stay; if it is a real key, change it where the store sets it and read it from the environment or a secret store.`;
+  }
+}
+/** How an S3-compatible store's secret key is named in its messages; the fix's steps look for it. */
+export const S3_COMPATIBLE_SECRET = "An S3-compatible store's secret access key";
+/**
+ * An access key id set to a value on a line: `AWS_ACCESS_KEY_ID=…`, `aws_access_key_id: "…"`, `accessKeyId: '…'`,
+ * `'access_key_id' => '…'`. A reference (`${…}`, `$X`, `%(…)s`) is no value.
+ */
+const KEY_ID_SET = /access[_-]?key(?:[_-]?id)?["']?[ \t]*(?:=>|[:=])[ \t]*["']?([A-Za-z0-9][A-Za-z0-9/+=_.-]{2,127})(?![\w$%{(])/i;
+/** An AWS access key id, the whole value. */
+const AWS_KEY_ID_WHOLE = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
+
 /** How far from a key id its secret is looked for (as `named-tokens.ts` pairs them). */
 const LONE_KEY_ID_LINES = 5;
 

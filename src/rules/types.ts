@@ -60,7 +60,8 @@ export interface RawFinding {
    * The message where a chosen value is made up for the occasion (see
    * `MADE_UP` in core/context.ts), when the advice differs there: a value
    * written for a test or an example needs no rotating unless it is a real one.
-   * A private key's is used in a test only: elsewhere what trusts it may be live.
+   * A private key's is used only where the policy lowers a key's severity (a test, a CI job, an example, a
+   * development setup): elsewhere what trusts it may be live.
    */
   madeUpMessage?: string;
   /** The raw matched value; the engine redacts it before it leaves the engine. */

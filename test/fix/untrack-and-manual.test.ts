@@ -211,6 +211,15 @@ describe('findings that need a person: exact steps, exit 1', () => {
     expect(r.stdout).not.toContain('Revoke ');
   });
 
+  it("an S3-compatible store's secret key: changed where the store sets it, not revoked at AWS", async () => {
+    const secret = fakeToken('aws-secret');
+    const f = repo({ 'docker-compose.yml': `services:\n  app:\n    environment:\n      AWS_ACCESS_KEY_ID: minioadmin\n      AWS_SECRET_ACCESS_KEY: ${secret}\n` });
+    const r = await fix(f.root);
+    expect(r.stdout.includes(secret)).toBe(false);
+    expect(r.stdout).toContain('Change the key where the store sets it');
+    expect(r.stdout).not.toContain('Revoke ');
+  });
+
   it('known-token, git-internals, git-embedded-repo (and a git-credentials URL fixed beside them)', async () => {
     const ghp = fakeToken('ghp');
     const aws = fakeToken('aws');

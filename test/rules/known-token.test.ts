@@ -924,6 +924,29 @@ describe('known-token: AWS key ids in a URL query', () => {
     expect(severities(`curl "https://api.internal.corp/upload?aws_key=${aws}&aws_secret=${awsSecret}"`)).toEqual(['error', 'error']);
   });
 
+  it("places a secret access key beside a key id that is no AWS key id as another S3-compatible store's, a chosen value", () => {
+    const placedAt = (file: string, text: string) =>
+      check(knownToken, { file, text }).map((f) => placeFinding({ ...f, path: file, status: 'tracked' }, knownToken.meta.severity, knownToken.meta.policy, new ContextClassifier())!);
+    // A MinIO server's credentials under AWS's names: a chosen value, placed as one (a notice in the docs).
+    const readme = placedAt('deployments/README.md', `docker run -e AWS_ACCESS_KEY_ID=5MV4ZQ9XPLK2RT7BNW3E -e AWS_SECRET_ACCESS_KEY=${awsSecret} -e AWS_S3_ENDPOINT_URL=http://192.168.1.5:19000 app`);
+    expect(readme.map((f) => [f.severity, f.context])).toEqual([['notice', 'docs']]);
+    expect(readme[0]!.message).toMatch(/^An S3-compatible store's secret access key is written here: its access key id beside it is no AWS key id\. If it is made up/);
+    const compose = placedAt('docker-compose.yml', `services:\n  app:\n    environment:\n      AWS_ACCESS_KEY_ID: minioadmin\n      AWS_SECRET_ACCESS_KEY: ${awsSecret}`);
+    expect(compose.map((f) => [f.severity ?? knownToken.meta.severity, f.context])).toEqual([['error', 'production']]);
+    expect(compose[0]!.message).toMatch(/^An S3-compatible store's secret access key .*Change it where the store sets it/);
+    expect(compose[0]!.message).not.toMatch(/Revoke it at the provider/);
+    // Beside an AWS key id, or a key id read from elsewhere, or none: AWS's.
+    for (const text of [
+      `AWS_ACCESS_KEY_ID=${aws}\nAWS_SECRET_ACCESS_KEY=${awsSecret}`,
+      `AWS_ACCESS_KEY_ID=\${AWS_ACCESS_KEY_ID}\nAWS_SECRET_ACCESS_KEY=${awsSecret}`,
+      `aws_access_key_id: "{{ vault_aws_key_id }}"\naws_secret_access_key: "${awsSecret}"`,
+      `AWS_SECRET_ACCESS_KEY=${awsSecret}`,
+    ]) {
+      const found = check(knownToken, { file: 'deploy/settings.env.sh', text }).filter((f) => f.key === 'aws-secret-access-key');
+      expect(found.map((f) => f.message), text).toEqual(['An AWS secret access key is written here. Revoke it at the provider, remove it and read it from a secret store.']);
+    }
+  });
+
   it('is a warning alone, and an error with its secret within five lines', () => {
     const alone = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"` });
     expect(alone.map((f) => f.severity)).toEqual(['warning']);

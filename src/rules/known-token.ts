@@ -182,6 +182,16 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
       }
+      if (finding.severity === undefined && key === 'google-api-key') {
+        const maps = mapsKey(lines, idx, m.valueStart, m.start, file.name);
+        if (maps !== null) {
+          finding.severity = maps === 'loaded' ? 'notice' : 'warning';
+          finding.message =
+            maps === 'loaded'
+              ? `${capitalize(label)} is written here for the Maps JavaScript API, which the browser loads with the page: such a key is public by design. Restrict it to your sites (HTTP referrers) and to the Maps APIs in the Google Cloud console.`
+              : `${capitalize(label)} is written here for Google Maps. A key the browser loads a map with is public by design: restrict it to your sites (HTTP referrers) and to the Maps APIs in the Google Cloud console. A key a server uses (geocoding, directions) is a secret: restrict it to the server's addresses, regenerate it and read it from a secret store.`;
+        }
+      }
       if (finding.severity === undefined && key === 'google-api-key' && isYouTubeClientKey(value)) {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is written here, but it is one of the keys of YouTube's own clients (web, Android, iOS, YouTube Music, TV), which every YouTube page and app carries for its InnerTube API (\`youtubei/v1\`): YouTube's, not a project's. Make sure no key of your own Google Cloud project is written beside it.`;
@@ -389,6 +399,41 @@ function inFirebaseOptions(lines: readonly Line[], idx: number, valueStart: numb
   }
   return false;
 }
+/**
+ * Whether a Google API key at `start` (its value at `valueStart`) on line `idx` is a Google Maps key: `'loaded'`
+ * when the Maps JavaScript API's loader URL takes it on its line or one beside it (`maps.googleapis.com/maps/api/js?
+ * key=…`), so a browser loads it with a page; `'named'` when its name says Maps (`gmApiKey`, `GOOGLE_MAPS_API_KEY`,
+ * `"key"` in a `"googleMaps": {` object); else null.
+ */
+function mapsKey(lines: readonly Line[], idx: number, valueStart: number, start: number, fileName: string): 'loaded' | 'named' | null {
+  for (let k = Math.max(0, idx - 1); k <= idx + 1 && k < lines.length; k++) if (MAPS_LOADER.test(lines[k]!.text)) return 'loaded';
+  // Quotes escaped in a string of JSON (`\"gmApiKey\":\"…`) are quotes.
+  const before = lines[idx]!.text.slice(Math.max(0, valueStart - 120), valueStart).replace(/\\+(?=["'])/g, '');
+  const name = KEY_MEMBER.exec(before)?.[1] ?? KEY_MEMBER.exec(assignedBefore(lines, idx, start))?.[1];
+  if (name === undefined) return null;
+  const n = name.toLowerCase().replace(/[^a-z]/g, '');
+  if (MAPS_KEY_NAME.test(n)) return 'named';
+  // A plain `key` or `apiKey` in a file named for Google Maps, or in an object named for Maps opened up to three lines above.
+  if (n !== 'key' && n !== 'apikey') return null;
+  if (MAPS_FILE.test(fileName)) return 'named';
+  for (let k = idx - 1; k >= 0 && idx - k <= 3; k--) {
+    const m = OBJECT_NAME.exec(lines[k]!.text);
+    if (m) return MAPS_KEY_NAME.test(m[1]!.toLowerCase().replace(/[^a-z]/g, '')) ? 'named' : null;
+  }
+  return null;
+}
+/** The Maps JavaScript API's loader, given a key in its query: `maps.googleapis.com/maps/api/js?key=`, `&key=`. */
+const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]+=[^&\s"'`]*&)*key=/;
+/**
+ * A name, its separators dropped and lower-cased, that says Google Maps: a key's (`googlemapsapikey`, `gmapikey`,
+ * `mapskey`) or an object's that holds one (`googlemaps`, `defaultgooglemaplayersettings`, `maps`).
+ */
+const MAPS_KEY_NAME = /(?:google|^g)maps?|^maps?(?:api|js|browser|client|web)?(?:key)?$|^gm(?:api)?key$/;
+/** A file named for Google Maps: `google-map.ts`, `GoogleMaps.vue`, `gmaps.js`. */
+const MAPS_FILE = /^(?:google[-_.]?maps?|gmaps?)(?:[-_.][\w.-]*)?\.[a-z]+$/i;
+/** What opens an object on a line, and its name: `"googleMaps": {`, `maps: {`, `const settings: Settings = {`. */
+const OBJECT_NAME = /["']?([A-Za-z_$][\w$]*)["']?\s*(?::\s*[\w$.<>]+\s*)?[:=]\s*\{\s*$/;
+
 /**
  * The name a quoted or bare value starts after: `apiKey: '`, `"api_key": "`, `FIREBASE_API_KEY=`, and after a read
  * of the environment it is the fallback of (`apiKey: import.meta.env.VITE_FIREBASE_API_KEY || "`).
@@ -924,7 +969,12 @@ export const knownToken: Rule = {
         "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, and in code the `apiKey` of " +
         "an object or call that also holds an `authDomain` on `*.firebaseapp.com` or an app id of Firebase's shape, " +
         "`1:974101866555:android:91f3…`: a web app's `firebaseConfig`, FlutterFire's `firebase_options.dart`), which every " +
-        'build of the app carries. A token under a name whose last word says it is an example (`api_secret_key_example:`) ' +
+        "build of the app carries, and a Google API key that the Maps JavaScript API's loader takes on its line or one " +
+        'beside it (`maps.googleapis.com/maps/api/js?key=…`), which every browser showing the page loads: both are ' +
+        'public by design, to restrict in the Google Cloud console. A Google API key under a name that says Maps ' +
+        '(`gmApiKey`, `GOOGLE_MAPS_API_KEY`, the `key` of a `"googleMaps": {` object) is a warning, whose message says ' +
+        "to restrict a browser's key and to keep a server's (geocoding, directions) in a secret store. A token under " +
+        'a name whose last word says it is an example (`api_secret_key_example:`) ' +
         'is a documentation placeholder. A token or a URL ' +
         "with a password written as a form field's `placeholder` (the hint text of an empty field: an HTML attribute, a JSX " +
         "prop, an options key, PHP's `'placeholder' =>`, with the value on the same line or alone on the next) is a " +

@@ -127,7 +127,20 @@ ruleTester(knownToken, {
     { file: 'legacy.js', text: `const openai = new OpenAI({ apiKey: '${openaiLegacy}' });`, secret: openaiLegacy },
     { file: 'agent.py', text: `client = anthropic.Anthropic(api_key="${anthropic}")`, secret: anthropic },
     // Google
-    { file: 'index.html', text: `<script src="https://maps.googleapis.com/maps/api/js?key=${google}&callback=init"></script>`, secret: google },
+    { file: 'server/geo.py', text: `GEOCODER_KEY = "${google}"`, secret: google },
+    // A key the Maps JavaScript API's loader takes is loaded by every browser that shows the page: public by design, a
+    // notice. One named for Maps may be a browser's or a server's: a warning that says both.
+    { file: 'index.html', text: `<script src="https://maps.googleapis.com/maps/api/js?key=${google}&callback=init"></script>`, secret: google, severity: 'notice' },
+    { file: 'src/map.ts', text: `const apiKey = '${google}';\nscript.src = \`https://maps.googleapis.com/maps/api/js?libraries=places&key=\${apiKey}\`;`, secret: google, line: 1, severity: 'notice' },
+    { file: 'ui/src/app/map-models.ts', text: `export const defaultSettings = {\n  gmApiKey: '${google}',\n};`, secret: google, line: 2, severity: 'warning' },
+    { file: '.env', text: `GOOGLE_MAPS_API_KEY=${google}`, secret: google, severity: 'warning' },
+    { file: 'backend/appsettings.json', text: `{\n  "map": {\n    "googleMaps": {\n      "key": "${google}"\n    }\n  }\n}`, secret: google, line: 4, severity: 'warning' },
+    { file: 'data/widget_types/map.json', text: `{"descriptor": "{\\"settings\\":{\\"provider\\":\\"google-map\\",\\"gmApiKey\\":\\"${google}\\"}}"}`, secret: google, severity: 'warning' },
+    { file: 'src/models/map.models.ts', text: `export const defaultGoogleMapLayerSettings: GoogleMapLayerSettings = {\n  provider: MapProvider.google,\n  layerType: GoogleLayerType.roadmap,\n  apiKey: '${google}'\n};`, secret: google, line: 4, severity: 'warning' },
+    { file: 'src/providers/google-map.ts', text: `private loadGoogle(callback: () => void, apiKey = '${google}') {`, secret: google, severity: 'warning' },
+    // A key of another object, or of no Maps name, stays an error.
+    { file: 'backend/appsettings.json', text: `{\n  "translate": {\n    "key": "${google}"\n  }\n}`, secret: google, line: 3, severity: 'error' },
+    { file: 'src/sitemap.ts', text: `const SITEMAP_KEY = '${google}';`, secret: google, severity: 'error' },
     // Firebase's client configuration carries its API key by design: a notice. Elsewhere a Google key stays an error.
     { file: 'android/app/google-services.json', text: `{"client": [{"api_key": [{"current_key": "${google}"}]}]}`, secret: google, severity: 'notice' },
     { file: 'ios/App/GoogleService-Info.plist', text: `<dict>\n  <key>API_KEY</key>\n  <string>${google}</string>\n</dict>`, secret: google, line: 3, severity: 'notice' },
@@ -147,14 +160,14 @@ ruleTester(knownToken, {
     // object after the options closed.
     { file: 'src/ai.ts', text: `const GEMINI_API_KEY = "${google}";\nconst firebaseConfig = {\n  apiKey: "x",\n  authDomain: "acme.firebaseapp.com",\n};`, secret: google, line: 1, severity: 'error' },
     { file: 'lib/maps.dart', text: `const maps = MapsOptions(\n  apiKey: '${google}',\n  projectId: 'acme',\n);`, secret: google, line: 2, severity: 'error' },
-    { file: 'src/keys.ts', text: `const firebaseConfig = {\n  authDomain: "acme.firebaseapp.com",\n};\nconst maps = {\n  apiKey: "${google}",\n};`, secret: google, line: 5, severity: 'error' },
+    { file: 'src/keys.ts', text: `const firebaseConfig = {\n  authDomain: "acme.firebaseapp.com",\n};\nconst gemini = {\n  apiKey: "${google}",\n};`, secret: google, line: 5, severity: 'error' },
     // The keys of YouTube's own clients, which downloaders send to its InnerTube API as those clients do; any other
     // key stays an error, beside an InnerTube URL or name too.
     { file: 'searx/engines/youtube.py', text: `next_page_url = 'https://www.youtube.com/youtubei/v1/search?key=${youtubeWeb}'`, secret: youtubeWeb, severity: 'notice' },
     { file: 'src/clients.ts', text: `const ANDROID = {\n  apiKey: "${youtubeAndroid}",\n  clientName: "ANDROID",\n};`, secret: youtubeAndroid, line: 2, severity: 'notice' },
     { file: 'src/search.ts', text: `fetch("https://www.googleapis.com/youtube/v3/search?key=${google}&q=" + q);`, secret: google, severity: 'error' },
     { file: 'src/player.ts', text: `const url = "https://www.youtube.com/youtubei/v1/player?key=${google}";`, secret: google, severity: 'error' },
-    { file: 'src/keys.json', text: `{"INNERTUBE_API_KEY":"${youtubeWeb}","MAPS_API_KEY":"${google}"}`, secret: google, severity: 'error' },
+    { file: 'src/keys.json', text: `{"INNERTUBE_API_KEY":"${youtubeWeb}","GEMINI_API_KEY":"${google}"}`, secret: google, severity: 'error' },
     { file: 'src/config.ts', text: `export const firebaseConfig = {\n  authDomain: "shop-7f3a.firebaseapp.com",\n};\n\n\n\n\n\n\nexport const GEMINI_API_KEY = "${google}";`, secret: google, line: 10, severity: 'error' },
     // A form field's placeholder in a token's shape is hint text; a token beside the word is still one.
     { file: 'app/admin/gitlab/form.tsx', text: `const fields = { clientSecret: { placeholder: "${ghp}" } };`, secret: ghp, severity: 'notice' },

@@ -1922,12 +1922,9 @@ const dotenvTemplateSecret = {
 
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
-var secret_names = __webpack_require__(4730);
 // EXTERNAL MODULE: ./src/rules/lib/sections.ts
 var sections = __webpack_require__(9943);
 ;// CONCATENATED MODULE: ./src/rules/lib/settings-overrides.ts
-
 
 
 /** A split settings' base, in whatever folder the project keeps them (`settings/`, `config/django/`, `conf/`). */
@@ -1935,8 +1932,17 @@ const DJANGO_BASE = /^((?:.*\/)?)(base|common|defaults?|shared|core)\.py$/;
 const DJANGO_PRODUCTION = ['production.py', 'prod.py'];
 const PHOENIX_BASE = /^((?:.*\/)?config\/)config\.exs$/;
 const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
-/** `secret_key_base: System.get_env(\u2026)`, `secret_key_base: secret_key_base`, `secret_key_base: env!(\u2026)`: anything but a string. */
-const PHOENIX_SETS = /\bsecret_key_base:[ \t]*(?![\s"'~])\S/;
+/**
+ * `secret_key_base: System.get_env(\u2026)`, `secret_key_base: secret_key_base`, `webhook_signing_secret: env!(\u2026)`: the
+ * keyword `name` given anything but a string.
+ */
+function phoenixSetsKeyword(name) {
+    return new RegExp(`(?<![\\w:])${(0,core_text/* escapeRegExp */.Nt)(name)}:[ \\t]*(?![\\s"'~])\\S`);
+}
+/** `if config_env() == :prod do`, `if Mix.env() == :prod do`: the branch every production boot takes. */
+const PRODUCTION_BRANCH = /^[ \t]*if[ \t(]+(?:config_env\(\)|Mix\.env(?:\(\))?)[ \t]*==[ \t]*:prod\b/;
+/** What opens an Elixir branch that a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
+const ELIXIR_BRANCH = /^[ \t]*(?:if|unless|case|cond|with)\b/;
 /** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
 const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
 const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
@@ -2038,24 +2044,45 @@ function configuredModule(lines, k) {
     const next = MODULE_FIRST.exec(lines[k + 1] ?? '');
     return next ? next[1] : null;
 }
-/** Whether a Phoenix config text configures `module` with a `secret_key_base:` that is no string; comments skipped. */
-function phoenixSets(text, module) {
+/**
+ * Whether a Phoenix config text configures `module` with the keyword `name` given no string, in a `config` call that
+ * every production boot makes: at the top level, or inside `if config_env() == :prod` only (firezone sets an API
+ * endpoint's key only `if` its URL is configured, which leaves the base value in place otherwise); comments skipped.
+ */
+function phoenixSets(text, module, name) {
     const lines = text.split('\n');
+    const sets = phoenixSetsKeyword(name);
     for (let k = 0; k < lines.length; k++) {
-        if (configuredModule(lines, k) !== module)
+        if (configuredModule(lines, k) !== module || !alwaysRun(lines, k))
             continue;
         for (let j = k; j < lines.length && j - k < MAX_CONFIG_LINES; j++) {
             const t = lines[j];
             if (j > k && PHOENIX_CONFIG.test(t))
                 break;
             const code = t.trimStart().startsWith('#') ? '' : t;
-            if (PHOENIX_SETS.test(code))
+            if (sets.test(code))
                 return true;
         }
     }
     return false;
 }
-/** The endpoint module whose `config` call holds line `line` (1-based) of a Phoenix config text. */
+/** Whether line `k` of an Elixir config runs at every production boot: no branch encloses it but `if config_env() == :prod`. */
+function alwaysRun(lines, k) {
+    let indent = indentOf(lines[k]);
+    for (let j = k - 1; j >= 0 && indent > 0; j--) {
+        const t = lines[j];
+        if (t.trim() === '' || t.trimStart().startsWith('#'))
+            continue;
+        const ind = indentOf(t);
+        if (ind >= indent)
+            continue;
+        indent = ind;
+        if (ELIXIR_BRANCH.test(t) && !PRODUCTION_BRANCH.test(t))
+            return false;
+    }
+    return true;
+}
+/** The module whose `config` call holds line `line` (1-based) of a Phoenix config text (an endpoint, a billing module). */
 function phoenixModuleAt(text, line) {
     const lines = text.split('\n');
     for (let k = Math.min(line, lines.length) - 1, n = 0; k >= 0 && n < MAX_CONFIG_LINES; k--, n++) {
@@ -2146,19 +2173,20 @@ async function overridingFile(path, name, line, read) {
         return null;
     }
     const phoenix = PHOENIX_BASE.exec(path);
-    if (phoenix && (0,secret_names/* normalizeName */.Pc)(name) === 'secretkeybase') {
+    // Any keyword of a `config` call: an endpoint's `secret_key_base`, a billing module's `webhook_signing_secret`.
+    if (phoenix && /^[a-z_][a-z0-9_]*$/.test(name)) {
         const base = await read(path);
         const module = base === null ? null : phoenixModuleAt(base, line);
         if (module === null)
             return null;
         for (const sibling of PHOENIX_PRODUCTION) {
             const text = await read(phoenix[1] + sibling);
-            if (text !== null && phoenixSets(text, module))
+            if (text !== null && phoenixSets(text, module, name))
                 return phoenix[1] + sibling;
             // Phoenix 1.5 and before: `prod.exs` ends with `import_config "prod.secret.exs"`, which sets it.
             if (sibling === 'prod.exs' && text !== null && IMPORTS_PROD_SECRET.test(text)) {
                 const secret = await read(`${phoenix[1]}prod.secret.exs`);
-                if (secret !== null && phoenixSets(secret, module))
+                if (secret !== null && phoenixSets(secret, module, name))
                     return `${phoenix[1]}prod.secret.exs`;
             }
         }
@@ -2459,8 +2487,11 @@ const hardcodedSecretKey = {
                 "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
                 '`defaults.py`\u2026, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +
                 'top level or in both branches of an `if`/`else`, from anything but a literal or the base value itself) and ' +
-                "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs`, or the `prod.secret.exs` it imports, configures the same endpoint with " +
-                'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
+                "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs`, or the `prod.secret.exs` it " +
+                'imports, configures the same module with the same keyword given no string, an endpoint\'s `secret_key_base:` ' +
+                "or a billing module's `webhook_signing_secret:`, in a `config` call every production boot makes: at the top " +
+                'level or under `if config_env() == :prod` only, not under a condition of its own; comments do not count). A ' +
+                'scan of the working tree reads the ' +
                 'production file; a scan of staged changes or history judges the base file alone.',
             '',
             'A literal in **a branch behind a development check** is a development value (a `warning` at most), as ' +

@@ -53,8 +53,11 @@ export const hardcodedSecretKey: Rule = {
         "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
         '`defaults.py`…, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +
         'top level or in both branches of an `if`/`else`, from anything but a literal or the base value itself) and ' +
-        "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs`, or the `prod.secret.exs` it imports, configures the same endpoint with " +
-        'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
+        "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs`, or the `prod.secret.exs` it " +
+        'imports, configures the same module with the same keyword given no string, an endpoint\'s `secret_key_base:` ' +
+        "or a billing module's `webhook_signing_secret:`, in a `config` call every production boot makes: at the top " +
+        'level or under `if config_env() == :prod` only, not under a condition of its own; comments do not count). A ' +
+        'scan of the working tree reads the ' +
         'production file; a scan of staged changes or history judges the base file alone.',
       '',
       'A literal in **a branch behind a development check** is a development value (a `warning` at most), as ' +

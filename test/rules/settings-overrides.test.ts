@@ -107,6 +107,50 @@ describe('settings the production settings replace', () => {
     }
   });
 
+  it("Phoenix: any keyword of a module's config that runtime.exs sets again at every production boot", async () => {
+    const billing = `config :portal, Portal.Billing,\n  enabled: true,\n  secret_key: "${KEY.slice(0, 40)}",\n  webhook_signing_secret: "${KEY.slice(8, 48)}"\n`;
+    const found = await secretKeyFindings({
+      'config/config.exs': billing,
+      'config/runtime.exs':
+        'import Config\nif config_env() == :prod do\n  config :portal, Portal.Billing,\n    enabled: true,\n    secret_key: env_var_to_config!(:stripe_secret_key),\n    webhook_signing_secret: env_var_to_config!(:stripe_webhook_signing_secret)\nend\n',
+    });
+    expect(found.map((x) => [x.path, x.severity, x.context])).toEqual([
+      ['config/config.exs', 'warning', 'development'],
+      ['config/config.exs', 'warning', 'development'],
+    ]);
+    // Only one of the two set again; another module configured.
+    const one = await secretKeyFindings({
+      'config/config.exs': billing,
+      'config/runtime.exs': 'if config_env() == :prod do\n  config :portal, Portal.Billing,\n    secret_key: env_var_to_config!(:stripe_secret_key)\nend\n',
+    });
+    expect(one.map((x) => [x.severity, x.context])).toEqual([
+      ['warning', 'development'],
+      ['error', 'production'],
+    ]);
+    const other = await secretKeyFindings({
+      'config/config.exs': billing,
+      'config/runtime.exs': 'config :portal, Portal.Mailer,\n  secret_key: System.get_env("MAILER_KEY")\n',
+    });
+    expect(other.map((x) => [x.severity, x.context])).toEqual([
+      ['error', 'production'],
+      ['error', 'production'],
+    ]);
+  });
+
+  it('Phoenix: a key runtime.exs sets only under a condition of its own still reaches production', async () => {
+    const conditional = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs':
+        'if config_env() == :prod do\n  if api_url = System.get_env("API_URL") do\n    config :app, AppWeb.Endpoint,\n      url: api_url,\n      secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n  end\nend\n',
+    });
+    expect(conditional.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+    const unless = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'unless System.get_env("LOCAL") do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+    });
+    expect(unless.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+  });
+
   it('Django: a key built in code in the other branch counts (bakerydemo generates one)', async () => {
     const found = await secretKeyFindings({
       'shop/settings/base.py': DJANGO_BASE,

@@ -1,6 +1,5 @@
 import type { PathFinding, TreeContext } from '../types';
 import { escapeRegExp } from '../../core/text';
-import { normalizeName } from './secret-names';
 import { DJANGO_LOCAL_WHY } from './sections';
 
 /**
@@ -20,8 +19,9 @@ import { DJANGO_LOCAL_WHY } from './sections';
  * - Phoenix: `config/config.exs`, then `config/runtime.exs` (evaluated at
  *   boot, after it) or `config/prod.exs` (or the `prod.secret.exs` it
  *   imports, as Phoenix 1.5 and before generated), which configure the same
- *   endpoint with `secret_key_base:` from the environment (teslamate,
- *   firezone, bors-ng).
+ *   module with the same keyword from the environment at every production
+ *   boot: an endpoint's `secret_key_base:` (teslamate, firezone, bors-ng), a
+ *   billing module's `webhook_signing_secret:` (firezone).
  *
  * - Docker Compose: `compose.yaml` (or `docker-compose.yml`) and the
  *   production file applied over it (`docker compose -f compose.yaml -f
@@ -44,8 +44,17 @@ const DJANGO_BASE = /^((?:.*\/)?)(base|common|defaults?|shared|core)\.py$/;
 const DJANGO_PRODUCTION = ['production.py', 'prod.py'];
 const PHOENIX_BASE = /^((?:.*\/)?config\/)config\.exs$/;
 const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
-/** `secret_key_base: System.get_env(…)`, `secret_key_base: secret_key_base`, `secret_key_base: env!(…)`: anything but a string. */
-const PHOENIX_SETS = /\bsecret_key_base:[ \t]*(?![\s"'~])\S/;
+/**
+ * `secret_key_base: System.get_env(…)`, `secret_key_base: secret_key_base`, `webhook_signing_secret: env!(…)`: the
+ * keyword `name` given anything but a string.
+ */
+function phoenixSetsKeyword(name: string): RegExp {
+  return new RegExp(`(?<![\\w:])${escapeRegExp(name)}:[ \\t]*(?![\\s"'~])\\S`);
+}
+/** `if config_env() == :prod do`, `if Mix.env() == :prod do`: the branch every production boot takes. */
+const PRODUCTION_BRANCH = /^[ \t]*if[ \t(]+(?:config_env\(\)|Mix\.env(?:\(\))?)[ \t]*==[ \t]*:prod\b/;
+/** What opens an Elixir branch that a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
+const ELIXIR_BRANCH = /^[ \t]*(?:if|unless|case|cond|with)\b/;
 /** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
 const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
 const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
@@ -143,22 +152,41 @@ function configuredModule(lines: readonly string[], k: number): string | null {
   return next ? next[1]! : null;
 }
 
-/** Whether a Phoenix config text configures `module` with a `secret_key_base:` that is no string; comments skipped. */
-function phoenixSets(text: string, module: string): boolean {
+/**
+ * Whether a Phoenix config text configures `module` with the keyword `name` given no string, in a `config` call that
+ * every production boot makes: at the top level, or inside `if config_env() == :prod` only (firezone sets an API
+ * endpoint's key only `if` its URL is configured, which leaves the base value in place otherwise); comments skipped.
+ */
+function phoenixSets(text: string, module: string, name: string): boolean {
   const lines = text.split('\n');
+  const sets = phoenixSetsKeyword(name);
   for (let k = 0; k < lines.length; k++) {
-    if (configuredModule(lines, k) !== module) continue;
+    if (configuredModule(lines, k) !== module || !alwaysRun(lines, k)) continue;
     for (let j = k; j < lines.length && j - k < MAX_CONFIG_LINES; j++) {
       const t = lines[j]!;
       if (j > k && PHOENIX_CONFIG.test(t)) break;
       const code = t.trimStart().startsWith('#') ? '' : t;
-      if (PHOENIX_SETS.test(code)) return true;
+      if (sets.test(code)) return true;
     }
   }
   return false;
 }
 
-/** The endpoint module whose `config` call holds line `line` (1-based) of a Phoenix config text. */
+/** Whether line `k` of an Elixir config runs at every production boot: no branch encloses it but `if config_env() == :prod`. */
+function alwaysRun(lines: readonly string[], k: number): boolean {
+  let indent = indentOf(lines[k]!);
+  for (let j = k - 1; j >= 0 && indent > 0; j--) {
+    const t = lines[j]!;
+    if (t.trim() === '' || t.trimStart().startsWith('#')) continue;
+    const ind = indentOf(t);
+    if (ind >= indent) continue;
+    indent = ind;
+    if (ELIXIR_BRANCH.test(t) && !PRODUCTION_BRANCH.test(t)) return false;
+  }
+  return true;
+}
+
+/** The module whose `config` call holds line `line` (1-based) of a Phoenix config text (an endpoint, a billing module). */
 function phoenixModuleAt(text: string, line: number): string | null {
   const lines = text.split('\n');
   for (let k = Math.min(line, lines.length) - 1, n = 0; k >= 0 && n < MAX_CONFIG_LINES; k--, n++) {
@@ -249,17 +277,18 @@ export async function overridingFile(path: string, name: string, line: number, r
     return null;
   }
   const phoenix = PHOENIX_BASE.exec(path);
-  if (phoenix && normalizeName(name) === 'secretkeybase') {
+  // Any keyword of a `config` call: an endpoint's `secret_key_base`, a billing module's `webhook_signing_secret`.
+  if (phoenix && /^[a-z_][a-z0-9_]*$/.test(name)) {
     const base = await read(path);
     const module = base === null ? null : phoenixModuleAt(base, line);
     if (module === null) return null;
     for (const sibling of PHOENIX_PRODUCTION) {
       const text = await read(phoenix[1] + sibling);
-      if (text !== null && phoenixSets(text, module)) return phoenix[1] + sibling;
+      if (text !== null && phoenixSets(text, module, name)) return phoenix[1] + sibling;
       // Phoenix 1.5 and before: `prod.exs` ends with `import_config "prod.secret.exs"`, which sets it.
       if (sibling === 'prod.exs' && text !== null && IMPORTS_PROD_SECRET.test(text)) {
         const secret = await read(`${phoenix[1]}prod.secret.exs`);
-        if (secret !== null && phoenixSets(secret, module)) return `${phoenix[1]}prod.secret.exs`;
+        if (secret !== null && phoenixSets(secret, module, name)) return `${phoenix[1]}prod.secret.exs`;
       }
     }
   }

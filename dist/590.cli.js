@@ -2544,10 +2544,11 @@ const hardcodedSecretKey = {
                 'anywhere else: in a variable or a configuration read later, or given to a call that signs.',
             '',
             'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
-                'base64, as `openssl rand` prints them; fewer than 5 distinct characters; the ' +
+                'base64, as `openssl rand` prints them; fewer than 5 distinct characters; a counting run or a short unit ' +
+                'repeated (`0123456789abcdef\u2026`, `abcdefghijklmnopqrstuvwxyz`), typed as a stand-in; the ' +
                 "`django-insecure-` prefix of Django's own deploy check; words rather than random characters, at any length " +
                 "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`) the " +
-                'message says so; for a published one (a placeholder, a product\'s documented default) it asks for a random key ' +
+                'message says so; for a published one (a placeholder, a pattern, a product\'s documented default) it asks for a random key ' +
                 'for every deployment (`leakproof keygen`) rather than a rotation. ' +
                 "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
                 'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',
@@ -16940,13 +16941,19 @@ function weaknessReason(value) {
     const distinct = new Set(value).size;
     if (distinct < 5)
         return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
+    // `0123456789abcdef0123456789abcdef`, RuoYi's `abcdefghijklmnopqrstuvwxyz`: typed by hand, as a stand-in.
+    if (isPatternedValue(value))
+        return PATTERNED;
     if (value.length < 50 && !(0,_random_key__WEBPACK_IMPORTED_MODULE_3__/* .isEncodedRandomKey */ .$)(value, distinct))
         return `shorter than 50 characters`;
     return null;
 }
+const PATTERNED = 'a counting run or a short unit repeated, not a random key';
 /** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
 const PUBLISHED_REASONS = new Set([
     'a well-known placeholder value',
+    // Nobody keeps a key they typed as a pattern: it stands in for one.
+    PATTERNED,
     // Flask-AppBuilder's `thisismyscretkey`, the tutorials' `thisIsMySecretKey`.
     'a sentence about the key, not a random key',
     'a phrase that describes the value to put there',

@@ -2136,6 +2136,10 @@ describe('hardcoded-secret-key: messages', () => {
     // Words someone chose, whatever their length: a phrase is no random key.
     ['config/app.php', "<?php\nreturn ['key' => 'JustAKeyForAcmeInstallation'];", 'words, not a random key'],
     ['config/app.yml', 'session_secret: "this-is-the-session-key-of-our-shop-front-and-its-admin"', 'words, not a random key'],
+    // A counting run or a unit repeated, at any length: typed by hand as a stand-in.
+    ['scripts/docker/read-secrets.sh', 'DEFAULT_ENCRYPTION_KEY="0123456789abcdef0123456789abcdef"', 'a counting run or a short unit repeated, not a random key'],
+    ['src/main/resources/application.yml', 'token:\n  secret: abcdefghijklmnopqrstuvwxyz', 'a counting run or a short unit repeated, not a random key'],
+    ['config/app.yml', `session_secret: "${'deadbeef'.repeat(8)}"`, 'a counting run or a short unit repeated, not a random key'],
     // Random characters keep the reason they had.
     ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb"', 'shorter than 50 characters'],
   ])('%s: %s is weak (%s)', (file, text, why) => {
@@ -2148,6 +2152,8 @@ describe('hardcoded-secret-key: messages', () => {
     expect(placeholder?.message).toMatch(/and the value is weak \(a well-known placeholder value\)\. Read it from the environment or a secret store, and give every deployment a random key of its own \(`leakproof keygen` makes one\)\.$/);
     const [real] = check(hardcodedSecretKey, { file: 'config/settings.py', text: `SECRET_KEY = '${STRONG}'` });
     expect(real?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);
+    const [pattern] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = '0123456789abcdef0123456789abcdef'" });
+    expect(pattern?.message).toMatch(/give every deployment a random key of its own/);
     // A weak value someone chose may be a real key that leaked: it is rotated.
     const [short] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'Kx9#mP2$vL8@qR4!wT6&zN1%'" });
     expect(short?.message).toMatch(/weak \(shorter than 50 characters\)\. Read it from the environment or a secret store, then rotate it\.$/);

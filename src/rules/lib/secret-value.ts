@@ -171,13 +171,19 @@ function weaknessReason(value: string): string | null {
   if (isWrittenPhrase(value) && holdsSentenceWord(value)) return 'words, not a random key';
   const distinct = new Set(value).size;
   if (distinct < 5) return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
+  // `0123456789abcdef0123456789abcdef`, RuoYi's `abcdefghijklmnopqrstuvwxyz`: typed by hand, as a stand-in.
+  if (isPatternedValue(value)) return PATTERNED;
   if (value.length < 50 && !isEncodedRandomKey(value, distinct)) return `shorter than 50 characters`;
   return null;
 }
 
+const PATTERNED = 'a counting run or a short unit repeated, not a random key';
+
 /** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
 const PUBLISHED_REASONS: ReadonlySet<string> = new Set([
   'a well-known placeholder value',
+  // Nobody keeps a key they typed as a pattern: it stands in for one.
+  PATTERNED,
   // Flask-AppBuilder's `thisismyscretkey`, the tutorials' `thisIsMySecretKey`.
   'a sentence about the key, not a random key',
   'a phrase that describes the value to put there',

@@ -412,6 +412,18 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(catalog.message).toContain('SQL dump (pg_dump) with rows of products');
   });
 
+  it("reads no rows after the dump tool's closing line: what follows it was appended (an install schema's default admin)", () => {
+    const head = '--\n-- PostgreSQL database dump\n--\n\nCREATE TABLE public.users (id integer, username text, password text);\n\nCOPY public.settings (option, value) FROM stdin;\napplication_language\ten_US\n\\.\n\n--\n-- PostgreSQL database dump complete\n--\n\n';
+    const seeded = one('app/Schema/Sql/postgres.sql', `${head}INSERT INTO public.users (username, password, role) VALUES ('admin', '$2y$10$abc', 'app-admin');\n`);
+    expect(seeded).toMatchObject({ severity: 'notice', line: 7 });
+    expect(seeded.message).toMatch(/^SQL dump \(pg_dump\) with rows of settings:/);
+    const mysql = collect([{ path: 'db/shop.sql', content: "-- MySQL dump 10.13  Distrib 8.0.36\n\nCREATE TABLE `users` (id int);\n-- Dump completed on 2024-03-01 10:00:00\nINSERT INTO `users` VALUES (1,'admin','$2y$10$abc');\n" }]);
+    expect(mysql).toEqual([]);
+    // Rows before it are the dump's.
+    const dumped = one('db/prod.sql', `--\n-- PostgreSQL database dump\n--\n\nCOPY public.users (id, email) FROM stdin;\n1\ta@example.com\n\\.\n\n--\n-- PostgreSQL database dump complete\n--\n`);
+    expect(dumped).toMatchObject({ severity: 'error', line: 5 });
+  });
+
   it('points at the table whose name says it holds credentials or people most plainly', () => {
     const rows = (t: string) => `INSERT INTO \`${t}\` VALUES (1, 'x');\n`;
     const dump = `-- MySQL dump 10.13  Distrib 5.7.22\n${rows('pms_member_price')}${rows('sms_flash_promotion_session')}${rows('ums_admin')}${rows('ums_member')}`;

@@ -83,6 +83,9 @@ export function dumpData(lines: readonly Line[]): DumpData {
     if (!isBookkeepingTable(name) && !seen.has(name)) seen.set(name, { name, line });
   };
   for (const { number, text, offset } of lines) {
+    // What follows the dump tool's closing line was written after it, by hand or by a script: a seed (Kanboard's
+    // install schema appends its default admin), not rows the tool copied out of a database.
+    if (offset === 0 && DUMP_TRAILER.test(text)) break;
     if (copying) {
       // The line after `COPY … FROM stdin;` is a row, or `\.` when the table is empty.
       if (offset === 0 && text !== '\\.') add(copying.name, copying.line);
@@ -118,6 +121,9 @@ export function dumpData(lines: readonly Line[]): DumpData {
   }
   return { tables: [...seen.values()], rolePasswords, copyBlocks };
 }
+
+/** The line pg_dump and mysqldump (or MariaDB's) end a dump with: `-- PostgreSQL database dump complete`, `-- Dump completed on …`. */
+const DUMP_TRAILER = /^-- (?:PostgreSQL database dump complete|Dump completed(?: on|$))/;
 
 /** `PGDMP`: pg_dump's custom and directory (`toc.dat`) formats. */
 export function isPgCustomDump(b: Uint8Array): boolean {

@@ -1116,6 +1116,9 @@ const flagged: Case[] = [
   { file: 'config/settings.py', text: "FERNET_KEYS = [\n    env('FERNET_KEY'),\n    'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=',\n]", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=', line: 3 },
   // Python passes the key by keyword too, after other keywords.
   { file: 'app/crypto.py', text: "f = Fernet(key=b'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=' },
+  // fastapi-users signs its access tokens with `JWTStrategy`'s `secret`, given as a keyword or through a constant.
+  { file: 'app/users.py', text: 'def get_jwt_strategy() -> JWTStrategy:\n    return JWTStrategy(secret="q8Zr4nM2xV7bL1cK9pT3wY6h", lifetime_seconds=3600)', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 2 },
+  { file: 'app/users.py', text: 'SECRET = "q8Zr4nM2xV7bL1cK9pT3wY6h"\n\ndef get_jwt_strategy() -> JWTStrategy:\n    return JWTStrategy(secret=SECRET, lifetime_seconds=3600)', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 4 },
   { file: 'app/auth.py', text: "token = jwt.encode(payload, algorithm='HS256', key='q8Zr4nM2xV7bL1cK9pT3wY6u')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'app/auth.py', text: "claims = jwt.decode(\n    token,\n    key='q8Zr4nM2xV7bL1cK9pT3wY6u',\n    algorithms=['HS256'],\n)", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3 },
   { file: 'app/sign.py', text: "mac = hmac.new(key=b'q8Zr4nM2xV7bL1cK9pT3wY6u', msg=body, digestmod='sha256')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
@@ -1432,6 +1435,7 @@ const clean: Case[] = [
   { file: 'config/locales/fr.yml', text: 'fr:\n  secret_key_base: "Clé_secrète_de_base"\n  jwt_secret: JWTSecretLabel' },
   // A Fernet key read from the environment, made at run time, or empty (Airflow's compose file leaves it so).
   { file: 'app/crypto.py', text: "f = Fernet(os.environ['FERNET_KEY'])\ng = Fernet(Fernet.generate_key())\nh = fernet.Fernet(key)" },
+  { file: 'app/users.py', text: 'def get_jwt_strategy() -> JWTStrategy:\n    return JWTStrategy(secret=settings.JWT_SECRET, lifetime_seconds=3600)' },
   // A keyword argument that is not the key, and keys by keyword that are read or made.
   { file: 'app/auth.py', text: "token = jwt.encode(payload, os.environ['JWT_KEY'], algorithm='HS256')\nclaims = jwt.decode(token, key=settings.JWT_KEY, algorithms=['HS256'])\nf = Fernet(key=Fernet.generate_key())" },
   { file: 'app/sign.py', text: "mac = hmac.new(key=b'sha256', msg=body)\nmac2 = hmac.new(msg=b'q8Zr4nM2xV7bL1cK9pT3wY6u', key=key)" },

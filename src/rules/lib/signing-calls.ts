@@ -9,7 +9,8 @@ import { normalizeName, normalizesTo } from './secret-names';
  * `jwt.encode(payload, key)`, ruby-jwt and php-jwt `JWT.encode`,
  * `cookieParser(secret)`, jwt-go `SignedString(key)`, JJWT `signWith(alg, key)`,
  * gorilla `sessions.NewCookieStore([]byte(key))`, auth0 java-jwt
- * `Algorithm.HMAC256(key)`, .NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))`, Rust's
+ * `Algorithm.HMAC256(key)`, .NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))`, fastapi-users'
+ * `JWTStrategy(secret=key)`, Rust's
  * `EncodingKey::from_secret(key)`, and the key of an HMAC
  * (`crypto.createHmac('sha256', key)`, `hmac.new(key, …)`, `hash_hmac('sha256', data, key)`).
  */
@@ -30,7 +31,7 @@ const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hma
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([
   ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-  'hmac512', 'signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+  'hmac512', 'jwtstrategy', 'signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
 ]);
 /** Pyramid's and Tornado's signers whose first argument (`secret=`) is the key, as `normalizeName` writes them. */
 const PYRAMID_SIGNERS = new Set(['signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue']);
@@ -88,6 +89,8 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   if (lang === 'python' && PYRAMID_SIGNERS.has(method) && (!TORNADO_SIGNERS.has(method) || segs.length === 1 || receiver === 'web')) {
     return { subject: `\`${segs[segs.length - 1]}()\` secret`, arg: 0, keyword: 'secret' };
   }
+  // fastapi-users: `JWTStrategy(secret=SECRET, lifetime_seconds=3600)` signs and checks its access tokens with `secret`.
+  if (method === 'jwtstrategy' && lang === 'python') return { subject: '`JWTStrategy()` secret', arg: 0, keyword: 'secret' };
   // Ktor's sessions: `SessionTransportTransformerMessageAuthentication(signKey)` signs the session cookie with its key,
   // `SessionTransportTransformerEncrypt(encryptionKey, signKey)` encrypts it and signs with its second.
   if (method === 'sessiontransporttransformermessageauthentication' && lang === 'jvm') return { subject: '`SessionTransportTransformerMessageAuthentication()` key', arg: 0 };

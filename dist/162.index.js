@@ -13,9 +13,9 @@ exports.modules = {
 /* harmony export */   HI: () => (/* binding */ cappedSeverity),
 /* harmony export */   NU: () => (/* binding */ ContextClassifier),
 /* harmony export */   UZ: () => (/* binding */ MADE_UP),
-/* harmony export */   "in": () => (/* binding */ SEVERITY_CAPS)
+/* harmony export */   "in": () => (/* binding */ SEVERITY_CAPS),
+/* harmony export */   qK: () => (/* binding */ classifyPath)
 /* harmony export */ });
-/* unused harmony export classifyPath */
 const PRODUCTION = { context: 'production', why: 'no part of its path says test, example, docs, CI, build or development' };
 const SEVERITY_CAPS = {
     secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice', vendored: 'notice' },
@@ -4601,6 +4601,7 @@ const hardcodedSecretKey = {
             '| JJWT `signWith` | `.signWith(SignatureAlgorithm.HS512, "x")` | `.signWith(key)` |',
             '| Micronaut JWT (`micronaut.security.token.jwt.signatures.secret.<name>.secret`, nested or dotted) | `signatures:` / `  secret:` / `    generator:` / `      secret: "x"` | `      secret: ${JWT_GENERATOR_SIGNATURE_SECRET}` |',
             "| Pyramid's signers (`SignedCookieSessionFactory`, `AuthTktCookieHelper`, `AuthTktAuthenticationPolicy`, `SignedSerializer`: their first argument or `secret=`), Tornado's `create_signed_value`; PasteDeploy's `auth.secret` and `redis.sessions.secret` | `SignedCookieSessionFactory('itsaseekreet')`, `auth.secret = seekrit` in `production.ini` | `SignedCookieSessionFactory(settings['session.secret'])` |",
+            "| fastapi-users' `JWTStrategy(secret=\u2026)` | `JWTStrategy(secret=\"q8Zr\u2026\")`, `SECRET = \"q8Zr\u2026\"` passed as `secret=SECRET` | `JWTStrategy(secret=settings.JWT_SECRET)` |",
             '| Ktor sessions (`SessionTransportTransformerMessageAuthentication(key)`, the sign key of `SessionTransportTransformerEncrypt(encryptKey, signKey)`) | `hex("6819b5\u2026")`, `val key = "6819b5\u2026".hexToByteArray()` passed to it | `hex(environment.config.property("session.signKey").getString())` |',
             '| auth0 java-jwt `Algorithm.HMAC256/384/512` | `Algorithm.HMAC256("x")`, or a `static final String SECRET = "x"` passed to it (by its name, or its type\'s: `JwtConfig.SECRET`, in the same file) | `Algorithm.HMAC256(System.getenv("JWT_SECRET"))` |',
             '| Java / Kotlin / C# constants named `SECRET` of a type named for JWTs or authentication (`SecurityConstants.java`, `JwtParams.kt`, `AuthOptions.cs`) | `public static final String SECRET = "x";`, `const val SECRET = "x"` | `SECRET = System.getenv("JWT_SECRET")`, `SECRET = "client_secret"` (a name), `SECRET` in `Constants.java` |',
@@ -4893,7 +4894,10 @@ function isOAuth1TokenSecret(name, text) {
     return names('(?:consumer|api)[_.-]?key(?![A-Za-z0-9])') && names('(?:consumer|api)[_.-]?secret(?![A-Za-z0-9])') && names('access[_.-]?token(?![A-Za-z0-9]|[_.-]?secret)');
 }
 
+// EXTERNAL MODULE: ./src/core/context.ts
+var context = __webpack_require__(8480);
 ;// CONCATENATED MODULE: ./src/rules/git-embedded-repo.ts
+
 
 const gitEmbeddedRepo = {
     meta: {
@@ -4910,7 +4914,8 @@ const gitEmbeddedRepo = {
         details: [
             'A gitlink (mode 160000, what `git add` records for a folder that is itself a repository) with no matching ' +
                 '`path` in `.gitmodules`: clones get an empty folder. An untracked, not ignored repository inside the work ' +
-                'tree is a **warning**: `git add .` would embed it.',
+                'tree is a **warning**: `git add .` would embed it. Either is placed as the files in its folder would be: a ' +
+                'repository at `TestData` or `spec/fixtures/repo` is test data, as `TestData/settings.py` is.',
         ],
         neverFlags: [
             'A submodule whose path `.gitmodules` declares.',
@@ -4937,6 +4942,7 @@ const gitEmbeddedRepo = {
                     status: e.status,
                     message: `\`${e.path}\` is committed as a gitlink (an embedded repository) with no entry in \`.gitmodules\`. Make it a real submodule or remove it with \`git rm --cached ${e.path}\`.`,
                     key: 'gitlink',
+                    ...folderContext(e.path),
                 });
             }
             else {
@@ -4946,12 +4952,22 @@ const gitEmbeddedRepo = {
                     severity: 'warning',
                     message: `\`${e.path}\` is a git repository inside this one and is not ignored: \`git add .\` would commit it as an embedded repository. Ignore it or add it as a submodule.`,
                     key: 'nested-repo',
+                    ...folderContext(e.path),
                 });
             }
         }
         return found;
     },
 };
+/**
+ * The context of a folder, as the files in it have it (a repository at `TestData` or `spec/fixtures/repo` is test
+ * data, as `TestData/settings.py` is): its own path names no folder, only a file, to the classifier. Empty when the
+ * files in it would be production's, where the path's own context stands.
+ */
+function folderContext(path) {
+    const inside = (0,context/* classifyPath */.qK)(`${path}/x`);
+    return inside.context === 'production' ? {} : { context: inside.context, contextWhy: inside.why };
+}
 
 // EXTERNAL MODULE: ./src/core/literal-set.ts + 3 modules
 var literal_set = __webpack_require__(651);
@@ -6413,6 +6429,10 @@ function dumpData(lines) {
             seen.set(name, { name, line });
     };
     for (const { number, text, offset } of lines) {
+        // What follows the dump tool's closing line was written after it, by hand or by a script: a seed (Kanboard's
+        // install schema appends its default admin), not rows the tool copied out of a database.
+        if (offset === 0 && DUMP_TRAILER.test(text))
+            break;
         if (copying) {
             // The line after `COPY \u2026 FROM stdin;` is a row, or `\.` when the table is empty.
             if (offset === 0 && text !== '\\.')
@@ -6458,6 +6478,8 @@ function dumpData(lines) {
     }
     return { tables: [...seen.values()], rolePasswords, copyBlocks };
 }
+/** The line pg_dump and mysqldump (or MariaDB's) end a dump with: `-- PostgreSQL database dump complete`, `-- Dump completed on \u2026`. */
+const DUMP_TRAILER = /^-- (?:PostgreSQL database dump complete|Dump completed(?: on|$))/;
 /** `PGDMP`: pg_dump's custom and directory (`toc.dat`) formats. */
 function isPgCustomDump(b) {
     return b.length >= 5 && b[0] === 0x50 && b[1] === 0x47 && b[2] === 0x44 && b[3] === 0x4d && b[4] === 0x50;
@@ -11968,7 +11990,7 @@ const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hma
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([
     ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-    'hmac512', 'signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+    'hmac512', 'jwtstrategy', 'signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
 ]);
 /** Pyramid's and Tornado's signers whose first argument (`secret=`) is the key, as `normalizeName` writes them. */
 const PYRAMID_SIGNERS = new Set(['signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue']);
@@ -12031,6 +12053,9 @@ function signingCall(callee, lang) {
     if (lang === 'python' && PYRAMID_SIGNERS.has(method) && (!TORNADO_SIGNERS.has(method) || segs.length === 1 || receiver === 'web')) {
         return { subject: `\`${segs[segs.length - 1]}()\` secret`, arg: 0, keyword: 'secret' };
     }
+    // fastapi-users: `JWTStrategy(secret=SECRET, lifetime_seconds=3600)` signs and checks its access tokens with `secret`.
+    if (method === 'jwtstrategy' && lang === 'python')
+        return { subject: '`JWTStrategy()` secret', arg: 0, keyword: 'secret' };
     // Ktor's sessions: `SessionTransportTransformerMessageAuthentication(signKey)` signs the session cookie with its key,
     // `SessionTransportTransformerEncrypt(encryptionKey, signKey)` encrypts it and signs with its second.
     if (method === 'sessiontransporttransformermessageauthentication' && lang === 'jvm')

@@ -13,9 +13,9 @@ exports.modules = {
 /* harmony export */   HI: () => (/* binding */ cappedSeverity),
 /* harmony export */   NU: () => (/* binding */ ContextClassifier),
 /* harmony export */   UZ: () => (/* binding */ MADE_UP),
-/* harmony export */   "in": () => (/* binding */ SEVERITY_CAPS)
+/* harmony export */   "in": () => (/* binding */ SEVERITY_CAPS),
+/* harmony export */   qK: () => (/* binding */ classifyPath)
 /* harmony export */ });
-/* unused harmony export classifyPath */
 const PRODUCTION = { context: 'production', why: 'no part of its path says test, example, docs, CI, build or development' };
 const SEVERITY_CAPS = {
     secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice', vendored: 'notice' },

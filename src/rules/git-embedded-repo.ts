@@ -1,5 +1,6 @@
 import type { PathFinding, Rule } from './types';
 import { gitmodulePaths } from './lib/git-files';
+import { classifyPath } from '../core/context';
 
 export const gitEmbeddedRepo: Rule = {
   meta: {
@@ -18,7 +19,8 @@ export const gitEmbeddedRepo: Rule = {
     details: [
       'A gitlink (mode 160000, what `git add` records for a folder that is itself a repository) with no matching ' +
         '`path` in `.gitmodules`: clones get an empty folder. An untracked, not ignored repository inside the work ' +
-        'tree is a **warning**: `git add .` would embed it.',
+        'tree is a **warning**: `git add .` would embed it. Either is placed as the files in its folder would be: a ' +
+        'repository at `TestData` or `spec/fixtures/repo` is test data, as `TestData/settings.py` is.',
     ],
     neverFlags: [
       'A submodule whose path `.gitmodules` declares.',
@@ -44,6 +46,7 @@ export const gitEmbeddedRepo: Rule = {
           status: e.status,
           message: `\`${e.path}\` is committed as a gitlink (an embedded repository) with no entry in \`.gitmodules\`. Make it a real submodule or remove it with \`git rm --cached ${e.path}\`.`,
           key: 'gitlink',
+          ...folderContext(e.path),
         });
       } else {
         found.push({
@@ -52,9 +55,20 @@ export const gitEmbeddedRepo: Rule = {
           severity: 'warning',
           message: `\`${e.path}\` is a git repository inside this one and is not ignored: \`git add .\` would commit it as an embedded repository. Ignore it or add it as a submodule.`,
           key: 'nested-repo',
+          ...folderContext(e.path),
         });
       }
     }
     return found;
   },
 };
+
+/**
+ * The context of a folder, as the files in it have it (a repository at `TestData` or `spec/fixtures/repo` is test
+ * data, as `TestData/settings.py` is): its own path names no folder, only a file, to the classifier. Empty when the
+ * files in it would be production's, where the path's own context stands.
+ */
+function folderContext(path: string): Pick<PathFinding, 'context' | 'contextWhy'> {
+  const inside = classifyPath(`${path}/x`);
+  return inside.context === 'production' ? {} : { context: inside.context, contextWhy: inside.why };
+}

@@ -37,6 +37,19 @@ describe('git-embedded-repo (real git repositories)', () => {
     expect(found.map((x) => [x.path, x.severity])).toEqual([['tools/thing', 'error']]);
   });
 
+  it('places a gitlink as the files in its folder are placed: test data at `TestData`, production at `tools/`', async () => {
+    const f = repo();
+    const sha = f.innerRepo('scratch/inner');
+    f.write('.gitignore', 'scratch/\n');
+    f.gitlink('TestData', sha).gitlink('spec/fixtures/repo', sha).gitlink('lib/engine', sha);
+    const found = await run(f);
+    expect(found.map((x) => [x.path, x.severity, x.context])).toEqual([
+      ['TestData', 'notice', 'test'],
+      ['lib/engine', 'error', 'production'],
+      ['spec/fixtures/repo', 'notice', 'test'],
+    ]);
+  });
+
   it('does not flag a gitlink declared in .gitmodules', async () => {
     const f = repo();
     const sha = f.innerRepo('scratch/inner');

@@ -6830,7 +6830,7 @@ const knownToken = {
         if (found.length > 0)
             loneAwsKeyIds(found, file.lines);
         if (found.length > 0)
-            s3CompatibleSecrets(found, file.lines);
+            s3CompatibleSecrets(found, file.lines, (0,filetype/* langOf */.Ex)(file.name));
         if (found.length > 0)
             placeInSections(file, found);
         return found.length > 1 ? withoutOverlaps(found) : found;
@@ -6864,17 +6864,16 @@ function loneAwsKeyIds(found, lines) {
  * a MinIO, Ceph or Garage server's, or a provider's such as Wasabi). Its owner may have chosen it (a MinIO server's
  * root credentials), so the policy for a chosen value places it, and the advice names no AWS console.
  */
-function s3CompatibleSecrets(found, lines) {
+function s3CompatibleSecrets(found, lines, lang) {
     for (const f of found) {
         if (f.key !== 'aws-secret-access-key' || f.severity !== undefined || f.line === undefined)
             continue;
+        // An AWS key id this rule found beside it pairs it with AWS, under whatever name (`AWS_KEY=AKIA\u2026`).
+        if (found.some((g) => g.key === 'aws-access-key-id' && g.line !== undefined && Math.abs(g.line - f.line) <= LONE_KEY_ID_LINES))
+            continue;
         const ids = [];
-        for (const l of nearLines(lines, f.line, LONE_KEY_ID_LINES)) {
-            const m = KEY_ID_SET.exec(l.text);
-            // `AWS_SECRET_ACCESS_KEY=\u2026` names the secret itself.
-            if (m && !/secret[\w.-]{0,40}$/i.test(l.text.slice(Math.max(0, m.index - 48), m.index)))
-                ids.push(m[1]);
-        }
+        for (const l of nearLines(lines, f.line, LONE_KEY_ID_LINES))
+            ids.push(...keyIdValues(l.text, lang));
         if (ids.length === 0 || ids.some((id) => AWS_KEY_ID_WHOLE.test(id)))
             continue;
         f.policy = 'secret';
@@ -6885,10 +6884,39 @@ function s3CompatibleSecrets(found, lines) {
 /** How an S3-compatible store's secret key is named in its messages; the fix's steps look for it. */
 const S3_COMPATIBLE_SECRET = "An S3-compatible store's secret access key";
 /**
- * An access key id set to a value on a line: `AWS_ACCESS_KEY_ID=\u2026`, `aws_access_key_id: "\u2026"`, `accessKeyId: '\u2026'`,
- * `'access_key_id' => '\u2026'`. A reference (`${\u2026}`, `$X`, `%(\u2026)s`) is no value.
+ * An access key id set on a line: `AWS_ACCESS_KEY_ID=\u2026`, `aws_access_key_id: "\u2026"`, `accessKeyId: '\u2026'`,
+ * `'access_key_id' => '\u2026'`; its value ends where a quote, a space or punctuation does (`ENV["\u2026"]`,
+ * `os.environ.get(\u2026)` end nowhere such, so they are no value). Global: every one on the line.
  */
-const KEY_ID_SET = /access[_-]?key(?:[_-]?id)?["']?[ \t]*(?:=>|[:=])[ \t]*["']?([A-Za-z0-9][A-Za-z0-9/+=_.-]{2,127})(?![\w$%{(])/i;
+const KEY_ID_SET = /access[_-]?key(?:[_-]?id)?(["']?)[ \t]*(?:=>|[:=])[ \t]*(["'`]?)([A-Za-z0-9][A-Za-z0-9/+=_.-]{2,127})(?=["'`\s,;&)\]}]|$)/gi;
+/** A member read (`process.env.AWS_ACCESS_KEY_ID`, `config.s3.key`): a reference, not an id. */
+const MEMBER_READ = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+/** Languages whose unquoted values are code (a variable, a call), not text. */
+const CODE_VALUES = new Set(['python', 'js', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp', 'elixir']);
+/**
+ * The access key ids set on a line (not the secret's own name, `AWS_SECRET_ACCESS_KEY`): quoted values, and in
+ * code unquoted ones only under an environment variable's name in capitals (`-e AWS_ACCESS_KEY_ID=minioadmin` in
+ * a script's string); never a reference.
+ */
+function keyIdValues(text, lang) {
+    const out = [];
+    KEY_ID_SET.lastIndex = 0;
+    for (let m = KEY_ID_SET.exec(text); m !== null; m = KEY_ID_SET.exec(text)) {
+        const before = text.slice(Math.max(0, m.index - 48), m.index);
+        if (/secret[\w.-]{0,40}$/i.test(before))
+            continue;
+        const value = m[3];
+        if (MEMBER_READ.test(value))
+            continue;
+        if (m[2] === '' && lang !== null && CODE_VALUES.has(lang)) {
+            const name = /[\w.-]*$/.exec(before)[0] + m[0].slice(0, m[0].search(/["'\s:=]/));
+            if (name !== name.toUpperCase())
+                continue;
+        }
+        out.push(value);
+    }
+    return out;
+}
 /** An AWS access key id, the whole value. */
 const AWS_KEY_ID_WHOLE = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
 /** How far from a key id its secret is looked for (as `named-tokens.ts` pairs them). */

@@ -218,6 +218,11 @@ describe('findings that need a person: exact steps, exit 1', () => {
     expect(r.stdout.includes(secret)).toBe(false);
     expect(r.stdout).toContain('Change the key where the store sets it');
     expect(r.stdout).not.toContain('Revoke ');
+    // In an example, the steps ask first whether it was made up for it.
+    const e = repo({ 'examples/minio/docker-compose.yml': `services:\n  app:\n    environment:\n      AWS_ACCESS_KEY_ID: minioadmin\n      AWS_SECRET_ACCESS_KEY: ${secret}\n` });
+    const made = await fix(e.root, '--fail-on', 'notice');
+    expect(made.stdout).toContain('If the key at examples/minio/docker-compose.yml:5 was made up for this use');
+    expect(made.stdout).not.toContain('Revoke ');
   });
 
   it('known-token, git-internals, git-embedded-repo (and a git-credentials URL fixed beside them)', async () => {

@@ -944,6 +944,13 @@ describe('known-token: AWS key ids in a URL query', () => {
     const readme = placedAt('deployments/README.md', `docker run -e AWS_ACCESS_KEY_ID=5MV4ZQ9XPLK2RT7BNW3E -e AWS_SECRET_ACCESS_KEY=${awsSecret} -e AWS_S3_ENDPOINT_URL=http://192.168.1.5:19000 app`);
     expect(readme.map((f) => [f.severity, f.context])).toEqual([['notice', 'docs']]);
     expect(readme[0]!.message).toMatch(/^An S3-compatible store's secret access key is written here: its access key id beside it is no AWS key id\. If it is made up/);
+    // In code, a quoted id, or an unquoted one under an environment variable's name (a command in a string).
+    for (const [file, text] of [
+      ['app/storage.py', `s3 = boto3.client("s3", endpoint_url="http://minio:9000",\n    aws_access_key_id="minio-user",\n    aws_secret_access_key="${awsSecret}")`],
+      ['scripts/minio.js', `execSync("docker run -e AWS_ACCESS_KEY_ID=minioadmin -e AWS_SECRET_ACCESS_KEY=${awsSecret} minio/mc");`],
+    ] as const) {
+      expect(check(knownToken, { file, text }).map((f) => f.message.slice(0, 40)), file).toEqual(["An S3-compatible store's secret access k"]);
+    }
     const compose = placedAt('docker-compose.yml', `services:\n  app:\n    environment:\n      AWS_ACCESS_KEY_ID: minioadmin\n      AWS_SECRET_ACCESS_KEY: ${awsSecret}`);
     expect(compose.map((f) => [f.severity ?? knownToken.meta.severity, f.context])).toEqual([['error', 'production']]);
     expect(compose[0]!.message).toMatch(/^An S3-compatible store's secret access key .*Change it where the store sets it/);
@@ -954,8 +961,17 @@ describe('known-token: AWS key ids in a URL query', () => {
       `AWS_ACCESS_KEY_ID=\${AWS_ACCESS_KEY_ID}\nAWS_SECRET_ACCESS_KEY=${awsSecret}`,
       `aws_access_key_id: "{{ vault_aws_key_id }}"\naws_secret_access_key: "${awsSecret}"`,
       `AWS_SECRET_ACCESS_KEY=${awsSecret}`,
+      // A reference for a key id: the environment, a configuration, a variable in code.
+      `s3 = boto3.client("s3",\n    aws_access_key_id=os.environ["AWS_ACCESS_KEY_ID"],\n    aws_secret_access_key="${awsSecret}")`,
+      `AWS_ACCESS_KEY_ID = ENV.fetch("AWS_ACCESS_KEY_ID")\nAWS_SECRET_ACCESS_KEY = "${awsSecret}"`,
+      `new S3Client({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: "${awsSecret}" } });`,
+      `client = boto3.client("s3", aws_access_key_id=access_key, aws_secret_access_key="${awsSecret}")  # boto3`,
+      // An AWS key id found beside it, under any name, and another store's id further down.
+      `AWS_KEY=${aws}\nAWS_SECRET_ACCESS_KEY=${awsSecret}\nR2_ACCESS_KEY_ID=minio-user`,
+      `docker run -e AWS_SECRET_ACCESS_KEY=${awsSecret} -e AWS_ACCESS_KEY_ID=${aws} app\nMINIO_ACCESS_KEY=minioadmin`,
     ]) {
-      const found = check(knownToken, { file: 'deploy/settings.env.sh', text }).filter((f) => f.key === 'aws-secret-access-key');
+      const file = text.includes('boto3') ? 'app/storage.py' : 'deploy/settings.env.sh';
+      const found = check(knownToken, { file, text }).filter((f) => f.key === 'aws-secret-access-key');
       expect(found.map((f) => f.message), text).toEqual(['An AWS secret access key is written here. Revoke it at the provider, remove it and read it from a secret store.']);
     }
   });

@@ -2433,8 +2433,8 @@ const SIGNING_SECRET_LIMITS = [
         "real ones. `known-token` still reads those files for private keys and providers' tokens.",
 ];
 
-// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 2 modules
-var secret_assignments = __webpack_require__(2036);
+// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 1 modules
+var secret_assignments = __webpack_require__(899);
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
 
 
@@ -5763,7 +5763,10 @@ var phrase = __webpack_require__(5434);
 var env_keys = __webpack_require__(8697);
 // EXTERNAL MODULE: ./src/rules/lib/secret-file-names.ts
 var secret_file_names = __webpack_require__(2811);
+// EXTERNAL MODULE: ./src/rules/lib/signing-calls.ts
+var signing_calls = __webpack_require__(9208);
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
 
 
 
@@ -5950,7 +5953,7 @@ function prefixedTokens(file, out) {
                 finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
             }
             if (finding.severity === undefined && key === 'google-api-key') {
-                const maps = mapsKey(lines, idx, m.valueStart, m.start, file.name);
+                const maps = mapsKey(lines, idx, m.valueStart, m.start, file);
                 if (maps !== null) {
                     finding.severity = maps === 'loaded' ? 'notice' : 'warning';
                     finding.message =
@@ -6169,36 +6172,46 @@ function inFirebaseOptions(lines, idx, valueStart) {
 }
 /**
  * Whether a Google API key at `start` (its value at `valueStart`) on line `idx` is a Google Maps key: `'loaded'`
- * when the Maps JavaScript API's loader URL takes it on its line or one beside it (`maps.googleapis.com/maps/api/js?
- * key=\u2026`), so a browser loads it with a page; `'named'` when its name says Maps (`gmApiKey`, `GOOGLE_MAPS_API_KEY`,
- * `"key"` in a `"googleMaps": {` object); else null.
+ * when the Maps JavaScript API's loader URL takes it (`maps.googleapis.com/maps/api/js?key=\u2026` right before it, or
+ * on a line beside it with the name it is assigned to: `` `\u2026/js?key=${apiKey}` ``), so a browser loads it with a
+ * page; `'named'` when its name says Maps (`gmApiKey`, `GOOGLE_MAPS_API_KEY`, `"key"` in a `"googleMaps": {`
+ * object, a plain `apiKey` in `google-map.ts`), outside a server's code; else null. A server's key (geocoding,
+ * directions) is a secret: no Maps name makes it less of one.
  */
-function mapsKey(lines, idx, valueStart, start, fileName) {
-    for (let k = Math.max(0, idx - 1); k <= idx + 1 && k < lines.length; k++)
-        if (MAPS_LOADER.test(lines[k].text))
-            return 'loaded';
-    // Quotes escaped in a string of JSON (`\"gmApiKey\":\"\u2026`) are quotes.
-    const before = lines[idx].text.slice(Math.max(0, valueStart - 120), valueStart).replace(/\\+(?=["'])/g, '');
+function mapsKey(lines, idx, valueStart, start, file) {
+    // Quotes escaped in a string of JSON (`\"gmApiKey\":\"\u2026`) are quotes; `&amp;` in HTML is `&`.
+    const before = lines[idx].text.slice(Math.max(0, valueStart - 300), valueStart).replace(/\\+(?=["'])/g, '').replaceAll('&amp;', '&');
+    if (MAPS_LOADER_TAKES.test(before))
+        return 'loaded';
     const name = KEY_MEMBER.exec(before)?.[1] ?? KEY_MEMBER.exec(assignedBefore(lines, idx, start))?.[1];
     if (name === undefined)
+        return null;
+    const takes = new RegExp(`${MAPS_LOADER.source}(?:\\$\\{|["'\`][ \t]*\\+[ \t]*)${(0,core_text/* escapeRegExp */.Nt)(name)}\\b`);
+    for (let k = Math.max(0, idx - 1); k <= idx + 1 && k < lines.length; k++)
+        if (k !== idx && takes.test(lines[k].text.replaceAll('&amp;', '&')))
+            return 'loaded';
+    const lang = (0,filetype/* langOf */.Ex)(file.name);
+    if ((lang !== null && SERVER_CODE.has(lang)) || /server/i.test(name))
         return null;
     const n = name.toLowerCase().replace(/[^a-z]/g, '');
     if (MAPS_KEY_NAME.test(n))
         return 'named';
-    // A plain `key` or `apiKey` in a file named for Google Maps, or in an object named for Maps opened up to three lines above.
+    // A plain `key` or `apiKey` in a file named for Google Maps, or in an object named for Maps.
     if (n !== 'key' && n !== 'apikey')
         return null;
-    if (MAPS_FILE.test(fileName))
+    if (MAPS_FILE.test(file.name))
         return 'named';
-    for (let k = idx - 1; k >= 0 && idx - k <= 3; k--) {
-        const m = OBJECT_NAME.exec(lines[k].text);
-        if (m)
-            return MAPS_KEY_NAME.test(m[1].toLowerCase().replace(/[^a-z]/g, '')) ? 'named' : null;
-    }
-    return null;
+    const label = (0,signing_calls/* enclosingObjectLabel */.kZ)(lines, idx, start, { left: MAPS_OBJECT_WALK });
+    return label !== null && MAPS_KEY_NAME.test(label.toLowerCase().replace(/[^a-z]/g, '')) ? 'named' : null;
 }
-/** The Maps JavaScript API's loader, given a key in its query: `maps.googleapis.com/maps/api/js?key=`, `&key=`. */
-const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]+=[^&\s"'`]*&)*key=/;
+/** The Maps JavaScript API's loader, up to its `key=` parameter: `maps.googleapis.com/maps/api/js?key=`, `\u2026&key=`. */
+const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]{1,40}=[^&\s"'`]{0,200}&){0,10}key=/;
+/** The loader with the key's value right after it. */
+const MAPS_LOADER_TAKES = new RegExp(`${MAPS_LOADER.source}$`);
+/** How far back the object a key sits in is looked for (characters walked). */
+const MAPS_OBJECT_WALK = 2000;
+/** Languages of code that runs on a server, where a key is the server's (a template's script aside). */
+const SERVER_CODE = new Set(['python', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp', 'elixir']);
 /**
  * A name, its separators dropped and lower-cased, that says Google Maps: a key's (`googlemapsapikey`, `gmapikey`,
  * `mapskey`) or an object's that holds one (`googlemaps`, `defaultgooglemaplayersettings`, `maps`).
@@ -6206,8 +6219,6 @@ const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]+=[^&\s"'`]
 const MAPS_KEY_NAME = /(?:google|^g)maps?|^maps?(?:api|js|browser|client|web)?(?:key)?$|^gm(?:api)?key$/;
 /** A file named for Google Maps: `google-map.ts`, `GoogleMaps.vue`, `gmaps.js`. */
 const MAPS_FILE = /^(?:google[-_.]?maps?|gmaps?)(?:[-_.][\w.-]*)?\.[a-z]+$/i;
-/** What opens an object on a line, and its name: `"googleMaps": {`, `maps: {`, `const settings: Settings = {`. */
-const OBJECT_NAME = /["']?([A-Za-z_$][\w$]*)["']?\s*(?::\s*[\w$.<>]+\s*)?[:=]\s*\{\s*$/;
 /**
  * The name a quoted or bare value starts after: `apiKey: '`, `"api_key": "`, `FIREBASE_API_KEY=`, and after a read
  * of the environment it is the fallback of (`apiKey: import.meta.env.VITE_FIREBASE_API_KEY || "`).
@@ -6748,11 +6759,14 @@ const knownToken = {
                 "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, and in code the `apiKey` of " +
                 "an object or call that also holds an `authDomain` on `*.firebaseapp.com` or an app id of Firebase's shape, " +
                 "`1:974101866555:android:91f3\u2026`: a web app's `firebaseConfig`, FlutterFire's `firebase_options.dart`), which every " +
-                "build of the app carries, and a Google API key that the Maps JavaScript API's loader takes on its line or one " +
-                'beside it (`maps.googleapis.com/maps/api/js?key=\u2026`), which every browser showing the page loads: both are ' +
-                'public by design, to restrict in the Google Cloud console. A Google API key under a name that says Maps ' +
-                '(`gmApiKey`, `GOOGLE_MAPS_API_KEY`, the `key` of a `"googleMaps": {` object) is a warning, whose message says ' +
-                "to restrict a browser's key and to keep a server's (geocoding, directions) in a secret store. A token under " +
+                "build of the app carries, and a Google API key that the Maps JavaScript API's loader takes (right after its " +
+                '`maps.googleapis.com/maps/api/js?\u2026key=`, or on a line beside it through the name the key is assigned to: ' +
+                '`` `\u2026/js?key=${apiKey}` ``), which every browser showing the page loads: both are public by design, to ' +
+                'restrict in the Google Cloud console. Outside code that runs on a server (Python, Ruby, PHP, Java, Go, C#\u2026), ' +
+                'a Google API key under a name that says Maps (`gmApiKey`, `GOOGLE_MAPS_API_KEY`, the `key` of a ' +
+                '`"googleMaps": {` object, a plain `apiKey` in `google-map.ts`) is a warning, whose message says to restrict a ' +
+                "browser's key and to keep a server's (geocoding, directions) in a secret store; in a server's code, or under " +
+                'a name that says server, it stays an error. A token under ' +
                 'a name whose last word says it is an example (`api_secret_key_example:`) ' +
                 'is a documentation placeholder. A token or a URL ' +
                 "with a password written as a form field's `placeholder` (the hint text of an empty field: an HTML attribute, a JSX " +
@@ -9834,7 +9848,7 @@ const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 
 /***/ }),
 
-/***/ 2036:
+/***/ 899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10003,343 +10017,8 @@ var named_tokens = __webpack_require__(5653);
 var env_conditions = __webpack_require__(2567);
 // EXTERNAL MODULE: ./src/rules/lib/sections.ts
 var sections = __webpack_require__(9943);
-;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
-
-
-const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
-/** .NET's keyed hash classes (`new HMACSHA256(key)`), as `normalizeName` writes them. */
-const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hmacmd5'];
-/** Every method name `signingCall` accepts, as `normalizeName` writes it. */
-const SIGNING_METHODS = new Set([
-    ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-    'hmac512', 'jwtstrategy', 'signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
-]);
-/** Pyramid's and Tornado's signers whose first argument (`secret=`) is the key, as `normalizeName` writes them. */
-const PYRAMID_SIGNERS = new Set(['signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue']);
-/** Tornado's module functions, whose request handlers' methods of the same name take no secret. */
-const TORNADO_SIGNERS = new Set(['createsignedvalue', 'decodesignedvalue']);
-/** How far back `calleeBefore` looks. */
-const MAX_CALLEE = 80;
-/**
- * The cheap test before `calleeBefore` and `signingCall`, for a call whose
- * `(` is at `paren`: false when the name right before it is no method
- * `signingCall` accepts (most calls on a line are not signing calls).
- */
-function maySignAt(s, paren) {
-    let k = paren;
-    while (k > 0 && paren - k < MAX_CALLEE && (0,literal/* isIdentifierCode */.rm)(s.charCodeAt(k - 1)))
-        k--;
-    // No plain name right before the `(`, or one `calleeBefore` joins to what precedes it
-    // (`get<T>`, `a()b`, as `normalizeName` drops the brackets): the full test decides.
-    if (k === paren || (k > 0 && paren - k < MAX_CALLEE && (s[k - 1] === '>' || s[k - 1] === ')')))
-        return true;
-    return SIGNING_METHODS.has((0,secret_names/* normalizeName */.Pc)(s.slice(k, paren)));
-}
-/**
- * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
- * dots), as written. Returns which argument holds the secret, or null.
- */
-function signingCall(callee, lang) {
-    const segs = callee.split('.').filter((s) => s.length > 0);
-    const method = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 1] ?? '');
-    const receiver = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 2] ?? '');
-    if (JWT_METHODS.has(method) && (receiver === 'jwt' || receiver === 'jsonwebtoken' || receiver === 'pyjwt')) {
-        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1, ...(lang === 'python' ? { keyword: 'key' } : {}) };
-    }
-    if (method === 'cookieparser' && segs.length === 1 && lang === 'js')
-        return { subject: '`cookieParser()` secret', arg: 0 };
-    // jose: `jwtVerify(token, key)` checks an HS256 token with the key's bytes (`new TextEncoder().encode(\u2026)`).
-    if (method === 'jwtverify' && lang === 'js')
-        return { subject: '`jwtVerify()` key', arg: 1 };
-    if (method === 'signedstring' && lang === 'go')
-        return { subject: '`SignedString()` key', arg: 0 };
-    if (method === 'signwith' && lang === 'jvm')
-        return { subject: '`signWith()` key', arg: 1 };
-    // auth0 java-jwt: `Algorithm.HMAC256(secret)` makes the HMAC signer from its one argument.
-    if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
-        return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };
-    }
-    // Rust's jsonwebtoken: `EncodingKey::from_secret(b"\u2026")` and `DecodingKey::from_secret(\u2026)` are the HS256 key's bytes
-    // (`from_base64_secret("\u2026")`: in base64).
-    if ((method === 'fromsecret' || method === 'frombase64secret') && (receiver === 'encodingkey' || receiver === 'decodingkey') && lang === 'rust') {
-        return { subject: `\`${segs.slice(-2).join('::')}()\` key`, arg: 0 };
-    }
-    // Python's `cryptography`: `Fernet(key)` encrypts and signs with it (`fernet.Fernet(key)` from the module).
-    if (method === 'fernet' && (segs.length === 1 || receiver === 'fernet') && lang === 'python')
-        return { subject: '`Fernet()` key', arg: 0, keyword: 'key' };
-    // Pyramid signs its session cookie, its auth ticket and its serialized values with the secret it is given first:
-    // `SignedCookieSessionFactory('itsaseekreet')`, `AuthTktCookieHelper(secret)`, `AuthTktAuthenticationPolicy(secret)`,
-    // `SignedSerializer(secret, salt)`. Tornado's `create_signed_value(secret, name, value)` and its decoding twin sign
-    // a cookie's value as `cookie_secret` does.
-    // (A request handler's own `self.create_signed_value(name, value)` takes the cookie's name first: only the module's.)
-    if (lang === 'python' && PYRAMID_SIGNERS.has(method) && (!TORNADO_SIGNERS.has(method) || segs.length === 1 || receiver === 'web')) {
-        return { subject: `\`${segs[segs.length - 1]}()\` secret`, arg: 0, keyword: 'secret' };
-    }
-    // fastapi-users: `JWTStrategy(secret=SECRET, lifetime_seconds=3600)` signs and checks its access tokens with `secret`.
-    if (method === 'jwtstrategy' && lang === 'python')
-        return { subject: '`JWTStrategy()` secret', arg: 0, keyword: 'secret' };
-    // Ktor's sessions: `SessionTransportTransformerMessageAuthentication(signKey)` signs the session cookie with its key,
-    // `SessionTransportTransformerEncrypt(encryptionKey, signKey)` encrypts it and signs with its second.
-    if (method === 'sessiontransporttransformermessageauthentication' && lang === 'jvm')
-        return { subject: '`SessionTransportTransformerMessageAuthentication()` key', arg: 0 };
-    if (method === 'sessiontransporttransformerencrypt' && lang === 'jvm')
-        return { subject: '`SessionTransportTransformerEncrypt()` sign key', arg: 1 };
-    // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
-    if (method === 'symmetricsecuritykey' && lang === 'csharp')
-        return { subject: '`SymmetricSecurityKey` key', arg: 0 };
-    // An HMAC's key, which whoever holds it signs any message with: Node's `crypto.createHmac(algorithm, key)`, Python's
-    // `hmac.new(key, \u2026)`, PHP's `hash_hmac(algo, data, key)`, Ruby's `OpenSSL::HMAC.hexdigest(digest, key, data)`,
-    // Go's `hmac.New(hash, key)`, .NET's `new HMACSHA256(key)`.
-    const hmac = hmacKeyArgument(segs, method, receiver, lang);
-    if (hmac >= 0)
-        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: hmac, hmac: true, ...(lang === 'python' ? { keyword: 'key' } : {}) };
-    if (lang === 'go') {
-        // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
-        if (method === 'newcookiestore')
-            return { subject: '`NewCookieStore()` key', arg: 0 };
-        if (method === 'newfilesystemstore')
-            return { subject: '`NewFilesystemStore()` key', arg: 1 };
-        if (method === 'newstore' && (receiver === 'cookie' || receiver === 'memstore'))
-            return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 0 };
-        if (method === 'new' && receiver === 'securecookie')
-            return { subject: '`securecookie.New()` hash key', arg: 0 };
-        // go-chi/jwtauth: `jwtauth.New("HS256", []byte("\u2026"), nil)` signs and verifies with its second argument.
-        if (method === 'new' && receiver === 'jwtauth')
-            return { subject: '`jwtauth.New()` key', arg: 1 };
-    }
-    return null;
-}
-/** Which argument of an HMAC's constructor or function is its key (see `signingCall`), or -1. */
-function hmacKeyArgument(segs, method, receiver, lang) {
-    switch (lang) {
-        case 'js':
-            // Node's spelling: better-auth's `createHMAC("SHA-256", "base64urlnopad")` takes an encoding there.
-            return segs[segs.length - 1] === 'createHmac' && (segs.length === 1 || receiver === 'crypto') ? 1 : -1;
-        case 'python':
-            return (method === 'new' || method === 'digest') && receiver === 'hmac' && segs.length === 2 ? 0 : -1;
-        case 'php':
-            return method === 'hashhmac' && segs.length === 1 ? 2 : -1;
-        case 'ruby':
-            return (method === 'hexdigest' || method === 'digest' || method === 'base64digest') && receiver === 'hmac' ? 1 : -1;
-        case 'go':
-            return method === 'new' && receiver === 'hmac' && segs.length === 2 ? 1 : -1;
-        case 'csharp':
-            return DOTNET_HMACS.includes(method) && segs.length === 1 ? 0 : -1;
-        default:
-            return -1;
-    }
-}
-/** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
-const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'hmac', 'fernet', 'authtkt', 'signedserializer', 'signed_value'];
-/** Keys that hold the secret inside a session or JWT options object. */
-function isContextKey(name) {
-    return isContextKeyAt(name, 0, name.length);
-}
-/** `isContextKey` for `s[start, end)`, without making a string of it. */
-function isContextKeyAt(s, start, end) {
-    return (0,secret_names/* normalizesTo */.m0)(s, start, end, 'secret') || (0,secret_names/* normalizesTo */.m0)(s, start, end, 'secretorprivatekey');
-}
-/**
- * A label says the object it opens configures sessions, cookies or JWTs, or
- * a Pusher client (`new Pusher({ appId, key, secret })`: the `key` is a
- * public id, the `secret` signs).
- */
-function isSigningLabel(label) {
-    // NextAuth (`NextAuth({`, `authOptions: NextAuthOptions = {`) and Better Auth (`betterAuth({`) sign and encrypt
-    // their session tokens with `secret`.
-    return /jwt|session|cookie|pusher|nextauth|authoptions|betterauth/i.test(label);
-}
-/** Most characters looked at when walking back to the object's opener. */
-const WALK_LIMIT = 1500;
-/**
- * The label of the `{ \u2026 }` object that encloses `pos` on line `idx`: the
- * callee and arguments of the call it is passed to (`session({`,
- * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
- * is assigned to (`jwtConstants = {`). Null when there is none in reach.
- */
-function enclosingObjectLabel(lines, idx, pos, shared) {
-    const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
-    const walk = { left: limit };
-    const label = walkToLabel(lines, idx, pos, walk);
-    shared.left -= limit - walk.left;
-    return label;
-}
-function walkToLabel(lines, idx, pos, walk) {
-    let depth = 0;
-    let object = false;
-    const number = lines[idx].number;
-    for (let k = idx; k >= 0 && walk.left > 0; k--) {
-        const line = lines[k];
-        // Windows of one long line overlap; walking into the previous one would count brackets twice.
-        if (k !== idx && line.number === number)
-            break;
-        const t = line.text;
-        for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && walk.left > 0; i--, walk.left--) {
-            const c = t[i];
-            if (c === ')' || c === '}' || c === ']') {
-                depth++;
-                continue;
-            }
-            if (c !== '(' && c !== '{' && c !== '[')
-                continue;
-            if (depth > 0) {
-                depth--;
-                continue;
-            }
-            if (c === '[')
-                return null;
-            if (c === '(')
-                return object ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
-            if (object)
-                return null; // an object inside an object: not the options themselves
-            object = true;
-            const before = prevSignificant(lines, k, i);
-            if (before === null)
-                return null;
-            if (before.c === '(' || before.c === ',')
-                continue; // an argument: the call decides
-            if (before.c === '=' || before.c === ':')
-                return identifierBefore(lines[before.k].text, before.i);
-            return null;
-        }
-    }
-    return null;
-}
-function prevSignificant(lines, k, i) {
-    for (let n = 0; k >= 0 && n < 3; k--, n++) {
-        const t = lines[k].text;
-        for (let j = n === 0 ? i - 1 : t.length - 1; j >= 0; j--) {
-            const c = t[j];
-            if (c !== ' ' && c !== '\t')
-                return { c, k, i: j };
-        }
-    }
-    return null;
-}
-/** Keys whose value shows readers an example (normalised): OpenAPI's `example`, pydantic's `{"example": {\u2026}}`. */
-const EXAMPLE_KEYS = new Set(['example', 'examples', 'xexample', 'xexamples']);
-/** How many objects up `inExampleObject` looks for the `example` key. */
-const EXAMPLE_LEVELS = 4;
-/**
- * Whether `pos` of line `idx` sits in an object (a map, dict or hash) given as the value of an `example` or
- * `examples` key, at most four objects up: an API schema's example (OpenApiSpex's `example: %{tenant: %{\u2026}}`,
- * pydantic's `json_schema_extra={"example": {\u2026}}`, an OpenAPI document in code), which documentation shows.
- */
-function inExampleObject(lines, idx, pos, shared) {
-    const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
-    let left = limit;
-    let depth = 0;
-    let levels = 0;
-    let found = false;
-    const number = lines[idx].number;
-    outer: for (let k = idx; k >= 0 && left > 0; k--) {
-        const line = lines[k];
-        if (k !== idx && line.number === number)
-            break;
-        const t = line.text;
-        for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && left > 0; i--, left--) {
-            const c = t[i];
-            if (c === ')' || c === '}' || c === ']')
-                depth++;
-            else if (c === '(' || c === '{' || c === '[') {
-                if (depth > 0) {
-                    depth--;
-                    continue;
-                }
-                if ((c === '{' || c === '[') && EXAMPLE_KEYS.has((0,secret_names/* normalizeName */.Pc)(keyBefore(t, i)))) {
-                    found = true;
-                    break outer;
-                }
-                if (++levels >= EXAMPLE_LEVELS)
-                    break outer;
-            }
-        }
-    }
-    shared.left -= limit - left;
-    return found;
-}
-/** The key an object opened at `i` is the value of, on the same line: `example` in `example: {`, `"example" => [`, `example: %{`. */
-function keyBefore(t, i) {
-    let j = i - 1;
-    if (t[j] === '%')
-        j--; // an Elixir map
-    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
-        j--;
-    if (t[j] === '>' && t[j - 1] === '=')
-        j -= 2;
-    else if (t[j] === ':' || t[j] === '=')
-        j--;
-    else
-        return '';
-    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
-        j--;
-    const q = t[j];
-    if (q === '"' || q === "'") {
-        const open = t.lastIndexOf(q, j - 1);
-        return open >= 0 && j - open <= 40 ? t.slice(open + 1, j) : '';
-    }
-    const end = j + 1;
-    while (j >= 0 && end - j <= 40 && /[A-Za-z0-9_-]/.test(t[j]))
-        j--;
-    return t.slice(j + 1, end);
-}
-/** The identifier (or type) right before `i`, skipping spaces: `jwtConstants` in `const jwtConstants = {`. */
-function identifierBefore(t, i) {
-    let j = i - 1;
-    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
-        j--;
-    const end = j + 1;
-    while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]))
-        j--;
-    return t.slice(j + 1, end);
-}
-/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
-function calleeBefore(s, b) {
-    let k = b;
-    let n = 0;
-    while (k > 0 && n < MAX_CALLEE) {
-        const c = s[k - 1];
-        if (isCalleeCode(s.charCodeAt(k - 1))) {
-            k--;
-            n++;
-            continue;
-        }
-        // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
-        if (c === ')' && s[k - 2] === '(') {
-            k -= 2;
-            n += 2;
-            continue;
-        }
-        // TypeScript type arguments: `configService.get<string>(`, looked for within a few characters.
-        if (c === '>' && s[k - 2] !== '-') {
-            let lt = k - 2;
-            while (lt >= 0 && k - lt < 40 && s[lt] !== '<' && /[\w.,| \[\]]/.test(s[lt]))
-                lt--;
-            if (lt > 0 && s[lt] === '<') {
-                n += k - lt;
-                k = lt;
-                continue;
-            }
-        }
-        // PHP and Ruby scope operators.
-        if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
-            k -= 2;
-            n += 2;
-            continue;
-        }
-        break;
-    }
-    const callee = s.slice(k, b);
-    // Most callees are plain dotted names: nothing to rewrite.
-    if (!callee.includes('>') && !callee.includes(':'))
-        return callee;
-    return callee.replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
-}
-/** `[A-Za-z0-9_$.]`: a character of a dotted callee. */
-function isCalleeCode(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46;
-}
-
+// EXTERNAL MODULE: ./src/rules/lib/signing-calls.ts
+var signing_calls = __webpack_require__(9208);
 ;// CONCATENATED MODULE: ./src/rules/lib/secret-assignments.ts
 
 
@@ -11073,7 +10752,7 @@ const LINE_FILTERS = new WeakMap();
 function lineFilter(names) {
     let re = LINE_FILTERS.get(names);
     if (!re) {
-        LINE_FILTERS.set(names, (re = new RegExp((0,core_text/* alternation */.Ql)([...names.words, ...SIGNING_CONTEXT_WORDS]), 'i')));
+        LINE_FILTERS.set(names, (re = new RegExp((0,core_text/* alternation */.Ql)([...names.words, ...signing_calls/* SIGNING_CONTEXT_WORDS */.cs]), 'i')));
     }
     return re;
 }
@@ -11652,7 +11331,7 @@ class LineAnalyzer {
         if (this.onSigningCall(end))
             return true;
         // Most tokens name nothing of interest: they are passed over before any string is made.
-        if (this.keys.size === 0 && !this.names.mayBeAt(s, start, end) && !isContextKeyAt(s, start, end))
+        if (this.keys.size === 0 && !this.names.mayBeAt(s, start, end) && !(0,signing_calls/* isContextKeyAt */.ax)(s, start, end))
             return false;
         const name = s.slice(start, end);
         const lower = name.toLowerCase();
@@ -11660,7 +11339,7 @@ class LineAnalyzer {
             this.onName(name, start, end);
             return true;
         }
-        if (isContextKey(name) && this.onContextKey(name, start, end))
+        if ((0,signing_calls/* isContextKey */.Rj)(name) && this.onContextKey(name, start, end))
             return true;
         if (!this.names.mayBe(lower))
             return false;
@@ -11734,7 +11413,7 @@ class LineAnalyzer {
      * session's. Only in an object whose call or type names iron-session, a session or sealing.
      */
     ironSessionPassword(keyStart, valueStart, iron, hapi, h3 = false, nuxtAuth = false) {
-        const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
+        const label = (0,signing_calls/* enclosingObjectLabel */.kZ)(this.lines, this.idx, keyStart, this.budget);
         const callee = label === null ? null : label.split('(')[0].trim();
         // hapi's: `server.state(name, { password })`, `@hapi/cookie`'s `cookie: { password }`, `@hapi/yar`'s
         // `cookieOptions: { password }`, hapi-auth-cookie's `server.auth.strategy('session', 'cookie', { password })`.
@@ -11834,7 +11513,7 @@ class LineAnalyzer {
         i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
         if (s[i] !== '[' || !importsRemix(this.lines))
             return false;
-        const label = enclosingObjectLabel(this.lines, this.idx, start, this.budget);
+        const label = (0,signing_calls/* enclosingObjectLabel */.kZ)(this.lines, this.idx, start, this.budget);
         const callee = label === null ? null : label.split('(')[0].trim();
         if (callee === null || (callee !== 'cookie' && !/(?:^|\.)createCookie$/.test(callee)))
             return false;
@@ -11924,7 +11603,7 @@ class LineAnalyzer {
      * gives it (`const options = { keys: [...] }` \u2026 `cookieSession(options)`); null otherwise.
      */
     cookieSessionCall(keyStart, callees) {
-        const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
+        const label = (0,signing_calls/* enclosingObjectLabel */.kZ)(this.lines, this.idx, keyStart, this.budget);
         if (label === null)
             return null;
         const paren = label.indexOf('(');
@@ -11934,7 +11613,7 @@ class LineAnalyzer {
     }
     /** Whether the object key at `keyStart` is in the options object given to `new Koa(`. */
     inKoaOptions(keyStart) {
-        const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
+        const label = (0,signing_calls/* enclosingObjectLabel */.kZ)(this.lines, this.idx, keyStart, this.budget);
         return label !== null && /^(?:new\s+)?Koa\(/.test(label);
     }
     /** Whether iron-session's other required option, `cookieName`, is set within a few lines (the same options object). */
@@ -11951,7 +11630,7 @@ class LineAnalyzer {
      * there is none.
      */
     passedToSigningCall(name) {
-        return this.calleesGiven(name).find(isSigningLabel) ?? null;
+        return this.calleesGiven(name).find(signing_calls/* isSigningLabel */.Mi) ?? null;
     }
     /**
      * The callees of the calls in this file that get the variable `name` as their first argument, in order
@@ -11973,7 +11652,7 @@ class LineAnalyzer {
                     continue;
                 argument.lastIndex = 0;
                 for (let m = argument.exec(t); m !== null; m = argument.exec(t))
-                    found.push(calleeBefore(t, m.index));
+                    found.push((0,signing_calls/* calleeBefore */.g1)(t, m.index));
             }
             known.set(name, (callees = found));
         }
@@ -11994,7 +11673,7 @@ class LineAnalyzer {
             this.consumed = Math.max(this.consumed, lit.end);
         let section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? null);
         // In code, by the brackets around the value; in an OpenAPI document itself (YAML), by its keys (sections.ts).
-        if (section === null && SCHEMA_CODE.has(this.lang) && describesSchemas(this.lines) && inExampleObject(this.lines, lineIdx, lit.start, this.budget)) {
+        if (section === null && SCHEMA_CODE.has(this.lang) && describesSchemas(this.lines) && (0,signing_calls/* inExampleObject */.hD)(this.lines, lineIdx, lit.start, this.budget)) {
             section = API_SCHEMA_EXAMPLE;
         }
         this.out.push({
@@ -12169,10 +11848,10 @@ class LineAnalyzer {
         const paren = (0,literal/* skipSpaces */.Rk)(s, end);
         if (s[paren] !== '(')
             return false;
-        if (!maySignAt(s, paren) && !this.callsImportedJwt(end))
+        if (!(0,signing_calls/* maySignAt */.A8)(s, paren) && !this.callsImportedJwt(end))
             return false;
-        const callee = calleeBefore(s, paren);
-        const call = signingCall(callee, this.lang) ?? this.importedJwtCall(callee);
+        const callee = (0,signing_calls/* calleeBefore */.g1)(s, paren);
+        const call = (0,signing_calls/* signingCall */.TB)(callee, this.lang) ?? this.importedJwtCall(callee);
         if (!call)
             return false;
         // The arguments may run over the next lines (`new SymmetricSecurityKey(` / `  "\u2026"u8.ToArray()` / `)`, Prettier's
@@ -12633,12 +12312,12 @@ class LineAnalyzer {
             return false;
         if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS)
             return false;
-        const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start, this.budget);
+        const label = this.lang === 'ruby' ? s.slice(0, start) : (0,signing_calls/* enclosingObjectLabel */.kZ)(this.lines, this.idx, start, this.budget);
         if (label === null)
             return false;
         // `const sess = { secret: \u2026 }` then `app.use(session(sess))`, as express-session's own README writes it.
-        const passedTo = isSigningLabel(label) || this.lang !== 'js' ? null : this.passedToSigningCall(label);
-        if (!isSigningLabel(label) && passedTo === null)
+        const passedTo = (0,signing_calls/* isSigningLabel */.Mi)(label) || this.lang !== 'js' ? null : this.passedToSigningCall(label);
+        if (!(0,signing_calls/* isSigningLabel */.Mi)(label) && passedTo === null)
             return false;
         const lit = this.readValue((0,literal/* skipSpaces */.Rk)(s, k + 1), null, false);
         if (lit && this.acceptable(lit)) {
@@ -13799,7 +13478,7 @@ class LineAnalyzer {
             return false;
         if ((0,secret_value/* looksLikeSecret */.WW)(lit.value))
             return false;
-        const label = enclosingObjectLabel(this.lines, this.idx, this.nameAt, this.budget);
+        const label = (0,signing_calls/* enclosingObjectLabel */.kZ)(this.lines, this.idx, this.nameAt, this.budget);
         // The name the object is assigned to; a call's options (`createServer({ \u2026, allowWeakPasswords })`) say nothing.
         if (label === null || !/^[\w$.]+$/.test(label))
             return false;
@@ -14255,7 +13934,7 @@ class LineAnalyzer {
         const b = skipBack(this.s, this.nameAt - 1);
         if (this.s[b] !== '(')
             return false;
-        const callee = calleeBefore(this.s, b);
+        const callee = (0,signing_calls/* calleeBefore */.g1)(this.s, b);
         return (0,secret_names/* normalizeName */.Pc)(callee.slice(callee.lastIndexOf('.') + 1)) === 'putenv';
     }
     pairInString(j, closer) {
@@ -14474,13 +14153,13 @@ class LineAnalyzer {
         // `flag.StringVar(&secret, "jwt-secret", \u2026)`: the name is a later argument of the call.
         if (bracket === ',' && this.lang === 'go' && head === s) {
             const paren = openingParen(s, b);
-            return paren > 0 && this.goFlagDefault(name, calleeBefore(s, paren), paren, close);
+            return paren > 0 && this.goFlagDefault(name, (0,signing_calls/* calleeBefore */.g1)(s, paren), paren, close);
         }
         if (bracket !== '(' && bracket !== '[')
             return false;
         if (bracket === '[' && head !== s)
             return false;
-        const written = calleeBefore(head, b);
+        const written = (0,signing_calls/* calleeBefore */.g1)(head, b);
         const callee = written.toLowerCase();
         if (!callee)
             return false;
@@ -14721,9 +14400,9 @@ class LineAnalyzer {
         const b = skipBack(s, open);
         if (s[b] !== '(')
             return false;
-        const setter = (this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b))) || setsVariable(calleeBefore(s, b));
+        const setter = (this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b))) || setsVariable((0,signing_calls/* calleeBefore */.g1)(s, b));
         // PHP's `define('AUTH_KEY', '\u2026')`, and Bedrock's `Config::define(\u2026)`, which defines the constant at `apply()`.
-        if (!setter && !/^(?:config\.)?define$/i.test(calleeBefore(s, b)))
+        if (!setter && !/^(?:config\.)?define$/i.test((0,signing_calls/* calleeBefore */.g1)(s, b)))
             return false;
         let i = (0,literal/* skipSpaces */.Rk)(s, close);
         if (s[i] !== ',')
@@ -16119,7 +15798,7 @@ function optionSubject(name, label) {
     // `require('\u2026')` loads (`register(require('@fastify/cookie'), { secret })`).
     const code = label.replace(/\brequire\(\s*(["'])([\w@/.-]{1,100})\1\s*\)/g, 'require($2)').replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
     const paren = code.indexOf('(');
-    const signing = (text) => (text.match(/[\w$.]+/g) ?? []).find(isSigningLabel);
+    const signing = (text) => (text.match(/[\w$.]+/g) ?? []).find(signing_calls/* isSigningLabel */.Mi);
     const owner = signing(paren < 0 ? code : code.slice(0, paren));
     if (owner !== undefined)
         return `\`${name}\` option of \`${owner}\``;
@@ -16131,7 +15810,7 @@ function optionSubject(name, label) {
     const other = signing(args.slice(0, args.indexOf('{') < 0 ? args.length : args.indexOf('{')));
     if (other !== undefined)
         return `\`${name}\` option of \`${other}\``;
-    const sibling = (args.match(/[\w$]+(?=\s*:)/g) ?? []).find(isSigningLabel);
+    const sibling = (args.match(/[\w$]+(?=\s*:)/g) ?? []).find(signing_calls/* isSigningLabel */.Mi);
     return sibling === undefined ? `\`${name}\` option` : `\`${name}\` option beside \`${sibling}\``;
 }
 const DEV_ONLY_BRANCH = { context: 'development', why: 'branch behind a development check' };
@@ -19049,6 +18728,364 @@ function modifierAt(code) {
 }
 /** What ends an expression that goes on: an `if` after it starts a value (`x = if \u2026`, `foo(if \u2026`), no modifier. */
 const MODIFIED_NOTHING = /(?:[=(,|&+\-*\/<>!?:{[]|\b(?:return|and|or|not|then|do|else|in))\s*$/;
+
+
+/***/ }),
+
+/***/ 9208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ maySignAt),
+/* harmony export */   Mi: () => (/* binding */ isSigningLabel),
+/* harmony export */   Rj: () => (/* binding */ isContextKey),
+/* harmony export */   TB: () => (/* binding */ signingCall),
+/* harmony export */   ax: () => (/* binding */ isContextKeyAt),
+/* harmony export */   cs: () => (/* binding */ SIGNING_CONTEXT_WORDS),
+/* harmony export */   g1: () => (/* binding */ calleeBefore),
+/* harmony export */   hD: () => (/* binding */ inExampleObject),
+/* harmony export */   kZ: () => (/* binding */ enclosingObjectLabel)
+/* harmony export */ });
+/* harmony import */ var _literal__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8820);
+/* harmony import */ var _secret_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
+
+
+const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
+/** .NET's keyed hash classes (`new HMACSHA256(key)`), as `normalizeName` writes them. */
+const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hmacmd5'];
+/** Every method name `signingCall` accepts, as `normalizeName` writes it. */
+const SIGNING_METHODS = new Set([
+    ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
+    'hmac512', 'jwtstrategy', 'signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+]);
+/** Pyramid's and Tornado's signers whose first argument (`secret=`) is the key, as `normalizeName` writes them. */
+const PYRAMID_SIGNERS = new Set(['signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue']);
+/** Tornado's module functions, whose request handlers' methods of the same name take no secret. */
+const TORNADO_SIGNERS = new Set(['createsignedvalue', 'decodesignedvalue']);
+/** How far back `calleeBefore` looks. */
+const MAX_CALLEE = 80;
+/**
+ * The cheap test before `calleeBefore` and `signingCall`, for a call whose
+ * `(` is at `paren`: false when the name right before it is no method
+ * `signingCall` accepts (most calls on a line are not signing calls).
+ */
+function maySignAt(s, paren) {
+    let k = paren;
+    while (k > 0 && paren - k < MAX_CALLEE && (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isIdentifierCode */ .rm)(s.charCodeAt(k - 1)))
+        k--;
+    // No plain name right before the `(`, or one `calleeBefore` joins to what precedes it
+    // (`get<T>`, `a()b`, as `normalizeName` drops the brackets): the full test decides.
+    if (k === paren || (k > 0 && paren - k < MAX_CALLEE && (s[k - 1] === '>' || s[k - 1] === ')')))
+        return true;
+    return SIGNING_METHODS.has((0,_secret_names__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(s.slice(k, paren)));
+}
+/**
+ * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
+ * dots), as written. Returns which argument holds the secret, or null.
+ */
+function signingCall(callee, lang) {
+    const segs = callee.split('.').filter((s) => s.length > 0);
+    const method = (0,_secret_names__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(segs[segs.length - 1] ?? '');
+    const receiver = (0,_secret_names__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(segs[segs.length - 2] ?? '');
+    if (JWT_METHODS.has(method) && (receiver === 'jwt' || receiver === 'jsonwebtoken' || receiver === 'pyjwt')) {
+        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1, ...(lang === 'python' ? { keyword: 'key' } : {}) };
+    }
+    if (method === 'cookieparser' && segs.length === 1 && lang === 'js')
+        return { subject: '`cookieParser()` secret', arg: 0 };
+    // jose: `jwtVerify(token, key)` checks an HS256 token with the key's bytes (`new TextEncoder().encode(\u2026)`).
+    if (method === 'jwtverify' && lang === 'js')
+        return { subject: '`jwtVerify()` key', arg: 1 };
+    if (method === 'signedstring' && lang === 'go')
+        return { subject: '`SignedString()` key', arg: 0 };
+    if (method === 'signwith' && lang === 'jvm')
+        return { subject: '`signWith()` key', arg: 1 };
+    // auth0 java-jwt: `Algorithm.HMAC256(secret)` makes the HMAC signer from its one argument.
+    if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
+        return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };
+    }
+    // Rust's jsonwebtoken: `EncodingKey::from_secret(b"\u2026")` and `DecodingKey::from_secret(\u2026)` are the HS256 key's bytes
+    // (`from_base64_secret("\u2026")`: in base64).
+    if ((method === 'fromsecret' || method === 'frombase64secret') && (receiver === 'encodingkey' || receiver === 'decodingkey') && lang === 'rust') {
+        return { subject: `\`${segs.slice(-2).join('::')}()\` key`, arg: 0 };
+    }
+    // Python's `cryptography`: `Fernet(key)` encrypts and signs with it (`fernet.Fernet(key)` from the module).
+    if (method === 'fernet' && (segs.length === 1 || receiver === 'fernet') && lang === 'python')
+        return { subject: '`Fernet()` key', arg: 0, keyword: 'key' };
+    // Pyramid signs its session cookie, its auth ticket and its serialized values with the secret it is given first:
+    // `SignedCookieSessionFactory('itsaseekreet')`, `AuthTktCookieHelper(secret)`, `AuthTktAuthenticationPolicy(secret)`,
+    // `SignedSerializer(secret, salt)`. Tornado's `create_signed_value(secret, name, value)` and its decoding twin sign
+    // a cookie's value as `cookie_secret` does.
+    // (A request handler's own `self.create_signed_value(name, value)` takes the cookie's name first: only the module's.)
+    if (lang === 'python' && PYRAMID_SIGNERS.has(method) && (!TORNADO_SIGNERS.has(method) || segs.length === 1 || receiver === 'web')) {
+        return { subject: `\`${segs[segs.length - 1]}()\` secret`, arg: 0, keyword: 'secret' };
+    }
+    // fastapi-users: `JWTStrategy(secret=SECRET, lifetime_seconds=3600)` signs and checks its access tokens with `secret`.
+    if (method === 'jwtstrategy' && lang === 'python')
+        return { subject: '`JWTStrategy()` secret', arg: 0, keyword: 'secret' };
+    // Ktor's sessions: `SessionTransportTransformerMessageAuthentication(signKey)` signs the session cookie with its key,
+    // `SessionTransportTransformerEncrypt(encryptionKey, signKey)` encrypts it and signs with its second.
+    if (method === 'sessiontransporttransformermessageauthentication' && lang === 'jvm')
+        return { subject: '`SessionTransportTransformerMessageAuthentication()` key', arg: 0 };
+    if (method === 'sessiontransporttransformerencrypt' && lang === 'jvm')
+        return { subject: '`SessionTransportTransformerEncrypt()` sign key', arg: 1 };
+    // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
+    if (method === 'symmetricsecuritykey' && lang === 'csharp')
+        return { subject: '`SymmetricSecurityKey` key', arg: 0 };
+    // An HMAC's key, which whoever holds it signs any message with: Node's `crypto.createHmac(algorithm, key)`, Python's
+    // `hmac.new(key, \u2026)`, PHP's `hash_hmac(algo, data, key)`, Ruby's `OpenSSL::HMAC.hexdigest(digest, key, data)`,
+    // Go's `hmac.New(hash, key)`, .NET's `new HMACSHA256(key)`.
+    const hmac = hmacKeyArgument(segs, method, receiver, lang);
+    if (hmac >= 0)
+        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: hmac, hmac: true, ...(lang === 'python' ? { keyword: 'key' } : {}) };
+    if (lang === 'go') {
+        // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
+        if (method === 'newcookiestore')
+            return { subject: '`NewCookieStore()` key', arg: 0 };
+        if (method === 'newfilesystemstore')
+            return { subject: '`NewFilesystemStore()` key', arg: 1 };
+        if (method === 'newstore' && (receiver === 'cookie' || receiver === 'memstore'))
+            return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 0 };
+        if (method === 'new' && receiver === 'securecookie')
+            return { subject: '`securecookie.New()` hash key', arg: 0 };
+        // go-chi/jwtauth: `jwtauth.New("HS256", []byte("\u2026"), nil)` signs and verifies with its second argument.
+        if (method === 'new' && receiver === 'jwtauth')
+            return { subject: '`jwtauth.New()` key', arg: 1 };
+    }
+    return null;
+}
+/** Which argument of an HMAC's constructor or function is its key (see `signingCall`), or -1. */
+function hmacKeyArgument(segs, method, receiver, lang) {
+    switch (lang) {
+        case 'js':
+            // Node's spelling: better-auth's `createHMAC("SHA-256", "base64urlnopad")` takes an encoding there.
+            return segs[segs.length - 1] === 'createHmac' && (segs.length === 1 || receiver === 'crypto') ? 1 : -1;
+        case 'python':
+            return (method === 'new' || method === 'digest') && receiver === 'hmac' && segs.length === 2 ? 0 : -1;
+        case 'php':
+            return method === 'hashhmac' && segs.length === 1 ? 2 : -1;
+        case 'ruby':
+            return (method === 'hexdigest' || method === 'digest' || method === 'base64digest') && receiver === 'hmac' ? 1 : -1;
+        case 'go':
+            return method === 'new' && receiver === 'hmac' && segs.length === 2 ? 1 : -1;
+        case 'csharp':
+            return DOTNET_HMACS.includes(method) && segs.length === 1 ? 0 : -1;
+        default:
+            return -1;
+    }
+}
+/** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
+const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'hmac', 'fernet', 'authtkt', 'signedserializer', 'signed_value'];
+/** Keys that hold the secret inside a session or JWT options object. */
+function isContextKey(name) {
+    return isContextKeyAt(name, 0, name.length);
+}
+/** `isContextKey` for `s[start, end)`, without making a string of it. */
+function isContextKeyAt(s, start, end) {
+    return (0,_secret_names__WEBPACK_IMPORTED_MODULE_1__/* .normalizesTo */ .m0)(s, start, end, 'secret') || (0,_secret_names__WEBPACK_IMPORTED_MODULE_1__/* .normalizesTo */ .m0)(s, start, end, 'secretorprivatekey');
+}
+/**
+ * A label says the object it opens configures sessions, cookies or JWTs, or
+ * a Pusher client (`new Pusher({ appId, key, secret })`: the `key` is a
+ * public id, the `secret` signs).
+ */
+function isSigningLabel(label) {
+    // NextAuth (`NextAuth({`, `authOptions: NextAuthOptions = {`) and Better Auth (`betterAuth({`) sign and encrypt
+    // their session tokens with `secret`.
+    return /jwt|session|cookie|pusher|nextauth|authoptions|betterauth/i.test(label);
+}
+/** Most characters looked at when walking back to the object's opener. */
+const WALK_LIMIT = 1500;
+/**
+ * The label of the `{ \u2026 }` object that encloses `pos` on line `idx`: the
+ * callee and arguments of the call it is passed to (`session({`,
+ * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
+ * is assigned to (`jwtConstants = {`). Null when there is none in reach.
+ */
+function enclosingObjectLabel(lines, idx, pos, shared) {
+    const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
+    const walk = { left: limit };
+    const label = walkToLabel(lines, idx, pos, walk);
+    shared.left -= limit - walk.left;
+    return label;
+}
+function walkToLabel(lines, idx, pos, walk) {
+    let depth = 0;
+    let object = false;
+    const number = lines[idx].number;
+    for (let k = idx; k >= 0 && walk.left > 0; k--) {
+        const line = lines[k];
+        // Windows of one long line overlap; walking into the previous one would count brackets twice.
+        if (k !== idx && line.number === number)
+            break;
+        const t = line.text;
+        for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && walk.left > 0; i--, walk.left--) {
+            const c = t[i];
+            if (c === ')' || c === '}' || c === ']') {
+                depth++;
+                continue;
+            }
+            if (c !== '(' && c !== '{' && c !== '[')
+                continue;
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            if (c === '[')
+                return null;
+            if (c === '(')
+                return object ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
+            if (object)
+                return null; // an object inside an object: not the options themselves
+            object = true;
+            const before = prevSignificant(lines, k, i);
+            if (before === null)
+                return null;
+            if (before.c === '(' || before.c === ',')
+                continue; // an argument: the call decides
+            if (before.c === '=' || before.c === ':')
+                return identifierBefore(lines[before.k].text, before.i);
+            return null;
+        }
+    }
+    return null;
+}
+function prevSignificant(lines, k, i) {
+    for (let n = 0; k >= 0 && n < 3; k--, n++) {
+        const t = lines[k].text;
+        for (let j = n === 0 ? i - 1 : t.length - 1; j >= 0; j--) {
+            const c = t[j];
+            if (c !== ' ' && c !== '\t')
+                return { c, k, i: j };
+        }
+    }
+    return null;
+}
+/** Keys whose value shows readers an example (normalised): OpenAPI's `example`, pydantic's `{"example": {\u2026}}`. */
+const EXAMPLE_KEYS = new Set(['example', 'examples', 'xexample', 'xexamples']);
+/** How many objects up `inExampleObject` looks for the `example` key. */
+const EXAMPLE_LEVELS = 4;
+/**
+ * Whether `pos` of line `idx` sits in an object (a map, dict or hash) given as the value of an `example` or
+ * `examples` key, at most four objects up: an API schema's example (OpenApiSpex's `example: %{tenant: %{\u2026}}`,
+ * pydantic's `json_schema_extra={"example": {\u2026}}`, an OpenAPI document in code), which documentation shows.
+ */
+function inExampleObject(lines, idx, pos, shared) {
+    const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
+    let left = limit;
+    let depth = 0;
+    let levels = 0;
+    let found = false;
+    const number = lines[idx].number;
+    outer: for (let k = idx; k >= 0 && left > 0; k--) {
+        const line = lines[k];
+        if (k !== idx && line.number === number)
+            break;
+        const t = line.text;
+        for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && left > 0; i--, left--) {
+            const c = t[i];
+            if (c === ')' || c === '}' || c === ']')
+                depth++;
+            else if (c === '(' || c === '{' || c === '[') {
+                if (depth > 0) {
+                    depth--;
+                    continue;
+                }
+                if ((c === '{' || c === '[') && EXAMPLE_KEYS.has((0,_secret_names__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(keyBefore(t, i)))) {
+                    found = true;
+                    break outer;
+                }
+                if (++levels >= EXAMPLE_LEVELS)
+                    break outer;
+            }
+        }
+    }
+    shared.left -= limit - left;
+    return found;
+}
+/** The key an object opened at `i` is the value of, on the same line: `example` in `example: {`, `"example" => [`, `example: %{`. */
+function keyBefore(t, i) {
+    let j = i - 1;
+    if (t[j] === '%')
+        j--; // an Elixir map
+    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
+        j--;
+    if (t[j] === '>' && t[j - 1] === '=')
+        j -= 2;
+    else if (t[j] === ':' || t[j] === '=')
+        j--;
+    else
+        return '';
+    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
+        j--;
+    const q = t[j];
+    if (q === '"' || q === "'") {
+        const open = t.lastIndexOf(q, j - 1);
+        return open >= 0 && j - open <= 40 ? t.slice(open + 1, j) : '';
+    }
+    const end = j + 1;
+    while (j >= 0 && end - j <= 40 && /[A-Za-z0-9_-]/.test(t[j]))
+        j--;
+    return t.slice(j + 1, end);
+}
+/** The identifier (or type) right before `i`, skipping spaces: `jwtConstants` in `const jwtConstants = {`. */
+function identifierBefore(t, i) {
+    let j = i - 1;
+    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
+        j--;
+    // A quoted key (`"googleMaps": {`, `'session' => [`): the name inside the quotes.
+    if (j > 0 && (t[j] === '"' || t[j] === "'"))
+        j--;
+    const end = j + 1;
+    while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]))
+        j--;
+    return t.slice(j + 1, end);
+}
+/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
+function calleeBefore(s, b) {
+    let k = b;
+    let n = 0;
+    while (k > 0 && n < MAX_CALLEE) {
+        const c = s[k - 1];
+        if (isCalleeCode(s.charCodeAt(k - 1))) {
+            k--;
+            n++;
+            continue;
+        }
+        // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
+        if (c === ')' && s[k - 2] === '(') {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        // TypeScript type arguments: `configService.get<string>(`, looked for within a few characters.
+        if (c === '>' && s[k - 2] !== '-') {
+            let lt = k - 2;
+            while (lt >= 0 && k - lt < 40 && s[lt] !== '<' && /[\w.,| \[\]]/.test(s[lt]))
+                lt--;
+            if (lt > 0 && s[lt] === '<') {
+                n += k - lt;
+                k = lt;
+                continue;
+            }
+        }
+        // PHP and Ruby scope operators.
+        if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        break;
+    }
+    const callee = s.slice(k, b);
+    // Most callees are plain dotted names: nothing to rewrite.
+    if (!callee.includes('>') && !callee.includes(':'))
+        return callee;
+    return callee.replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
+}
+/** `[A-Za-z0-9_$.]`: a character of a dotted callee. */
+function isCalleeCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46;
+}
 
 
 /***/ }),

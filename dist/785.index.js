@@ -3183,8 +3183,8 @@ var env_keys = __webpack_require__(8697);
 var fingerprint = __webpack_require__(178);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var redact = __webpack_require__(2393);
-// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 2 modules
-var secret_assignments = __webpack_require__(2036);
+// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 1 modules
+var secret_assignments = __webpack_require__(899);
 // EXTERNAL MODULE: ./src/rules/lib/git-files.ts
 var git_files = __webpack_require__(6789);
 ;// CONCATENATED MODULE: ./src/fix/locate.ts

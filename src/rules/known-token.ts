@@ -5,7 +5,7 @@ import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } fro
 import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
 import { dotenvKind } from './lib/dotenv-names';
 import { isGitConfig } from './lib/git-files';
-import { hasUtf16Bom, type Line } from '../core/text';
+import { escapeRegExp, hasUtf16Bom, type Line } from '../core/text';
 import { LiteralSet } from '../core/literal-set';
 import { sha256Hex } from '../core/sha256';
 import { langOf, type Lang } from './lib/filetype';
@@ -14,6 +14,7 @@ import { lowerSnake } from './lib/phrase';
 import { isAzuriteKey } from './lib/secret-value';
 import { PUBLIC_ENV_PREFIXES } from './lib/env-keys';
 import { isSshKeyFileName } from './lib/secret-file-names';
+import { enclosingObjectLabel } from './lib/signing-calls';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
@@ -183,7 +184,7 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
       }
       if (finding.severity === undefined && key === 'google-api-key') {
-        const maps = mapsKey(lines, idx, m.valueStart, m.start, file.name);
+        const maps = mapsKey(lines, idx, m.valueStart, m.start, file);
         if (maps !== null) {
           finding.severity = maps === 'loaded' ? 'notice' : 'warning';
           finding.message =
@@ -401,29 +402,38 @@ function inFirebaseOptions(lines: readonly Line[], idx: number, valueStart: numb
 }
 /**
  * Whether a Google API key at `start` (its value at `valueStart`) on line `idx` is a Google Maps key: `'loaded'`
- * when the Maps JavaScript API's loader URL takes it on its line or one beside it (`maps.googleapis.com/maps/api/js?
- * key=…`), so a browser loads it with a page; `'named'` when its name says Maps (`gmApiKey`, `GOOGLE_MAPS_API_KEY`,
- * `"key"` in a `"googleMaps": {` object); else null.
+ * when the Maps JavaScript API's loader URL takes it (`maps.googleapis.com/maps/api/js?key=…` right before it, or
+ * on a line beside it with the name it is assigned to: `` `…/js?key=${apiKey}` ``), so a browser loads it with a
+ * page; `'named'` when its name says Maps (`gmApiKey`, `GOOGLE_MAPS_API_KEY`, `"key"` in a `"googleMaps": {`
+ * object, a plain `apiKey` in `google-map.ts`), outside a server's code; else null. A server's key (geocoding,
+ * directions) is a secret: no Maps name makes it less of one.
  */
-function mapsKey(lines: readonly Line[], idx: number, valueStart: number, start: number, fileName: string): 'loaded' | 'named' | null {
-  for (let k = Math.max(0, idx - 1); k <= idx + 1 && k < lines.length; k++) if (MAPS_LOADER.test(lines[k]!.text)) return 'loaded';
-  // Quotes escaped in a string of JSON (`\"gmApiKey\":\"…`) are quotes.
-  const before = lines[idx]!.text.slice(Math.max(0, valueStart - 120), valueStart).replace(/\\+(?=["'])/g, '');
+function mapsKey(lines: readonly Line[], idx: number, valueStart: number, start: number, file: FileContext): 'loaded' | 'named' | null {
+  // Quotes escaped in a string of JSON (`\"gmApiKey\":\"…`) are quotes; `&amp;` in HTML is `&`.
+  const before = lines[idx]!.text.slice(Math.max(0, valueStart - 300), valueStart).replace(/\\+(?=["'])/g, '').replaceAll('&amp;', '&');
+  if (MAPS_LOADER_TAKES.test(before)) return 'loaded';
   const name = KEY_MEMBER.exec(before)?.[1] ?? KEY_MEMBER.exec(assignedBefore(lines, idx, start))?.[1];
   if (name === undefined) return null;
+  const takes = new RegExp(`${MAPS_LOADER.source}(?:\\$\\{|["'\`][ \t]*\\+[ \t]*)${escapeRegExp(name)}\\b`);
+  for (let k = Math.max(0, idx - 1); k <= idx + 1 && k < lines.length; k++) if (k !== idx && takes.test(lines[k]!.text.replaceAll('&amp;', '&'))) return 'loaded';
+  const lang = langOf(file.name);
+  if ((lang !== null && SERVER_CODE.has(lang)) || /server/i.test(name)) return null;
   const n = name.toLowerCase().replace(/[^a-z]/g, '');
   if (MAPS_KEY_NAME.test(n)) return 'named';
-  // A plain `key` or `apiKey` in a file named for Google Maps, or in an object named for Maps opened up to three lines above.
+  // A plain `key` or `apiKey` in a file named for Google Maps, or in an object named for Maps.
   if (n !== 'key' && n !== 'apikey') return null;
-  if (MAPS_FILE.test(fileName)) return 'named';
-  for (let k = idx - 1; k >= 0 && idx - k <= 3; k--) {
-    const m = OBJECT_NAME.exec(lines[k]!.text);
-    if (m) return MAPS_KEY_NAME.test(m[1]!.toLowerCase().replace(/[^a-z]/g, '')) ? 'named' : null;
-  }
-  return null;
+  if (MAPS_FILE.test(file.name)) return 'named';
+  const label = enclosingObjectLabel(lines, idx, start, { left: MAPS_OBJECT_WALK });
+  return label !== null && MAPS_KEY_NAME.test(label.toLowerCase().replace(/[^a-z]/g, '')) ? 'named' : null;
 }
-/** The Maps JavaScript API's loader, given a key in its query: `maps.googleapis.com/maps/api/js?key=`, `&key=`. */
-const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]+=[^&\s"'`]*&)*key=/;
+/** The Maps JavaScript API's loader, up to its `key=` parameter: `maps.googleapis.com/maps/api/js?key=`, `…&key=`. */
+const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]{1,40}=[^&\s"'`]{0,200}&){0,10}key=/;
+/** The loader with the key's value right after it. */
+const MAPS_LOADER_TAKES = new RegExp(`${MAPS_LOADER.source}$`);
+/** How far back the object a key sits in is looked for (characters walked). */
+const MAPS_OBJECT_WALK = 2000;
+/** Languages of code that runs on a server, where a key is the server's (a template's script aside). */
+const SERVER_CODE: ReadonlySet<Lang> = new Set(['python', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp', 'elixir']);
 /**
  * A name, its separators dropped and lower-cased, that says Google Maps: a key's (`googlemapsapikey`, `gmapikey`,
  * `mapskey`) or an object's that holds one (`googlemaps`, `defaultgooglemaplayersettings`, `maps`).
@@ -431,8 +441,6 @@ const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]+=[^&\s"'`]
 const MAPS_KEY_NAME = /(?:google|^g)maps?|^maps?(?:api|js|browser|client|web)?(?:key)?$|^gm(?:api)?key$/;
 /** A file named for Google Maps: `google-map.ts`, `GoogleMaps.vue`, `gmaps.js`. */
 const MAPS_FILE = /^(?:google[-_.]?maps?|gmaps?)(?:[-_.][\w.-]*)?\.[a-z]+$/i;
-/** What opens an object on a line, and its name: `"googleMaps": {`, `maps: {`, `const settings: Settings = {`. */
-const OBJECT_NAME = /["']?([A-Za-z_$][\w$]*)["']?\s*(?::\s*[\w$.<>]+\s*)?[:=]\s*\{\s*$/;
 
 /**
  * The name a quoted or bare value starts after: `apiKey: '`, `"api_key": "`, `FIREBASE_API_KEY=`, and after a read
@@ -969,11 +977,14 @@ export const knownToken: Rule = {
         "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, and in code the `apiKey` of " +
         "an object or call that also holds an `authDomain` on `*.firebaseapp.com` or an app id of Firebase's shape, " +
         "`1:974101866555:android:91f3…`: a web app's `firebaseConfig`, FlutterFire's `firebase_options.dart`), which every " +
-        "build of the app carries, and a Google API key that the Maps JavaScript API's loader takes on its line or one " +
-        'beside it (`maps.googleapis.com/maps/api/js?key=…`), which every browser showing the page loads: both are ' +
-        'public by design, to restrict in the Google Cloud console. A Google API key under a name that says Maps ' +
-        '(`gmApiKey`, `GOOGLE_MAPS_API_KEY`, the `key` of a `"googleMaps": {` object) is a warning, whose message says ' +
-        "to restrict a browser's key and to keep a server's (geocoding, directions) in a secret store. A token under " +
+        "build of the app carries, and a Google API key that the Maps JavaScript API's loader takes (right after its " +
+        '`maps.googleapis.com/maps/api/js?…key=`, or on a line beside it through the name the key is assigned to: ' +
+        '`` `…/js?key=${apiKey}` ``), which every browser showing the page loads: both are public by design, to ' +
+        'restrict in the Google Cloud console. Outside code that runs on a server (Python, Ruby, PHP, Java, Go, C#…), ' +
+        'a Google API key under a name that says Maps (`gmApiKey`, `GOOGLE_MAPS_API_KEY`, the `key` of a ' +
+        '`"googleMaps": {` object, a plain `apiKey` in `google-map.ts`) is a warning, whose message says to restrict a ' +
+        "browser's key and to keep a server's (geocoding, directions) in a secret store; in a server's code, or under " +
+        'a name that says server, it stays an error. A token under ' +
         'a name whose last word says it is an example (`api_secret_key_example:`) ' +
         'is a documentation placeholder. A token or a URL ' +
         "with a password written as a form field's `placeholder` (the hint text of an empty field: an HTML attribute, a JSX " +

@@ -138,6 +138,14 @@ ruleTester(knownToken, {
     { file: 'data/widget_types/map.json', text: `{"descriptor": "{\\"settings\\":{\\"provider\\":\\"google-map\\",\\"gmApiKey\\":\\"${google}\\"}}"}`, secret: google, severity: 'warning' },
     { file: 'src/models/map.models.ts', text: `export const defaultGoogleMapLayerSettings: GoogleMapLayerSettings = {\n  provider: MapProvider.google,\n  layerType: GoogleLayerType.roadmap,\n  apiKey: '${google}'\n};`, secret: google, line: 4, severity: 'warning' },
     { file: 'src/providers/google-map.ts', text: `private loadGoogle(callback: () => void, apiKey = '${google}') {`, secret: google, severity: 'warning' },
+    { file: 'templates/map.html', text: `<script src="https://maps.googleapis.com/maps/api/js?libraries=places&amp;key=${google}"></script>`, secret: google, severity: 'notice' },
+    // Beside a loader that takes another key, a key stays what it is; so does a server's Maps key, and one outside an
+    // object named for Maps that closed above it.
+    { file: 'src/server.js', text: `const GEMINI_API_KEY = '${google}';\nconst url = \`https://maps.googleapis.com/maps/api/js?key=\${process.env.MAPS_KEY}\`;`, secret: google, line: 1, severity: 'error' },
+    { file: 'index.html', text: `<script src="https://maps.googleapis.com/maps/api/js?key=MAPS_KEY"></script>\n<script>const gemini = "${google}";</script>`, secret: google, line: 2, severity: 'error' },
+    { file: 'app/services/geocode.py', text: `GOOGLE_MAPS_API_KEY = "${google}"\nclient = googlemaps.Client(key=GOOGLE_MAPS_API_KEY)`, secret: google, line: 1, severity: 'error' },
+    { file: 'src/config.ts', text: `export const config = {\n  maps: {\n    zoom: 3,\n  },\n  apiKey: "${google}", // Gemini\n};`, secret: google, line: 5, severity: 'error' },
+    { file: 'src/keys.ts', text: `export const GOOGLE_MAPS_SERVER_KEY = '${google}';`, secret: google, severity: 'error' },
     // A key of another object, or of no Maps name, stays an error.
     { file: 'backend/appsettings.json', text: `{\n  "translate": {\n    "key": "${google}"\n  }\n}`, secret: google, line: 3, severity: 'error' },
     { file: 'src/sitemap.ts', text: `const SITEMAP_KEY = '${google}';`, secret: google, severity: 'error' },

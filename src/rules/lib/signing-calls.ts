@@ -290,6 +290,8 @@ function keyBefore(t: string, i: number): string {
 function identifierBefore(t: string, i: number): string {
   let j = i - 1;
   while (j >= 0 && (t[j] === ' ' || t[j] === '\t')) j--;
+  // A quoted key (`"googleMaps": {`, `'session' => [`): the name inside the quotes.
+  if (j > 0 && (t[j] === '"' || t[j] === "'")) j--;
   const end = j + 1;
   while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]!)) j--;
   return t.slice(j + 1, end);

@@ -3930,7 +3930,10 @@ const dotenvTemplateSecret = {
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/rules/lib/sections.ts
 var sections = __webpack_require__(9943);
+// EXTERNAL MODULE: ./src/rules/lib/env-conditions.ts
+var env_conditions = __webpack_require__(2567);
 ;// CONCATENATED MODULE: ./src/rules/lib/settings-overrides.ts
+
 
 
 /** A split settings' base, in whatever folder the project keeps them (`settings/`, `config/django/`, `conf/`). */
@@ -3945,10 +3948,8 @@ const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
 function phoenixSetsKeyword(name) {
     return new RegExp(`(?<![\\w:])${(0,core_text/* escapeRegExp */.Nt)(name)}:[ \\t]*(?![\\s"'~])\\S`);
 }
-/** `if config_env() == :prod do`, `if Mix.env() == :prod do`: the branch every production boot takes. */
-const PRODUCTION_BRANCH = /^[ \t]*if[ \t(]+(?:config_env\(\)|Mix\.env(?:\(\))?)[ \t]*==[ \t]*:prod\b/;
-/** What opens an Elixir branch that a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
-const ELIXIR_BRANCH = /^[ \t]*(?:if|unless|case|cond|with)\b/;
+/** What opens an Elixir branch, which a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
+const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b/;
 /** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
 const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
 const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
@@ -4051,49 +4052,119 @@ function configuredModule(lines, k) {
     return next ? next[1] : null;
 }
 /**
- * Whether a Phoenix config text configures `module` with the keyword `name` given no string, in a `config` call that
- * every production boot makes: at the top level, or inside `if config_env() == :prod` only (firezone sets an API
- * endpoint's key only `if` its URL is configured, which leaves the base value in place otherwise); comments skipped.
+ * Whether a Phoenix config text configures `module` with the keyword `name` given no string, at the same place in
+ * the call's keyword lists as `path` (`stripe: [secret_key: \u2026]` is not `paypal: [secret_key: \u2026]`), in a `config`
+ * call that every production boot makes: at the top level, or inside `if config_env() == :prod` only (firezone sets
+ * an API endpoint's key only `if` its URL is configured, which leaves the base value in place otherwise); comments
+ * skipped.
  */
-function phoenixSets(text, module, name) {
+function phoenixSets(text, module, name, path) {
     const lines = text.split('\n');
     const sets = phoenixSetsKeyword(name);
+    const always = productionBootLines(lines);
     for (let k = 0; k < lines.length; k++) {
-        if (configuredModule(lines, k) !== module || !alwaysRun(lines, k))
+        if (configuredModule(lines, k) !== module || !always[k])
             continue;
         for (let j = k; j < lines.length && j - k < MAX_CONFIG_LINES; j++) {
             const t = lines[j];
             if (j > k && PHOENIX_CONFIG.test(t))
                 break;
             const code = t.trimStart().startsWith('#') ? '' : t;
-            if (sets.test(code))
+            const m = sets.exec(code);
+            if (m && samePath(keywordPath(lines, k, j, m.index), path))
                 return true;
         }
     }
     return false;
 }
-/** Whether line `k` of an Elixir config runs at every production boot: no branch encloses it but `if config_env() == :prod`. */
-function alwaysRun(lines, k) {
-    let indent = indentOf(lines[k]);
-    for (let j = k - 1; j >= 0 && indent > 0; j--) {
-        const t = lines[j];
-        if (t.trim() === '' || t.trimStart().startsWith('#'))
-            continue;
-        const ind = indentOf(t);
-        if (ind >= indent)
-            continue;
-        indent = ind;
-        if (ELIXIR_BRANCH.test(t) && !PRODUCTION_BRANCH.test(t))
-            return false;
-    }
-    return true;
+function samePath(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
 }
-/** The module whose `config` call holds line `line` (1-based) of a Phoenix config text (an endpoint, a billing module). */
-function phoenixModuleAt(text, line) {
+/**
+ * The keywords whose lists enclose the point at `col` of line `line` in the `config` call that starts on line
+ * `from`: `['stripe']` inside `stripe: [secret_key: \u2026]`, `[]` at the call's own level. Brackets in strings and
+ * comments do not count.
+ */
+function keywordPath(lines, from, line, col) {
+    const open = [];
+    for (let j = from; j <= line && j < lines.length; j++) {
+        const t = lines[j];
+        const end = j === line ? col : t.length;
+        for (let i = 0; i < end; i++) {
+            const c = t[i];
+            if (c === '#')
+                break;
+            if (c === '"' || c === "'") {
+                let q = i + 1;
+                while (q < t.length && t[q] !== c)
+                    q += t[q] === '\\' ? 2 : 1;
+                i = q;
+            }
+            else if (c === '[' || c === '{' || c === '(') {
+                open.push(KEYWORD_BEFORE.exec(t.slice(Math.max(0, i - 60), i))?.[1] ?? '');
+            }
+            else if (c === ']' || c === '}' || c === ')') {
+                open.pop();
+            }
+        }
+    }
+    // The `config(\u2026)` call's own parentheses, when written, are no keyword list.
+    return open.filter((k, i) => i > 0 || k !== '');
+}
+/** The keyword right before a bracket: `stripe: [`, `session: %{`. */
+const KEYWORD_BEFORE = /([a-z_][a-z0-9_]*):[ \t]*%?$/;
+/**
+ * Which lines of an Elixir config run at every production boot: those no branch encloses but `if config_env() ==
+ * :prod` (or a list of environments with `:prod`), not its `else`, or the `else` of a development check (`if
+ * config_env() != :prod`). Blocks are followed by their `do` and `end` (and `fn \u2026 ->`), whatever the indentation.
+ */
+function productionBootLines(lines) {
+    const out = [];
+    // `prod`: the `if` holds in production only; `dev`: in development or tests only, so its `else` holds in production.
+    const blocks = [];
+    for (const line of lines) {
+        out.push(blocks.every((b) => !b.branch || (b.otherwise ? b.dev : b.prod)));
+        const code = (0,env_conditions/* withoutTrailingComment */.GG)(line.trim());
+        if (code === '' || code.startsWith('#'))
+            continue;
+        if (/^end\b/.test(code)) {
+            blocks.pop();
+            continue;
+        }
+        if (/^else\b/.test(code)) {
+            const top = blocks[blocks.length - 1];
+            if (top)
+                top.otherwise = true;
+            continue;
+        }
+        if (/\bdo$/.test(code) || /\bfn\b.*->$/.test(code)) {
+            const branch = ELIXIR_BRANCH.exec(code);
+            const condition = branch !== null && branch[1] === 'if' ? (0,env_conditions/* conditionOf */.rI)(code.slice(branch[0].length)) : null;
+            const guard = condition === null ? null : (0,env_conditions/* guardOf */.HY)(condition, false);
+            blocks.push({ branch: branch !== null, prod: condition !== null && runsInProduction(condition), dev: guard !== null && guard.dev && !guard.prod, otherwise: false });
+        }
+    }
+    return out;
+}
+/** Whether an `if`'s condition holds in production and says nothing else: `config_env() == :prod`, `config_env() in [:prod, :staging]`. */
+function runsInProduction(condition) {
+    if (/(?:config_env|Mix\.env)\(?\)?\s*in\s*\[[^\]]{0,200}:prod\b[^\]]{0,200}\]$/.test(condition))
+        return true;
+    const g = (0,env_conditions/* guardOf */.HY)(condition, false);
+    return g.prod && !g.dev;
+}
+/**
+ * The module whose `config` call holds the keyword `name` on line `line` (1-based) of a Phoenix config text (an
+ * endpoint, a billing module), and the keywords whose lists enclose it there.
+ */
+function phoenixSettingAt(text, line, name) {
     const lines = text.split('\n');
     for (let k = Math.min(line, lines.length) - 1, n = 0; k >= 0 && n < MAX_CONFIG_LINES; k--, n++) {
-        if (PHOENIX_CONFIG.test(lines[k]))
-            return configuredModule(lines, k);
+        if (!PHOENIX_CONFIG.test(lines[k]))
+            continue;
+        const module = configuredModule(lines, k);
+        const col = new RegExp(`(?<![\\w:])${(0,core_text/* escapeRegExp */.Nt)(name)}:`).exec(lines[line - 1] ?? '')?.index;
+        return module === null || col === undefined ? null : { module, path: keywordPath(lines, k, line - 1, col) };
     }
     return null;
 }
@@ -4182,17 +4253,18 @@ async function overridingFile(path, name, line, read) {
     // Any keyword of a `config` call: an endpoint's `secret_key_base`, a billing module's `webhook_signing_secret`.
     if (phoenix && /^[a-z_][a-z0-9_]*$/.test(name)) {
         const base = await read(path);
-        const module = base === null ? null : phoenixModuleAt(base, line);
-        if (module === null)
+        const at = base === null ? null : phoenixSettingAt(base, line, name);
+        if (at === null)
             return null;
+        const { module, path: keywords } = at;
         for (const sibling of PHOENIX_PRODUCTION) {
             const text = await read(phoenix[1] + sibling);
-            if (text !== null && phoenixSets(text, module, name))
+            if (text !== null && phoenixSets(text, module, name, keywords))
                 return phoenix[1] + sibling;
             // Phoenix 1.5 and before: `prod.exs` ends with `import_config "prod.secret.exs"`, which sets it.
             if (sibling === 'prod.exs' && text !== null && IMPORTS_PROD_SECRET.test(text)) {
                 const secret = await read(`${phoenix[1]}prod.secret.exs`);
-                if (secret !== null && phoenixSets(secret, module, name))
+                if (secret !== null && phoenixSets(secret, module, name, keywords))
                     return `${phoenix[1]}prod.secret.exs`;
             }
         }
@@ -4495,8 +4567,10 @@ const hardcodedSecretKey = {
                 'top level or in both branches of an `if`/`else`, from anything but a literal or the base value itself) and ' +
                 "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs`, or the `prod.secret.exs` it " +
                 'imports, configures the same module with the same keyword given no string, an endpoint\'s `secret_key_base:` ' +
-                "or a billing module's `webhook_signing_secret:`, in a `config` call every production boot makes: at the top " +
-                'level or under `if config_env() == :prod` only, not under a condition of its own; comments do not count). A ' +
+                "or a billing module's `webhook_signing_secret:`, in the same keyword list (`stripe: [secret_key: \u2026]` is not " +
+                '`paypal: [secret_key: \u2026]`), in a `config` call every production boot makes: at the top level, under `if ' +
+                'config_env() == :prod` or in the `else` of a development check, not under a condition of its own; comments ' +
+                'do not count). A ' +
                 'scan of the working tree reads the ' +
                 'production file; a scan of staged changes or history judges the base file alone.',
             '',

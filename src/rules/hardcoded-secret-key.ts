@@ -55,8 +55,10 @@ export const hardcodedSecretKey: Rule = {
         'top level or in both branches of an `if`/`else`, from anything but a literal or the base value itself) and ' +
         "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs`, or the `prod.secret.exs` it " +
         'imports, configures the same module with the same keyword given no string, an endpoint\'s `secret_key_base:` ' +
-        "or a billing module's `webhook_signing_secret:`, in a `config` call every production boot makes: at the top " +
-        'level or under `if config_env() == :prod` only, not under a condition of its own; comments do not count). A ' +
+        "or a billing module's `webhook_signing_secret:`, in the same keyword list (`stripe: [secret_key: …]` is not " +
+        '`paypal: [secret_key: …]`), in a `config` call every production boot makes: at the top level, under `if ' +
+        'config_env() == :prod` or in the `else` of a development check, not under a condition of its own; comments ' +
+        'do not count). A ' +
         'scan of the working tree reads the ' +
         'production file; a scan of staged changes or history judges the base file alone.',
       '',

@@ -127,6 +127,15 @@ describe('settings the production settings replace', () => {
       ['warning', 'development'],
       ['error', 'production'],
     ]);
+    // The same keyword in another keyword list of the module (`paypal: [secret_key: …]` is not Stripe's).
+    const nested = await secretKeyFindings({
+      'config/config.exs': `config :portal, Portal.Billing,\n  stripe: [secret_key: "${KEY.slice(0, 40)}"],\n  paypal: [secret_key: "${KEY.slice(8, 48)}"]\n`,
+      'config/runtime.exs': 'if config_env() == :prod do\n  config :portal, Portal.Billing,\n    stripe: [mode: :live],\n    paypal: [\n      secret_key: System.fetch_env!("PAYPAL_KEY")\n    ]\nend\n',
+    });
+    expect(nested.map((x) => [x.severity, x.context])).toEqual([
+      ['error', 'production'],
+      ['warning', 'development'],
+    ]);
     const other = await secretKeyFindings({
       'config/config.exs': billing,
       'config/runtime.exs': 'config :portal, Portal.Mailer,\n  secret_key: System.get_env("MAILER_KEY")\n',
@@ -144,6 +153,24 @@ describe('settings the production settings replace', () => {
         'if config_env() == :prod do\n  if api_url = System.get_env("API_URL") do\n    config :app, AppWeb.Endpoint,\n      url: api_url,\n      secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n  end\nend\n',
     });
     expect(conditional.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+    // The `else` of the production check, a production check with more to it, a branch left unindented.
+    for (const runtime of [
+      'if config_env() == :prod do\n  config :logger, level: :info\nelse\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+      'if config_env() == :prod and System.get_env("PHX_SERVER") do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+      'if System.get_env("PHX_SERVER") do\nconfig :app, AppWeb.Endpoint,\n  secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+    ]) {
+      const found = await secretKeyFindings({ 'config/config.exs': PHOENIX_BASE, 'config/runtime.exs': runtime });
+      expect(found.map((x) => [x.severity, x.context]), runtime).toEqual([['error', 'production']]);
+    }
+    // Production among other environments, and a block that is no branch around it: every production boot.
+    for (const runtime of [
+      'if config_env() in [:prod, :staging] do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+      'if config_env() != :prod do\n  config :app, AppWeb.Endpoint, server: false\nelse\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+      'if config_env() == :prod do\n  for endpoint <- [AppWeb.Endpoint] do\n    IO.inspect(endpoint)\n  end\n\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+    ]) {
+      const found = await secretKeyFindings({ 'config/config.exs': PHOENIX_BASE, 'config/runtime.exs': runtime });
+      expect(found.map((x) => [x.severity, x.context]), runtime).toEqual([['warning', 'development']]);
+    }
     const unless = await secretKeyFindings({
       'config/config.exs': PHOENIX_BASE,
       'config/runtime.exs': 'unless System.get_env("LOCAL") do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',

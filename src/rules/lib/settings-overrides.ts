@@ -1,6 +1,7 @@
 import type { PathFinding, TreeContext } from '../types';
 import { escapeRegExp } from '../../core/text';
 import { DJANGO_LOCAL_WHY } from './sections';
+import { conditionOf, guardOf, withoutTrailingComment } from './env-conditions';
 
 /**
  * Settings that the production settings replace. Frameworks split their
@@ -51,10 +52,8 @@ const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
 function phoenixSetsKeyword(name: string): RegExp {
   return new RegExp(`(?<![\\w:])${escapeRegExp(name)}:[ \\t]*(?![\\s"'~])\\S`);
 }
-/** `if config_env() == :prod do`, `if Mix.env() == :prod do`: the branch every production boot takes. */
-const PRODUCTION_BRANCH = /^[ \t]*if[ \t(]+(?:config_env\(\)|Mix\.env(?:\(\))?)[ \t]*==[ \t]*:prod\b/;
-/** What opens an Elixir branch that a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
-const ELIXIR_BRANCH = /^[ \t]*(?:if|unless|case|cond|with)\b/;
+/** What opens an Elixir branch, which a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
+const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b/;
 /** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
 const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
 const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
@@ -153,44 +152,113 @@ function configuredModule(lines: readonly string[], k: number): string | null {
 }
 
 /**
- * Whether a Phoenix config text configures `module` with the keyword `name` given no string, in a `config` call that
- * every production boot makes: at the top level, or inside `if config_env() == :prod` only (firezone sets an API
- * endpoint's key only `if` its URL is configured, which leaves the base value in place otherwise); comments skipped.
+ * Whether a Phoenix config text configures `module` with the keyword `name` given no string, at the same place in
+ * the call's keyword lists as `path` (`stripe: [secret_key: …]` is not `paypal: [secret_key: …]`), in a `config`
+ * call that every production boot makes: at the top level, or inside `if config_env() == :prod` only (firezone sets
+ * an API endpoint's key only `if` its URL is configured, which leaves the base value in place otherwise); comments
+ * skipped.
  */
-function phoenixSets(text: string, module: string, name: string): boolean {
+function phoenixSets(text: string, module: string, name: string, path: readonly string[]): boolean {
   const lines = text.split('\n');
   const sets = phoenixSetsKeyword(name);
+  const always = productionBootLines(lines);
   for (let k = 0; k < lines.length; k++) {
-    if (configuredModule(lines, k) !== module || !alwaysRun(lines, k)) continue;
+    if (configuredModule(lines, k) !== module || !always[k]) continue;
     for (let j = k; j < lines.length && j - k < MAX_CONFIG_LINES; j++) {
       const t = lines[j]!;
       if (j > k && PHOENIX_CONFIG.test(t)) break;
       const code = t.trimStart().startsWith('#') ? '' : t;
-      if (sets.test(code)) return true;
+      const m = sets.exec(code);
+      if (m && samePath(keywordPath(lines, k, j, m.index), path)) return true;
     }
   }
   return false;
 }
 
-/** Whether line `k` of an Elixir config runs at every production boot: no branch encloses it but `if config_env() == :prod`. */
-function alwaysRun(lines: readonly string[], k: number): boolean {
-  let indent = indentOf(lines[k]!);
-  for (let j = k - 1; j >= 0 && indent > 0; j--) {
-    const t = lines[j]!;
-    if (t.trim() === '' || t.trimStart().startsWith('#')) continue;
-    const ind = indentOf(t);
-    if (ind >= indent) continue;
-    indent = ind;
-    if (ELIXIR_BRANCH.test(t) && !PRODUCTION_BRANCH.test(t)) return false;
-  }
-  return true;
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** The module whose `config` call holds line `line` (1-based) of a Phoenix config text (an endpoint, a billing module). */
-function phoenixModuleAt(text: string, line: number): string | null {
+/**
+ * The keywords whose lists enclose the point at `col` of line `line` in the `config` call that starts on line
+ * `from`: `['stripe']` inside `stripe: [secret_key: …]`, `[]` at the call's own level. Brackets in strings and
+ * comments do not count.
+ */
+function keywordPath(lines: readonly string[], from: number, line: number, col: number): string[] {
+  const open: string[] = [];
+  for (let j = from; j <= line && j < lines.length; j++) {
+    const t = lines[j]!;
+    const end = j === line ? col : t.length;
+    for (let i = 0; i < end; i++) {
+      const c = t[i]!;
+      if (c === '#') break;
+      if (c === '"' || c === "'") {
+        let q = i + 1;
+        while (q < t.length && t[q] !== c) q += t[q] === '\\' ? 2 : 1;
+        i = q;
+      } else if (c === '[' || c === '{' || c === '(') {
+        open.push(KEYWORD_BEFORE.exec(t.slice(Math.max(0, i - 60), i))?.[1] ?? '');
+      } else if (c === ']' || c === '}' || c === ')') {
+        open.pop();
+      }
+    }
+  }
+  // The `config(…)` call's own parentheses, when written, are no keyword list.
+  return open.filter((k, i) => i > 0 || k !== '');
+}
+/** The keyword right before a bracket: `stripe: [`, `session: %{`. */
+const KEYWORD_BEFORE = /([a-z_][a-z0-9_]*):[ \t]*%?$/;
+
+/**
+ * Which lines of an Elixir config run at every production boot: those no branch encloses but `if config_env() ==
+ * :prod` (or a list of environments with `:prod`), not its `else`, or the `else` of a development check (`if
+ * config_env() != :prod`). Blocks are followed by their `do` and `end` (and `fn … ->`), whatever the indentation.
+ */
+function productionBootLines(lines: readonly string[]): boolean[] {
+  const out: boolean[] = [];
+  // `prod`: the `if` holds in production only; `dev`: in development or tests only, so its `else` holds in production.
+  const blocks: { branch: boolean; prod: boolean; dev: boolean; otherwise: boolean }[] = [];
+  for (const line of lines) {
+    out.push(blocks.every((b) => !b.branch || (b.otherwise ? b.dev : b.prod)));
+    const code = withoutTrailingComment(line.trim());
+    if (code === '' || code.startsWith('#')) continue;
+    if (/^end\b/.test(code)) {
+      blocks.pop();
+      continue;
+    }
+    if (/^else\b/.test(code)) {
+      const top = blocks[blocks.length - 1];
+      if (top) top.otherwise = true;
+      continue;
+    }
+    if (/\bdo$/.test(code) || /\bfn\b.*->$/.test(code)) {
+      const branch = ELIXIR_BRANCH.exec(code);
+      const condition = branch !== null && branch[1] === 'if' ? conditionOf(code.slice(branch[0].length)) : null;
+      const guard = condition === null ? null : guardOf(condition, false);
+      blocks.push({ branch: branch !== null, prod: condition !== null && runsInProduction(condition), dev: guard !== null && guard.dev && !guard.prod, otherwise: false });
+    }
+  }
+  return out;
+}
+
+/** Whether an `if`'s condition holds in production and says nothing else: `config_env() == :prod`, `config_env() in [:prod, :staging]`. */
+function runsInProduction(condition: string): boolean {
+  if (/(?:config_env|Mix\.env)\(?\)?\s*in\s*\[[^\]]{0,200}:prod\b[^\]]{0,200}\]$/.test(condition)) return true;
+  const g = guardOf(condition, false);
+  return g.prod && !g.dev;
+}
+
+/**
+ * The module whose `config` call holds the keyword `name` on line `line` (1-based) of a Phoenix config text (an
+ * endpoint, a billing module), and the keywords whose lists enclose it there.
+ */
+function phoenixSettingAt(text: string, line: number, name: string): { module: string; path: string[] } | null {
   const lines = text.split('\n');
   for (let k = Math.min(line, lines.length) - 1, n = 0; k >= 0 && n < MAX_CONFIG_LINES; k--, n++) {
-    if (PHOENIX_CONFIG.test(lines[k]!)) return configuredModule(lines, k);
+    if (!PHOENIX_CONFIG.test(lines[k]!)) continue;
+    const module = configuredModule(lines, k);
+    const col = new RegExp(`(?<![\\w:])${escapeRegExp(name)}:`).exec(lines[line - 1] ?? '')?.index;
+    return module === null || col === undefined ? null : { module, path: keywordPath(lines, k, line - 1, col) };
   }
   return null;
 }
@@ -280,15 +348,16 @@ export async function overridingFile(path: string, name: string, line: number, r
   // Any keyword of a `config` call: an endpoint's `secret_key_base`, a billing module's `webhook_signing_secret`.
   if (phoenix && /^[a-z_][a-z0-9_]*$/.test(name)) {
     const base = await read(path);
-    const module = base === null ? null : phoenixModuleAt(base, line);
-    if (module === null) return null;
+    const at = base === null ? null : phoenixSettingAt(base, line, name);
+    if (at === null) return null;
+    const { module, path: keywords } = at;
     for (const sibling of PHOENIX_PRODUCTION) {
       const text = await read(phoenix[1] + sibling);
-      if (text !== null && phoenixSets(text, module, name)) return phoenix[1] + sibling;
+      if (text !== null && phoenixSets(text, module, name, keywords)) return phoenix[1] + sibling;
       // Phoenix 1.5 and before: `prod.exs` ends with `import_config "prod.secret.exs"`, which sets it.
       if (sibling === 'prod.exs' && text !== null && IMPORTS_PROD_SECRET.test(text)) {
         const secret = await read(`${phoenix[1]}prod.secret.exs`);
-        if (secret !== null && phoenixSets(secret, module, name)) return `${phoenix[1]}prod.secret.exs`;
+        if (secret !== null && phoenixSets(secret, module, name, keywords)) return `${phoenix[1]}prod.secret.exs`;
       }
     }
   }

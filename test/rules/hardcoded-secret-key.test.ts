@@ -127,6 +127,9 @@ const flagged: Case[] = [
   // A flag's constant set to words that are not its own: a value.
   { file: 'cmd/server/flags.go', text: 'const flagDefaultJwtSecret = "dev-jwt-secret"', secret: 'dev-jwt-secret' },
   { file: 'internal/commands/const.go', text: 'const cmdFlagNameEncryptionKey = "encryption-key-2024-prod"', secret: 'encryption-key-2024-prod' },
+  // A place word among words that are no name's: a value.
+  { file: 'src/consts.ts', text: "export const REDIS_CACHE_ENCRYPTION_KEY = 'encryption-key';", secret: 'encryption-key' },
+  { file: 'src/consts.ts', text: "export const defaultOptJwtSecret = 'jwt-secret';", secret: 'jwt-secret' },
   // Symfony's container parameters: the kernel secret set in a test kernel's configuration.
   { file: 'app/config/config_test.php', text: "<?php\n$container->setParameter('mautic.secret_key', '68c7e75470c02cba06dd543431411e0de94e04fdf2b3a2eac05957060edb66d0');", secret: '68c7e75470c02cba06dd543431411e0de94e04fdf2b3a2eac05957060edb66d0', line: 2, context: 'test' },
   // A generated passphrase has a header's shape but none of its words; a weak key in an enum is still one.
@@ -2144,8 +2147,9 @@ describe('hardcoded-secret-key: messages', () => {
     ['scripts/docker/read-secrets.sh', 'DEFAULT_ENCRYPTION_KEY="0123456789abcdef0123456789abcdef"', 'a counting run or a short unit repeated, not a random key'],
     ['src/main/resources/application.yml', 'token:\n  secret: abcdefghijklmnopqrstuvwxyz', 'a counting run or a short unit repeated, not a random key'],
     ['config/app.yml', `session_secret: "${'deadbeef'.repeat(8)}"`, 'a counting run or a short unit repeated, not a random key'],
-    // Random characters keep the reason they had.
+    // Random characters keep the reason they had, with a counting run in them too.
     ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb"', 'shorter than 50 characters'],
+    ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb12345678"', 'shorter than 50 characters'],
   ])('%s: %s is weak (%s)', (file, text, why) => {
     const [f] = check(hardcodedSecretKey, { file, text });
     expect(f?.message).toContain(`the value is weak (${why})`);
@@ -2158,6 +2162,10 @@ describe('hardcoded-secret-key: messages', () => {
     expect(real?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);
     const [pattern] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = '0123456789abcdef0123456789abcdef'" });
     expect(pattern?.message).toMatch(/give every deployment a random key of its own/);
+    // A random key with a counting run inside is no pattern: it is rotated, and not called weak.
+    const [run] = check(hardcodedSecretKey, { file: 'config/settings.py', text: `SECRET_KEY = '${STRONG.slice(0, 20)}12345678${STRONG.slice(20)}'` });
+    expect(run?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);
+    expect(run?.message).not.toContain('weak');
     // A weak value someone chose may be a real key that leaked: it is rotated.
     const [short] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'Kx9#mP2$vL8@qR4!wT6&zN1%'" });
     expect(short?.message).toMatch(/weak \(shorter than 50 characters\)\. Read it from the environment or a secret store, then rotate it\.$/);

@@ -5163,7 +5163,10 @@ function namesItsSlot(name: string, value: string, declared: boolean): boolean {
   const valueWords = value.toLowerCase().split(/[-_.]/);
   if (declared && valueWords.length >= 2 && value === value.toLowerCase() && words.length > valueWords.length) {
     const rest = words.length - valueWords.length;
-    if (words.slice(rest).join('_') === valueWords.join('_') && words.slice(0, rest).some((w) => PLACE_WORDS.has(w))) return true;
+    // Every word before them names a place or says it is a name (`cmd`, `name`): `REDIS_CACHE_ENCRYPTION_KEY` and
+    // `defaultOptJwtSecret` hold a value.
+    const before = words.slice(0, rest);
+    if (words.slice(rest).join('_') === valueWords.join('_') && before.some((w) => PLACE_WORDS.has(w)) && before.every((w) => PLACE_WORDS.has(w) || NAMING_WORDS.has(w))) return true;
   }
   // thingsboard's `ADMIN_SETTINGS_JWT_KEY = "jwt"` (a field of a Java interface): a constant named for a store of
   // settings and ending in `<x>_KEY`, set to `<x>` (its last words before `KEY`), names the entry `<x>` is kept under.
@@ -5277,6 +5280,8 @@ const EMPTY_TESTS: Partial<Record<Lang, string>> = {
 
 /** First words of a constant's name that say it names a place a value goes: `COOKIE_…`, `HEADER_…`, `FIELD_…`. */
 const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache', 'flag', 'option', 'opt', 'arg']);
+/** Words of a constant's name, before a place word, that say it holds a name: authelia's `cmdFlagName…`. */
+const NAMING_WORDS = new Set(['cmd', 'command', 'cli', 'name', 'names', 'const']);
 /** How far up `inEnum` looks for the line that opens the block. */
 const MAX_ENUM_LINES = 200;
 const ENUM_OPENING = /\benum\s+[A-Za-z_$][\w$]*\s*\{$/;

@@ -172,7 +172,7 @@ function weaknessReason(value: string): string | null {
   const distinct = new Set(value).size;
   if (distinct < 5) return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
   // `0123456789abcdef0123456789abcdef`, RuoYi's `abcdefghijklmnopqrstuvwxyz`: typed by hand, as a stand-in.
-  if (isPatternedValue(value)) return PATTERNED;
+  if (madeByPattern(value)) return PATTERNED;
   if (value.length < 50 && !isEncodedRandomKey(value, distinct)) return `shorter than 50 characters`;
   return null;
 }
@@ -389,6 +389,31 @@ export function isRandomHex(value: string, lengths: readonly number[]): boolean 
   if (!lengths.includes(v.length) || !/^[0-9a-f]+$/i.test(v)) return false;
   if (new Set(v.toLowerCase()).size < 8) return false;
   return !/(.)\1{5}/.test(v) && !hasCountingRun(v.toLowerCase(), 6) && !isPatternedValue(v);
+}
+
+/**
+ * A value that is a pattern through and through: a short unit repeated, or counting runs (of 4 or more) making up
+ * nearly all of it (`0123456789abcdef0123456789abcdef`, `abcdefghijklmnopqrstuvwxyz`). A random key with a run in it
+ * (`…12345678…`) is no pattern.
+ */
+export function madeByPattern(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (v.length < 8) return false;
+  for (let unit = 1; unit <= 8 && unit * 2 <= v.length; unit++) {
+    if (v.slice(0, unit).repeat(Math.ceil(v.length / unit)).slice(0, v.length) === v) return true;
+  }
+  let counted = 0;
+  let run = 1;
+  for (let i = 1; i <= v.length; i++) {
+    const prev = SEQUENCE.indexOf(v[i - 1]!);
+    if (i < v.length && prev >= 0 && SEQUENCE.indexOf(v[i]!) === prev + 1) {
+      run++;
+      continue;
+    }
+    if (run >= 4) counted += run;
+    run = 1;
+  }
+  return counted >= v.length * 0.9;
 }
 
 const SEQUENCE = '0123456789abcdefghijklmnopqrstuvwxyz';

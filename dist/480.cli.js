@@ -14,7 +14,8 @@ exports.modules = {
 /* harmony export */   NU: () => (/* binding */ ContextClassifier),
 /* harmony export */   UZ: () => (/* binding */ MADE_UP),
 /* harmony export */   "in": () => (/* binding */ SEVERITY_CAPS),
-/* harmony export */   qK: () => (/* binding */ classifyPath)
+/* harmony export */   qK: () => (/* binding */ classifyPath),
+/* harmony export */   qk: () => (/* binding */ isCiDefinition)
 /* harmony export */ });
 const PRODUCTION = { context: 'production', why: 'no part of its path says test, example, docs, CI, build or development' };
 const SEVERITY_CAPS = {
@@ -88,6 +89,17 @@ const CI_FILES = new Set([
     'cloudbuild.yaml', // not a deploy: Cloud Build runs tests and builds images from it as often
     'cloudbuild.yml',
 ]);
+/**
+ * Whether `path` is a pipeline's own definition (a GitHub Actions workflow, `.gitlab-ci.yml`, a `Jenkinsfile`\u2026),
+ * not a file a CI job uses: what is written there is handed to the jobs as it is.
+ */
+function isCiDefinition(path) {
+    const segments = path.toLowerCase().split('/');
+    const name = segments.pop();
+    if (segments[0] === '.github' && segments[1] === 'workflows')
+        return true;
+    return CI_FILES.has(name) || name === 'jenkinsfile' || name.startsWith('jenkinsfile.') || name.endsWith('.jenkinsfile');
+}
 /** Words that name CI, or a CI service, in a file's name. */
 const CI_SERVICES = new Set(['ci', 'travis', 'circleci', 'jenkins', 'buildkite', 'appveyor', 'drone', 'woodpecker', 'gitlabci']);
 /** Folders that hold CI configuration and the compose files and scripts CI jobs run. */
@@ -303,9 +315,8 @@ function classifyPath(path) {
         return { context: 'example', why: 'issue template' };
     if (dirs[0] === '.github' && dirs[1] === 'workflows')
         return { context: 'ci', why: 'CI workflow' };
-    if (CI_FILES.has(name) || name === 'jenkinsfile' || name.startsWith('jenkinsfile.') || name.endsWith('.jenkinsfile')) {
+    if (isCiDefinition(path))
         return { context: 'ci', why: 'CI configuration' };
-    }
     // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
     if (dirs.some(isTestDir))
         return { context: 'test', why: 'test folder' };

@@ -5839,7 +5839,10 @@ var env_keys = __webpack_require__(8697);
 var secret_file_names = __webpack_require__(2811);
 // EXTERNAL MODULE: ./src/rules/lib/signing-calls.ts
 var signing_calls = __webpack_require__(9208);
+// EXTERNAL MODULE: ./src/core/context.ts
+var context = __webpack_require__(8480);
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
 
 
 
@@ -6063,7 +6066,8 @@ function prefixedTokens(file, out) {
             // A key (not one that logs in, nor one a message above already placed) where the policy lowers a key's severity
             // (a test, a CI job, an example, a development setup): most keys there are made for that use, and so is what
             // trusts them (see `madeUpMessage`).
-            if (finding.policy === 'private-key' && finding.severity === undefined) {
+            // Not one written into a pipeline's definition: that is handed to the jobs (a GitHub App's key for a release).
+            if (finding.policy === 'private-key' && finding.severity === undefined && !(0,context/* isCiDefinition */.qk)(file.path)) {
                 finding.madeUpMessage = `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else trusts it (its certificate, a published public key), or generate it where it is used; if it is a real key, or a script copies it into a deployment, make a new key pair where it is used and revoke what trusts this one.`;
             }
             out.push(finding);
@@ -6853,7 +6857,8 @@ const knownToken = {
                 'commented-out defaults). An EC key, whose secret comes first, and an RSA key cut later stay keys.',
             '',
             'A PEM private key where the policy lowers its severity (a test, a CI job, an example, a development setup; not ' +
-                'an SSH, PGP or provider-issued key, which log in) is told that it may have been made for that use: it can stay ' +
+                'an SSH, PGP or provider-issued key, which log in, nor one written into a pipeline\'s definition, which its jobs ' +
+                'are handed) is told that it may have been made for that use: it can stay ' +
                 'if nothing else trusts it and no script copies it into a deployment. The same key written where a key keeps ' +
                 'its severity too (production code, a build, the docs) is told how to replace it in every place.',
             '',
@@ -15713,7 +15718,10 @@ function namesItsSlot(name, value, declared) {
     const valueWords = value.toLowerCase().split(/[-_.]/);
     if (declared && valueWords.length >= 2 && value === value.toLowerCase() && words.length > valueWords.length) {
         const rest = words.length - valueWords.length;
-        if (words.slice(rest).join('_') === valueWords.join('_') && words.slice(0, rest).some((w) => PLACE_WORDS.has(w)))
+        // Every word before them names a place or says it is a name (`cmd`, `name`): `REDIS_CACHE_ENCRYPTION_KEY` and
+        // `defaultOptJwtSecret` hold a value.
+        const before = words.slice(0, rest);
+        if (words.slice(rest).join('_') === valueWords.join('_') && before.some((w) => PLACE_WORDS.has(w)) && before.every((w) => PLACE_WORDS.has(w) || NAMING_WORDS.has(w)))
             return true;
     }
     // thingsboard's `ADMIN_SETTINGS_JWT_KEY = "jwt"` (a field of a Java interface): a constant named for a store of
@@ -15825,6 +15833,8 @@ const EMPTY_TESTS = {
 };
 /** First words of a constant's name that say it names a place a value goes: `COOKIE_\u2026`, `HEADER_\u2026`, `FIELD_\u2026`. */
 const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache', 'flag', 'option', 'opt', 'arg']);
+/** Words of a constant's name, before a place word, that say it holds a name: authelia's `cmdFlagName\u2026`. */
+const NAMING_WORDS = new Set(['cmd', 'command', 'cli', 'name', 'names', 'const']);
 /** How far up `inEnum` looks for the line that opens the block. */
 const MAX_ENUM_LINES = 200;
 const ENUM_OPENING = /\benum\s+[A-Za-z_$][\w$]*\s*\{$/;
@@ -16564,7 +16574,7 @@ function isFallbackList(identifier) {
 /* harmony export */   wY: () => (/* binding */ isAzuriteKey),
 /* harmony export */   xp: () => (/* binding */ isRandomHex)
 /* harmony export */ });
-/* unused harmony exports normalizeValue, entropy */
+/* unused harmony exports normalizeValue, entropy, madeByPattern */
 /* harmony import */ var _token_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5884);
 /* harmony import */ var _random_key__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3210);
 /* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5434);
@@ -16748,7 +16758,7 @@ function weaknessReason(value) {
     if (distinct < 5)
         return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
     // `0123456789abcdef0123456789abcdef`, RuoYi's `abcdefghijklmnopqrstuvwxyz`: typed by hand, as a stand-in.
-    if (isPatternedValue(value))
+    if (madeByPattern(value))
         return PATTERNED;
     if (value.length < 50 && !(0,_random_key__WEBPACK_IMPORTED_MODULE_3__/* .isEncodedRandomKey */ .$)(value, distinct))
         return `shorter than 50 characters`;
@@ -16976,6 +16986,33 @@ function isRandomHex(value, lengths) {
     if (new Set(v.toLowerCase()).size < 8)
         return false;
     return !/(.)\1{5}/.test(v) && !hasCountingRun(v.toLowerCase(), 6) && !isPatternedValue(v);
+}
+/**
+ * A value that is a pattern through and through: a short unit repeated, or counting runs (of 4 or more) making up
+ * nearly all of it (`0123456789abcdef0123456789abcdef`, `abcdefghijklmnopqrstuvwxyz`). A random key with a run in it
+ * (`\u202612345678\u2026`) is no pattern.
+ */
+function madeByPattern(value) {
+    const v = value.trim().toLowerCase();
+    if (v.length < 8)
+        return false;
+    for (let unit = 1; unit <= 8 && unit * 2 <= v.length; unit++) {
+        if (v.slice(0, unit).repeat(Math.ceil(v.length / unit)).slice(0, v.length) === v)
+            return true;
+    }
+    let counted = 0;
+    let run = 1;
+    for (let i = 1; i <= v.length; i++) {
+        const prev = SEQUENCE.indexOf(v[i - 1]);
+        if (i < v.length && prev >= 0 && SEQUENCE.indexOf(v[i]) === prev + 1) {
+            run++;
+            continue;
+        }
+        if (run >= 4)
+            counted += run;
+        run = 1;
+    }
+    return counted >= v.length * 0.9;
 }
 const SEQUENCE = '0123456789abcdefghijklmnopqrstuvwxyz';
 /** A run of at least `min` characters that count up by one (`3456789a`). */

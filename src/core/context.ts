@@ -136,6 +136,17 @@ const CI_FILES = new Set([
   'cloudbuild.yml',
 ]);
 
+/**
+ * Whether `path` is a pipeline's own definition (a GitHub Actions workflow, `.gitlab-ci.yml`, a `Jenkinsfile`…),
+ * not a file a CI job uses: what is written there is handed to the jobs as it is.
+ */
+export function isCiDefinition(path: string): boolean {
+  const segments = path.toLowerCase().split('/');
+  const name = segments.pop()!;
+  if (segments[0] === '.github' && segments[1] === 'workflows') return true;
+  return CI_FILES.has(name) || name === 'jenkinsfile' || name.startsWith('jenkinsfile.') || name.endsWith('.jenkinsfile');
+}
+
 /** Words that name CI, or a CI service, in a file's name. */
 const CI_SERVICES = new Set(['ci', 'travis', 'circleci', 'jenkins', 'buildkite', 'appveyor', 'drone', 'woodpecker', 'gitlabci']);
 /** Folders that hold CI configuration and the compose files and scripts CI jobs run. */
@@ -345,9 +356,7 @@ export function classifyPath(path: string): Placement {
   if (DOC_EXTENSIONS.has(ext) || TEXT_DOC_NAMES.test(name)) return { context: 'docs', why: 'documentation' };
   if (dirs[0] === '.github' && dirs[1] === 'issue_template') return { context: 'example', why: 'issue template' };
   if (dirs[0] === '.github' && dirs[1] === 'workflows') return { context: 'ci', why: 'CI workflow' };
-  if (CI_FILES.has(name) || name === 'jenkinsfile' || name.startsWith('jenkinsfile.') || name.endsWith('.jenkinsfile')) {
-    return { context: 'ci', why: 'CI configuration' };
-  }
+  if (isCiDefinition(path)) return { context: 'ci', why: 'CI configuration' };
   // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
   if (dirs.some(isTestDir)) return { context: 'test', why: 'test folder' };
   // Perl's tests: a distribution's `t/` (what `make test` and `prove` run) and `xt/` (author and release tests), and

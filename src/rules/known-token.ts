@@ -15,6 +15,7 @@ import { isAzuriteKey } from './lib/secret-value';
 import { PUBLIC_ENV_PREFIXES } from './lib/env-keys';
 import { isSshKeyFileName } from './lib/secret-file-names';
 import { enclosingObjectLabel } from './lib/signing-calls';
+import { isCiDefinition } from '../core/context';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
@@ -222,7 +223,8 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       // A key (not one that logs in, nor one a message above already placed) where the policy lowers a key's severity
       // (a test, a CI job, an example, a development setup): most keys there are made for that use, and so is what
       // trusts them (see `madeUpMessage`).
-      if (finding.policy === 'private-key' && finding.severity === undefined) {
+      // Not one written into a pipeline's definition: that is handed to the jobs (a GitHub App's key for a release).
+      if (finding.policy === 'private-key' && finding.severity === undefined && !isCiDefinition(file.path)) {
         finding.madeUpMessage = `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else trusts it (its certificate, a published public key), or generate it where it is used; if it is a real key, or a script copies it into a deployment, make a new key pair where it is used and revoke what trusts this one.`;
       }
       out.push(finding);
@@ -997,7 +999,8 @@ export const knownToken: Rule = {
         'commented-out defaults). An EC key, whose secret comes first, and an RSA key cut later stay keys.',
       '',
       'A PEM private key where the policy lowers its severity (a test, a CI job, an example, a development setup; not ' +
-        'an SSH, PGP or provider-issued key, which log in) is told that it may have been made for that use: it can stay ' +
+        'an SSH, PGP or provider-issued key, which log in, nor one written into a pipeline\'s definition, which its jobs ' +
+        'are handed) is told that it may have been made for that use: it can stay ' +
         'if nothing else trusts it and no script copies it into a deployment. The same key written where a key keeps ' +
         'its severity too (production code, a build, the docs) is told how to replace it in every place.',
       '',

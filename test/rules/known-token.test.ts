@@ -1281,6 +1281,11 @@ describe('known-token: what a key in a test is told', () => {
       expect(f, file).toMatchObject({ severity: 'warning', context });
       expect(f.message, file).toMatch(/^A PEM private key block is written here\. If it was made for this use, it can stay: .*or a script copies it into a deployment/);
     }
+    // Written into a pipeline's definition, a key is handed to its jobs (a GitHub App's, for a release): live.
+    const indented = pem('PRIVATE KEY').split('\n').map((l) => `        ${l}`).join('\n');
+    const workflow = placed('.github/workflows/release.yml', `jobs:\n  release:\n    env:\n      GH_APP_PRIVATE_KEY: |\n${indented}\n`);
+    expect(workflow).toMatchObject({ severity: 'warning', context: 'ci' });
+    expect(workflow.message).toMatch(/Make a new key pair where it is used/);
     const shipped = placed('config/ssl/server.pem', pem('PRIVATE KEY'));
     expect(shipped.message).toMatch(/^A PEM private key block is written here\. Make a new key pair where it is used and revoke what trusts this one/);
     // A key in the docs is published to every reader, and a build's ships: the advice for a live key stays.

@@ -4601,7 +4601,9 @@ const hardcodedSecretKey = {
                 'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
                 'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
                 'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
-                "is development's throughout. So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
+                "is development's throughout, and so is a shell script that runs a development server or reloader (`cargo " +
+                'run` without `--release`, `cargo watch`, `npm run dev`, `pnpm dev`, `runserver`, `nodemon`, `flask run`, ' +
+                "`--reload`; not in a file whose path says production). So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
                 "not a provider's secret beside them) in a `settings.py` that serves only this machine as `startproject` " +
                 'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django 1.10.3, 1.9.11, 1.8.16 and later answer any host but ' +
                 '`localhost`, `127.0.0.1` and `[::1]` with a 400; a file that sets `TEMPLATE_DEBUG`, as Django 1.7 and before wrote them, is left alone), each set once, with no ' +
@@ -12621,9 +12623,9 @@ function analyzeFile(file) {
                 out[k] = { ...o, context: 'example', contextWhy: "placeholder in an Ansible role's defaults, which its users override" };
         }
     }
-    // A file whose opening comment says it is for development only (JHipster's compose files) is development's, where
-    // nothing above placed a value.
-    const devFile = out.length > 0 ? (0,sections/* developmentOnlyFile */.kE)(file.path, lines) : null;
+    // A file whose opening comment says it is for development only (JHipster's compose files), or a shell script that
+    // runs a development server, is development's, where nothing above placed a value.
+    const devFile = out.length > 0 ? ((0,sections/* developmentOnlyFile */.kE)(file.path, lines) ?? (lang === 'shell' ? (0,sections/* developmentScript */.zV)(file.path, file.text) : null)) : null;
     if (devFile !== null) {
         for (let k = 0; k < out.length; k++)
             if (out[k].context === undefined)
@@ -19175,7 +19177,8 @@ function namesSomething(value, quoted) {
 /* harmony export */   ZE: () => (/* binding */ sectionOf),
 /* harmony export */   hu: () => (/* binding */ pythonConditionGuard),
 /* harmony export */   kE: () => (/* binding */ developmentOnlyFile),
-/* harmony export */   uz: () => (/* binding */ localDjangoSettings)
+/* harmony export */   uz: () => (/* binding */ localDjangoSettings),
+/* harmony export */   zV: () => (/* binding */ developmentScript)
 /* harmony export */ });
 /* unused harmony export DOCKER_ARG */
 /* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5434);
@@ -19304,6 +19307,25 @@ function developmentOnlyFile(path, lines) {
         return null;
     return saysDevelopmentOnly(lines) ? SECTIONS[DEV_HEADER] : null;
 }
+/**
+ * The section a whole shell script is when it runs a development server or reloader (Lemmy's `scripts/install.sh`
+ * ends in `cargo run` and `pnpm dev`; `npm run dev`, `runserver`, `nodemon`, `flask run`, `--reload`),
+ * and its path says nothing of production or another deployment; null otherwise. What it exports is for that server.
+ */
+function developmentScript(path, text) {
+    if (PRODUCTION_PATH.test(path))
+        return null;
+    return DEV_SERVER_RUN.test(text) || CARGO_DEV_RUN.test(text) ? DEV_SCRIPT_SECTION : null;
+}
+const DEV_SCRIPT_SECTION = { context: 'development', why: 'script that runs a development server' };
+/**
+ * A development server or reloader run: Django's `runserver`, `nodemon`, `npm run dev` and its kin, `flask run`,
+ * `rails s`, `bin/dev`, `--reload`. (A variable set to `development` says less in a script: one step of a deploy
+ * may build so.)
+ */
+const DEV_SERVER_RUN = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b/;
+/** Cargo's development runs: `cargo run` (not `--release`), `cargo watch` (`cd server && cargo watch -x run`). */
+const CARGO_DEV_RUN = /(?:^|[\s;&|])cargo[ \t]+(?:watch\b|run\b(?![^\n]{0,200}--release))/;
 /**
  * The section of Django's own keys (`SECRET_KEY`, its fallbacks, simplejwt's `SIGNING_KEY`) in a `settings.py` that
  * serves only this machine (`servesOnlyThisMachine`); null elsewhere. A provider's secret in the same file works from

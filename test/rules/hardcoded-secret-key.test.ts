@@ -339,6 +339,11 @@ const flagged: Case[] = [
   { file: 'docker-compose.yml', text: "# Acme production stack.\n# Not for production: the mailpit service below only catches outgoing mail in staging.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 6, context: 'production', severity: 'error' },
   // Past the first 20 lines, a sentence about one service says nothing of the file.
   { file: 'docker-compose.yml', text: `${Array.from({ length: 22 }, (_, k) => `# Service ${k + 1}: see the docs for its settings.`).join('\n')}\n#\n# Not for production: the mailpit service below catches outgoing mail.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3`, secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 28, context: 'production', severity: 'error' },
+  // A shell script that runs a development server exports what that server reads; a deploy script does not.
+  { file: 'scripts/install.sh', text: '#!/usr/bin/env bash\nexport JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3\nexport LEMMY_DATABASE_URL=postgres://lemmy:password@localhost:5432/lemmy\ncd server\nRUST_LOG=debug cargo run', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'development', severity: 'warning' },
+  { file: 'bin/dev.sh', text: '#!/bin/sh\nexport SESSION_SECRET="q8Zr2LmVx0TbWn4KpYs7HdJ3"\npnpm install\npnpm dev', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'development', severity: 'warning' },
+  { file: 'scripts/start.sh', text: '#!/bin/sh\nexport JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3\nexec cargo run --release --bin server', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
+  { file: 'deploy/production/run.sh', text: '#!/bin/sh\nexport JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3\nnpm run dev', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
   // Yeoman keeps a generator's answers in `.yo-rc.json` (JHipster's `jwtSecretKey`): the development profiles' key.
   { file: '.yo-rc.json', text: '{\n  "generator-jhipster": {\n    "authenticationType": "jwt",\n    "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n  }\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 4, context: 'development', severity: 'warning' },
   { file: 'config/yo-rc.json', text: '{\n  "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
@@ -862,7 +867,8 @@ const flagged: Case[] = [
   { file: 'Dockerfile', text: 'RUN echo SECRET_KEY=baked-into-image >> /app/.env', secret: 'baked-into-image', context: 'production' },
   { file: 'Dockerfile', text: 'COPY <<EOF /app/.env\nSECRET_KEY=baked-into-image\nEOF', secret: 'baked-into-image', line: 2, context: 'production' },
   { file: 'deploy.sh', text: 'docker run -d -e SECRET_KEY=live-container-key app gunicorn mysite.wsgi', secret: 'live-container-key', context: 'production' },
-  { file: 'run.sh', text: 'SECRET_KEY=one-command-key python manage.py runserver', secret: 'one-command-key', context: 'production' },
+  // (Django's development server is run with it, in a script that runs it: development's.)
+  { file: 'run.sh', text: 'SECRET_KEY=one-command-key python manage.py runserver', secret: 'one-command-key', context: 'development', severity: 'warning' },
   { file: 'docker-compose.yml', text: 'services:\n  web:\n    build:\n      args:\n        SECRET_KEY: dummy\n    environment:\n      SECRET_KEY: compose-runtime-key', secret: 'compose-runtime-key', line: 7, context: 'production' },
   // Env-keyed YAML (Rails `secrets.yml`): the `development:` and `test:` blocks
   { file: 'config/secrets.yml', text: 'development:\n  secret_key_base: 3b7cd727ee24e8444053437c36cc66c3aa', secret: '3b7cd727ee24e8444053437c36cc66c3aa', line: 2, context: 'development', severity: 'warning' },

@@ -27,7 +27,7 @@ import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-l
 import { decodedSecretData, referenceOnlyLines, secretDataLines } from './manifests';
 import { TERRAFORM_AWS_BLOCK } from './named-tokens';
 import { clauseGuard, conditionOf, ENV_CASE, guardOf, NO_GUARD, withoutTrailingComment, type EnvGuard } from './env-conditions';
-import { developmentOnlyFile, DOCKER_RUN, jsConditionGuard, localDjangoSettings, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
+import { developmentOnlyFile, developmentScript, DOCKER_RUN, jsConditionGuard, localDjangoSettings, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
 import {
   calleeBefore,
   enclosingObjectLabel,
@@ -565,9 +565,9 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       if (o.context === undefined && asksToBeReplaced(o.decoded ?? o.value)) out[k] = { ...o, context: 'example', contextWhy: "placeholder in an Ansible role's defaults, which its users override" };
     }
   }
-  // A file whose opening comment says it is for development only (JHipster's compose files) is development's, where
-  // nothing above placed a value.
-  const devFile = out.length > 0 ? developmentOnlyFile(file.path, lines) : null;
+  // A file whose opening comment says it is for development only (JHipster's compose files), or a shell script that
+  // runs a development server, is development's, where nothing above placed a value.
+  const devFile = out.length > 0 ? (developmentOnlyFile(file.path, lines) ?? (lang === 'shell' ? developmentScript(file.path, file.text!) : null)) : null;
   if (devFile !== null) {
     for (let k = 0; k < out.length; k++) if (out[k]!.context === undefined) out[k] = { ...out[k]!, context: devFile.context, contextWhy: devFile.why };
   }

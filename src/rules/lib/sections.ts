@@ -137,6 +137,25 @@ export function developmentOnlyFile(path: string, lines: readonly Line[]): Secti
 }
 
 /**
+ * The section a whole shell script is when it runs a development server or reloader (Lemmy's `scripts/install.sh`
+ * ends in `cargo run` and `pnpm dev`; `npm run dev`, `runserver`, `nodemon`, `flask run`, `--reload`),
+ * and its path says nothing of production or another deployment; null otherwise. What it exports is for that server.
+ */
+export function developmentScript(path: string, text: string): Section | null {
+  if (PRODUCTION_PATH.test(path)) return null;
+  return DEV_SERVER_RUN.test(text) || CARGO_DEV_RUN.test(text) ? DEV_SCRIPT_SECTION : null;
+}
+const DEV_SCRIPT_SECTION: Section = { context: 'development', why: 'script that runs a development server' };
+/**
+ * A development server or reloader run: Django's `runserver`, `nodemon`, `npm run dev` and its kin, `flask run`,
+ * `rails s`, `bin/dev`, `--reload`. (A variable set to `development` says less in a script: one step of a deploy
+ * may build so.)
+ */
+const DEV_SERVER_RUN = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b/;
+/** Cargo's development runs: `cargo run` (not `--release`), `cargo watch` (`cd server && cargo watch -x run`). */
+const CARGO_DEV_RUN = /(?:^|[\s;&|])cargo[ \t]+(?:watch\b|run\b(?![^\n]{0,200}--release))/;
+
+/**
  * The section of Django's own keys (`SECRET_KEY`, its fallbacks, simplejwt's `SIGNING_KEY`) in a `settings.py` that
  * serves only this machine (`servesOnlyThisMachine`); null elsewhere. A provider's secret in the same file works from
  * anywhere, whatever the hosts Django answers.

@@ -6041,6 +6041,12 @@ function prefixedTokens(file, out) {
                             : `${capitalize(label)} is written here for Google Maps. A key the browser loads a map with is public by design: restrict it to your sites (HTTP referrers) and to the Maps APIs in the Google Cloud console. A key a server uses (geocoding, directions) is a secret: restrict it to the server's addresses, regenerate it and read it from a secret store.`;
                 }
             }
+            // A test's token under a comment that says it is made up (`// token is randomly generated and not real`): the
+            // value a format check is tested with. Only in a test's files: elsewhere a comment proves nothing.
+            if (finding.severity === undefined && m.format !== token_formats/* PEM_PRIVATE_KEY */.Z && saidToBeMadeUp(lines, idx, m.end) && (0,context/* classifyPath */.qK)(file.path).context === 'test') {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is written in a test, under a comment that says it is not real. Make sure it never was a live token, or revoke it.`;
+            }
             if (finding.severity === undefined && key === 'google-api-key' && isYouTubeClientKey(value)) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is written here, but it is one of the keys of YouTube's own clients (web, Android, iOS, YouTube Music, TV), which every YouTube page and app carries for its InnerTube API (\`youtubei/v1\`): YouTube's, not a project's. Make sure no key of your own Google Cloud project is written beside it.`;
@@ -6284,6 +6290,19 @@ function mapsKey(lines, idx, valueStart, start, file) {
     const label = (0,signing_calls/* enclosingObjectLabel */.kZ)(lines, idx, start, { left: MAPS_OBJECT_WALK });
     return label !== null && MAPS_KEY_NAME.test(label.toLowerCase().replace(/[^a-z]/g, '')) ? 'named' : null;
 }
+/**
+ * Whether a comment after a token (ending at `end`) on its line, or on the line right above it, says that the value is made up:
+ * "not real", "fake", "randomly generated", "made up", "dummy", "bogus".
+ */
+function saidToBeMadeUp(lines, idx, end) {
+    // A comment after the token on its line (a URL's `//` before it is none).
+    const comment = /(?:\/\/|#|\/\*|--)(.{0,200})/.exec(lines[idx].text.slice(end, end + 400))?.[1];
+    if (comment !== undefined && MADE_UP_WORDS.test(comment))
+        return true;
+    const above = idx > 0 && lines[idx - 1].number === lines[idx].number - 1 ? lines[idx - 1].text : '';
+    return COMMENT_LINE.test(above) && MADE_UP_WORDS.test(above);
+}
+const MADE_UP_WORDS = /\b(?:not (?:a )?real|fake|randomly generated|made[- ]up|dummy|bogus)\b/i;
 /** The Maps JavaScript API's loader, up to its `key=` parameter: `maps.googleapis.com/maps/api/js?key=`, `\u2026&key=`. */
 const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]{1,40}=[^&\s"'`]{0,200}&){0,10}key=/;
 /** The loader with the key's value right after it. */
@@ -6872,6 +6891,10 @@ const knownToken = {
                 '`example.pem`, `elk-example.p8`). So is a PEM key in a file named ' +
                 "as mkcert and development servers name a certificate's key for this machine (`localhost.pem`, " +
                 '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone.',
+            '',
+            "A token in a test's files under a comment that says it is made up (`// token is randomly generated and not " +
+                'real`, `# fake`, on its line or the line above) is a notice that asks to make sure it never was live: the value ' +
+                'a format check is tested with. Elsewhere a comment proves nothing.',
             '',
             "A token written within two lines of a regular expression for its own kind (`ghp_[a-zA-Z0-9]{36}`, " +
                 "`xox[baprs]-\u2026`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +

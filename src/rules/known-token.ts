@@ -15,7 +15,7 @@ import { isAzuriteKey } from './lib/secret-value';
 import { PUBLIC_ENV_PREFIXES } from './lib/env-keys';
 import { isSshKeyFileName } from './lib/secret-file-names';
 import { enclosingObjectLabel } from './lib/signing-calls';
-import { isCiDefinition } from '../core/context';
+import { classifyPath, isCiDefinition } from '../core/context';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
@@ -193,6 +193,12 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
               ? `${capitalize(label)} is written here for the Maps JavaScript API, which the browser loads with the page: such a key is public by design. Restrict it to your sites (HTTP referrers) and to the Maps APIs in the Google Cloud console.`
               : `${capitalize(label)} is written here for Google Maps. A key the browser loads a map with is public by design: restrict it to your sites (HTTP referrers) and to the Maps APIs in the Google Cloud console. A key a server uses (geocoding, directions) is a secret: restrict it to the server's addresses, regenerate it and read it from a secret store.`;
         }
+      }
+      // A test's token under a comment that says it is made up (`// token is randomly generated and not real`): the
+      // value a format check is tested with. Only in a test's files: elsewhere a comment proves nothing.
+      if (finding.severity === undefined && m.format !== PEM_PRIVATE_KEY && saidToBeMadeUp(lines, idx, m.end) && classifyPath(file.path).context === 'test') {
+        finding.severity = 'notice';
+        finding.message = `${capitalize(label)} is written in a test, under a comment that says it is not real. Make sure it never was a live token, or revoke it.`;
       }
       if (finding.severity === undefined && key === 'google-api-key' && isYouTubeClientKey(value)) {
         finding.severity = 'notice';
@@ -428,6 +434,19 @@ function mapsKey(lines: readonly Line[], idx: number, valueStart: number, start:
   const label = enclosingObjectLabel(lines, idx, start, { left: MAPS_OBJECT_WALK });
   return label !== null && MAPS_KEY_NAME.test(label.toLowerCase().replace(/[^a-z]/g, '')) ? 'named' : null;
 }
+/**
+ * Whether a comment after a token (ending at `end`) on its line, or on the line right above it, says that the value is made up:
+ * "not real", "fake", "randomly generated", "made up", "dummy", "bogus".
+ */
+function saidToBeMadeUp(lines: readonly Line[], idx: number, end: number): boolean {
+  // A comment after the token on its line (a URL's `//` before it is none).
+  const comment = /(?:\/\/|#|\/\*|--)(.{0,200})/.exec(lines[idx]!.text.slice(end, end + 400))?.[1];
+  if (comment !== undefined && MADE_UP_WORDS.test(comment)) return true;
+  const above = idx > 0 && lines[idx - 1]!.number === lines[idx]!.number - 1 ? lines[idx - 1]!.text : '';
+  return COMMENT_LINE.test(above) && MADE_UP_WORDS.test(above);
+}
+const MADE_UP_WORDS = /\b(?:not (?:a )?real|fake|randomly generated|made[- ]up|dummy|bogus)\b/i;
+
 /** The Maps JavaScript API's loader, up to its `key=` parameter: `maps.googleapis.com/maps/api/js?key=`, `…&key=`. */
 const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]{1,40}=[^&\s"'`]{0,200}&){0,10}key=/;
 /** The loader with the key's value right after it. */
@@ -1012,6 +1031,10 @@ export const knownToken: Rule = {
         '`example.pem`, `elk-example.p8`). So is a PEM key in a file named ' +
         "as mkcert and development servers name a certificate's key for this machine (`localhost.pem`, " +
         '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone.',
+      '',
+      "A token in a test's files under a comment that says it is made up (`// token is randomly generated and not " +
+        'real`, `# fake`, on its line or the line above) is a notice that asks to make sure it never was live: the value ' +
+        'a format check is tested with. Elsewhere a comment proves nothing.',
       '',
       "A token written within two lines of a regular expression for its own kind (`ghp_[a-zA-Z0-9]{36}`, " +
         "`xox[baprs]-…`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +

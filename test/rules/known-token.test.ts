@@ -177,6 +177,12 @@ ruleTester(knownToken, {
     { file: 'src/player.ts', text: `const url = "https://www.youtube.com/youtubei/v1/player?key=${google}";`, secret: google, severity: 'error' },
     { file: 'src/keys.json', text: `{"INNERTUBE_API_KEY":"${youtubeWeb}","GEMINI_API_KEY":"${google}"}`, secret: google, severity: 'error' },
     { file: 'src/config.ts', text: `export const firebaseConfig = {\n  authDomain: "shop-7f3a.firebaseapp.com",\n};\n\n\n\n\n\n\nexport const GEMINI_API_KEY = "${google}";`, secret: google, line: 10, severity: 'error' },
+    // A test's token under a comment that says it is made up; the same outside the tests, or a comment that says nothing.
+    { file: 'src/validate-token.spec.ts', text: `it('accepts a valid token', () => {\n  // token is randomly generated and not real\n  const token = '${ghp}'\n})`, secret: ghp, line: 3, severity: 'notice' },
+    { file: 'tests/test_tokens.py', text: `TOKEN = "${ghp}"  # fake, for the format check`, secret: ghp, severity: 'notice' },
+    { file: 'src/github.ts', text: `// token is randomly generated and not real\nconst token = '${ghp}'`, secret: ghp, line: 2, severity: 'error' },
+    { file: 'src/validate-token.spec.ts', text: `// the bot's token\nconst token = '${ghp}'`, secret: ghp, line: 2, severity: 'error' },
+    { file: 'tests/test_api.py', text: `URL = "https://fake.example.com/?t=${ghp}"`, secret: ghp, severity: 'error' },
     // A form field's placeholder in a token's shape is hint text; a token beside the word is still one.
     { file: 'app/admin/gitlab/form.tsx', text: `const fields = { clientSecret: { placeholder: "${ghp}" } };`, secret: ghp, severity: 'notice' },
     { file: 'app/admin/form.html', text: `<input name="token" placeholder="${ghp}">`, secret: ghp, severity: 'notice' },

@@ -120,6 +120,11 @@ describe('classifyPath', () => {
     ['src/auth.spec.js', 'test'],
     ['app/test_settings.py', 'test'],
     ['spec/models/user_spec.rb', 'test'],
+    // A `specs/` folder in the documentation holds specifications; RSpec's anywhere else, tests of the docs too.
+    ['docs/specs/2-how-to/docker-compose/docker-compose.demo.yaml', 'docs'],
+    ['doc/spec/api.yml', 'docs'],
+    ['spec/docs/sample.yml', 'test'],
+    ['docs/tests/conf.yml', 'test'],
     ['src/main/java/app/UserServiceTest.java', 'test'],
     ['myproject/settings/test.py', 'test'],
     ['kuma/settings/pytest.py', 'test'],
@@ -526,11 +531,14 @@ describe('placeFinding', () => {
     // A live token works wherever it is written: its advice does not change in a test.
     const token = place(finding('tests/conftest.py', { ...over, secret: fakeToken('ghp', 'x') }), 'token')!;
     expect(token.message).toBe('`SECRET_KEY` is set to a hardcoded string literal.');
-    // A private key's made-up message is used in a test only: in a CI job or an example, what trusts it may be live.
-    const key = place(finding('tests/conftest.py', { ...over, policy: 'private-key' }))!;
-    expect(key.message).toMatch(/^`SECRET_KEY` is hardcoded\. If the value is made up for this use, it can stay\. \(notice: /);
-    const ciKey = place(finding('.github/workflows/ci.yml', { ...over, policy: 'private-key' }))!;
-    expect(ciKey.message).toMatch(/^`SECRET_KEY` is set to a hardcoded string literal\. \(warning: /);
+    // A private key's made-up message is used where the policy lowers a key (a test, a CI job, an example, a
+    // development setup); in the docs or a build, what trusts it may be live.
+    for (const path of ['tests/conftest.py', 'ci/keys/server.key', 'examples/tls/server.key', '.devcontainer/server.key']) {
+      const key = place(finding(path, { ...over, policy: 'private-key' }))!;
+      expect(key.message, path).toMatch(/^`SECRET_KEY` is hardcoded\. If the value is made up for this use, it can stay\. \((?:notice|warning): /);
+    }
+    const docsKey = place(finding('docs/tls/server.key', { ...over, policy: 'private-key' }))!;
+    expect(docsKey.message).toBe('`SECRET_KEY` is set to a hardcoded string literal.');
     const loginKey = place(finding('tests/conftest.py', { ...over, policy: 'login-key' }))!;
     expect(loginKey.message).toMatch(/^`SECRET_KEY` is set to a hardcoded string literal\. \(notice: /);
   });

@@ -317,8 +317,9 @@ function classifyPath(path) {
         return { context: 'ci', why: 'CI workflow' };
     if (isCiDefinition(path))
         return { context: 'ci', why: 'CI configuration' };
-    // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
-    if (dirs.some(isTestDir))
+    // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`). A `spec/` in the
+    // documentation is its specifications, not RSpec's (Lychee's `docs/specs/`).
+    if (dirs.some((d, k) => isTestDir(d) && !(SPEC_DIRS.has(d) && dirs.slice(0, k).some(isDocDir))))
         return { context: 'test', why: 'test folder' };
     // Perl's tests: a distribution's `t/` (what `make test` and `prove` run) and `xt/` (author and release tests), and
     // git's own `t/`, at the top. Deeper, `t/` is as often a route (Next.js's `app/t/[tenant]/`).
@@ -463,6 +464,8 @@ function isTestDir(dir) {
     const words = dir.split(/[._-]/).filter((w) => w !== '');
     return words.length > 1 && (TEST_WORDS.has(words[0]) || TEST_WORDS.has(words[words.length - 1]));
 }
+/** Folders named for specs: RSpec's tests, or in a documentation folder, specifications. */
+const SPEC_DIRS = new Set(['spec', 'specs']);
 /** `docs/`, and folders named for them: `docs_src` (code the docs include), `docs-site`, `api-docs`. */
 function isDocDir(dir) {
     if (DOC_DIRS.has(dir) || DOC_DIRS.has(bare(dir)))

@@ -4921,6 +4921,8 @@ const secretKeyFallback = {
                 "fails when the variable is missing (`getenv('JWT_SECRET') ?: throw new RuntimeException()`, " +
                 '`${SECRET_KEY:?error}`).',
             'Parameter expansions that give no default: `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`.',
+            "A fallback hashed into text, in JavaScript: `` `${hashString(env.STRIPE_SECRET_KEY ?? 'unset')}-${VERSION}` `` " +
+                'names a cache entry, and nothing signs with it.',
             'A Helm template default that names an entry of a Kubernetes Secret: the `key:` of a `secretKeyRef:` or of an ' +
                 'operator\'s `secret: { name, key }`, the default of a chart\'s `existingSecretKey` wherever it is read, or a ' +
                 'template written as a mapping\'s key (`{{ .Values.secret.key | default "tls.key" }}: \u2026` in a Secret\'s `data:`).',
@@ -12442,6 +12444,8 @@ function readsWithoutWords(path, name, names) {
     const lang = (0,filetype/* langOf */.Ex)(name);
     return lang !== null && fileKeys(path, lang).size > 0;
 }
+/** A hash function's call opened inside a template literal's `${`: `` `${hashString(`` ``, `` `${sha256(`` ``. */
+const HASHED_INTO_TEXT = /\$\{[ \t]*[\w$.]{0,40}(?:hash|sha\d*|md5|digest)[\w$]{0,20}\([ \t]*$/i;
 /** `name=` or `name:` (a keyword argument), sticky: tried where an argument starts. */
 const KEYWORD_ARGUMENT = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
 /** A Python keyword argument's `name=`, sticky: tried where an argument starts. */
@@ -14826,6 +14830,10 @@ class LineAnalyzer {
             const reader = segs[segs.length - 2];
             if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
                 const or = this.orDefault(end);
+                // formbricks' `` `${hashString(env.STRIPE_SECRET_KEY ?? "stripe-unconfigured")}-${VERSION}` ``: hashed into
+                // text, the value names a cache entry; nothing signs with the fallback.
+                if (or && this.lang === 'js' && HASHED_INTO_TEXT.test(s.slice(Math.max(0, start - 80), start)))
+                    return;
                 if (or) {
                     this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through), or.lineIdx, undefined, or.through);
                     return;

@@ -90,6 +90,8 @@ export const secretKeyFallback: Rule = {
         "fails when the variable is missing (`getenv('JWT_SECRET') ?: throw new RuntimeException()`, " +
         '`${SECRET_KEY:?error}`).',
       'Parameter expansions that give no default: `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`.',
+      "A fallback hashed into text, in JavaScript: `` `${hashString(env.STRIPE_SECRET_KEY ?? 'unset')}-${VERSION}` `` " +
+        'names a cache entry, and nothing signs with it.',
       'A Helm template default that names an entry of a Kubernetes Secret: the `key:` of a `secretKeyRef:` or of an ' +
         'operator\'s `secret: { name, key }`, the default of a chart\'s `existingSecretKey` wherever it is read, or a ' +
         'template written as a mapping\'s key (`{{ .Values.secret.key | default "tls.key" }}: …` in a Secret\'s `data:`).',

@@ -375,6 +375,9 @@ export function readsWithoutWords(path: string, name: string, names: SecretNames
   return lang !== null && fileKeys(path, lang).size > 0;
 }
 
+/** A hash function's call opened inside a template literal's `${`: `` `${hashString(`` ``, `` `${sha256(`` ``. */
+const HASHED_INTO_TEXT = /\$\{[ \t]*[\w$.]{0,40}(?:hash|sha\d*|md5|digest)[\w$]{0,20}\([ \t]*$/i;
+
 /** `name=` or `name:` (a keyword argument), sticky: tried where an argument starts. */
 const KEYWORD_ARGUMENT = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
 /** A Python keyword argument's `name=`, sticky: tried where an argument starts. */
@@ -2547,6 +2550,9 @@ class LineAnalyzer {
       const reader = segs[segs.length - 2];
       if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
         const or = this.orDefault(end);
+        // formbricks' `` `${hashString(env.STRIPE_SECRET_KEY ?? "stripe-unconfigured")}-${VERSION}` ``: hashed into
+        // text, the value names a cache entry; nothing signs with the fallback.
+        if (or && this.lang === 'js' && HASHED_INTO_TEXT.test(s.slice(Math.max(0, start - 80), start))) return;
         if (or) {
           this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through), or.lineIdx, undefined, or.through);
           return;

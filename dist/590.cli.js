@@ -2747,6 +2747,11 @@ const hardcodedSecretKey = {
             '`*_FILE`/`*_PATH` names.',
             'A made-up `secret_key` in Terraform\'s `provider "aws"` or an S3 `backend` (LocalStack\'s and moto\'s ' +
                 '`mock_secret_key`, `test`): `known-token` reads a real one of AWS\'s shape as an AWS secret access key.',
+            "An object store's secret key set to the same word as its access key beside it (sentry's `s3cmd " +
+                '--access_key=sentry --secret_key=sentry`, compose\'s `AWS_ACCESS_KEY: "sentry"` over `AWS_SECRET_KEY: ' +
+                '"sentry"`, MinIO\'s `minioadmin` twice): the login a self-hosted store was given, not a key anything signs ' +
+                "with. A random value there, or another word, stays a finding; so does Django's `SECRET_KEY` beside another " +
+                "store's access key.",
             'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL) and in Rust.',
             'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
                 '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
@@ -12698,6 +12703,27 @@ class LineAnalyzer {
         return false;
     }
     /**
+     * Whether an item of the same list (a compose service's `environment:` as `- NAME=value` items), within a few lines
+     * of this one, is a `NAME=value` that `sibling` matches, its name as `same` wants.
+     */
+    hasListSibling(sibling, same) {
+        const item = /^(\s*)-\s+/.exec(this.s);
+        if (item === null)
+            return false;
+        for (const step of [-1, 1]) {
+            for (let k = this.idx + step, n = 0; k >= 0 && k < this.lines.length && n < MAX_SIBLING_LINES; k += step, n++) {
+                const t = this.lines[k].text;
+                const other = /^(\s*)-\s+(.*)$/.exec(t);
+                if (other === null || other[1] !== item[1])
+                    break;
+                const entry = other[2];
+                if (sibling.test(entry) && same(entry.slice(0, entry.search(/["']?\s*[:=]/)).replace(/^["']/, '')))
+                    return true;
+            }
+        }
+        return false;
+    }
+    /**
      * Whether the object this line's name sits in, on this line, holds a key that `sibling` matches (`{ secretName:
      * "sendgrid", secretKey: "apiKey" }`): keys after its `{` or a `,` at its depth, not in an object inside it.
      */
@@ -13561,6 +13587,21 @@ class LineAnalyzer {
         const n = (0,secret_names/* normalizeName */.Pc)(name);
         if (!n.endsWith('secretkey'))
             return false;
+        // sentry's `s3cmd --access_key=sentry --secret_key=sentry`, its compose file's `AWS_ACCESS_KEY: "sentry"` over
+        // `AWS_SECRET_KEY: "sentry"`: both keys of a self-hosted store set to one word are the login it was given (as
+        // MinIO's `minioadmin`/`minioadmin`), not a key anything signs with. A random value is kept: a real store's.
+        if (!(0,secret_value/* looksLikeSecret */.WW)(value) && /^[\w.-]{1,64}$/.test(value)) {
+            const same = new RegExp(`(?<!secret[_.-]?)access[_.-]?key(?:[_.-]?id)?["']?[ \\t]*(?:=>|[:= ])[ \\t]*(["']?)${(0,core_text/* escapeRegExp */.Nt)(value)}\\1(?![\\w.-])`, 'i');
+            if (same.test(this.s.slice(0, 2000)))
+                return true;
+            const prefix = n.slice(0, -'secretkey'.length);
+            if (prefix !== '' || this.s.length !== this.s.trimStart().length) {
+                const sibling = new RegExp(`${ACCESS_KEY_SIBLING.source}\\s*(["']?)${(0,core_text/* escapeRegExp */.Nt)(value)}\\1\\s*(?:#.*)?$`, 'i');
+                const sameStore = (key) => SAME_STORE_KEYS.has((0,secret_names/* normalizeName */.Pc)(key).slice(prefix.length)) && (0,secret_names/* normalizeName */.Pc)(key).startsWith(prefix);
+                if (this.hasSibling(sibling, sameStore) || this.hasListSibling(sibling, sameStore))
+                    return true;
+            }
+        }
         // A phrase that asks for the value (words apart, nothing random), or a note in Chinese.
         const asks = (FILL_IN_REQUEST.test((0,secret_names/* normalizeName */.Pc)(value)) || /^you[-_ ]/i.test(value)) && /^[A-Za-z]+(?:[-_ ][A-Za-z]+)+$/.test(value) && !(0,secret_value/* looksLikeSecret */.WW)(value);
         // dify's chart: `accessKey: "ak-difyai"` beside `secretKey: "sk-difyai"`, a pair made of one word and each key's
@@ -15837,6 +15878,8 @@ const HOCON_OPENER = /^"?([A-Za-z_][\w.\-]*)"?\s*(?:[:=]\s*)?\{$/;
 const HOCON_OPTIONAL_OVERRIDE = /^([\w.\-"]+)\s*[:=]\s*\$\{\?([A-Za-z_][A-Za-z0-9_]*)\}\s*$/;
 /** A value of a key's initials and a word (`sk-difyai`): group 1 the initials, group 2 the word. */
 const PAIRED_PLACEHOLDER = /^([A-Za-z]{1,3})[-_]([a-z][a-z0-9]{2,30})$/;
+/** What an access key is called after its store's prefix, as `normalizeName` writes it. */
+const SAME_STORE_KEYS = new Set(['accesskey', 'accesskeyid', 'secretid']);
 /** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`, Tencent's `secret-id:`. */
 const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,8}(?:access[_.-]?key(?:[_.-]?id)?|secret[_.-]?id)["']?\s*[:=]/i;
 /**

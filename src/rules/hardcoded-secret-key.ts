@@ -241,6 +241,11 @@ export const hardcodedSecretKey: Rule = {
       '`*_FILE`/`*_PATH` names.',
       'A made-up `secret_key` in Terraform\'s `provider "aws"` or an S3 `backend` (LocalStack\'s and moto\'s ' +
         '`mock_secret_key`, `test`): `known-token` reads a real one of AWS\'s shape as an AWS secret access key.',
+      "An object store's secret key set to the same word as its access key beside it (sentry's `s3cmd " +
+        '--access_key=sentry --secret_key=sentry`, compose\'s `AWS_ACCESS_KEY: "sentry"` over `AWS_SECRET_KEY: ' +
+        '"sentry"`, MinIO\'s `minioadmin` twice): the login a self-hosted store was given, not a key anything signs ' +
+        "with. A random value there, or another word, stays a finding; so does Django's `SECRET_KEY` beside another " +
+        "store's access key.",
       'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL) and in Rust.',
       'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
         '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +

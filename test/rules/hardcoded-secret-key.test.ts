@@ -485,7 +485,11 @@ const flagged: Case[] = [
   // A pair of one word and each key's initials only beside its access key so written: elsewhere, a weak key.
   { file: 'charts/app/values.yaml', text: 'externalS3:\n  accessKey: "minio"\n  secretKey: "sk-difyai"', secret: 'sk-difyai', line: 3 },
   { file: 'charts/app/values.yaml', text: 'externalS3:\n  accessKey: "ak-other"\n  secretKey: "sk-difyai"', secret: 'sk-difyai', line: 3 },
-  { file: 'charts/app/values.yaml', text: 'externalS3:\n  accessKey: "sk-difyai"\n  secretKey: "sk-difyai"', secret: 'sk-difyai', line: 3 },
+  // A self-hosted store's secret key set to a word its access key is not; a random one beside the same word.
+  { file: 'docker-compose.yml', text: 'services:\n  profiles:\n    environment:\n      AWS_ACCESS_KEY: "sentry"\n      AWS_SECRET_KEY: "relay"', secret: 'relay', line: 5 },
+  { file: 'install/bootstrap.sh', text: 's3cmd --access_key=sentry --secret_key=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa ls', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  // Django's key beside another store's access key set to the same word.
+  { file: 'app/settings.py', text: 'SECRET_KEY = "sentry"\nAWS_ACCESS_KEY_ID = "sentry"', secret: 'sentry' },
   // In code a self-hosted store's pair is what its operator chose.
   { file: 'conf/settings.py', text: "MINIO_ACCESS_KEY = 'AK_shop'\nMINIO_SECRET_KEY = 'SK_shop'\n", secret: 'SK_shop', line: 2 },
   { file: 'values.yaml', text: 'storage:\n  s3:\n    awsSecretKey: Zq8sT2vBJw5yKp0cN7pL\n  awsSecretName: other', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 3 },
@@ -1293,6 +1297,12 @@ const clean: Case[] = [
   { file: 'charts/dify/values.yaml', text: 'externalS3:\n  enabled: false\n  endpoint: "https://xxx.r2.cloudflarestorage.com"\n  accessKey: "ak-difyai"\n  secretKey: "sk-difyai"\n  bucketName:\n    api: "difyai"' },
   { file: 'config/storage.yml', text: 'oss:\n  secret_key: SK_shop\n  access_key: AK_shop' },
   { file: 'charts/dify/values.yaml', text: 'externalS3:\n  accessKey: "ak-difyai"   # change me\n  secretKey: "sk-difyai"' },
+  // Both keys of a self-hosted store set to one word: the login it was given (sentry's SeaweedFS, MinIO's default).
+  { file: 'charts/app/values.yaml', text: 'externalS3:\n  accessKey: "sk-difyai"\n  secretKey: "sk-difyai"' },
+  { file: 'install/bootstrap-s3-nodestore.sh', text: "bucket_list=$($s3cmd --access_key=sentry --secret_key=sentry --no-ssl --host=localhost:8333 ls)" },
+  { file: 'docker-compose.yml', text: 'services:\n  vroom:\n    environment:\n      AWS_ACCESS_KEY: "sentry"\n      AWS_SECRET_KEY: "sentry"' },
+  { file: 'sentry/config.yml', text: 'filestore.profiles-options:\n  access_key: "sentry"\n  secret_key: "sentry"\n  bucket_name: "profiles"' },
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - MINIO_ACCESS_KEY=minioadmin\n      - MINIO_SECRET_KEY=minioadmin' },
   { file: 'src/main/resources/application.properties', text: 'aliyun.oss.access-key-id=your-access-key-id\naliyun.oss.secret-key=your-secret-key' },
   { file: 'roles/synapse/defaults/main.yml', text: 'matrix_s3_media_store_aws_access_key: "your-aws-access-key"\nmatrix_s3_media_store_aws_secret_key: "your-aws-secret-key"' },
   // A `sed` pattern's wildcard after the name; the replacement is a variable.

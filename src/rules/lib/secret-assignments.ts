@@ -2450,6 +2450,25 @@ class LineAnalyzer {
   }
 
   /**
+   * Whether an item of the same list (a compose service's `environment:` as `- NAME=value` items), within a few lines
+   * of this one, is a `NAME=value` that `sibling` matches, its name as `same` wants.
+   */
+  private hasListSibling(sibling: RegExp, same: (key: string) => boolean): boolean {
+    const item = /^(\s*)-\s+/.exec(this.s);
+    if (item === null) return false;
+    for (const step of [-1, 1]) {
+      for (let k = this.idx + step, n = 0; k >= 0 && k < this.lines.length && n < MAX_SIBLING_LINES; k += step, n++) {
+        const t = this.lines[k]!.text;
+        const other = /^(\s*)-\s+(.*)$/.exec(t);
+        if (other === null || other[1] !== item[1]) break;
+        const entry = other[2]!;
+        if (sibling.test(entry) && same(entry.slice(0, entry.search(/["']?\s*[:=]/)).replace(/^["']/, ''))) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the object this line's name sits in, on this line, holds a key that `sibling` matches (`{ secretName:
    * "sendgrid", secretKey: "apiKey" }`): keys after its `{` or a `,` at its depth, not in an object inside it.
    */
@@ -3194,6 +3213,19 @@ class LineAnalyzer {
   private isStorageCredentialPlaceholder(name: string, value: string): boolean {
     const n = normalizeName(name);
     if (!n.endsWith('secretkey')) return false;
+    // sentry's `s3cmd --access_key=sentry --secret_key=sentry`, its compose file's `AWS_ACCESS_KEY: "sentry"` over
+    // `AWS_SECRET_KEY: "sentry"`: both keys of a self-hosted store set to one word are the login it was given (as
+    // MinIO's `minioadmin`/`minioadmin`), not a key anything signs with. A random value is kept: a real store's.
+    if (!looksLikeSecret(value) && /^[\w.-]{1,64}$/.test(value)) {
+      const same = new RegExp(`(?<!secret[_.-]?)access[_.-]?key(?:[_.-]?id)?["']?[ \\t]*(?:=>|[:= ])[ \\t]*(["']?)${escapeRegExp(value)}\\1(?![\\w.-])`, 'i');
+      if (same.test(this.s.slice(0, 2000))) return true;
+      const prefix = n.slice(0, -'secretkey'.length);
+      if (prefix !== '' || this.s.length !== this.s.trimStart().length) {
+        const sibling = new RegExp(`${ACCESS_KEY_SIBLING.source}\\s*(["']?)${escapeRegExp(value)}\\1\\s*(?:#.*)?$`, 'i');
+        const sameStore = (key: string) => SAME_STORE_KEYS.has(normalizeName(key).slice(prefix.length)) && normalizeName(key).startsWith(prefix);
+        if (this.hasSibling(sibling, sameStore) || this.hasListSibling(sibling, sameStore)) return true;
+      }
+    }
     // A phrase that asks for the value (words apart, nothing random), or a note in Chinese.
     const asks = (FILL_IN_REQUEST.test(normalizeName(value)) || /^you[-_ ]/i.test(value)) && /^[A-Za-z]+(?:[-_ ][A-Za-z]+)+$/.test(value) && !looksLikeSecret(value);
     // dify's chart: `accessKey: "ak-difyai"` beside `secretKey: "sk-difyai"`, a pair made of one word and each key's
@@ -5253,6 +5285,8 @@ const HOCON_OPTIONAL_OVERRIDE = /^([\w.\-"]+)\s*[:=]\s*\$\{\?([A-Za-z_][A-Za-z0-
 
 /** A value of a key's initials and a word (`sk-difyai`): group 1 the initials, group 2 the word. */
 const PAIRED_PLACEHOLDER = /^([A-Za-z]{1,3})[-_]([a-z][a-z0-9]{2,30})$/;
+/** What an access key is called after its store's prefix, as `normalizeName` writes it. */
+const SAME_STORE_KEYS: ReadonlySet<string> = new Set(['accesskey', 'accesskeyid', 'secretid']);
 /** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`, Tencent's `secret-id:`. */
 const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,8}(?:access[_.-]?key(?:[_.-]?id)?|secret[_.-]?id)["']?\s*[:=]/i;
 

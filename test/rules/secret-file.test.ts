@@ -419,6 +419,11 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(seeded.message).toMatch(/^SQL dump \(pg_dump\) with rows of settings:/);
     const mysql = collect([{ path: 'db/shop.sql', content: "-- MySQL dump 10.13  Distrib 8.0.36\n\nCREATE TABLE `users` (id int);\n-- Dump completed on 2024-03-01 10:00:00\nINSERT INTO `users` VALUES (1,'admin','$2y$10$abc');\n" }]);
     expect(mysql).toEqual([]);
+    // pg_dumpall writes one dump per database, each closed; two dumps may be joined: the next one's rows count.
+    const cluster = one('backup/all.sql', '--\n-- PostgreSQL database cluster dump\n--\n\n--\n-- PostgreSQL database dump\n--\n\n--\n-- PostgreSQL database dump complete\n--\n\n--\n-- PostgreSQL database dump\n--\n\nCOPY public.users (id, password) FROM stdin;\n1\t$2y$10$abc\n\\.\n\n--\n-- PostgreSQL database dump complete\n--\n');
+    expect(cluster).toMatchObject({ severity: 'error', line: 17 });
+    const joined = one('db/both.sql', "-- MySQL dump 10.13  Distrib 8.0.36\nCREATE TABLE `t` (id int);\n-- Dump completed on 2024-03-01 10:00:00\n-- MySQL dump 10.13  Distrib 8.0.36\nINSERT INTO `users` VALUES (1,'admin','$2y$10$abc');\n-- Dump completed on 2024-03-01 10:00:01\n");
+    expect(joined).toMatchObject({ severity: 'error', line: 5 });
     // Rows before it are the dump's.
     const dumped = one('db/prod.sql', `--\n-- PostgreSQL database dump\n--\n\nCOPY public.users (id, email) FROM stdin;\n1\ta@example.com\n\\.\n\n--\n-- PostgreSQL database dump complete\n--\n`);
     expect(dumped).toMatchObject({ severity: 'error', line: 5 });

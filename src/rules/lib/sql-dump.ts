@@ -82,10 +82,16 @@ export function dumpData(lines: readonly Line[]): DumpData {
   const add = (name: string, line: number) => {
     if (!isBookkeepingTable(name) && !seen.has(name)) seen.set(name, { name, line });
   };
+  // What follows a dump's closing line was written after it, by hand or by a script: a seed (Kanboard's install
+  // schema appends its default admin), not rows the tool copied out of a database; until another dump starts
+  // (pg_dumpall writes one dump per database, each with its own closing line; two dumps may be joined).
+  let closed = false;
   for (const { number, text, offset } of lines) {
-    // What follows the dump tool's closing line was written after it, by hand or by a script: a seed (Kanboard's
-    // install schema appends its default admin), not rows the tool copied out of a database.
-    if (offset === 0 && DUMP_TRAILER.test(text)) break;
+    if (offset === 0 && text.startsWith('-- ')) {
+      if (DUMP_TRAILER.test(text)) closed = true;
+      else if (DUMP_OPENER.test(text)) closed = false;
+    }
+    if (closed) continue;
     if (copying) {
       // The line after `COPY … FROM stdin;` is a row, or `\.` when the table is empty.
       if (offset === 0 && text !== '\\.') add(copying.name, copying.line);
@@ -124,6 +130,8 @@ export function dumpData(lines: readonly Line[]): DumpData {
 
 /** The line pg_dump and mysqldump (or MariaDB's) end a dump with: `-- PostgreSQL database dump complete`, `-- Dump completed on …`. */
 const DUMP_TRAILER = /^-- (?:PostgreSQL database dump complete|Dump completed(?: on|$))/;
+/** The line they start one with: `-- PostgreSQL database dump`, `-- MySQL dump 10.13 …`, `-- MariaDB dump 10.19 …`. */
+const DUMP_OPENER = /^-- (?:PostgreSQL database (?:cluster )?dump$|(?:MySQL|MariaDB) dump\b)/;
 
 /** `PGDMP`: pg_dump's custom and directory (`toc.dat`) formats. */
 export function isPgCustomDump(b: Uint8Array): boolean {

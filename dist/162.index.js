@@ -4604,9 +4604,9 @@ const hardcodedSecretKey = {
                 'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
                 'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
                 'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
-                "is development's throughout, and so is a shell script that runs a development server or reloader (`cargo " +
-                'run` without `--release`, `cargo watch`, `npm run dev`, `pnpm dev`, `runserver`, `nodemon`, `flask run`, ' +
-                "`--reload`; not in a file whose path says production). So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
+                "is development's throughout, and so is a shell script (`*.sh`) one of whose commands runs a development " +
+                'server or watcher (`npm run dev`, `pnpm dev`, `runserver`, `nodemon`, `flask run`, `cargo watch`; a command, ' +
+                "not a comment or what `echo` prints; not in a file whose path says production). So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
                 "not a provider's secret beside them) in a `settings.py` that serves only this machine as `startproject` " +
                 'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django 1.10.3, 1.9.11, 1.8.16 and later answer any host but ' +
                 '`localhost`, `127.0.0.1` and `[::1]` with a 400; a file that sets `TEMPLATE_DEBUG`, as Django 1.7 and before wrote them, is left alone), each set once, with no ' +
@@ -6525,11 +6525,19 @@ function dumpData(lines) {
         if (!isBookkeepingTable(name) && !seen.has(name))
             seen.set(name, { name, line });
     };
+    // What follows a dump's closing line was written after it, by hand or by a script: a seed (Kanboard's install
+    // schema appends its default admin), not rows the tool copied out of a database; until another dump starts
+    // (pg_dumpall writes one dump per database, each with its own closing line; two dumps may be joined).
+    let closed = false;
     for (const { number, text, offset } of lines) {
-        // What follows the dump tool's closing line was written after it, by hand or by a script: a seed (Kanboard's
-        // install schema appends its default admin), not rows the tool copied out of a database.
-        if (offset === 0 && DUMP_TRAILER.test(text))
-            break;
+        if (offset === 0 && text.startsWith('-- ')) {
+            if (DUMP_TRAILER.test(text))
+                closed = true;
+            else if (DUMP_OPENER.test(text))
+                closed = false;
+        }
+        if (closed)
+            continue;
         if (copying) {
             // The line after `COPY \u2026 FROM stdin;` is a row, or `\.` when the table is empty.
             if (offset === 0 && text !== '\\.')
@@ -6577,6 +6585,8 @@ function dumpData(lines) {
 }
 /** The line pg_dump and mysqldump (or MariaDB's) end a dump with: `-- PostgreSQL database dump complete`, `-- Dump completed on \u2026`. */
 const DUMP_TRAILER = /^-- (?:PostgreSQL database dump complete|Dump completed(?: on|$))/;
+/** The line they start one with: `-- PostgreSQL database dump`, `-- MySQL dump 10.13 \u2026`, `-- MariaDB dump 10.19 \u2026`. */
+const DUMP_OPENER = /^-- (?:PostgreSQL database (?:cluster )?dump$|(?:MySQL|MariaDB) dump\b)/;
 /** `PGDMP`: pg_dump's custom and directory (`toc.dat`) formats. */
 function isPgCustomDump(b) {
     return b.length >= 5 && b[0] === 0x50 && b[1] === 0x47 && b[2] === 0x44 && b[3] === 0x4d && b[4] === 0x50;
@@ -12660,7 +12670,7 @@ function analyzeFile(file) {
     }
     // A file whose opening comment says it is for development only (JHipster's compose files), or a shell script that
     // runs a development server, is development's, where nothing above placed a value.
-    const devFile = out.length > 0 ? ((0,sections/* developmentOnlyFile */.kE)(file.path, lines) ?? (lang === 'shell' ? (0,sections/* developmentScript */.zV)(file.path, file.text) : null)) : null;
+    const devFile = out.length > 0 ? ((0,sections/* developmentOnlyFile */.kE)(file.path, lines) ?? (lang === 'shell' ? (0,sections/* developmentScript */.zV)(file.path, lines) : null)) : null;
     if (devFile !== null) {
         for (let k = 0; k < out.length; k++)
             if (out[k].context === undefined)
@@ -19385,24 +19395,39 @@ function developmentOnlyFile(path, lines) {
     return saysDevelopmentOnly(lines) ? SECTIONS[DEV_HEADER] : null;
 }
 /**
- * The section a whole shell script is when it runs a development server or reloader (Lemmy's `scripts/install.sh`
- * ends in `cargo run` and `pnpm dev`; `npm run dev`, `runserver`, `nodemon`, `flask run`, `--reload`),
- * and its path says nothing of production or another deployment; null otherwise. What it exports is for that server.
+ * The section a whole shell script (`*.sh`, `*.bash`) is when one of its commands runs a development server or
+ * watcher (Lemmy's `scripts/install.sh` runs `pnpm dev` and `cargo watch`; `npm run dev`, `runserver`, `nodemon`,
+ * `flask run`), and its path says nothing of production or another deployment; null otherwise. What it exports is
+ * for that server. A command, not a comment or what `echo` prints.
  */
-function developmentScript(path, text) {
-    if (PRODUCTION_PATH.test(path))
+function developmentScript(path, lines) {
+    if (PRODUCTION_PATH.test(path) || !/\.(?:sh|bash)$/.test(path))
         return null;
-    return DEV_SERVER_RUN.test(text) || CARGO_DEV_RUN.test(text) ? DEV_SCRIPT_SECTION : null;
+    for (const { text, offset } of lines) {
+        if (offset !== 0 || text.length > 400)
+            continue;
+        const code = commandText(text);
+        if (code !== '' && DEV_SERVER_COMMAND.test(code))
+            return DEV_SCRIPT_SECTION;
+    }
+    return null;
 }
 const DEV_SCRIPT_SECTION = { context: 'development', why: 'script that runs a development server' };
 /**
- * A development server or reloader run: Django's `runserver`, `nodemon`, `npm run dev` and its kin, `flask run`,
- * `rails s`, `bin/dev`, `--reload`. (A variable set to `development` says less in a script: one step of a deploy
- * may build so.)
+ * A development server or watcher run, as a command: Django's `runserver`, `nodemon`, `npm run dev` and its kin,
+ * `flask run`, `bin/dev`, `cargo watch` (the first of `DEV_SIGNAL`'s words, but not `--reload`, which `firewall-cmd`
+ * and `udevadm` take too, nor `rails s`, which production entrypoints run).
  */
-const DEV_SERVER_RUN = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b/;
-/** Cargo's development runs: `cargo run` (not `--release`), `cargo watch` (`cd server && cargo watch -x run`). */
-const CARGO_DEV_RUN = /(?:^|[\s;&|])cargo[ \t]+(?:watch\b|run\b(?![^\n]{0,200}--release))/;
+const DEV_SERVER_COMMAND = /(?:^|[\s;&|(])(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|bin\/dev|cargo watch)(?![\w:-])/;
+/** A shell line's commands without its comment and its quoted strings; empty for a comment, or a line that prints. */
+function commandText(line) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#') || /^(?:echo|printf|cat|log|info|warn|say)\b/.test(t))
+        return '';
+    // `#` starts the comment, as in Python (a `${#var}` cut short only hides a command).
+    const { comment } = (0,_comments__WEBPACK_IMPORTED_MODULE_2__/* .scanLineCode */ .x)(t, 'python');
+    return (comment >= 0 ? t.slice(0, comment) : t).replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
+}
 /**
  * The section of Django's own keys (`SECRET_KEY`, its fallbacks, simplejwt's `SIGNING_KEY`) in a `settings.py` that
  * serves only this machine (`servesOnlyThisMachine`); null elsewhere. A provider's secret in the same file works from

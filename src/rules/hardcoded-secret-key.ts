@@ -78,9 +78,9 @@ export const hardcodedSecretKey: Rule = {
         'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
         'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
         'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
-        "is development's throughout, and so is a shell script that runs a development server or reloader (`cargo " +
-        'run` without `--release`, `cargo watch`, `npm run dev`, `pnpm dev`, `runserver`, `nodemon`, `flask run`, ' +
-        "`--reload`; not in a file whose path says production). So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
+        "is development's throughout, and so is a shell script (`*.sh`) one of whose commands runs a development " +
+        'server or watcher (`npm run dev`, `pnpm dev`, `runserver`, `nodemon`, `flask run`, `cargo watch`; a command, ' +
+        "not a comment or what `echo` prints; not in a file whose path says production). So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
         "not a provider's secret beside them) in a `settings.py` that serves only this machine as `startproject` " +
         'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django 1.10.3, 1.9.11, 1.8.16 and later answer any host but ' +
         '`localhost`, `127.0.0.1` and `[::1]` with a 400; a file that sets `TEMPLATE_DEBUG`, as Django 1.7 and before wrote them, is left alone), each set once, with no ' +

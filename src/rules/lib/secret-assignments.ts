@@ -570,7 +570,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   }
   // A file whose opening comment says it is for development only (JHipster's compose files), or a shell script that
   // runs a development server, is development's, where nothing above placed a value.
-  const devFile = out.length > 0 ? (developmentOnlyFile(file.path, lines) ?? (lang === 'shell' ? developmentScript(file.path, file.text!) : null)) : null;
+  const devFile = out.length > 0 ? (developmentOnlyFile(file.path, lines) ?? (lang === 'shell' ? developmentScript(file.path, lines) : null)) : null;
   if (devFile !== null) {
     for (let k = 0; k < out.length; k++) if (out[k]!.context === undefined) out[k] = { ...out[k]!, context: devFile.context, contextWhy: devFile.why };
   }

@@ -137,23 +137,36 @@ export function developmentOnlyFile(path: string, lines: readonly Line[]): Secti
 }
 
 /**
- * The section a whole shell script is when it runs a development server or reloader (Lemmy's `scripts/install.sh`
- * ends in `cargo run` and `pnpm dev`; `npm run dev`, `runserver`, `nodemon`, `flask run`, `--reload`),
- * and its path says nothing of production or another deployment; null otherwise. What it exports is for that server.
+ * The section a whole shell script (`*.sh`, `*.bash`) is when one of its commands runs a development server or
+ * watcher (Lemmy's `scripts/install.sh` runs `pnpm dev` and `cargo watch`; `npm run dev`, `runserver`, `nodemon`,
+ * `flask run`), and its path says nothing of production or another deployment; null otherwise. What it exports is
+ * for that server. A command, not a comment or what `echo` prints.
  */
-export function developmentScript(path: string, text: string): Section | null {
-  if (PRODUCTION_PATH.test(path)) return null;
-  return DEV_SERVER_RUN.test(text) || CARGO_DEV_RUN.test(text) ? DEV_SCRIPT_SECTION : null;
+export function developmentScript(path: string, lines: readonly Line[]): Section | null {
+  if (PRODUCTION_PATH.test(path) || !/\.(?:sh|bash)$/.test(path)) return null;
+  for (const { text, offset } of lines) {
+    if (offset !== 0 || text.length > 400) continue;
+    const code = commandText(text);
+    if (code !== '' && DEV_SERVER_COMMAND.test(code)) return DEV_SCRIPT_SECTION;
+  }
+  return null;
 }
 const DEV_SCRIPT_SECTION: Section = { context: 'development', why: 'script that runs a development server' };
 /**
- * A development server or reloader run: Django's `runserver`, `nodemon`, `npm run dev` and its kin, `flask run`,
- * `rails s`, `bin/dev`, `--reload`. (A variable set to `development` says less in a script: one step of a deploy
- * may build so.)
+ * A development server or watcher run, as a command: Django's `runserver`, `nodemon`, `npm run dev` and its kin,
+ * `flask run`, `bin/dev`, `cargo watch` (the first of `DEV_SIGNAL`'s words, but not `--reload`, which `firewall-cmd`
+ * and `udevadm` take too, nor `rails s`, which production entrypoints run).
  */
-const DEV_SERVER_RUN = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b/;
-/** Cargo's development runs: `cargo run` (not `--release`), `cargo watch` (`cd server && cargo watch -x run`). */
-const CARGO_DEV_RUN = /(?:^|[\s;&|])cargo[ \t]+(?:watch\b|run\b(?![^\n]{0,200}--release))/;
+const DEV_SERVER_COMMAND = /(?:^|[\s;&|(])(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|bin\/dev|cargo watch)(?![\w:-])/;
+
+/** A shell line's commands without its comment and its quoted strings; empty for a comment, or a line that prints. */
+function commandText(line: string): string {
+  const t = line.trim();
+  if (t === '' || t.startsWith('#') || /^(?:echo|printf|cat|log|info|warn|say)\b/.test(t)) return '';
+  // `#` starts the comment, as in Python (a `${#var}` cut short only hides a command).
+  const { comment } = scanLineCode(t, 'python');
+  return (comment >= 0 ? t.slice(0, comment) : t).replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
+}
 
 /**
  * The section of Django's own keys (`SECRET_KEY`, its fallbacks, simplejwt's `SIGNING_KEY`) in a `settings.py` that

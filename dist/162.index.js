@@ -7878,9 +7878,12 @@ var env_keys = __webpack_require__(8697);
 var secret_file_names = __webpack_require__(2811);
 // EXTERNAL MODULE: ./src/rules/lib/signing-calls.ts
 var signing_calls = __webpack_require__(9208);
+// EXTERNAL MODULE: ./src/rules/lib/comments.ts
+var comments = __webpack_require__(4361);
 // EXTERNAL MODULE: ./src/core/context.ts
 var context = __webpack_require__(8480);
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
 
 
 
@@ -8080,7 +8083,7 @@ function prefixedTokens(file, out) {
             }
             // A test's token under a comment that says it is made up (`// token is randomly generated and not real`): the
             // value a format check is tested with. Only in a test's files: elsewhere a comment proves nothing.
-            if (finding.severity === undefined && m.format !== token_formats/* PEM_PRIVATE_KEY */.Z && saidToBeMadeUp(lines, idx, m.end) && (0,context/* classifyPath */.qK)(file.path).context === 'test') {
+            if (finding.severity === undefined && m.format !== token_formats/* PEM_PRIVATE_KEY */.Z && file.context === 'test' && saidToBeMadeUp(lines, idx, m.end, (0,filetype/* langOf */.Ex)(file.name))) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is written in a test, under a comment that says it is not real. Make sure it never was a live token, or revoke it.`;
             }
@@ -8328,18 +8331,26 @@ function mapsKey(lines, idx, valueStart, start, file) {
     return label !== null && MAPS_KEY_NAME.test(label.toLowerCase().replace(/[^a-z]/g, '')) ? 'named' : null;
 }
 /**
- * Whether a comment after a token (ending at `end`) on its line, or on the line right above it, says that the value is made up:
- * "not real", "fake", "randomly generated", "made up", "dummy", "bogus".
+ * Whether a comment after a token (ending at `end`) on its line, or the comment line right above it, says that the
+ * value is made up: it names the value (`token`, `key`, `secret`\u2026) and calls it not real, fake, randomly generated,
+ * made up, dummy or bogus (not "not fake", "not a real-time test").
  */
-function saidToBeMadeUp(lines, idx, end) {
-    // A comment after the token on its line (a URL's `//` before it is none).
-    const comment = /(?:\/\/|#|\/\*|--)(.{0,200})/.exec(lines[idx].text.slice(end, end + 400))?.[1];
-    if (comment !== undefined && MADE_UP_WORDS.test(comment))
+function saidToBeMadeUp(lines, idx, end, lang) {
+    const t = lines[idx].text;
+    // The comment that follows the token (and the quote that closes it) on its line: the language's own marker, outside
+    // strings (a URL's `//` is none).
+    const rest = t.slice(end, end + 400).replace(/^["'`]/, '');
+    const { comment } = (0,comments/* scanLineCode */.x)(rest, lang === 'python' || lang === 'ruby' || lang === 'shell' || lang === 'yaml' ? 'python' : 'js');
+    if (comment >= 0 && saysMadeUp(rest.slice(comment)))
         return true;
     const above = idx > 0 && lines[idx - 1].number === lines[idx].number - 1 ? lines[idx - 1].text : '';
-    return COMMENT_LINE.test(above) && MADE_UP_WORDS.test(above);
+    return COMMENT_LINE.test(above) && saysMadeUp(above);
 }
-const MADE_UP_WORDS = /\b(?:not (?:a )?real|fake|randomly generated|made[- ]up|dummy|bogus)\b/i;
+function saysMadeUp(comment) {
+    return MADE_UP_WORDS.test(comment) && VALUE_WORDS.test(comment);
+}
+const MADE_UP_WORDS = /\b(?:not (?:a )?real(?![\w-])|(?<!not )(?:fake|dummy|bogus)\b|randomly generated|made[- ]up)/i;
+const VALUE_WORDS = /\b(?:tokens?|keys?|secrets?|credentials?|passwords?|values?|pats?)\b/i;
 /** The Maps JavaScript API's loader, up to its `key=` parameter: `maps.googleapis.com/maps/api/js?key=`, `\u2026&key=`. */
 const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]{1,40}=[^&\s"'`]{0,200}&){0,10}key=/;
 /** The loader with the key's value right after it. */
@@ -8929,9 +8940,10 @@ const knownToken = {
                 "as mkcert and development servers name a certificate's key for this machine (`localhost.pem`, " +
                 '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone.',
             '',
-            "A token in a test's files under a comment that says it is made up (`// token is randomly generated and not " +
-                'real`, `# fake`, on its line or the line above) is a notice that asks to make sure it never was live: the value ' +
-                'a format check is tested with. Elsewhere a comment proves nothing.',
+            "A token in a test's files under a comment that says it is made up, naming the value (`// token is randomly " +
+                'generated and not real`, `# a fake key`, after it on its line or on the line above; not "not fake", "a dummy ' +
+                'repository") is a notice that asks to make sure it never was live: the value a format check is tested with. ' +
+                'Elsewhere a comment proves nothing.',
             '',
             "A token written within two lines of a regular expression for its own kind (`ghp_[a-zA-Z0-9]{36}`, " +
                 "`xox[baprs]-\u2026`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +

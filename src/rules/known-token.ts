@@ -15,7 +15,8 @@ import { isAzuriteKey } from './lib/secret-value';
 import { PUBLIC_ENV_PREFIXES } from './lib/env-keys';
 import { isSshKeyFileName } from './lib/secret-file-names';
 import { enclosingObjectLabel } from './lib/signing-calls';
-import { classifyPath, isCiDefinition } from '../core/context';
+import { scanLineCode } from './lib/comments';
+import { isCiDefinition } from '../core/context';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
@@ -196,7 +197,7 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       }
       // A test's token under a comment that says it is made up (`// token is randomly generated and not real`): the
       // value a format check is tested with. Only in a test's files: elsewhere a comment proves nothing.
-      if (finding.severity === undefined && m.format !== PEM_PRIVATE_KEY && saidToBeMadeUp(lines, idx, m.end) && classifyPath(file.path).context === 'test') {
+      if (finding.severity === undefined && m.format !== PEM_PRIVATE_KEY && file.context === 'test' && saidToBeMadeUp(lines, idx, m.end, langOf(file.name))) {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is written in a test, under a comment that says it is not real. Make sure it never was a live token, or revoke it.`;
       }
@@ -435,17 +436,25 @@ function mapsKey(lines: readonly Line[], idx: number, valueStart: number, start:
   return label !== null && MAPS_KEY_NAME.test(label.toLowerCase().replace(/[^a-z]/g, '')) ? 'named' : null;
 }
 /**
- * Whether a comment after a token (ending at `end`) on its line, or on the line right above it, says that the value is made up:
- * "not real", "fake", "randomly generated", "made up", "dummy", "bogus".
+ * Whether a comment after a token (ending at `end`) on its line, or the comment line right above it, says that the
+ * value is made up: it names the value (`token`, `key`, `secret`…) and calls it not real, fake, randomly generated,
+ * made up, dummy or bogus (not "not fake", "not a real-time test").
  */
-function saidToBeMadeUp(lines: readonly Line[], idx: number, end: number): boolean {
-  // A comment after the token on its line (a URL's `//` before it is none).
-  const comment = /(?:\/\/|#|\/\*|--)(.{0,200})/.exec(lines[idx]!.text.slice(end, end + 400))?.[1];
-  if (comment !== undefined && MADE_UP_WORDS.test(comment)) return true;
+function saidToBeMadeUp(lines: readonly Line[], idx: number, end: number, lang: Lang | null): boolean {
+  const t = lines[idx]!.text;
+  // The comment that follows the token (and the quote that closes it) on its line: the language's own marker, outside
+  // strings (a URL's `//` is none).
+  const rest = t.slice(end, end + 400).replace(/^["'`]/, '');
+  const { comment } = scanLineCode(rest, lang === 'python' || lang === 'ruby' || lang === 'shell' || lang === 'yaml' ? 'python' : 'js');
+  if (comment >= 0 && saysMadeUp(rest.slice(comment))) return true;
   const above = idx > 0 && lines[idx - 1]!.number === lines[idx]!.number - 1 ? lines[idx - 1]!.text : '';
-  return COMMENT_LINE.test(above) && MADE_UP_WORDS.test(above);
+  return COMMENT_LINE.test(above) && saysMadeUp(above);
 }
-const MADE_UP_WORDS = /\b(?:not (?:a )?real|fake|randomly generated|made[- ]up|dummy|bogus)\b/i;
+function saysMadeUp(comment: string): boolean {
+  return MADE_UP_WORDS.test(comment) && VALUE_WORDS.test(comment);
+}
+const MADE_UP_WORDS = /\b(?:not (?:a )?real(?![\w-])|(?<!not )(?:fake|dummy|bogus)\b|randomly generated|made[- ]up)/i;
+const VALUE_WORDS = /\b(?:tokens?|keys?|secrets?|credentials?|passwords?|values?|pats?)\b/i;
 
 /** The Maps JavaScript API's loader, up to its `key=` parameter: `maps.googleapis.com/maps/api/js?key=`, `…&key=`. */
 const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]{1,40}=[^&\s"'`]{0,200}&){0,10}key=/;
@@ -1032,9 +1041,10 @@ export const knownToken: Rule = {
         "as mkcert and development servers name a certificate's key for this machine (`localhost.pem`, " +
         '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone.',
       '',
-      "A token in a test's files under a comment that says it is made up (`// token is randomly generated and not " +
-        'real`, `# fake`, on its line or the line above) is a notice that asks to make sure it never was live: the value ' +
-        'a format check is tested with. Elsewhere a comment proves nothing.',
+      "A token in a test's files under a comment that says it is made up, naming the value (`// token is randomly " +
+        'generated and not real`, `# a fake key`, after it on its line or on the line above; not "not fake", "a dummy ' +
+        'repository") is a notice that asks to make sure it never was live: the value a format check is tested with. ' +
+        'Elsewhere a comment proves nothing.',
       '',
       "A token written within two lines of a regular expression for its own kind (`ghp_[a-zA-Z0-9]{36}`, " +
         "`xox[baprs]-…`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +

@@ -179,7 +179,12 @@ ruleTester(knownToken, {
     { file: 'src/config.ts', text: `export const firebaseConfig = {\n  authDomain: "shop-7f3a.firebaseapp.com",\n};\n\n\n\n\n\n\nexport const GEMINI_API_KEY = "${google}";`, secret: google, line: 10, severity: 'error' },
     // A test's token under a comment that says it is made up; the same outside the tests, or a comment that says nothing.
     { file: 'src/validate-token.spec.ts', text: `it('accepts a valid token', () => {\n  // token is randomly generated and not real\n  const token = '${ghp}'\n})`, secret: ghp, line: 3, severity: 'notice' },
-    { file: 'tests/test_tokens.py', text: `TOKEN = "${ghp}"  # fake, for the format check`, secret: ghp, severity: 'notice' },
+    { file: 'tests/test_tokens.py', text: `TOKEN = "${ghp}"  # a fake token, for the format check`, secret: ghp, severity: 'notice' },
+    // A comment about something else, a negation, a URL after the token: no word that the token is made up.
+    { file: 'tests/test_clone.py', text: `# create a dummy repository to clone into\ntoken = "${ghp}"`, secret: ghp, line: 2, severity: 'error' },
+    { file: 'tests/test_live.py', text: `# not a real-time test: the token is checked once\ntoken = "${ghp}"`, secret: ghp, line: 2, severity: 'error' },
+    { file: 'tests/test_live.py', text: `# a real token, not fake\ntoken = "${ghp}"`, secret: ghp, line: 2, severity: 'error' },
+    { file: 'tests/test_api.py', text: `gh = Github("${ghp}", base_url="http://fake-github.local")  # token`, secret: ghp, severity: 'error' },
     { file: 'src/github.ts', text: `// token is randomly generated and not real\nconst token = '${ghp}'`, secret: ghp, line: 2, severity: 'error' },
     { file: 'src/validate-token.spec.ts', text: `// the bot's token\nconst token = '${ghp}'`, secret: ghp, line: 2, severity: 'error' },
     { file: 'tests/test_api.py', text: `URL = "https://fake.example.com/?t=${ghp}"`, secret: ghp, severity: 'error' },

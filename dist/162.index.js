@@ -8327,7 +8327,7 @@ function mapsKey(lines, idx, valueStart, start, file) {
         return null;
     if (MAPS_FILE.test(file.name))
         return 'named';
-    const label = (0,signing_calls/* enclosingObjectLabel */.kZ)(lines, idx, start, { left: MAPS_OBJECT_WALK });
+    const label = (0,signing_calls/* enclosingObjectLabel */.kZ)(lines, idx, start, { left: MAPS_OBJECT_WALK }, true);
     return label !== null && MAPS_KEY_NAME.test(label.toLowerCase().replace(/[^a-z]/g, '')) ? 'named' : null;
 }
 /**
@@ -21163,16 +21163,17 @@ const WALK_LIMIT = 1500;
  * The label of the `{ \u2026 }` object that encloses `pos` on line `idx`: the
  * callee and arguments of the call it is passed to (`session({`,
  * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
- * is assigned to (`jwtConstants = {`). Null when there is none in reach.
+ * is assigned to (`jwtConstants = {`); with `quotedKeys`, the quoted key it is
+ * the value of too (`"googleMaps": {`). Null when there is none in reach.
  */
-function enclosingObjectLabel(lines, idx, pos, shared) {
+function enclosingObjectLabel(lines, idx, pos, shared, quotedKeys = false) {
     const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
     const walk = { left: limit };
-    const label = walkToLabel(lines, idx, pos, walk);
+    const label = walkToLabel(lines, idx, pos, walk, quotedKeys);
     shared.left -= limit - walk.left;
     return label;
 }
-function walkToLabel(lines, idx, pos, walk) {
+function walkToLabel(lines, idx, pos, walk, quotedKeys) {
     let depth = 0;
     let object = false;
     const number = lines[idx].number;
@@ -21206,8 +21207,11 @@ function walkToLabel(lines, idx, pos, walk) {
                 return null;
             if (before.c === '(' || before.c === ',')
                 continue; // an argument: the call decides
-            if (before.c === '=' || before.c === ':')
-                return identifierBefore(lines[before.k].text, before.i);
+            if (before.c === '=' || before.c === ':') {
+                const id = identifierBefore(lines[before.k].text, before.i);
+                // `quotedKeys`: a JSON object's key names it too (`"googleMaps": {`).
+                return id === '' && quotedKeys && before.k === k ? keyBefore(t, i) : id;
+            }
             return null;
         }
     }
@@ -21295,9 +21299,6 @@ function keyBefore(t, i) {
 function identifierBefore(t, i) {
     let j = i - 1;
     while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
-        j--;
-    // A quoted key (`"googleMaps": {`, `'session' => [`): the name inside the quotes.
-    if (j > 0 && (t[j] === '"' || t[j] === "'"))
         j--;
     const end = j + 1;
     while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]))

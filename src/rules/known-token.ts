@@ -432,7 +432,7 @@ function mapsKey(lines: readonly Line[], idx: number, valueStart: number, start:
   // A plain `key` or `apiKey` in a file named for Google Maps, or in an object named for Maps.
   if (n !== 'key' && n !== 'apikey') return null;
   if (MAPS_FILE.test(file.name)) return 'named';
-  const label = enclosingObjectLabel(lines, idx, start, { left: MAPS_OBJECT_WALK });
+  const label = enclosingObjectLabel(lines, idx, start, { left: MAPS_OBJECT_WALK }, true);
   return label !== null && MAPS_KEY_NAME.test(label.toLowerCase().replace(/[^a-z]/g, '')) ? 'named' : null;
 }
 /**

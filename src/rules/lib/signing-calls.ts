@@ -171,17 +171,18 @@ export interface WalkBudget {
  * The label of the `{ … }` object that encloses `pos` on line `idx`: the
  * callee and arguments of the call it is passed to (`session({`,
  * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
- * is assigned to (`jwtConstants = {`). Null when there is none in reach.
+ * is assigned to (`jwtConstants = {`); with `quotedKeys`, the quoted key it is
+ * the value of too (`"googleMaps": {`). Null when there is none in reach.
  */
-export function enclosingObjectLabel(lines: readonly Line[], idx: number, pos: number, shared: WalkBudget): string | null {
+export function enclosingObjectLabel(lines: readonly Line[], idx: number, pos: number, shared: WalkBudget, quotedKeys = false): string | null {
   const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
   const walk = { left: limit };
-  const label = walkToLabel(lines, idx, pos, walk);
+  const label = walkToLabel(lines, idx, pos, walk, quotedKeys);
   shared.left -= limit - walk.left;
   return label;
 }
 
-function walkToLabel(lines: readonly Line[], idx: number, pos: number, walk: WalkBudget): string | null {
+function walkToLabel(lines: readonly Line[], idx: number, pos: number, walk: WalkBudget, quotedKeys: boolean): string | null {
   let depth = 0;
   let object = false;
   const number = lines[idx]!.number;
@@ -208,7 +209,11 @@ function walkToLabel(lines: readonly Line[], idx: number, pos: number, walk: Wal
       const before = prevSignificant(lines, k, i);
       if (before === null) return null;
       if (before.c === '(' || before.c === ',') continue; // an argument: the call decides
-      if (before.c === '=' || before.c === ':') return identifierBefore(lines[before.k]!.text, before.i);
+      if (before.c === '=' || before.c === ':') {
+        const id = identifierBefore(lines[before.k]!.text, before.i);
+        // `quotedKeys`: a JSON object's key names it too (`"googleMaps": {`).
+        return id === '' && quotedKeys && before.k === k ? keyBefore(t, i) : id;
+      }
       return null;
     }
   }
@@ -290,8 +295,6 @@ function keyBefore(t: string, i: number): string {
 function identifierBefore(t: string, i: number): string {
   let j = i - 1;
   while (j >= 0 && (t[j] === ' ' || t[j] === '\t')) j--;
-  // A quoted key (`"googleMaps": {`, `'session' => [`): the name inside the quotes.
-  if (j > 0 && (t[j] === '"' || t[j] === "'")) j--;
   const end = j + 1;
   while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]!)) j--;
   return t.slice(j + 1, end);

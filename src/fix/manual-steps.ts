@@ -122,11 +122,12 @@ export function manualSteps(f: Finding, lineText: string | null, mode: 'git' | '
       // Another S3-compatible store's key (the finding says so): changed where that store sets it, not at AWS.
       if (f.message.startsWith(S3_COMPATIBLE_SECRET)) {
         const change = `change the key where the store sets it (the MinIO or other server's credentials, or the provider's console)${mode === 'git' ? ': it is in git history, so removing it is not enough' : ''}.`;
-        return [
-          // Where the finding says it may be made up for its use (a test's, an example's MinIO), so do the steps.
-          f.message.includes('If it is made up for this use') ? `If the key at ${at} was made up for this use (a local MinIO's), it can stay; if it is a real key, ${change}` : change[0]!.toUpperCase() + change.slice(1),
-          `Remove it from ${at} and read it from the environment or a secret store (\`\${{ secrets.NAME }}\` in workflows).`,
-        ];
+        const remove = `remove it from ${at} and read it from the environment or a secret store (\`\${{ secrets.NAME }}\` in workflows).`;
+        // Where the finding says it may be made up for its use (a test's, an example's MinIO), so do the steps.
+        if (f.message.includes('If it is made up for this use')) {
+          return [`If the key at ${at} was made up for this use (a local MinIO's), it can stay.`, `If it is a real key, ${change.slice(0, -1)}; then ${remove}`];
+        }
+        return [change[0]!.toUpperCase() + change.slice(1), remove[0]!.toUpperCase() + remove.slice(1)];
       }
       const label = match?.format.label ?? 'the token';
       const revoke = match ? REVOKE_AT[match.format.id] : undefined;

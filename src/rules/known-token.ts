@@ -1147,6 +1147,8 @@ export const S3_COMPATIBLE_SECRET = "An S3-compatible store's secret access key"
 const KEY_ID_SET = /access[_-]?key(?:[_-]?id)?(["']?)[ \t]*(?:=>|[:=])[ \t]*(["'`]?)([A-Za-z0-9][A-Za-z0-9/+=_.-]{2,127})(?=["'`\s,;&)\]}]|$)/gi;
 /** A member read (`process.env.AWS_ACCESS_KEY_ID`, `config.s3.key`): a reference, not an id. */
 const MEMBER_READ = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+/** Values that are none: `None`, `null`, `nil`, `undefined`, `false`. */
+const NO_VALUE = /^(?:None|null|nil|undefined|false|true)$/i;
 /** Languages whose unquoted values are code (a variable, a call), not text. */
 const CODE_VALUES: ReadonlySet<Lang> = new Set(['python', 'js', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp', 'elixir']);
 
@@ -1162,10 +1164,14 @@ function keyIdValues(text: string, lang: Lang | null): string[] {
     const before = text.slice(Math.max(0, m.index - 48), m.index);
     if (/secret[\w.-]{0,40}$/i.test(before)) continue;
     const value = m[3]!;
-    if (MEMBER_READ.test(value)) continue;
+    if (MEMBER_READ.test(value) || NO_VALUE.test(value)) continue;
+    // A backtick runs a command in a shell (`` `aws configure get …` ``); only JavaScript quotes text with it.
+    if (m[2] === '`' && lang !== 'js') continue;
     if (m[2] === '' && lang !== null && CODE_VALUES.has(lang)) {
+      // Unquoted in code: a variable or a constant (`AWS_ACCESS_KEY_ID = S3_KEY`), unless the name is an environment
+      // variable's in a command (`-e AWS_ACCESS_KEY_ID=minioadmin` in a string).
       const name = /[\w.-]*$/.exec(before)![0] + m[0].slice(0, m[0].search(/["'\s:=]/));
-      if (name !== name.toUpperCase()) continue;
+      if (name !== name.toUpperCase() || /^[A-Z_][A-Z0-9_]*$/.test(value) || /[ \t]=[ \t]/.test(m[0])) continue;
     }
     out.push(value);
   }

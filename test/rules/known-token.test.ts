@@ -985,6 +985,9 @@ describe('known-token: AWS key ids in a URL query', () => {
       `AWS_ACCESS_KEY_ID = ENV.fetch("AWS_ACCESS_KEY_ID")\nAWS_SECRET_ACCESS_KEY = "${awsSecret}"`,
       `new S3Client({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: "${awsSecret}" } });`,
       `client = boto3.client("s3", aws_access_key_id=access_key, aws_secret_access_key="${awsSecret}")  # boto3`,
+      `AWS_ACCESS_KEY_ID = S3_KEY  # boto3\nAWS_SECRET_ACCESS_KEY = "${awsSecret}"`,
+      `AWS_ACCESS_KEY_ID = None  # boto3\nAWS_SECRET_ACCESS_KEY = "${awsSecret}"`,
+      `export AWS_ACCESS_KEY_ID=\`aws configure get aws_access_key_id\`\nexport AWS_SECRET_ACCESS_KEY=${awsSecret}`,
       // An AWS key id found beside it, under any name, and another store's id further down.
       `AWS_KEY=${aws}\nAWS_SECRET_ACCESS_KEY=${awsSecret}\nR2_ACCESS_KEY_ID=minio-user`,
       `docker run -e AWS_SECRET_ACCESS_KEY=${awsSecret} -e AWS_ACCESS_KEY_ID=${aws} app\nMINIO_ACCESS_KEY=minioadmin`,

@@ -158,6 +158,9 @@ describe('settings the production settings replace', () => {
       'if config_env() == :prod do\n  config :logger, level: :info\nelse\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
       'if config_env() == :prod and System.get_env("PHX_SERVER") do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
       'if System.get_env("PHX_SERVER") do\nconfig :app, AppWeb.Endpoint,\n  secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+      // A condition that goes on to the next line.
+      'if config_env() == :prod and\n     System.get_env("PHX_SERVER") do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+      'if config_env() == :prod &&\n     System.get_env("PHX_SERVER") do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
     ]) {
       const found = await secretKeyFindings({ 'config/config.exs': PHOENIX_BASE, 'config/runtime.exs': runtime });
       expect(found.map((x) => [x.severity, x.context]), runtime).toEqual([['error', 'production']]);

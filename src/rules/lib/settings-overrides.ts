@@ -218,10 +218,24 @@ function productionBootLines(lines: readonly string[]): boolean[] {
   const out: boolean[] = [];
   // `prod`: the `if` holds in production only; `dev`: in development or tests only, so its `else` holds in production.
   const blocks: { branch: boolean; prod: boolean; dev: boolean; otherwise: boolean }[] = [];
+  // A branch's opening line whose condition goes on below (`if config_env() == :prod and` / `  … do`).
+  let opening = '';
   for (const line of lines) {
-    out.push(blocks.every((b) => !b.branch || (b.otherwise ? b.dev : b.prod)));
-    const code = withoutTrailingComment(line.trim());
+    out.push(opening === '' && blocks.every((b) => !b.branch || (b.otherwise ? b.dev : b.prod)));
+    let code = withoutTrailingComment(line.trim());
     if (code === '' || code.startsWith('#')) continue;
+    if (opening !== '') {
+      code = `${opening} ${code}`;
+      // Up to a few lines: a condition longer than that opens nothing this can follow.
+      if (!/\bdo$/.test(code)) {
+        opening = code.length < 400 ? code : '';
+        continue;
+      }
+      opening = '';
+    } else if (ELIXIR_BRANCH.test(code) && !/\bdo$/.test(code) && !/\bdo:/.test(code)) {
+      opening = code;
+      continue;
+    }
     if (/^end\b/.test(code)) {
       blocks.pop();
       continue;

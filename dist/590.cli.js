@@ -2116,11 +2116,26 @@ function productionBootLines(lines) {
     const out = [];
     // `prod`: the `if` holds in production only; `dev`: in development or tests only, so its `else` holds in production.
     const blocks = [];
+    // A branch's opening line whose condition goes on below (`if config_env() == :prod and` / `  \u2026 do`).
+    let opening = '';
     for (const line of lines) {
-        out.push(blocks.every((b) => !b.branch || (b.otherwise ? b.dev : b.prod)));
-        const code = (0,env_conditions/* withoutTrailingComment */.GG)(line.trim());
+        out.push(opening === '' && blocks.every((b) => !b.branch || (b.otherwise ? b.dev : b.prod)));
+        let code = (0,env_conditions/* withoutTrailingComment */.GG)(line.trim());
         if (code === '' || code.startsWith('#'))
             continue;
+        if (opening !== '') {
+            code = `${opening} ${code}`;
+            // Up to a few lines: a condition longer than that opens nothing this can follow.
+            if (!/\bdo$/.test(code)) {
+                opening = code.length < 400 ? code : '';
+                continue;
+            }
+            opening = '';
+        }
+        else if (ELIXIR_BRANCH.test(code) && !/\bdo$/.test(code) && !/\bdo:/.test(code)) {
+            opening = code;
+            continue;
+        }
         if (/^end\b/.test(code)) {
             blocks.pop();
             continue;

@@ -144,8 +144,13 @@ export function isCiDefinition(path: string): boolean {
   const segments = path.toLowerCase().split('/');
   const name = segments.pop()!;
   if (segments[0] === '.github' && segments[1] === 'workflows') return true;
+  // CircleCI's `.circleci/config.yml`, Buildkite's `.buildkite/pipeline.yml`, Woodpecker's `.woodpecker/*.yml`, the
+  // files `.gitlab-ci.yml` includes from `.gitlab/ci/`, Semaphore's and Tekton's, Azure's folder of pipelines.
+  if (/\.ya?ml$/.test(name) && segments.length >= 1 && PIPELINE_DIRS.has(segments[0]!) && (segments[0] !== '.gitlab' || segments[1] === 'ci')) return true;
   return CI_FILES.has(name) || name === 'jenkinsfile' || name.startsWith('jenkinsfile.') || name.endsWith('.jenkinsfile');
 }
+/** Top-level folders whose YAML files are pipelines' definitions (`.gitlab/` only in its `ci/`). */
+const PIPELINE_DIRS: ReadonlySet<string> = new Set(['.circleci', '.buildkite', '.woodpecker', '.gitlab', '.semaphore', '.tekton', '.azure-pipelines', '.drone']);
 
 /** Words that name CI, or a CI service, in a file's name. */
 const CI_SERVICES = new Set(['ci', 'travis', 'circleci', 'jenkins', 'buildkite', 'appveyor', 'drone', 'woodpecker', 'gitlabci']);

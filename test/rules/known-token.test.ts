@@ -1300,6 +1300,11 @@ describe('known-token: what a key in a test is told', () => {
     const workflow = placed('.github/workflows/release.yml', `jobs:\n  release:\n    env:\n      GH_APP_PRIVATE_KEY: |\n${indented}\n`);
     expect(workflow).toMatchObject({ severity: 'warning', context: 'ci' });
     expect(workflow.message).toMatch(/Make a new key pair where it is used/);
+    for (const file of ['.circleci/config.yml', '.buildkite/pipeline.yml', '.gitlab/ci/release.yml', '.woodpecker/deploy.yml']) {
+      expect(placed(file, `env:\n  APP_KEY: |\n${indented}\n`).message, file).toMatch(/Make a new key pair where it is used/);
+    }
+    // A key file in a CI folder is one a job uses: it may have been made for it.
+    expect(placed('.circleci/keys/server.key', pem('PRIVATE KEY')).message).toMatch(/If it was made for this use/);
     const shipped = placed('config/ssl/server.pem', pem('PRIVATE KEY'));
     expect(shipped.message).toMatch(/^A PEM private key block is written here\. Make a new key pair where it is used and revoke what trusts this one/);
     // A key in the docs is published to every reader, and a build's ships: the advice for a live key stays.

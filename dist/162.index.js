@@ -325,8 +325,9 @@ function classifyPath(path) {
         return { context: 'ci', why: 'CI configuration' };
     // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`). A `spec/` in the
     // documentation is its specifications, not RSpec's (Lychee's `docs/specs/`).
-    if (dirs.some((d, k) => isTestDir(d) && !(SPEC_DIRS.has(d) && dirs.slice(0, k).some(isDocDir))))
+    if (dirs.some((d, k) => isTestDir(d) && !(SPEC_DIRS.has(d) && dirs.slice(0, k).some(isDocDir) && testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs) === null))) {
         return { context: 'test', why: 'test folder' };
+    }
     // Perl's tests: a distribution's `t/` (what `make test` and `prove` run) and `xt/` (author and release tests), and
     // git's own `t/`, at the top. Deeper, `t/` is as often a route (Next.js's `app/t/[tenant]/`).
     if (dirs[0] === 't' || dirs[0] === 'xt')
@@ -19111,8 +19112,10 @@ function isPatternedValue(value) {
     const v = value.trim().toLowerCase();
     if (v.length < 8)
         return false;
-    if (hasCountingRun(v, 8))
-        return true;
+    return hasCountingRun(v, 8) || repeatsUnit(v);
+}
+/** Whether `v` is a unit of at most 8 characters written over and over (`deadbeefdeadbeef\u2026`, `abababab`). */
+function repeatsUnit(v) {
     for (let unit = 1; unit <= 8 && unit * 2 <= v.length; unit++) {
         if (v.slice(0, unit).repeat(Math.ceil(v.length / unit)).slice(0, v.length) === v)
             return true;
@@ -19142,10 +19145,8 @@ function madeByPattern(value) {
     const v = value.trim().toLowerCase();
     if (v.length < 8)
         return false;
-    for (let unit = 1; unit <= 8 && unit * 2 <= v.length; unit++) {
-        if (v.slice(0, unit).repeat(Math.ceil(v.length / unit)).slice(0, v.length) === v)
-            return true;
-    }
+    if (repeatsUnit(v))
+        return true;
     let counted = 0;
     let run = 1;
     for (let i = 1; i <= v.length; i++) {

@@ -17085,8 +17085,10 @@ function isPatternedValue(value) {
     const v = value.trim().toLowerCase();
     if (v.length < 8)
         return false;
-    if (hasCountingRun(v, 8))
-        return true;
+    return hasCountingRun(v, 8) || repeatsUnit(v);
+}
+/** Whether `v` is a unit of at most 8 characters written over and over (`deadbeefdeadbeef\u2026`, `abababab`). */
+function repeatsUnit(v) {
     for (let unit = 1; unit <= 8 && unit * 2 <= v.length; unit++) {
         if (v.slice(0, unit).repeat(Math.ceil(v.length / unit)).slice(0, v.length) === v)
             return true;
@@ -17116,10 +17118,8 @@ function madeByPattern(value) {
     const v = value.trim().toLowerCase();
     if (v.length < 8)
         return false;
-    for (let unit = 1; unit <= 8 && unit * 2 <= v.length; unit++) {
-        if (v.slice(0, unit).repeat(Math.ceil(v.length / unit)).slice(0, v.length) === v)
-            return true;
-    }
+    if (repeatsUnit(v))
+        return true;
     let counted = 0;
     let run = 1;
     for (let i = 1; i <= v.length; i++) {

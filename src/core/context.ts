@@ -364,7 +364,9 @@ export function classifyPath(path: string): Placement {
   if (isCiDefinition(path)) return { context: 'ci', why: 'CI configuration' };
   // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`). A `spec/` in the
   // documentation is its specifications, not RSpec's (Lychee's `docs/specs/`).
-  if (dirs.some((d, k) => isTestDir(d) && !(SPEC_DIRS.has(d) && dirs.slice(0, k).some(isDocDir)))) return { context: 'test', why: 'test folder' };
+  if (dirs.some((d, k) => isTestDir(d) && !(SPEC_DIRS.has(d) && dirs.slice(0, k).some(isDocDir) && testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs) === null))) {
+    return { context: 'test', why: 'test folder' };
+  }
   // Perl's tests: a distribution's `t/` (what `make test` and `prove` run) and `xt/` (author and release tests), and
   // git's own `t/`, at the top. Deeper, `t/` is as often a route (Next.js's `app/t/[tenant]/`).
   if (dirs[0] === 't' || dirs[0] === 'xt') return { context: 'test', why: 'test folder' };

@@ -125,6 +125,7 @@ describe('classifyPath', () => {
     ['doc/spec/api.yml', 'docs'],
     ['spec/docs/sample.yml', 'test'],
     ['docs/tests/conf.yml', 'test'],
+    ['docs/spec/models/user_spec.rb', 'test'],
     ['src/main/java/app/UserServiceTest.java', 'test'],
     ['myproject/settings/test.py', 'test'],
     ['kuma/settings/pytest.py', 'test'],

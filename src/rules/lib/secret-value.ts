@@ -371,7 +371,11 @@ export function looksLikePassword(value: string): boolean {
 export function isPatternedValue(value: string): boolean {
   const v = value.trim().toLowerCase();
   if (v.length < 8) return false;
-  if (hasCountingRun(v, 8)) return true;
+  return hasCountingRun(v, 8) || repeatsUnit(v);
+}
+
+/** Whether `v` is a unit of at most 8 characters written over and over (`deadbeefdeadbeef…`, `abababab`). */
+function repeatsUnit(v: string): boolean {
   for (let unit = 1; unit <= 8 && unit * 2 <= v.length; unit++) {
     if (v.slice(0, unit).repeat(Math.ceil(v.length / unit)).slice(0, v.length) === v) return true;
   }
@@ -399,9 +403,7 @@ export function isRandomHex(value: string, lengths: readonly number[]): boolean 
 export function madeByPattern(value: string): boolean {
   const v = value.trim().toLowerCase();
   if (v.length < 8) return false;
-  for (let unit = 1; unit <= 8 && unit * 2 <= v.length; unit++) {
-    if (v.slice(0, unit).repeat(Math.ceil(v.length / unit)).slice(0, v.length) === v) return true;
-  }
+  if (repeatsUnit(v)) return true;
   let counted = 0;
   let run = 1;
   for (let i = 1; i <= v.length; i++) {

@@ -8138,7 +8138,7 @@ function prefixedTokens(file, out) {
             // trusts them (see `madeUpMessage`).
             // Not one written into a pipeline's definition: that is handed to the jobs (a GitHub App's key for a release).
             if (finding.policy === 'private-key' && finding.severity === undefined && !(0,context/* isCiDefinition */.qk)(file.path)) {
-                finding.madeUpMessage = `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else trusts it (its certificate, a published public key), or generate it where it is used; if it is a real key, or a script copies it into a deployment, make a new key pair where it is used and revoke what trusts this one.`;
+                finding.madeUpMessage = keyMadeUpMessage(label);
             }
             out.push(finding);
         }
@@ -8146,6 +8146,10 @@ function prefixedTokens(file, out) {
 }
 /** How the advice for a private key that may have been made for its use starts (`madeUpMessage`); the fix's steps look for it. */
 const KEY_MADE_FOR_USE = 'If it was made for this use,';
+/** What a private key is told where the policy lowers a key's severity (see `madeUpMessage`), whatever its encoding. */
+function keyMadeUpMessage(label) {
+    return `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else trusts it (its certificate, a published public key), or generate it where it is used; if it is a real key, or a script copies it into a deployment, make a new key pair where it is used and revoke what trusts this one.`;
+}
 /** What a private key written in the code is told, where it may be live. */
 function liveKeyMessage(label) {
     return `${capitalize(label)} is written here. Make a new key pair where it is used and revoke what trusts this one (its certificate, a deploy key, a published public key), remove it and keep the new key in a secret store.`;
@@ -8540,6 +8544,7 @@ function jwkPrivateKeys(file, out) {
                 message: DEVELOPER_SIGNING_KEY_FILE.test(file.name)
                     ? `${capitalize(label)} is written here: IdentityServer's developer signing key, which \`AddDeveloperSigningCredential()\` writes and signs every token with. Keep \`${file.name}\` out of git (list it in .gitignore) and delete it, so that a new one is made; in production sign with a key from a secret store (\`AddSigningCredential\`).`
                     : `${capitalize(label)} is written here. Remove it, generate a new key where it is used and keep it in a secret store.`,
+                ...(DEVELOPER_SIGNING_KEY_FILE.test(file.name) || (0,context/* isCiDefinition */.qk)(file.path) ? {} : { madeUpMessage: keyMadeUpMessage(label) }),
                 secret: value,
                 key: symmetric ? 'jwk-symmetric-key' : 'jwk-private-key',
                 policy: 'private-key',
@@ -8624,6 +8629,8 @@ function derPrivateKeys(file, out) {
                 finding.severity = 'notice';
                 finding.message = heldKeyMessage(label, holder);
             }
+            else if (!(0,context/* isCiDefinition */.qk)(file.path))
+                finding.madeUpMessage = keyMadeUpMessage(label);
             out.push(finding);
         }
     }
@@ -8731,6 +8738,8 @@ function base64PemKeys(file, out) {
                 finding.severity = 'notice';
                 finding.message = heldKeyMessage(label, holder);
             }
+            else if (!example && finding.policy === 'private-key' && !(0,context/* isCiDefinition */.qk)(file.path))
+                finding.madeUpMessage = keyMadeUpMessage(label);
             out.push(finding);
         }
     }
@@ -8947,7 +8956,7 @@ const knownToken = {
                 'says, no more than part of the public modulus (two lines of a 2,048-bit key, a sample of its shape in ' +
                 'commented-out defaults). An EC key, whose secret comes first, and an RSA key cut later stay keys.',
             '',
-            'A PEM private key where the policy lowers its severity (a test, a CI job, an example, a development setup; not ' +
+            'A private key (PEM, base64 DER, a PEM block in base64, a JWK) where the policy lowers its severity (a test, a CI job, an example, a development setup; not ' +
                 'an SSH, PGP or provider-issued key, which log in, nor one written into a pipeline\'s definition, which its jobs ' +
                 'are handed) is told that it may have been made for that use: it can stay ' +
                 'if nothing else trusts it and no script copies it into a deployment. The same key written where a key keeps ' +

@@ -877,6 +877,16 @@ describe('known-token: private keys written as a PEM block in base64', () => {
     expect(found[0]!.message).toContain('a PEM block encoded in base64');
   });
 
+  it('tells a key in a test fixture that it may have been made for its use, as a PEM block is told; not in a workflow', () => {
+    const file = 'test/files/ssl/example.test/rsa.acme.json';
+    const [f] = run(file, `{\n  "Certificates": [{\n    "key": "${b64}"\n  }]\n}\n`);
+    const placed = placeFinding({ ...f!, path: file, status: 'tracked' }, knownToken.meta.severity, knownToken.meta.policy, new ContextClassifier())!;
+    expect(placed).toMatchObject({ severity: 'notice', context: 'test' });
+    expect(placed.message).toMatch(/^A private key \(a PEM block encoded in base64\) is written here\. If it was made for this use, it can stay/);
+    const [w] = run('.github/workflows/main.yml', `jobs:\n  test:\n    env:\n      PRIVATE_KEY: '${b64}'\n`);
+    expect(w!.madeUpMessage).toBeUndefined();
+  });
+
   it('finds the key after a certificate, in a bundle of both', () => {
     const certificate = `${pemMarker('BEGIN', 'CERTIFICATE')}\nMIIDXTCCAkWgAwIBAgIJAKL0UG+mRkSPMA0GCSqGSIb3DQEBCwUAMEUxCzAJBgNVBAYTAkFV\n${pemMarker('END', 'CERTIFICATE')}\n`;
     const bundle = Buffer.from(certificate + pem).toString('base64');

@@ -486,9 +486,9 @@ function isDotenvLike(name: string): boolean {
   return name.startsWith('.env') || name.endsWith('.env') || name.startsWith('env.');
 }
 
-/** A folder's name without the underscores that hide it from a tool: Go's `_fixture`, Jekyll's `_docs`. */
+/** A folder's name without the underscores or the dot that hide it from a tool: Go's `_fixture`, Jekyll's `_docs`, `.examples`. */
 function bare(dir: string): string {
-  return dir.startsWith('_') || dir.endsWith('_') ? dir.replace(/^_+|_+$/g, '') : dir;
+  return dir.startsWith('_') || dir.endsWith('_') || dir.startsWith('.') ? dir.replace(/^[_.]+|_+$/g, '') : dir;
 }
 
 /**

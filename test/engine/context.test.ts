@@ -133,6 +133,9 @@ describe('classifyPath', () => {
     ['_fixture/certs/key.pem', 'test'],
     ['internal/_testdata/server.key', 'test'],
     ['_examples/oauth/main.go', 'example'],
+    // Hidden by a dot: nextcloud's `.examples/`.
+    ['.examples/docker-compose/insecure/postgres/apache/compose.yaml', 'example'],
+    ['.docs/setup.yml', 'docs'],
     ['_docs/setup.html', 'docs'],
     ['_config/secrets.go', 'production'],
     ['lib/__init__.py', 'production'],

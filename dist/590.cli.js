@@ -2885,6 +2885,7 @@ const secretKeyFallback = {
             '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
             '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
             '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
+            "| CapRover one-click apps (a variable's `defaultValue`, which the installer keeps unless they type another) | `APP_KEY: $$cap_app_key` \u2026 `- id: $$cap_app_key` / `defaultValue: base64:\u2026` | `defaultValue: $$cap_gen_random_hex(32)` |",
             "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, outside production only) | `JWT_SECRET: z.string().min(32)` |",
             "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one) | `SECRET_KEY: str = 'changethis'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr` |",
             "| iron-session `password` | `password: process.env.SECRET_COOKIE_PASSWORD \\|\\| 'dev'` | `password: process.env.SECRET_COOKIE_PASSWORD as string` |",
@@ -10642,6 +10643,8 @@ function analyzeFile(file) {
                 analyzer.koaKeys('keys', `\`keys\` option of \`${callee}()\` (cookie-session)`, m.index, m.index + m[0].length);
         }
     }
+    if (lang === 'yaml' && file.text.includes('$$cap_') && file.text.includes('defaultValue'))
+        out.push(...caproverDefaults(lines, names, focus));
     const secretData = lang === 'yaml' && out.length > 0 ? secretDataLines(lines, file.text) : null;
     if (secretData !== null)
         decodeSecretData(out, lines, secretData);
@@ -10718,6 +10721,65 @@ function analyzeFile(file) {
     return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.decoded ?? o.value)) : out;
 }
 const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
+/**
+ * A CapRover one-click app's template: its services' variables are `$$cap_<id>` (`APP_KEY: $$cap_MIXPOST_APP_KEY`),
+ * which the installer fills in, each with the `defaultValue:` its `variables:` entry gives (`- id: $$cap_\u2026`), used
+ * unless the installer types another. A family name given such a variable falls back to that default, as a compose
+ * file's `${APP_KEY:-\u2026}` does. A default that CapRover makes at install time (`$$cap_gen_random_hex(32)`) is none.
+ */
+function caproverDefaults(lines, names, focus) {
+    const defaults = new Map();
+    let id = null;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (lines[idx].offset !== 0)
+            continue;
+        const opened = CAPROVER_VARIABLE_ID.exec(t);
+        if (opened) {
+            id = opened[1];
+            continue;
+        }
+        const d = id === null ? null : CAPROVER_DEFAULT.exec(t);
+        if (d) {
+            const quote = d[2];
+            const value = d[3];
+            if (value !== '' && !value.includes('$$cap_'))
+                defaults.set(id, { value, lineIdx: idx, start: d.index + d[1].length + quote.length });
+            id = null;
+        }
+    }
+    const out = [];
+    if (defaults.size === 0)
+        return out;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const m = CAPROVER_USE.exec(lines[idx].text);
+        if (!m || !names.matches(m[1]))
+            continue;
+        const d = defaults.get(m[2]);
+        if (d === undefined)
+            continue;
+        const line = lines[d.lineIdx];
+        if (focus && !focus.touches(line.number, line.number))
+            continue;
+        out.push({
+            kind: 'fallback',
+            name: m[1],
+            value: d.value,
+            line: line.number,
+            column: line.offset + d.start + 1,
+            endColumn: line.offset + d.start + d.value.length + 1,
+            via: `the \`defaultValue\` of CapRover's \`$$cap_${m[2]}\`, which \`${m[1]}\` is given`,
+            when: "whenever the installer keeps it (CapRover's `$$cap_gen_random_hex(32)` makes one per install)",
+        });
+    }
+    return out;
+}
+/** A CapRover template's variable: `- id: $$cap_MIXPOST_APP_KEY`. Group 1: its name after `$$cap_`. */
+const CAPROVER_VARIABLE_ID = /^\s*-?\s*id:\s*["']?\$\$cap_([\w-]{1,80})["']?\s*$/;
+/** Its default: `defaultValue: base64:\u2026`, quoted or not. Groups: what precedes the value, its quote, the value. */
+const CAPROVER_DEFAULT = /^(\s*defaultValue:\s*)(["']?)([^"'#\s][^"'\n]{0,500}?)\2\s*$/;
+/** A family name given a variable: `APP_KEY: $$cap_MIXPOST_APP_KEY`, `- APP_KEY=$$cap_\u2026`. Groups: the name, the variable. */
+const CAPROVER_USE = /^\s*-?\s*["']?([A-Za-z_][\w.-]{0,80})["']?\s*[:=]\s*["']?\$\$cap_([\w-]{1,80})["']?\s*$/;
 /**
  * A Kubernetes Secret's `data` holds each value in base64, which the cluster decodes before any program sees it: the
  * value is judged decoded (`Y2hhbmdlbWU=` is `changeme`), and one that decodes to nothing, a mark (`<your key>`) or a

@@ -8,6 +8,9 @@ const twitterSchema = (tokenSecret: string, apiSecret = "TWITTER_API_SECRET: str
   `const env = cleanEnv(process.env, {\n  TWITTER_ACCESS_TOKEN: str({ default: 'dummyAccessToken' }),\n  TWITTER_ACCESS_TOKEN_SECRET: str({ default: '${tokenSecret}' }),\n  TWITTER_API_KEY: str({ default: 'dummyApiKey' }),\n  ${apiSecret}\n});`;
 
 const flagged: Case[] = [
+  // A CapRover one-click app: a family name given a template variable falls back to the variable's `defaultValue`.
+  { file: 'public/v4/apps/mixpost.yml', text: "captainVersion: 4\nservices:\n  $$cap_appname:\n    environment:\n      APP_KEY: $$cap_MIXPOST_APP_KEY\n      DB_HOST: srv-captain--$$cap_appname-db\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_MIXPOST_APP_KEY\n      label: App key\n      defaultValue: base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=\n", secret: 'base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=', line: 11 },
+  { file: 'public/v4/apps/calcom.yml', text: "services:\n  $$cap_appname:\n    environment:\n      - NEXTAUTH_SECRET=$$cap_secret_key_base\ncaproverOneClickApp:\n  variables:\n    - id: '$$cap_secret_key_base'\n      label: Secret\n      defaultValue: 'secret'\n", secret: 'secret', line: 9 },
   // Hashed into a key that signs (not into text): the fallback is the key's source.
   { file: 'lib/auth.ts', text: 'const key = sha256(process.env.JWT_SECRET || "dev-secret");', secret: 'dev-secret' },
   // Elixir's and Ruby's `if` and `case` are expressions: a branch that is a literal, beside one that reads the
@@ -352,6 +355,9 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // CapRover makes the default at install time, or the variable is no family name's, or it has no default.
+  { file: 'public/v4/apps/app.yml', text: "services:\n  $$cap_appname:\n    environment:\n      APP_KEY: $$cap_app_key\n      DB_PASSWORD: $$cap_db_pass\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_app_key\n      defaultValue: $$cap_gen_random_hex(32)\n    - id: $$cap_db_pass\n      defaultValue: q8Zr4nM2xV7bL1cK9pT3wY6h\n" },
+  { file: 'public/v4/apps/app.yml', text: "services:\n  $$cap_appname:\n    environment:\n      JWT_SECRET: $$cap_jwt\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_jwt\n      label: JWT secret\n" },
   // Hashed into text, a value names something (a cache entry): nothing signs with the fallback.
   { file: 'lib/billing/catalog.ts', text: 'const key = createCacheKey.custom("billing", "catalog", `${hashString(env.STRIPE_SECRET_KEY ?? "stripe-unconfigured")}-${VERSION}`);' },
   { file: 'lib/cache.js', text: 'const etag = `${sha256(process.env.JWT_SECRET || "none")}`;' },

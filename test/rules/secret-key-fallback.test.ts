@@ -10,6 +10,7 @@ const twitterSchema = (tokenSecret: string, apiSecret = "TWITTER_API_SECRET: str
 const flagged: Case[] = [
   // A CapRover one-click app: a family name given a template variable falls back to the variable's `defaultValue`.
   { file: 'public/v4/apps/mixpost.yml', text: "captainVersion: 4\nservices:\n  $$cap_appname:\n    environment:\n      APP_KEY: $$cap_MIXPOST_APP_KEY\n      DB_HOST: srv-captain--$$cap_appname-db\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_MIXPOST_APP_KEY\n      label: App key\n      defaultValue: base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=\n", secret: 'base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=', line: 11 },
+  { file: 'public/v4/apps/order.yml', text: "services:\n  $$cap_appname:\n    environment:\n      SECRET_KEY: $$cap_secret\ncaproverOneClickApp:\n  variables:\n    - label: Secret key\n      defaultValue: q8Zr4nM2xV7bL1cK9pT3wY6h  # keep it secret\n      id: $$cap_secret\n", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 8 },
   { file: 'public/v4/apps/calcom.yml', text: "services:\n  $$cap_appname:\n    environment:\n      - NEXTAUTH_SECRET=$$cap_secret_key_base\ncaproverOneClickApp:\n  variables:\n    - id: '$$cap_secret_key_base'\n      label: Secret\n      defaultValue: 'secret'\n", secret: 'secret', line: 9 },
   // Hashed into a key that signs (not into text): the fallback is the key's source.
   { file: 'lib/auth.ts', text: 'const key = sha256(process.env.JWT_SECRET || "dev-secret");', secret: 'dev-secret' },
@@ -358,6 +359,14 @@ const clean: Case[] = [
   // CapRover makes the default at install time, or the variable is no family name's, or it has no default.
   { file: 'public/v4/apps/app.yml', text: "services:\n  $$cap_appname:\n    environment:\n      APP_KEY: $$cap_app_key\n      DB_PASSWORD: $$cap_db_pass\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_app_key\n      defaultValue: $$cap_gen_random_hex(32)\n    - id: $$cap_db_pass\n      defaultValue: q8Zr4nM2xV7bL1cK9pT3wY6h\n" },
   { file: 'public/v4/apps/app.yml', text: "services:\n  $$cap_appname:\n    environment:\n      JWT_SECRET: $$cap_jwt\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_jwt\n      label: JWT secret\n" },
+  // A default that is a mark, a variable, a path or a command; a default given in a description's text; the default
+  // of the next entry, whose id comes after it; a variable given two defaults.
+  ...['<your-app-key>', '${APP_KEY}', '/run/secrets/jwt.key', '$(openssl rand -hex 32)'].map((d) => ({
+    file: 'public/v4/apps/app.yml',
+    text: `services:\n  $$cap_appname:\n    environment:\n      APP_KEY: $$cap_app_key\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_app_key\n      defaultValue: '${d}'\n`,
+  })),
+  { file: 'public/v4/apps/app.yml', text: "services:\n  $$cap_appname:\n    environment:\n      SECRET_KEY: $$cap_secret\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_secret\n      description: |\n        Leave empty; an example would be\n        defaultValue: q8Zr4nM2xV7bL1cK9pT3wY6h\n    - label: Database host\n      defaultValue: jxjDq8Zr4nM2xV7bL1cK9pT3\n      id: $$cap_db\n" },
+  { file: 'public/v4/apps/app.yml', text: "services:\n  $$cap_appname:\n    environment:\n      SECRET_KEY: $$cap_secret\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_secret\n      defaultValue: $$cap_gen_random_hex(32)\n    - id: $$cap_secret\n      defaultValue: q8Zr4nM2xV7bL1cK9pT3wY6h\n" },
   // Hashed into text, a value names something (a cache entry): nothing signs with the fallback.
   { file: 'lib/billing/catalog.ts', text: 'const key = createCacheKey.custom("billing", "catalog", `${hashString(env.STRIPE_SECRET_KEY ?? "stripe-unconfigured")}-${VERSION}`);' },
   { file: 'lib/cache.js', text: 'const etag = `${sha256(process.env.JWT_SECRET || "none")}`;' },

@@ -600,31 +600,47 @@ const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
  * file's `${APP_KEY:-…}` does. A default that CapRover makes at install time (`$$cap_gen_random_hex(32)`) is none.
  */
 function caproverDefaults(lines: readonly Line[], names: SecretNames, focus: FileContext['focus']): SecretOccurrence[] {
-  const defaults = new Map<string, { value: string; lineIdx: number; start: number }>();
-  let id: string | null = null;
+  // Per variable, its default; a variable given one twice (or once by CapRover itself) is left alone.
+  const defaults = new Map<string, { value: string; lineIdx: number; start: number } | null>();
+  // The entry being read: its id and its default, in either order (`- id:` then `defaultValue:`, or after `- label:`).
+  let entry: { indent: number; keys: number; id: string | null; found: { value: string; lineIdx: number; start: number } | null; seen: boolean } | null = null;
+  const close = () => {
+    if (entry?.id != null && entry.seen) defaults.set(entry.id, defaults.has(entry.id) ? null : entry.found);
+    entry = null;
+  };
   for (let idx = 0; idx < lines.length; idx++) {
     const t = lines[idx]!.text;
     if (lines[idx]!.offset !== 0) continue;
-    const opened = CAPROVER_VARIABLE_ID.exec(t);
-    if (opened) {
-      id = opened[1]!;
+    const item = LIST_ITEM.exec(t);
+    if (item) {
+      close();
+      entry = { indent: item[1]!.length, keys: item[0]!.length, id: null, found: null, seen: false };
+    } else if (entry !== null && t.trim() !== '' && indentWidth(t) <= entry.indent) {
+      close();
+    }
+    if (entry === null) continue;
+    // The entry's own keys only: not a `description: |` block's text that says `defaultValue:`.
+    const key = item || indentWidth(t) === entry.keys ? CAPROVER_ENTRY_KEY.exec(t) : null;
+    if (key === null) continue;
+    const value = key[3]!;
+    if (key[2] === 'id') {
+      const id = CAPROVER_ID.exec(value.replace(/^["']|["']$/g, ''));
+      if (id) entry.id = id[1]!;
       continue;
     }
-    const d = id === null ? null : CAPROVER_DEFAULT.exec(t);
-    if (d) {
-      const quote = d[2]!;
-      const value = d[3]!;
-      if (value !== '' && !value.includes('$$cap_')) defaults.set(id!, { value, lineIdx: idx, start: d.index + d[1]!.length + quote.length });
-      id = null;
-    }
+    // `defaultValue: …`: the value, its quotes off and a comment after it dropped.
+    const quoted = /^["']/.test(value);
+    const text = quoted ? value.slice(1, value.lastIndexOf(value[0]!) > 0 ? value.lastIndexOf(value[0]!) : undefined) : value.replace(/[ \t]+#.*$/, '');
+    entry.seen = true;
+    entry.found = acceptableDefault(text, quoted) ? { value: text, lineIdx: idx, start: key.index + key[1]!.length + (quoted ? 1 : 0) } : null;
   }
+  close();
   const out: SecretOccurrence[] = [];
-  if (defaults.size === 0) return out;
   for (let idx = 0; idx < lines.length; idx++) {
     const m = CAPROVER_USE.exec(lines[idx]!.text);
     if (!m || !names.matches(m[1]!)) continue;
     const d = defaults.get(m[2]!);
-    if (d === undefined) continue;
+    if (d == null) continue;
     const line = lines[d.lineIdx]!;
     if (focus && !focus.touches(line.number, line.number)) continue;
     out.push({
@@ -635,17 +651,30 @@ function caproverDefaults(lines: readonly Line[], names: SecretNames, focus: Fil
       column: line.offset + d.start + 1,
       endColumn: line.offset + d.start + d.value.length + 1,
       via: `the \`defaultValue\` of CapRover's \`$$cap_${m[2]!}\`, which \`${m[1]!}\` is given`,
-      when: "whenever the installer keeps it (CapRover's `$$cap_gen_random_hex(32)` makes one per install)",
+      when: "whenever the installer keeps it (`defaultValue: $$cap_gen_random_hex(32)` makes one per install instead)",
     });
   }
   return out;
 }
-/** A CapRover template's variable: `- id: $$cap_MIXPOST_APP_KEY`. Group 1: its name after `$$cap_`. */
-const CAPROVER_VARIABLE_ID = /^\s*-?\s*id:\s*["']?\$\$cap_([\w-]{1,80})["']?\s*$/;
-/** Its default: `defaultValue: base64:…`, quoted or not. Groups: what precedes the value, its quote, the value. */
-const CAPROVER_DEFAULT = /^(\s*defaultValue:\s*)(["']?)([^"'#\s][^"'\n]{0,500}?)\2\s*$/;
+
+/** A default that is a value: not blank or a mark (`<your-app-key>`), a variable, a name, a path or a command's output. */
+function acceptableDefault(value: string, quoted: boolean): boolean {
+  if (value === '' || value.includes('$$cap_') || isBlankOrMarker(value) || isInterpolated(value, 'yaml') || namesSomething(value, quoted)) return false;
+  return !FILE_REFERENCE.test(value) && !FILE_NAME.test(value) && !/^(?:\/|\$\(|`)/.test(value);
+}
+function indentWidth(t: string): number {
+  let n = 0;
+  while (n < t.length && (t[n] === ' ' || t[n] === '\t')) n++;
+  return n;
+}
+/** A YAML list item's dash: group 1 is its indentation. */
+const LIST_ITEM = /^([ \t]*)-[ \t]/;
+/** An entry's `id:` or `defaultValue:` (after its dash or not): groups are what precedes the value, the key, the value. */
+const CAPROVER_ENTRY_KEY = /^([ \t]*(?:-[ \t]+)?(id|defaultValue):[ \t]*)(\S.{0,500})$/;
+/** A variable's id: `$$cap_MIXPOST_APP_KEY`. */
+const CAPROVER_ID = /^\$\$cap_([\w-]{1,80})$/;
 /** A family name given a variable: `APP_KEY: $$cap_MIXPOST_APP_KEY`, `- APP_KEY=$$cap_…`. Groups: the name, the variable. */
-const CAPROVER_USE = /^\s*-?\s*["']?([A-Za-z_][\w.-]{0,80})["']?\s*[:=]\s*["']?\$\$cap_([\w-]{1,80})["']?\s*$/;
+const CAPROVER_USE = /^[ \t]*(?:-[ \t]*)?["']?([A-Za-z_][\w.-]{0,80})["']?[ \t]*[:=][ \t]*["']?\$\$cap_([\w-]{1,80})["']?[ \t]*$/;
 
 /**
  * A Kubernetes Secret's `data` holds each value in base64, which the cluster decodes before any program sees it: the

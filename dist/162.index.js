@@ -325,7 +325,9 @@ function classifyPath(path) {
         return { context: 'ci', why: 'CI configuration' };
     // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`). A `spec/` in the
     // documentation is its specifications, not RSpec's (Lychee's `docs/specs/`).
-    if (dirs.some((d, k) => isTestDir(d) && !(SPEC_DIRS.has(d) && dirs.slice(0, k).some(isDocDir) && testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs) === null))) {
+    // (An RSpec file there, code named as a test, is a test all the same; a spec document `server-spec.yaml` is not.)
+    const specDocument = () => !(SOURCE_EXTENSIONS.has(ext) && testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs) !== null);
+    if (dirs.some((d, k) => isTestDir(d) && !(SPEC_DIRS.has(d) && dirs.slice(0, k).some(isDocDir) && specDocument()))) {
         return { context: 'test', why: 'test folder' };
     }
     // Perl's tests: a distribution's `t/` (what `make test` and `prove` run) and `xt/` (author and release tests), and
@@ -456,8 +458,12 @@ function isDotenvLike(name) {
 }
 /** A folder's name without the underscores or the dot that hide it from a tool: Go's `_fixture`, Jekyll's `_docs`, `.examples`. */
 function bare(dir) {
-    return dir.startsWith('_') || dir.endsWith('_') || dir.startsWith('.') ? dir.replace(/^[_.]+|_+$/g, '') : dir;
+    if (dir.startsWith('.'))
+        return DOT_HIDDEN.has(dir.slice(1)) ? dir.slice(1) : dir;
+    return dir.startsWith('_') || dir.endsWith('_') ? dir.replace(/^_+|_+$/g, '') : dir;
 }
+/** Folders whose meaning a leading dot does not change (nextcloud's `.examples/`); a dot before most others makes a tool's folder. */
+const DOT_HIDDEN = new Set(['examples', 'example', 'samples', 'docs', 'doc', 'tests', 'test', 'fixtures']);
 /**
  * What a folder of test support is named for after `test`, run together as Go packages are named: gotosocial's
  * `testrig/` (the accounts and keys its tests and debug server load), `testhelpers/`, `testkit/`, `testsupport/`.
@@ -3970,7 +3976,7 @@ function phoenixSetsKeyword(name) {
     return new RegExp(`(?<![\\w:])${(0,core_text/* escapeRegExp */.Nt)(name)}:[ \\t]*(?![\\s"'~])\\S`);
 }
 /** What opens an Elixir branch, which a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
-const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b/;
+const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b(?!:)/;
 /** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
 const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
 const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
@@ -4152,6 +4158,11 @@ function productionBootLines(lines) {
             continue;
         if (opening !== '') {
             code = `${opening} ${code}`;
+            // A one-line branch whose `do:` is on the next line opens no block.
+            if (/\bdo:/.test(code)) {
+                opening = '';
+                continue;
+            }
             // Up to a few lines: a condition longer than that opens nothing this can follow.
             if (!/\bdo$/.test(code)) {
                 opening = code.length < 400 ? code : '';
@@ -8148,7 +8159,10 @@ function prefixedTokens(file, out) {
 /** How the advice for a private key that may have been made for its use starts (`madeUpMessage`); the fix's steps look for it. */
 const KEY_MADE_FOR_USE = 'If it was made for this use,';
 /** What a private key is told where the policy lowers a key's severity (see `madeUpMessage`), whatever its encoding. */
-function keyMadeUpMessage(label) {
+function keyMadeUpMessage(label, symmetric = false) {
+    if (symmetric) {
+        return `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else uses it, or generate it where it is used; if it is a real key, or a script copies it into a deployment, generate a new one where it is used and replace it wherever it is shared.`;
+    }
     return `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else trusts it (its certificate, a published public key), or generate it where it is used; if it is a real key, or a script copies it into a deployment, make a new key pair where it is used and revoke what trusts this one.`;
 }
 /** What a private key written in the code is told, where it may be live. */
@@ -8545,7 +8559,7 @@ function jwkPrivateKeys(file, out) {
                 message: DEVELOPER_SIGNING_KEY_FILE.test(file.name)
                     ? `${capitalize(label)} is written here: IdentityServer's developer signing key, which \`AddDeveloperSigningCredential()\` writes and signs every token with. Keep \`${file.name}\` out of git (list it in .gitignore) and delete it, so that a new one is made; in production sign with a key from a secret store (\`AddSigningCredential\`).`
                     : `${capitalize(label)} is written here. Remove it, generate a new key where it is used and keep it in a secret store.`,
-                ...(DEVELOPER_SIGNING_KEY_FILE.test(file.name) || (0,context/* isCiDefinition */.qk)(file.path) ? {} : { madeUpMessage: keyMadeUpMessage(label) }),
+                ...(DEVELOPER_SIGNING_KEY_FILE.test(file.name) || (0,context/* isCiDefinition */.qk)(file.path) ? {} : { madeUpMessage: keyMadeUpMessage(label, symmetric) }),
                 secret: value,
                 key: symmetric ? 'jwk-symmetric-key' : 'jwk-private-key',
                 policy: 'private-key',
@@ -9090,7 +9104,7 @@ const S3_COMPATIBLE_SECRET = "An S3-compatible store's secret access key";
 const KEY_ID_SET = /access[_-]?key(?:[_-]?id)?(["']?)[ \t]*(?:=>|[:=])[ \t]*(["'`]?)([A-Za-z0-9][A-Za-z0-9/+=_.-]{2,127})(?=["'`\s,;&)\]}]|$)/gi;
 /** A member read (`process.env.AWS_ACCESS_KEY_ID`, `config.s3.key`): a reference, not an id. */
 const MEMBER_READ = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
-/** Values that are none: `None`, `null`, `nil`, `undefined`, `false`. */
+/** Values that are none: `None`, `null`, `nil`, `undefined`, `false`, `true`. */
 const NO_VALUE = /^(?:None|null|nil|undefined|false|true)$/i;
 /** Languages whose unquoted values are code (a variable, a call), not text. */
 const CODE_VALUES = new Set(['python', 'js', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp', 'elixir']);
@@ -12755,35 +12769,54 @@ const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
  * file's `${APP_KEY:-\u2026}` does. A default that CapRover makes at install time (`$$cap_gen_random_hex(32)`) is none.
  */
 function caproverDefaults(lines, names, focus) {
+    // Per variable, its default; a variable given one twice (or once by CapRover itself) is left alone.
     const defaults = new Map();
-    let id = null;
+    // The entry being read: its id and its default, in either order (`- id:` then `defaultValue:`, or after `- label:`).
+    let entry = null;
+    const close = () => {
+        if (entry?.id != null && entry.seen)
+            defaults.set(entry.id, defaults.has(entry.id) ? null : entry.found);
+        entry = null;
+    };
     for (let idx = 0; idx < lines.length; idx++) {
         const t = lines[idx].text;
         if (lines[idx].offset !== 0)
             continue;
-        const opened = CAPROVER_VARIABLE_ID.exec(t);
-        if (opened) {
-            id = opened[1];
+        const item = LIST_ITEM.exec(t);
+        if (item) {
+            close();
+            entry = { indent: item[1].length, keys: item[0].length, id: null, found: null, seen: false };
+        }
+        else if (entry !== null && t.trim() !== '' && indentWidth(t) <= entry.indent) {
+            close();
+        }
+        if (entry === null)
+            continue;
+        // The entry's own keys only: not a `description: |` block's text that says `defaultValue:`.
+        const key = item || indentWidth(t) === entry.keys ? CAPROVER_ENTRY_KEY.exec(t) : null;
+        if (key === null)
+            continue;
+        const value = key[3];
+        if (key[2] === 'id') {
+            const id = CAPROVER_ID.exec(value.replace(/^["']|["']$/g, ''));
+            if (id)
+                entry.id = id[1];
             continue;
         }
-        const d = id === null ? null : CAPROVER_DEFAULT.exec(t);
-        if (d) {
-            const quote = d[2];
-            const value = d[3];
-            if (value !== '' && !value.includes('$$cap_'))
-                defaults.set(id, { value, lineIdx: idx, start: d.index + d[1].length + quote.length });
-            id = null;
-        }
+        // `defaultValue: \u2026`: the value, its quotes off and a comment after it dropped.
+        const quoted = /^["']/.test(value);
+        const text = quoted ? value.slice(1, value.lastIndexOf(value[0]) > 0 ? value.lastIndexOf(value[0]) : undefined) : value.replace(/[ \t]+#.*$/, '');
+        entry.seen = true;
+        entry.found = acceptableDefault(text, quoted) ? { value: text, lineIdx: idx, start: key.index + key[1].length + (quoted ? 1 : 0) } : null;
     }
+    close();
     const out = [];
-    if (defaults.size === 0)
-        return out;
     for (let idx = 0; idx < lines.length; idx++) {
         const m = CAPROVER_USE.exec(lines[idx].text);
         if (!m || !names.matches(m[1]))
             continue;
         const d = defaults.get(m[2]);
-        if (d === undefined)
+        if (d == null)
             continue;
         const line = lines[d.lineIdx];
         if (focus && !focus.touches(line.number, line.number))
@@ -12796,17 +12829,31 @@ function caproverDefaults(lines, names, focus) {
             column: line.offset + d.start + 1,
             endColumn: line.offset + d.start + d.value.length + 1,
             via: `the \`defaultValue\` of CapRover's \`$$cap_${m[2]}\`, which \`${m[1]}\` is given`,
-            when: "whenever the installer keeps it (CapRover's `$$cap_gen_random_hex(32)` makes one per install)",
+            when: "whenever the installer keeps it (`defaultValue: $$cap_gen_random_hex(32)` makes one per install instead)",
         });
     }
     return out;
 }
-/** A CapRover template's variable: `- id: $$cap_MIXPOST_APP_KEY`. Group 1: its name after `$$cap_`. */
-const CAPROVER_VARIABLE_ID = /^\s*-?\s*id:\s*["']?\$\$cap_([\w-]{1,80})["']?\s*$/;
-/** Its default: `defaultValue: base64:\u2026`, quoted or not. Groups: what precedes the value, its quote, the value. */
-const CAPROVER_DEFAULT = /^(\s*defaultValue:\s*)(["']?)([^"'#\s][^"'\n]{0,500}?)\2\s*$/;
+/** A default that is a value: not blank or a mark (`<your-app-key>`), a variable, a name, a path or a command's output. */
+function acceptableDefault(value, quoted) {
+    if (value === '' || value.includes('$$cap_') || (0,literal/* isBlankOrMarker */.C$)(value) || (0,literal/* isInterpolated */.cl)(value, 'yaml') || (0,secret_value/* namesSomething */.D5)(value, quoted))
+        return false;
+    return !FILE_REFERENCE.test(value) && !FILE_NAME.test(value) && !/^(?:\/|\$\(|`)/.test(value);
+}
+function indentWidth(t) {
+    let n = 0;
+    while (n < t.length && (t[n] === ' ' || t[n] === '\t'))
+        n++;
+    return n;
+}
+/** A YAML list item's dash: group 1 is its indentation. */
+const LIST_ITEM = /^([ \t]*)-[ \t]/;
+/** An entry's `id:` or `defaultValue:` (after its dash or not): groups are what precedes the value, the key, the value. */
+const CAPROVER_ENTRY_KEY = /^([ \t]*(?:-[ \t]+)?(id|defaultValue):[ \t]*)(\S.{0,500})$/;
+/** A variable's id: `$$cap_MIXPOST_APP_KEY`. */
+const CAPROVER_ID = /^\$\$cap_([\w-]{1,80})$/;
 /** A family name given a variable: `APP_KEY: $$cap_MIXPOST_APP_KEY`, `- APP_KEY=$$cap_\u2026`. Groups: the name, the variable. */
-const CAPROVER_USE = /^\s*-?\s*["']?([A-Za-z_][\w.-]{0,80})["']?\s*[:=]\s*["']?\$\$cap_([\w-]{1,80})["']?\s*$/;
+const CAPROVER_USE = /^[ \t]*(?:-[ \t]*)?["']?([A-Za-z_][\w.-]{0,80})["']?[ \t]*[:=][ \t]*["']?\$\$cap_([\w-]{1,80})["']?[ \t]*$/;
 /**
  * A Kubernetes Secret's `data` holds each value in base64, which the cluster decodes before any program sees it: the
  * value is judged decoded (`Y2hhbmdlbWU=` is `changeme`), and one that decodes to nothing, a mark (`<your key>`) or a
@@ -21310,7 +21357,7 @@ function walkToLabel(lines, idx, pos, walk, quotedKeys) {
             if (before.c === '=' || before.c === ':') {
                 const id = identifierBefore(lines[before.k].text, before.i);
                 // `quotedKeys`: a JSON object's key names it too (`"googleMaps": {`).
-                return id === '' && quotedKeys && before.k === k ? keyBefore(t, i) : id;
+                return id === '' && quotedKeys ? keyBefore(lines[before.k].text, before.i + 1) : id;
             }
             return null;
         }

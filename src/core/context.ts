@@ -364,7 +364,9 @@ export function classifyPath(path: string): Placement {
   if (isCiDefinition(path)) return { context: 'ci', why: 'CI configuration' };
   // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`). A `spec/` in the
   // documentation is its specifications, not RSpec's (Lychee's `docs/specs/`).
-  if (dirs.some((d, k) => isTestDir(d) && !(SPEC_DIRS.has(d) && dirs.slice(0, k).some(isDocDir) && testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs) === null))) {
+  // (An RSpec file there, code named as a test, is a test all the same; a spec document `server-spec.yaml` is not.)
+  const specDocument = () => !(SOURCE_EXTENSIONS.has(ext) && testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs) !== null);
+  if (dirs.some((d, k) => isTestDir(d) && !(SPEC_DIRS.has(d) && dirs.slice(0, k).some(isDocDir) && specDocument()))) {
     return { context: 'test', why: 'test folder' };
   }
   // Perl's tests: a distribution's `t/` (what `make test` and `prove` run) and `xt/` (author and release tests), and
@@ -488,8 +490,11 @@ function isDotenvLike(name: string): boolean {
 
 /** A folder's name without the underscores or the dot that hide it from a tool: Go's `_fixture`, Jekyll's `_docs`, `.examples`. */
 function bare(dir: string): string {
-  return dir.startsWith('_') || dir.endsWith('_') || dir.startsWith('.') ? dir.replace(/^[_.]+|_+$/g, '') : dir;
+  if (dir.startsWith('.')) return DOT_HIDDEN.has(dir.slice(1)) ? dir.slice(1) : dir;
+  return dir.startsWith('_') || dir.endsWith('_') ? dir.replace(/^_+|_+$/g, '') : dir;
 }
+/** Folders whose meaning a leading dot does not change (nextcloud's `.examples/`); a dot before most others makes a tool's folder. */
+const DOT_HIDDEN: ReadonlySet<string> = new Set(['examples', 'example', 'samples', 'docs', 'doc', 'tests', 'test', 'fixtures']);
 
 /**
  * What a folder of test support is named for after `test`, run together as Go packages are named: gotosocial's

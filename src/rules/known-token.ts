@@ -243,7 +243,10 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
 export const KEY_MADE_FOR_USE = 'If it was made for this use,';
 
 /** What a private key is told where the policy lowers a key's severity (see `madeUpMessage`), whatever its encoding. */
-function keyMadeUpMessage(label: string): string {
+function keyMadeUpMessage(label: string, symmetric = false): string {
+  if (symmetric) {
+    return `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else uses it, or generate it where it is used; if it is a real key, or a script copies it into a deployment, generate a new one where it is used and replace it wherever it is shared.`;
+  }
   return `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else trusts it (its certificate, a published public key), or generate it where it is used; if it is a real key, or a script copies it into a deployment, make a new key pair where it is used and revoke what trusts this one.`;
 }
 
@@ -634,7 +637,7 @@ function jwkPrivateKeys(file: FileContext, out: RawFinding[]): void {
         message: DEVELOPER_SIGNING_KEY_FILE.test(file.name)
           ? `${capitalize(label)} is written here: IdentityServer's developer signing key, which \`AddDeveloperSigningCredential()\` writes and signs every token with. Keep \`${file.name}\` out of git (list it in .gitignore) and delete it, so that a new one is made; in production sign with a key from a secret store (\`AddSigningCredential\`).`
           : `${capitalize(label)} is written here. Remove it, generate a new key where it is used and keep it in a secret store.`,
-        ...(DEVELOPER_SIGNING_KEY_FILE.test(file.name) || isCiDefinition(file.path) ? {} : { madeUpMessage: keyMadeUpMessage(label) }),
+        ...(DEVELOPER_SIGNING_KEY_FILE.test(file.name) || isCiDefinition(file.path) ? {} : { madeUpMessage: keyMadeUpMessage(label, symmetric) }),
         secret: value,
         key: symmetric ? 'jwk-symmetric-key' : 'jwk-private-key',
         policy: 'private-key',
@@ -1153,7 +1156,7 @@ export const S3_COMPATIBLE_SECRET = "An S3-compatible store's secret access key"
 const KEY_ID_SET = /access[_-]?key(?:[_-]?id)?(["']?)[ \t]*(?:=>|[:=])[ \t]*(["'`]?)([A-Za-z0-9][A-Za-z0-9/+=_.-]{2,127})(?=["'`\s,;&)\]}]|$)/gi;
 /** A member read (`process.env.AWS_ACCESS_KEY_ID`, `config.s3.key`): a reference, not an id. */
 const MEMBER_READ = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
-/** Values that are none: `None`, `null`, `nil`, `undefined`, `false`. */
+/** Values that are none: `None`, `null`, `nil`, `undefined`, `false`, `true`. */
 const NO_VALUE = /^(?:None|null|nil|undefined|false|true)$/i;
 /** Languages whose unquoted values are code (a variable, a call), not text. */
 const CODE_VALUES: ReadonlySet<Lang> = new Set(['python', 'js', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp', 'elixir']);

@@ -126,6 +126,12 @@ describe('classifyPath', () => {
     ['spec/docs/sample.yml', 'test'],
     ['docs/tests/conf.yml', 'test'],
     ['docs/spec/models/user_spec.rb', 'test'],
+    ['docs/spec/server-spec.yaml', 'docs'],
+    // Common dot-folders keep their own meaning.
+    ['.github/dependabot.yml', 'ci'],
+    ['.demo/compose.yml', 'production'],
+    ['.prod/compose.yml', 'production'],
+    ['.vscode/settings.json', 'production'],
     ['src/main/java/app/UserServiceTest.java', 'test'],
     ['myproject/settings/test.py', 'test'],
     ['kuma/settings/pytest.py', 'test'],

@@ -135,6 +135,7 @@ ruleTester(knownToken, {
     { file: 'ui/src/app/map-models.ts', text: `export const defaultSettings = {\n  gmApiKey: '${google}',\n};`, secret: google, line: 2, severity: 'warning' },
     { file: '.env', text: `GOOGLE_MAPS_API_KEY=${google}`, secret: google, severity: 'warning' },
     { file: 'backend/appsettings.json', text: `{\n  "map": {\n    "googleMaps": {\n      "key": "${google}"\n    }\n  }\n}`, secret: google, line: 4, severity: 'warning' },
+    { file: 'config/ui.json', text: `{\n  "googleMaps":\n  {\n    "key": "${google}"\n  }\n}`, secret: google, line: 4, severity: 'warning' },
     { file: 'data/widget_types/map.json', text: `{"descriptor": "{\\"settings\\":{\\"provider\\":\\"google-map\\",\\"gmApiKey\\":\\"${google}\\"}}"}`, secret: google, severity: 'warning' },
     { file: 'src/models/map.models.ts', text: `export const defaultGoogleMapLayerSettings: GoogleMapLayerSettings = {\n  provider: MapProvider.google,\n  layerType: GoogleLayerType.roadmap,\n  apiKey: '${google}'\n};`, secret: google, line: 4, severity: 'warning' },
     { file: 'src/providers/google-map.ts', text: `private loadGoogle(callback: () => void, apiKey = '${google}') {`, secret: google, severity: 'warning' },

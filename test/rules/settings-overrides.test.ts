@@ -168,6 +168,7 @@ describe('settings the production settings replace', () => {
     // Production among other environments, and a block that is no branch around it: every production boot.
     for (const runtime of [
       'if config_env() in [:prod, :staging] do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+      'if System.get_env("X"),\n  do: config(:logger, level: :debug)\n\nconfig :app, AppWeb.Endpoint,\n  with: "x",\n  secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n',
       'if config_env() != :prod do\n  config :app, AppWeb.Endpoint, server: false\nelse\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
       'if config_env() == :prod do\n  for endpoint <- [AppWeb.Endpoint] do\n    IO.inspect(endpoint)\n  end\n\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
     ]) {

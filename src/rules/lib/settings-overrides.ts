@@ -53,7 +53,7 @@ function phoenixSetsKeyword(name: string): RegExp {
   return new RegExp(`(?<![\\w:])${escapeRegExp(name)}:[ \\t]*(?![\\s"'~])\\S`);
 }
 /** What opens an Elixir branch, which a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
-const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b/;
+const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b(?!:)/;
 /** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
 const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
 const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
@@ -226,6 +226,11 @@ function productionBootLines(lines: readonly string[]): boolean[] {
     if (code === '' || code.startsWith('#')) continue;
     if (opening !== '') {
       code = `${opening} ${code}`;
+      // A one-line branch whose `do:` is on the next line opens no block.
+      if (/\bdo:/.test(code)) {
+        opening = '';
+        continue;
+      }
       // Up to a few lines: a condition longer than that opens nothing this can follow.
       if (!/\bdo$/.test(code)) {
         opening = code.length < 400 ? code : '';

@@ -212,7 +212,7 @@ function walkToLabel(lines: readonly Line[], idx: number, pos: number, walk: Wal
       if (before.c === '=' || before.c === ':') {
         const id = identifierBefore(lines[before.k]!.text, before.i);
         // `quotedKeys`: a JSON object's key names it too (`"googleMaps": {`).
-        return id === '' && quotedKeys && before.k === k ? keyBefore(t, i) : id;
+        return id === '' && quotedKeys ? keyBefore(lines[before.k]!.text, before.i + 1) : id;
       }
       return null;
     }

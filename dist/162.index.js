@@ -8117,7 +8117,7 @@ function prefixedTokens(file, out) {
             }
             // A test's token under a comment that says it is made up (`// token is randomly generated and not real`): the
             // value a format check is tested with. Only in a test's files: elsewhere a comment proves nothing.
-            if (finding.severity === undefined && m.format !== token_formats/* PEM_PRIVATE_KEY */.Z && file.context === 'test' && saidToBeMadeUp(lines, idx, m.end, (0,filetype/* langOf */.Ex)(file.name))) {
+            if (finding.severity === undefined && m.format !== token_formats/* PEM_PRIVATE_KEY */.Z && file.context === 'test' && saidToBeMadeUp(lines, idx, m.end)) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is written in a test, under a comment that says it is not real. Make sure it never was a live token, or revoke it.`;
             }
@@ -8376,13 +8376,14 @@ function mapsKey(lines, idx, valueStart, start, file) {
  * value is made up: it names the value (`token`, `key`, `secret`\u2026) and calls it not real, fake, randomly generated,
  * made up, dummy or bogus (not "not fake", "not a real-time test").
  */
-function saidToBeMadeUp(lines, idx, end, lang) {
+function saidToBeMadeUp(lines, idx, end) {
     const t = lines[idx].text;
     // The comment that follows the token (and the quote that closes it) on its line: the language's own marker, outside
     // strings (a URL's `//` is none).
     const rest = t.slice(end, end + 400).replace(/^["'`]/, '');
-    const { comment } = (0,comments/* scanLineCode */.x)(rest, lang === 'python' || lang === 'ruby' || lang === 'shell' || lang === 'yaml' ? 'python' : 'js');
-    if (comment >= 0 && saysMadeUp(rest.slice(comment)))
+    // `#` (Python, Ruby, shells, YAML, TOML, Elixir, PHP, HCL\u2026) or `//` (C-like languages, PHP, HCL), outside strings.
+    const comment = [(0,comments/* scanLineCode */.x)(rest, 'python').comment, (0,comments/* scanLineCode */.x)(rest, 'js').comment].filter((c) => c >= 0);
+    if (comment.length > 0 && saysMadeUp(rest.slice(Math.min(...comment))))
         return true;
     const above = idx > 0 && lines[idx - 1].number === lines[idx].number - 1 ? lines[idx - 1].text : '';
     return COMMENT_LINE.test(above) && saysMadeUp(above);
@@ -8390,7 +8391,7 @@ function saidToBeMadeUp(lines, idx, end, lang) {
 function saysMadeUp(comment) {
     return MADE_UP_WORDS.test(comment) && VALUE_WORDS.test(comment);
 }
-const MADE_UP_WORDS = /\b(?:not (?:a )?real(?![\w-])|(?<!not )(?:fake|dummy|bogus)\b|randomly generated|made[- ]up)/i;
+const MADE_UP_WORDS = /\b(?:not (?:a )?real(?![\w-])|(?<!\b(?:not|isn't|never)(?: an?)? )(?:fake|dummy|bogus)\b|randomly generated|made[- ]up)/i;
 const VALUE_WORDS = /\b(?:tokens?|keys?|secrets?|credentials?|passwords?|values?|pats?)\b/i;
 /** The Maps JavaScript API's loader, up to its `key=` parameter: `maps.googleapis.com/maps/api/js?key=`, `\u2026&key=`. */
 const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]{1,40}=[^&\s"'`]{0,200}&){0,10}key=/;

@@ -197,7 +197,7 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       }
       // A test's token under a comment that says it is made up (`// token is randomly generated and not real`): the
       // value a format check is tested with. Only in a test's files: elsewhere a comment proves nothing.
-      if (finding.severity === undefined && m.format !== PEM_PRIVATE_KEY && file.context === 'test' && saidToBeMadeUp(lines, idx, m.end, langOf(file.name))) {
+      if (finding.severity === undefined && m.format !== PEM_PRIVATE_KEY && file.context === 'test' && saidToBeMadeUp(lines, idx, m.end)) {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is written in a test, under a comment that says it is not real. Make sure it never was a live token, or revoke it.`;
       }
@@ -448,20 +448,21 @@ function mapsKey(lines: readonly Line[], idx: number, valueStart: number, start:
  * value is made up: it names the value (`token`, `key`, `secret`…) and calls it not real, fake, randomly generated,
  * made up, dummy or bogus (not "not fake", "not a real-time test").
  */
-function saidToBeMadeUp(lines: readonly Line[], idx: number, end: number, lang: Lang | null): boolean {
+function saidToBeMadeUp(lines: readonly Line[], idx: number, end: number): boolean {
   const t = lines[idx]!.text;
   // The comment that follows the token (and the quote that closes it) on its line: the language's own marker, outside
   // strings (a URL's `//` is none).
   const rest = t.slice(end, end + 400).replace(/^["'`]/, '');
-  const { comment } = scanLineCode(rest, lang === 'python' || lang === 'ruby' || lang === 'shell' || lang === 'yaml' ? 'python' : 'js');
-  if (comment >= 0 && saysMadeUp(rest.slice(comment))) return true;
+  // `#` (Python, Ruby, shells, YAML, TOML, Elixir, PHP, HCL…) or `//` (C-like languages, PHP, HCL), outside strings.
+  const comment = [scanLineCode(rest, 'python').comment, scanLineCode(rest, 'js').comment].filter((c) => c >= 0);
+  if (comment.length > 0 && saysMadeUp(rest.slice(Math.min(...comment)))) return true;
   const above = idx > 0 && lines[idx - 1]!.number === lines[idx]!.number - 1 ? lines[idx - 1]!.text : '';
   return COMMENT_LINE.test(above) && saysMadeUp(above);
 }
 function saysMadeUp(comment: string): boolean {
   return MADE_UP_WORDS.test(comment) && VALUE_WORDS.test(comment);
 }
-const MADE_UP_WORDS = /\b(?:not (?:a )?real(?![\w-])|(?<!not )(?:fake|dummy|bogus)\b|randomly generated|made[- ]up)/i;
+const MADE_UP_WORDS = /\b(?:not (?:a )?real(?![\w-])|(?<!\b(?:not|isn't|never)(?: an?)? )(?:fake|dummy|bogus)\b|randomly generated|made[- ]up)/i;
 const VALUE_WORDS = /\b(?:tokens?|keys?|secrets?|credentials?|passwords?|values?|pats?)\b/i;
 
 /** The Maps JavaScript API's loader, up to its `key=` parameter: `maps.googleapis.com/maps/api/js?key=`, `…&key=`. */

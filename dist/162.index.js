@@ -4174,11 +4174,12 @@ function productionBootLines(lines) {
             opening = code;
             continue;
         }
-        if (/^end\b/.test(code)) {
+        // (`else:` and `end:` are keywords of a one-line branch or a call, `if(c, do: x, else: y)`.)
+        if (/^end\b(?!:)/.test(code)) {
             blocks.pop();
             continue;
         }
-        if (/^else\b/.test(code)) {
+        if (/^else\b(?!:)/.test(code)) {
             const top = blocks[blocks.length - 1];
             if (top)
                 top.otherwise = true;

@@ -169,6 +169,7 @@ describe('settings the production settings replace', () => {
     for (const runtime of [
       'if config_env() in [:prod, :staging] do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
       'if System.get_env("X"),\n  do: config(:logger, level: :debug)\n\nconfig :app, AppWeb.Endpoint,\n  with: "x",\n  secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n',
+      'if config_env() == :prod do\n  opts =\n    if(System.get_env("X"),\n      do: [a: 1],\n      else: []\n    )\n\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
       'if config_env() != :prod do\n  config :app, AppWeb.Endpoint, server: false\nelse\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
       'if config_env() == :prod do\n  for endpoint <- [AppWeb.Endpoint] do\n    IO.inspect(endpoint)\n  end\n\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
     ]) {

@@ -1977,13 +1977,6 @@ function withoutTripleQuoted(text) {
         i = end;
     }
 }
-/** The width of a line's leading spaces and tabs. */
-function indentOf(line) {
-    let n = 0;
-    while (n < line.length && (line[n] === ' ' || line[n] === '\t'))
-        n++;
-    return n;
-}
 /**
  * Whether a Django production settings text sets `name` on every path: at
  * the top level, or in an `if`/`elif` or `try` branch and in its
@@ -2018,7 +2011,7 @@ function djangoSetsAlways(text, name) {
             const t = lines[j];
             if (t.trim() === '' || t.trimStart().startsWith('#'))
                 continue;
-            const ind = indentOf(t);
+            const ind = (0,core_text/* indentOf */._j)(t);
             if (ind >= indent)
                 continue;
             indent = ind;
@@ -2199,7 +2192,7 @@ function* composeEntries(lines) {
         const head = t.trim();
         if (head === '' || head.startsWith('#'))
             continue;
-        const indent = indentOf(t);
+        const indent = (0,core_text/* indentOf */._j)(t);
         while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
             stack.pop();
         const inEnvironment = stack.length === 3 && stack[0].indent === 0 && stack[0].key === 'services' && stack[2].key === 'environment';
@@ -10756,13 +10749,13 @@ function caproverDefaults(lines, names, focus) {
             close();
             entry = { indent: item[1].length, keys: item[0].length, id: null, found: null, seen: false };
         }
-        else if (entry !== null && t.trim() !== '' && indentWidth(t) <= entry.indent) {
+        else if (entry !== null && t.trim() !== '' && (0,core_text/* indentOf */._j)(t) <= entry.indent) {
             close();
         }
         if (entry === null)
             continue;
         // The entry's own keys only: not a `description: |` block's text that says `defaultValue:`.
-        const key = item || indentWidth(t) === entry.keys ? CAPROVER_ENTRY_KEY.exec(t) : null;
+        const key = item || (0,core_text/* indentOf */._j)(t) === entry.keys ? CAPROVER_ENTRY_KEY.exec(t) : null;
         if (key === null)
             continue;
         const value = key[3];
@@ -10808,12 +10801,6 @@ function acceptableDefault(value, quoted) {
     if (value === '' || value.includes('$$cap_') || (0,literal/* isBlankOrMarker */.C$)(value) || (0,literal/* isInterpolated */.cl)(value, 'yaml') || (0,secret_value/* namesSomething */.D5)(value, quoted))
         return false;
     return !FILE_REFERENCE.test(value) && !FILE_NAME.test(value) && !/^(?:\/|\$\(|`)/.test(value);
-}
-function indentWidth(t) {
-    let n = 0;
-    while (n < t.length && (t[n] === ' ' || t[n] === '\t'))
-        n++;
-    return n;
 }
 /** A YAML list item's dash: group 1 is its indentation. */
 const LIST_ITEM = /^([ \t]*)-[ \t]/;
@@ -13699,12 +13686,12 @@ class LineAnalyzer {
         const head = this.s.slice(0, this.nameAt).trimEnd();
         if (head !== '')
             return new RegExp(`${guard.source}$`).test(head) && read(this.idx);
-        const indent = indentOf(this.s);
+        const indent = (0,core_text/* indentOf */._j)(this.s);
         for (let k = this.idx - 1; k >= 0 && this.idx - k <= MAX_GUARD_DISTANCE; k--) {
             const t = this.lines[k].text;
             if (this.lines[k].offset !== 0 || t.length > 400)
                 return false;
-            const i = indentOf(t);
+            const i = (0,core_text/* indentOf */._j)(t);
             if (i === t.length || i >= indent)
                 continue;
             return guard.test(t) && read(k);
@@ -15281,7 +15268,7 @@ function boundLiteral(lines, idx, name, lang, budget) {
     if (call.offset !== 0)
         return null;
     const { mention, assigned, declaration } = bindingPatterns(name);
-    let minIndent = indentOf(call.text);
+    let minIndent = (0,core_text/* indentOf */._j)(call.text);
     /** The indentation of a `)` that closes a parameter list over several lines: the lines up to its opener are its header. */
     let header = -1;
     for (let k = idx - 1; k >= 0 && idx - k <= MAX_BINDING_LINES; k--) {
@@ -15387,12 +15374,6 @@ function assignedElsewhere(lines, except, assigned, budget) {
             return true;
     }
     return false;
-}
-function indentOf(t) {
-    let i = 0;
-    while (i < t.length && (t[i] === ' ' || t[i] === '\t'))
-        i++;
-    return i;
 }
 const CONSTANTS = new WeakMap();
 /**
@@ -17396,9 +17377,11 @@ function namesSomething(value, quoted) {
 /* harmony export */   zV: () => (/* binding */ developmentScript)
 /* harmony export */ });
 /* unused harmony export DOCKER_ARG */
-/* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5434);
-/* harmony import */ var _env_conditions__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2567);
-/* harmony import */ var _comments__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4361);
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+/* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5434);
+/* harmony import */ var _env_conditions__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2567);
+/* harmony import */ var _comments__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4361);
+
 
 
 
@@ -17553,7 +17536,7 @@ function commandText(line) {
     if (t === '' || t.startsWith('#') || /^(?:echo|printf|cat|log|info|warn|say)\b/.test(t))
         return '';
     // `#` starts the comment, as in Python (a `${#var}` cut short only hides a command).
-    const { comment } = (0,_comments__WEBPACK_IMPORTED_MODULE_2__/* .scanLineCode */ .x)(t, 'python');
+    const { comment } = (0,_comments__WEBPACK_IMPORTED_MODULE_3__/* .scanLineCode */ .x)(t, 'python');
     return (comment >= 0 ? t.slice(0, comment) : t).replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
 }
 /**
@@ -17790,7 +17773,7 @@ function markdownSnippets(lines, codes) {
                     codes[k] = MARKDOWN_SNIPPET;
                 continue;
             }
-            const i = indentOf(u);
+            const i = (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .indentOf */ ._j)(u);
             // The scalar ends at the first line that holds something and is no deeper than its key.
             if (i < u.length && i <= opener)
                 break;
@@ -17827,7 +17810,7 @@ function markdownHeredocs(lines) {
         const openers = [];
         HEREDOC_OPENER.lastIndex = 0;
         for (let m = HEREDOC_OPENER.exec(t); m !== null; m = HEREDOC_OPENER.exec(t)) {
-            const inside = (0,_comments__WEBPACK_IMPORTED_MODULE_2__/* .scanLineCode */ .x)(t, 'ruby', m.index);
+            const inside = (0,_comments__WEBPACK_IMPORTED_MODULE_3__/* .scanLineCode */ .x)(t, 'ruby', m.index);
             if (inside.comment >= 0)
                 break;
             if (!inside.inString)
@@ -18067,7 +18050,7 @@ const CLASS_ENVIRONMENTS = {
 };
 /** The environment a settings class is named for: `TestingConfig`, `DevelopmentConfig`, `CISettings`; else NONE. */
 function classEnvironment(name) {
-    const words = (0,_phrase__WEBPACK_IMPORTED_MODULE_0__/* .lowerSnake */ .q)(name)
+    const words = (0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .lowerSnake */ .q)(name)
         .split('_')
         .filter((w) => w !== '');
     // `<Environment><Config|Settings>`: `TestingConfig`, `UnitTestConfig`, `CISettings`; not `LocalAuthConfig`,
@@ -18668,7 +18651,7 @@ function jsBranches(lines) {
         const t = lines[idx].text;
         if (t.length > 2000 || lines[idx].offset !== 0)
             continue;
-        const indent = indentOf(t);
+        const indent = (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .indentOf */ ._j)(t);
         if (!t.startsWith('if', indent) || !/^if\s*\(/.test(t.slice(indent, indent + 8)))
             continue;
         const open = t.indexOf('(', indent);
@@ -18717,7 +18700,7 @@ function jsBranches(lines) {
             if (elseBlock.end > elseIdx)
                 mark(elseIdx + 1, /^[ \t]*}[ \t]*(?:;[ \t]*)?$/.test(lines[elseBlock.end].text) ? elseBlock.end : elseBlock.end - 1);
         }
-        else if (guard === 'dev' && rest === '' && lines[idx + 1] !== undefined && indentOf(lines[idx + 1].text) > indent) {
+        else if (guard === 'dev' && rest === '' && lines[idx + 1] !== undefined && (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .indentOf */ ._j)(lines[idx + 1].text) > indent) {
             // One statement alone on the next line.
             mark(idx, idx + 1);
         }
@@ -18742,7 +18725,7 @@ function restOfBlock(lines, from, indent, left) {
     let cost = 0;
     for (let k = from; k < lines.length; k++) {
         const u = lines[k].text;
-        const i = indentOf(u);
+        const i = (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .indentOf */ ._j)(u);
         cost += i + 1;
         if (cost > left)
             return { end: from - 1, cost };
@@ -18750,12 +18733,6 @@ function restOfBlock(lines, from, indent, left) {
             return { end: k - 1, cost };
     }
     return { end: lines.length - 1, cost };
-}
-function indentOf(t) {
-    let i = 0;
-    while (i < t.length && (t[i] === ' ' || t[i] === '\t'))
-        i++;
-    return i;
 }
 /**
  * The block a line opens, by indentation: the index of the first line below indented no deeper than `indent`
@@ -18769,7 +18746,7 @@ function indentedBlock(lines, idx, indent, left) {
         const u = lines[k].text;
         if (lines[k].offset !== 0)
             continue;
-        const i = indentOf(u);
+        const i = (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .indentOf */ ._j)(u);
         cost += i + 1;
         if (cost > left)
             return { end: -1, cost };
@@ -18895,7 +18872,7 @@ function pythonBranches(lines) {
         const t = lines[idx].text;
         if (t.length > 400 || lines[idx].offset !== 0)
             continue;
-        const indent = indentOf(t);
+        const indent = (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .indentOf */ ._j)(t);
         if (indent === t.length || t[indent] === '#')
             continue;
         const m = PY_IF.exec(t);
@@ -18955,7 +18932,7 @@ function deeperBlock(lines, idx, indent, left) {
             return { end, cost };
         if (lines[k].offset !== 0)
             continue;
-        const i = indentOf(u);
+        const i = (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .indentOf */ ._j)(u);
         if (i === u.length || u[i] === '#')
             continue;
         if (i <= indent)
@@ -18993,10 +18970,10 @@ function endBranches(lines, lang) {
         const t = lines[idx].text;
         if (t.length > 400 || lines[idx].offset !== 0)
             continue;
-        const indent = indentOf(t);
+        const indent = (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .indentOf */ ._j)(t);
         if (indent === t.length || t[indent] === '#')
             continue;
-        const code = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingComment */ .GG)(t.slice(indent).trimEnd());
+        const code = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingComment */ .GG)(t.slice(indent).trimEnd());
         const word = END_BLOCK_WORD.exec(code)?.[1];
         if (elseDev.size > 0)
             for (const k of elseDev.keys())
@@ -19012,14 +18989,14 @@ function endBranches(lines, lang) {
             if (keyword !== null) {
                 // On one line: `if config_env() == :dev, do: \u2026`, `if Rails.env.development? then \u2026 end`, `if dev?; \u2026; end`.
                 // Only without another branch on the line.
-                const g = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .guardOf */ .HY)((0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .conditionOf */ .rI)(rest.slice(0, keyword.index)), word === 'unless');
+                const g = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .guardOf */ .HY)((0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .conditionOf */ .rI)(rest.slice(0, keyword.index)), word === 'unless');
                 if (g.dev && !/\b(?:else|elsif)\b/.test(rest.slice(keyword.index)))
                     mark(idx, idx);
                 continue;
             }
             if (lang === 'elixir' && !/\bdo$/.test(rest))
                 continue;
-            const g = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .guardOf */ .HY)((0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .conditionOf */ .rI)(rest), word === 'unless');
+            const g = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .guardOf */ .HY)((0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .conditionOf */ .rI)(rest), word === 'unless');
             if (word === 'elsif') {
                 // The chain's `else` runs when no condition held: outside production still only if each was production's.
                 if (elseDev.has(indent))
@@ -19040,7 +19017,7 @@ function endBranches(lines, lang) {
                 continue;
         }
         else if (word === 'case') {
-            cases.push({ indent, env: _env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .ENV_CASE */ .p4.test((0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .conditionOf */ .rI)(code.slice(4))) });
+            cases.push({ indent, env: _env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .ENV_CASE */ .p4.test((0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .conditionOf */ .rI)(code.slice(4))) });
             continue;
         }
         else if (word === 'configure' && lang === 'ruby') {
@@ -19051,7 +19028,7 @@ function endBranches(lines, lang) {
         }
         else if (innerCase?.env === true && (word === 'when' || (lang === 'elixir' && indent > innerCase.indent && ELIXIR_CLAUSE.test(code)))) {
             const head = word === 'when' ? code.split(/\bthen\b/)[0] : code.split('->')[0];
-            if (!(0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .clauseGuard */ .Hb)(code).dev)
+            if (!(0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .clauseGuard */ .Hb)(code).dev)
                 continue;
             // The clause's body on its line (`when "development" then "\u2026"`, `:dev -> "\u2026"`), or indented below it.
             if (code.slice(head.length).replace(/^(?:then|->)/, '').trim() !== '') {
@@ -19067,7 +19044,7 @@ function endBranches(lines, lang) {
             const at = modifierAt(code);
             if (at === null)
                 continue;
-            if ((0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .guardOf */ .HY)((0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .conditionOf */ .rI)(code.slice(at.cond)), at.unless).dev)
+            if ((0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .guardOf */ .HY)((0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .conditionOf */ .rI)(code.slice(at.cond)), at.unless).dev)
                 mark(idx, idx);
             continue;
         }

@@ -13,6 +13,7 @@ exports.modules = {
 /* harmony export */   Ql: () => (/* binding */ alternation),
 /* harmony export */   Vt: () => (/* binding */ hasUtf16Bom),
 /* harmony export */   Wy: () => (/* binding */ latin1),
+/* harmony export */   _j: () => (/* binding */ indentOf),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   dD: () => (/* binding */ SNIFF_BYTES),
 /* harmony export */   uz: () => (/* binding */ splitLines)
@@ -29,6 +30,13 @@ function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** Words as the alternatives of a regular expression, each matched as written. */
+/** The width of a line's leading spaces and tabs. */
+function indentOf(line) {
+    let n = 0;
+    while (n < line.length && (line[n] === ' ' || line[n] === '\t'))
+        n++;
+    return n;
+}
 function alternation(words) {
     return words.map(escapeRegExp).join('|');
 }

@@ -21,6 +21,13 @@ export function escapeRegExp(s: string): string {
 }
 
 /** Words as the alternatives of a regular expression, each matched as written. */
+/** The width of a line's leading spaces and tabs. */
+export function indentOf(line: string): number {
+  let n = 0;
+  while (n < line.length && (line[n] === ' ' || line[n] === '\t')) n++;
+  return n;
+}
+
 export function alternation(words: readonly string[]): string {
   return words.map(escapeRegExp).join('|');
 }

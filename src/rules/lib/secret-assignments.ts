@@ -1,6 +1,6 @@
 import type { FileContext } from '../types';
 import { LiteralSet } from '../../core/literal-set';
-import { alternation, escapeRegExp, type Line } from '../../core/text';
+import { alternation, escapeRegExp, indentOf, type Line } from '../../core/text';
 import type { ContextName, Severity } from '../../core/types';
 import { isAppsettings, langOf, needsQuotes, type Lang } from './filetype';
 import {
@@ -615,12 +615,12 @@ function caproverDefaults(lines: readonly Line[], names: SecretNames, focus: Fil
     if (item) {
       close();
       entry = { indent: item[1]!.length, keys: item[0]!.length, id: null, found: null, seen: false };
-    } else if (entry !== null && t.trim() !== '' && indentWidth(t) <= entry.indent) {
+    } else if (entry !== null && t.trim() !== '' && indentOf(t) <= entry.indent) {
       close();
     }
     if (entry === null) continue;
     // The entry's own keys only: not a `description: |` block's text that says `defaultValue:`.
-    const key = item || indentWidth(t) === entry.keys ? CAPROVER_ENTRY_KEY.exec(t) : null;
+    const key = item || indentOf(t) === entry.keys ? CAPROVER_ENTRY_KEY.exec(t) : null;
     if (key === null) continue;
     const value = key[3]!;
     if (key[2] === 'id') {
@@ -661,11 +661,6 @@ function caproverDefaults(lines: readonly Line[], names: SecretNames, focus: Fil
 function acceptableDefault(value: string, quoted: boolean): boolean {
   if (value === '' || value.includes('$$cap_') || isBlankOrMarker(value) || isInterpolated(value, 'yaml') || namesSomething(value, quoted)) return false;
   return !FILE_REFERENCE.test(value) && !FILE_NAME.test(value) && !/^(?:\/|\$\(|`)/.test(value);
-}
-function indentWidth(t: string): number {
-  let n = 0;
-  while (n < t.length && (t[n] === ' ' || t[n] === '\t')) n++;
-  return n;
 }
 /** A YAML list item's dash: group 1 is its indentation. */
 const LIST_ITEM = /^([ \t]*)-[ \t]/;
@@ -4751,12 +4746,6 @@ function assignedElsewhere(lines: readonly Line[], except: number, assigned: Reg
     if (assigned.test(t)) return true;
   }
   return false;
-}
-
-function indentOf(t: string): number {
-  let i = 0;
-  while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
-  return i;
 }
 
 const CONSTANTS = new WeakMap<readonly Line[], Map<string, Literal>>();

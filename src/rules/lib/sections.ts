@@ -1,4 +1,4 @@
-import type { Line } from '../../core/text';
+import { indentOf, type Line } from '../../core/text';
 import type { ContextName } from '../../core/types';
 import type { Lang } from './filetype';
 import { lowerSnake } from './phrase';
@@ -1284,12 +1284,6 @@ function restOfBlock(lines: readonly Line[], from: number, indent: number, left:
     if (i < indent && i < u.length && lines[k]!.offset === 0) return { end: k - 1, cost };
   }
   return { end: lines.length - 1, cost };
-}
-
-function indentOf(t: string): number {
-  let i = 0;
-  while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
-  return i;
 }
 
 /**

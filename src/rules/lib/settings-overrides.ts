@@ -1,5 +1,5 @@
 import type { PathFinding, TreeContext } from '../types';
-import { escapeRegExp } from '../../core/text';
+import { escapeRegExp, indentOf } from '../../core/text';
 import { DJANGO_LOCAL_WHY } from './sections';
 import { conditionOf, guardOf, withoutTrailingComment } from './env-conditions';
 
@@ -86,13 +86,6 @@ function withoutTripleQuoted(text: string): string {
     out += text.slice(i, open) + text.slice(open, end).replace(/[^\n]/g, ' ');
     i = end;
   }
-}
-
-/** The width of a line's leading spaces and tabs. */
-function indentOf(line: string): number {
-  let n = 0;
-  while (n < line.length && (line[n] === ' ' || line[n] === '\t')) n++;
-  return n;
 }
 
 /**

@@ -114,7 +114,7 @@ export const hardcodedSecretKey: Rule = {
         'anywhere else: in a variable or a configuration read later, or given to a call that signs.',
       '',
       'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
-        'base64, as `openssl rand` prints them; fewer than 5 distinct characters; a counting run or a short unit ' +
+        'base64, as `openssl rand` prints them, or is a random (version 4) UUID; fewer than 5 distinct characters; a counting run or a short unit ' +
         'repeated (`0123456789abcdef…`, `abcdefghijklmnopqrstuvwxyz`), typed as a stand-in; the ' +
         "`django-insecure-` prefix of Django's own deploy check; words rather than random characters, at any length " +
         "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`) the " +

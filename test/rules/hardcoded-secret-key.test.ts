@@ -2202,6 +2202,19 @@ describe('hardcoded-secret-key: messages', () => {
     expect(f?.message).not.toContain('weak');
   });
 
+  // `str(uuid.uuid4())` draws 122 random bits; a time-based UUID (version 1) or a name's hash (version 5) draws none.
+  it.each([
+    ['3f1c2a9e-7b4d-4e2a-9c1f-8d2b6a4e5f10', false],
+    ['B7E15163-2A80-4F1B-A6D2-9C3E04F7D8A1', false],
+    ['6f1e2d3c-1a2b-11ee-8c90-0242ac120002', true],
+    ['6116487b-cda1-52c2-b5b5-c8022c45e263', true],
+    ['12345678-1234-4234-8234-123456789abc', true],
+  ])('a UUID %s is weak by its length: %s', (uuid, weak) => {
+    const [f] = check(hardcodedSecretKey, { file: 'settings.py', text: `SECRET_KEY = '${uuid}'` });
+    expect(f).toBeDefined();
+    expect(f?.message.includes('weak')).toBe(weak);
+  });
+
   it('points at the value', () => {
     const [f] = check(hardcodedSecretKey, { file: 'settings.py', text: "SECRET_KEY = 'abcdef'" });
     expect([f?.line, f?.column, f?.endColumn]).toEqual([1, 15, 21]);

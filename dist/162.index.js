@@ -4675,7 +4675,7 @@ const hardcodedSecretKey = {
                 'anywhere else: in a variable or a configuration read later, or given to a call that signs.',
             '',
             'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
-                'base64, as `openssl rand` prints them; fewer than 5 distinct characters; a counting run or a short unit ' +
+                'base64, as `openssl rand` prints them, or is a random (version 4) UUID; fewer than 5 distinct characters; a counting run or a short unit ' +
                 'repeated (`0123456789abcdef\u2026`, `abcdefghijklmnopqrstuvwxyz`), typed as a stand-in; the ' +
                 "`django-insecure-` prefix of Django's own deploy check; words rather than random characters, at any length " +
                 "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`) the " +
@@ -4786,7 +4786,7 @@ const hardcodedSecretKey = {
                 "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a " +
                 "SCREAMING_SNAKE constant set to its own name in camel case (`APP_KEY = \"appKey\"`; not a name that says " +
                 "secret, signing, JWT, token or salt: `JWT_SECRET_KEY = 'jwtSecretKey'` is a weak key), a constant of a file or a " +
-                "type set to its own name beside another such constant or in a file that declares five or more, whose names " +
+                "type set to its own name (in any spelling, or exactly; a C# `static string Name => \"Name\";` is such a constant) beside another such constant or in a file that declares five or more, whose names " +
                 "hold no secret word (a Java interface of names: its fields are constants without `static final`; not a " +
                 "function's local), or set to its last two words or more beside one so set and used as a key of an array in " +
                 "its file (`YUBIKEY_SECRET_KEY = 'secretKey'`, `self::YUBIKEY_SECRET_KEY => \u2026`; not given to a signing call), a " +
@@ -4804,9 +4804,10 @@ const hardcodedSecretKey = {
                 '`mock_secret_key`, `test`): `known-token` reads a real one of AWS\'s shape as an AWS secret access key.',
             "An object store's secret key set to the same word as its access key beside it (sentry's `s3cmd " +
                 '--access_key=sentry --secret_key=sentry`, compose\'s `AWS_ACCESS_KEY: "sentry"` over `AWS_SECRET_KEY: ' +
-                '"sentry"`, MinIO\'s `minioadmin` twice): the login a self-hosted store was given, not a key anything signs ' +
-                "with. A random value there, or another word, stays a finding; so does Django's `SECRET_KEY` beside another " +
-                "store's access key.",
+                '"sentry"`), or to words that mirror its own (Garage\'s `rallly-access-key` over `rallly-secret-key`): the login ' +
+                "a self-hosted store was given, not a key anything signs with. A random value there, or another word, stays a " +
+                "finding, and so does a product's published default (MinIO's `minioadmin` twice: a login anyone can try); so does " +
+                "Django's `SECRET_KEY` beside another store's access key.",
             'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL) and in Rust.',
             'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
                 '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
@@ -12022,6 +12023,12 @@ function lowerSnake(name) {
  * 43 characters before padding): digits and letters mixed, and as many distinct characters as such draws give.
  */
 function isEncodedRandomKey(value, distinct = new Set(value).size) {
+    // A version 4 UUID (`uuid.uuid4()`, `crypto.randomUUID()`) is 122 random bits; versions 1 and 6 to 8 hold a time,
+    // 3 and 5 a hash of a name anyone can compute again.
+    if (UUID_V4.test(value)) {
+        const hex = value.replace(/-/g, '');
+        return new Set(hex).size >= 10 && !WORDS_OR_RUNS.test(hex) && !ALTERNATING.test(hex);
+    }
     if (HEX_KEY.test(value))
         return distinct >= 12 && /[0-9]/.test(value) && /[a-f]/i.test(value) && !WORDS_OR_RUNS.test(value) && !ALTERNATING.test(value);
     const body = value.endsWith('==') ? value.slice(0, -2) : value.endsWith('=') ? value.slice(0, -1) : value;
@@ -12052,6 +12059,7 @@ const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|samp
 /** Letters and digits taking turns all the way (`a1b2c3d4\u2026`): typed, not drawn. */
 const ALTERNATING = /^(?:[a-f][0-9])+[a-f]?$|^(?:[0-9][a-f])+[0-9]?$/i;
 const HEX_KEY = /^[0-9a-fA-F]{32,}$/;
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 
 
@@ -15644,6 +15652,9 @@ class LineAnalyzer {
             lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
         if (!this.acceptable(lit))
             return;
+        // A C# property that returns a literal is a constant written another way.
+        if (op === '=>' && this.lang === 'csharp' && lineIdx === this.idx && CS_CONSTANT_GETTER.test(text.slice(0, 200)))
+            op = '=';
         // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: \u2026 option 'jwt_secret' is required \u2026"`.
         if (/\s/.test(lit.value) && (namesAMessage(name, lit.value) || MESSAGE_MAP.test(this.s.slice(Math.max(0, this.nameAt - 40), this.nameAt))))
             return;
@@ -15664,7 +15675,7 @@ class LineAnalyzer {
         // shenyu's interface `Constants`, where dozens of fields are named after their values: a file of names.
         // passbolt's `YUBIKEY_SECRET_KEY = 'secretKey'` beside `YUBIKEY_CLIENT_ID = 'clientId'`, used as `self::YUBIKEY_SECRET_KEY
         // =>`: its last words are the same, and the file takes it for a key of an array.
-        const own = op === '=' ? isSelfNamed(lastSegment(name), lit.value, true) : null;
+        const own = op === '=' ? selfNaming(lastSegment(name), lit.value, true) : null;
         const withWords = op === '=' && own === null && namesKeyWithWords(lastSegment(name), lit.value);
         const selfNamed = own ?? (withWords ? 'whole' : null);
         if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name))))
@@ -15774,15 +15785,19 @@ class LineAnalyzer {
         if (!n.endsWith('secretkey'))
             return false;
         // sentry's `s3cmd --access_key=sentry --secret_key=sentry`, its compose file's `AWS_ACCESS_KEY: "sentry"` over
-        // `AWS_SECRET_KEY: "sentry"`: both keys of a self-hosted store set to one word are the login it was given (as
-        // MinIO's `minioadmin`/`minioadmin`), not a key anything signs with. A random value is kept: a real store's.
-        if (!(0,secret_value/* looksLikeSecret */.WW)(value) && /^[\w.-]{1,64}$/.test(value)) {
-            const same = new RegExp(`(?<!secret[_.-]?)access[_.-]?key(?:[_.-]?id)?["']?[ \\t]*(?:=>|[:= ])[ \\t]*(["']?)${(0,core_text/* escapeRegExp */.Nt)(value)}\\1(?![\\w.-])`, 'i');
+        // `AWS_SECRET_KEY: "sentry"`: both keys of a self-hosted store set to one word are the login it was given, not a
+        // key anything signs with; so are a pair that mirror their names (Garage's `rallly-access-key` over
+        // `rallly-secret-key`). A random value is kept: a real store's. So is a product's published default
+        // (`minioadmin`): a login anyone who has read MinIO's documentation can try.
+        if (!(0,secret_value/* looksLikeSecret */.WW)(value) && /^[\w.-]{1,64}$/.test(value) && (0,secret_value/* weaknessOf */.v0)(value)?.published !== true) {
+            const mirrored = /secret/i.test(value) ? value.replace(/secret/i, 'access') : null;
+            const either = mirrored === null ? (0,core_text/* escapeRegExp */.Nt)(value) : `(?:${(0,core_text/* escapeRegExp */.Nt)(value)}|${(0,core_text/* escapeRegExp */.Nt)(mirrored)})`;
+            const same = new RegExp(`(?<!secret[_.-]?)access[_.-]?key(?:[_.-]?id)?["']?[ \\t]*(?:=>|[:= ])[ \\t]*(["']?)${either}\\1(?![\\w.-])`, 'i');
             if (same.test(this.s.slice(0, 2000)))
                 return true;
             const prefix = n.slice(0, -'secretkey'.length);
             if (prefix !== '' || this.s.length !== this.s.trimStart().length) {
-                const sibling = new RegExp(`${ACCESS_KEY_SIBLING.source}\\s*(["']?)${(0,core_text/* escapeRegExp */.Nt)(value)}\\1\\s*(?:#.*)?$`, 'i');
+                const sibling = new RegExp(`${ACCESS_KEY_SIBLING.source}\\s*(["']?)${either}\\1\\s*(?:#.*)?$`, 'i');
                 const sameStore = (key) => SAME_STORE_KEYS.has((0,secret_names/* normalizeName */.Pc)(key).slice(prefix.length)) && (0,secret_names/* normalizeName */.Pc)(key).startsWith(prefix);
                 if (this.hasSibling(sibling, sameStore) || this.hasListSibling(sibling, sameStore))
                     return true;
@@ -15845,6 +15860,8 @@ class LineAnalyzer {
         const text = this.lines[lineIdx].text.slice(0, 200);
         if (DECLARES_CONSTANT.test(text))
             return true;
+        if (this.lang === 'csharp')
+            return CS_CONSTANT_GETTER.test(text);
         if (this.lang === 'jvm')
             return JAVA_FIELD.test(text) && this.interfaceMemberLines()[lineIdx] === 1;
         if (this.lang !== 'go')
@@ -15944,7 +15961,7 @@ class LineAnalyzer {
                 const m = SELF_NAMED.exec(text.slice(0, 200));
                 // Names that say secret are what is judged, not evidence.
                 // Its name in other capitals only is a header's or a claim's (`USERNAME = "username"`), in any file.
-                if (m && isSelfNamed(m[1], m[2], false) === 'whole' && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])) && this.declaresFileConstantAt(k))
+                if (m && selfNaming(m[1], m[2], false) === 'whole' && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])) && this.declaresFileConstantAt(k))
                     count++;
             }
             SELF_NAMED_CONSTANTS.set(this.lines, count);
@@ -16068,7 +16085,7 @@ class LineAnalyzer {
                 continue;
             const m = SELF_NAMED.exec(this.lines[k].text.slice(0, 200));
             // Its name in other capitals only is a header's or a claim's (`AUTHORIZATION = "Authorization"`), in any list.
-            const named = m ? isSelfNamed(m[1], m[2], false) : null;
+            const named = m ? selfNaming(m[1], m[2], false) : null;
             if (named !== null && (named === 'whole' || parts) && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])))
                 return true;
         }
@@ -17691,11 +17708,13 @@ function stringOpenAt(s, end) {
 const APP_KEY_COMPANION = /\b(?:pusher|dropbox|app_cluster|appCluster|cluster)\b|\bapp_?(?:id|secret)\b|\bapp(?:Id|Secret)\b/i;
 /** A constant's declaration keywords at the start of a line (see `declaresConstantAt`). */
 const DECLARES_CONSTANT = /^\s*(?:export\s+)?(?:const\s|(?:(?:public|private|protected|internal)\s+)?(?:static\s+)?(?:final|const|readonly)\s)/;
+/** A C# static property whose body is a string literal, a constant by another syntax: `public static string Name => "Name";`. */
+const CS_CONSTANT_GETTER = /^\s*(?:(?:public|private|protected|internal|new)\s+)*static\s+string\s+[A-Za-z_]\w*\s*=>\s*"[^"\\]*"\s*;/;
 /**
  * `AccessKey = "access_key"`, `export const API_KEY = 'apiKey';`, Java's and C#'s `public static final String
  * ACCESS_KEY = "accessKey";`: a constant and its value (see `amongSelfNamed`).
  */
-const SELF_NAMED = /^\s*(?:export\s+)?(?:(?:const|let|var|static|final|public|private|protected|internal|readonly)\s+)*(?:(?:String|string)\s+)?([A-Za-z_$][\w$]{0,63})\s*(?::\s*[\w.]+\s*)?=\s*["'`]([\w.-]{1,64})["'`]/;
+const SELF_NAMED = /^\s*(?:export\s+)?(?:(?:const|let|var|static|final|public|private|protected|internal|readonly)\s+)*(?:(?:String|string)\s+)?([A-Za-z_$][\w$]{0,63})\s*(?::\s*[\w.]+\s*)?=>?\s*["'`]([\w.-]{1,64})["'`]/;
 const FIELD_NAMES = { context: 'example', why: 'a map of names to the same names in another spelling' };
 /**
  * The clients of providers whose secret key is a credential of their API, checked by the provider on each call,
@@ -17837,6 +17856,11 @@ const SIGNING_NAME_WORD = /secret|sign|private|hmac|jwt|token|salt|passw|cipher|
  * name of a field the constant stands for. `caseAlone`: whether other capitals alone count (`SECRET_KEY =
  * "secret_key"` is a field among others so named; as evidence, `AUTHORIZATION = "Authorization"` is a header's).
  */
+function selfNaming(name, value, caseAlone) {
+    // grandnode's `public static string TwoFactorSecretKey => "TwoFactorSecretKey";` among `FirstName => "FirstName"`: a
+    // name spelt exactly as its constant is, among others written so, names an attribute it is stored under.
+    return value === name ? 'whole' : isSelfNamed(name, value, caseAlone);
+}
 function isSelfNamed(name, value, caseAlone) {
     const v = (0,secret_names/* normalizeName */.Pc)(value);
     if (v === '' || !(0,secret_names/* normalizeName */.Pc)(name).endsWith(v))

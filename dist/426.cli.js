@@ -535,6 +535,12 @@ function readBare(s, i, lang, closer, restOfLine) {
  * 43 characters before padding): digits and letters mixed, and as many distinct characters as such draws give.
  */
 function isEncodedRandomKey(value, distinct = new Set(value).size) {
+    // A version 4 UUID (`uuid.uuid4()`, `crypto.randomUUID()`) is 122 random bits; versions 1 and 6 to 8 hold a time,
+    // 3 and 5 a hash of a name anyone can compute again.
+    if (UUID_V4.test(value)) {
+        const hex = value.replace(/-/g, '');
+        return new Set(hex).size >= 10 && !WORDS_OR_RUNS.test(hex) && !ALTERNATING.test(hex);
+    }
     if (HEX_KEY.test(value))
         return distinct >= 12 && /[0-9]/.test(value) && /[a-f]/i.test(value) && !WORDS_OR_RUNS.test(value) && !ALTERNATING.test(value);
     const body = value.endsWith('==') ? value.slice(0, -2) : value.endsWith('=') ? value.slice(0, -1) : value;
@@ -565,6 +571,7 @@ const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|samp
 /** Letters and digits taking turns all the way (`a1b2c3d4\u2026`): typed, not drawn. */
 const ALTERNATING = /^(?:[a-f][0-9])+[a-f]?$|^(?:[0-9][a-f])+[0-9]?$/i;
 const HEX_KEY = /^[0-9a-fA-F]{32,}$/;
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 
 

@@ -225,7 +225,7 @@ export const hardcodedSecretKey: Rule = {
         "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a " +
         "SCREAMING_SNAKE constant set to its own name in camel case (`APP_KEY = \"appKey\"`; not a name that says " +
         "secret, signing, JWT, token or salt: `JWT_SECRET_KEY = 'jwtSecretKey'` is a weak key), a constant of a file or a " +
-        "type set to its own name beside another such constant or in a file that declares five or more, whose names " +
+        "type set to its own name (in any spelling, or exactly; a C# `static string Name => \"Name\";` is such a constant) beside another such constant or in a file that declares five or more, whose names " +
         "hold no secret word (a Java interface of names: its fields are constants without `static final`; not a " +
         "function's local), or set to its last two words or more beside one so set and used as a key of an array in " +
         "its file (`YUBIKEY_SECRET_KEY = 'secretKey'`, `self::YUBIKEY_SECRET_KEY => …`; not given to a signing call), a " +
@@ -243,9 +243,10 @@ export const hardcodedSecretKey: Rule = {
         '`mock_secret_key`, `test`): `known-token` reads a real one of AWS\'s shape as an AWS secret access key.',
       "An object store's secret key set to the same word as its access key beside it (sentry's `s3cmd " +
         '--access_key=sentry --secret_key=sentry`, compose\'s `AWS_ACCESS_KEY: "sentry"` over `AWS_SECRET_KEY: ' +
-        '"sentry"`, MinIO\'s `minioadmin` twice): the login a self-hosted store was given, not a key anything signs ' +
-        "with. A random value there, or another word, stays a finding; so does Django's `SECRET_KEY` beside another " +
-        "store's access key.",
+        '"sentry"`), or to words that mirror its own (Garage\'s `rallly-access-key` over `rallly-secret-key`): the login ' +
+        "a self-hosted store was given, not a key anything signs with. A random value there, or another word, stays a " +
+        "finding, and so does a product's published default (MinIO's `minioadmin` twice: a login anyone can try); so does " +
+        "Django's `SECRET_KEY` beside another store's access key.",
       'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL) and in Rust.',
       'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
         '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +

@@ -439,6 +439,8 @@ const flagged: Case[] = [
   { file: 'charts/app/values.yaml', text: 'store:\n  secretKey: thanos-store\nother:\n  secretName: objstore', secret: 'thanos-store', line: 2 },
   { file: 'charts/app/values.yaml', text: 's3:\n  accessKey: admin\n  secretKey: changeme\n  secretName: ""', secret: 'changeme', line: 3 },
   { file: 'charts/app/values.yaml', text: 'aws:\n  access_key: admin\n  secret_key: minioadmin\n  secret_name: prod/app', secret: 'minioadmin', line: 3 },
+  // MinIO's published default login is known to anyone, beside its access key too.
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - MINIO_ACCESS_KEY=minioadmin\n      - MINIO_SECRET_KEY=minioadmin', secret: 'minioadmin', line: 5 },
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      SECRET_KEY: change_me_now\n      SECRET_PATH: /run/secrets', secret: 'change_me_now', line: 4 },
   { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: change-me', secret: 'change-me', line: 3 },
   { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: minio123', secret: 'minio123', line: 3 },
@@ -1298,18 +1300,24 @@ const clean: Case[] = [
   { file: 'Dockerfile', text: "RUN sed -i 's/SECRET_KEY = .*/SECRET_KEY = os.environ[\"SECRET_KEY\"]/' app/settings.py" },
   // An error code whose value is its message.
   { file: 'src/plugins/captcha/error-codes.ts', text: 'export const CAPTCHA_ERROR_CODES = {\n  MISSING_SECRET_KEY: "Missing secret key",\n  INVALID_SECRET_KEY: "Invalid secret key",\n};' },
+  // Constants each spelt exactly as their own names (a C# property whose body is a literal is one): the names
+  // attributes are stored under.
+  { file: 'src/Core/Customers/SystemCustomerFieldNames.cs', text: 'public static class SystemCustomerFieldNames\n{\n    public static string FirstName => "FirstName";\n    public static string PasswordRecoveryToken => "PasswordRecoveryToken";\n    public static string TwoFactorSecretKey => "TwoFactorSecretKey";\n}' },
+  { file: 'src/Core/Customers/FieldNames.cs', text: 'public static class FieldNames\n{\n    public const string FirstName = "FirstName";\n    public const string TwoFactorSecretKey = "TwoFactorSecretKey";\n}' },
   // An object store's secret key left to fill in beside its access key: a credential not yet given.
   { file: 'src/main/resources/config/application-prod.yml', text: 's3:\n  region: test\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey' },
   // dify's chart: an object store's key pair made of one word and each key's initials.
   { file: 'charts/dify/values.yaml', text: 'externalS3:\n  enabled: false\n  endpoint: "https://xxx.r2.cloudflarestorage.com"\n  accessKey: "ak-difyai"\n  secretKey: "sk-difyai"\n  bucketName:\n    api: "difyai"' },
   { file: 'config/storage.yml', text: 'oss:\n  secret_key: SK_shop\n  access_key: AK_shop' },
   { file: 'charts/dify/values.yaml', text: 'externalS3:\n  accessKey: "ak-difyai"   # change me\n  secretKey: "sk-difyai"' },
-  // Both keys of a self-hosted store set to one word: the login it was given (sentry's SeaweedFS, MinIO's default).
+  // Both keys of a self-hosted store set to one word: the login it was given (sentry's SeaweedFS); or to words that
+  // mirror their names (Garage in a development compose file).
   { file: 'charts/app/values.yaml', text: 'externalS3:\n  accessKey: "sk-difyai"\n  secretKey: "sk-difyai"' },
   { file: 'install/bootstrap-s3-nodestore.sh', text: "bucket_list=$($s3cmd --access_key=sentry --secret_key=sentry --no-ssl --host=localhost:8333 ls)" },
   { file: 'docker-compose.yml', text: 'services:\n  vroom:\n    environment:\n      AWS_ACCESS_KEY: "sentry"\n      AWS_SECRET_KEY: "sentry"' },
   { file: 'sentry/config.yml', text: 'filestore.profiles-options:\n  access_key: "sentry"\n  secret_key: "sentry"\n  bucket_name: "profiles"' },
-  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - MINIO_ACCESS_KEY=minioadmin\n      - MINIO_SECRET_KEY=minioadmin' },
+  { file: 'docker-compose.dev.yml', text: 'services:\n  garage:\n    environment:\n      - GARAGE_DEFAULT_ACCESS_KEY=rallly-access-key\n      - GARAGE_DEFAULT_SECRET_KEY=rallly-secret-key' },
+  { file: 'config/storage.yml', text: 'store:\n  access_key: shop_access_key\n  secret_key: shop_secret_key' },
   { file: 'src/main/resources/application.properties', text: 'aliyun.oss.access-key-id=your-access-key-id\naliyun.oss.secret-key=your-secret-key' },
   { file: 'roles/synapse/defaults/main.yml', text: 'matrix_s3_media_store_aws_access_key: "your-aws-access-key"\nmatrix_s3_media_store_aws_secret_key: "your-aws-secret-key"' },
   // A `sed` pattern's wildcard after the name; the replacement is a variable.
@@ -2218,6 +2226,19 @@ describe('hardcoded-secret-key: messages', () => {
   it('points at the value', () => {
     const [f] = check(hardcodedSecretKey, { file: 'settings.py', text: "SECRET_KEY = 'abcdef'" });
     expect([f?.line, f?.column, f?.endColumn]).toEqual([1, 15, 21]);
+  });
+});
+
+describe('hardcoded-secret-key: a value spelt as its name', () => {
+  // Alone, or beside constants set to other values, it is a key typed as a stand-in (the name is in the message: the
+  // value is too).
+  it.each([
+    ['src/Auth/JwtSettings.cs', 'public static class JwtSettings\n{\n    public static string Issuer => "shop";\n    public static string SecretKey => "SecretKey";\n}', 4],
+    ['src/Auth/JwtSettings.cs', 'public static class JwtSettings\n{\n    public const string Issuer = "https://shop.example";\n    public const string SecretKey = "SecretKey";\n}', 4],
+    ['app.py', "app = Flask(__name__)\napp.debug = 'debug'\napp.secret_key = 'secret_key'", 3],
+  ])('%s: %s is reported', (file, text, line) => {
+    const found = check(hardcodedSecretKey, { file, text });
+    expect(found.map((f) => f.line)).toEqual([line]);
   });
 });
 

@@ -18,7 +18,7 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from './secret-names';
-import { asksToBeReplaced, isPlaceholder, isStandInValue, looksLikeSecret, namesSomething } from './secret-value';
+import { asksToBeReplaced, isPlaceholder, isStandInValue, looksLikeSecret, namesSomething, weaknessOf } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
 import { inProjectTemplate, isConfigTemplate } from '../../core/context';
@@ -3180,6 +3180,8 @@ class LineAnalyzer {
     const line = DOTENV_LINE.exec(lit.value);
     if (line && text.slice(lit.start, lit.end) === lit.value) lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
     if (!this.acceptable(lit)) return;
+    // A C# property that returns a literal is a constant written another way.
+    if (op === '=>' && this.lang === 'csharp' && lineIdx === this.idx && CS_CONSTANT_GETTER.test(text.slice(0, 200))) op = '=';
     // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: … option 'jwt_secret' is required …"`.
     if (/\s/.test(lit.value) && (namesAMessage(name, lit.value) || MESSAGE_MAP.test(this.s.slice(Math.max(0, this.nameAt - 40), this.nameAt)))) return;
     if ((this.lang === 'yaml' || this.lang === 'json') && this.namesSecretEntry(name, lit.value)) return;
@@ -3195,7 +3197,7 @@ class LineAnalyzer {
     // shenyu's interface `Constants`, where dozens of fields are named after their values: a file of names.
     // passbolt's `YUBIKEY_SECRET_KEY = 'secretKey'` beside `YUBIKEY_CLIENT_ID = 'clientId'`, used as `self::YUBIKEY_SECRET_KEY
     // =>`: its last words are the same, and the file takes it for a key of an array.
-    const own = op === '=' ? isSelfNamed(lastSegment(name), lit.value, true) : null;
+    const own = op === '=' ? selfNaming(lastSegment(name), lit.value, true) : null;
     const withWords = op === '=' && own === null && namesKeyWithWords(lastSegment(name), lit.value);
     const selfNamed = own ?? (withWords ? 'whole' : null);
     if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name)))) return;
@@ -3293,14 +3295,18 @@ class LineAnalyzer {
     const n = normalizeName(name);
     if (!n.endsWith('secretkey')) return false;
     // sentry's `s3cmd --access_key=sentry --secret_key=sentry`, its compose file's `AWS_ACCESS_KEY: "sentry"` over
-    // `AWS_SECRET_KEY: "sentry"`: both keys of a self-hosted store set to one word are the login it was given (as
-    // MinIO's `minioadmin`/`minioadmin`), not a key anything signs with. A random value is kept: a real store's.
-    if (!looksLikeSecret(value) && /^[\w.-]{1,64}$/.test(value)) {
-      const same = new RegExp(`(?<!secret[_.-]?)access[_.-]?key(?:[_.-]?id)?["']?[ \\t]*(?:=>|[:= ])[ \\t]*(["']?)${escapeRegExp(value)}\\1(?![\\w.-])`, 'i');
+    // `AWS_SECRET_KEY: "sentry"`: both keys of a self-hosted store set to one word are the login it was given, not a
+    // key anything signs with; so are a pair that mirror their names (Garage's `rallly-access-key` over
+    // `rallly-secret-key`). A random value is kept: a real store's. So is a product's published default
+    // (`minioadmin`): a login anyone who has read MinIO's documentation can try.
+    if (!looksLikeSecret(value) && /^[\w.-]{1,64}$/.test(value) && weaknessOf(value)?.published !== true) {
+      const mirrored = /secret/i.test(value) ? value.replace(/secret/i, 'access') : null;
+      const either = mirrored === null ? escapeRegExp(value) : `(?:${escapeRegExp(value)}|${escapeRegExp(mirrored)})`;
+      const same = new RegExp(`(?<!secret[_.-]?)access[_.-]?key(?:[_.-]?id)?["']?[ \\t]*(?:=>|[:= ])[ \\t]*(["']?)${either}\\1(?![\\w.-])`, 'i');
       if (same.test(this.s.slice(0, 2000))) return true;
       const prefix = n.slice(0, -'secretkey'.length);
       if (prefix !== '' || this.s.length !== this.s.trimStart().length) {
-        const sibling = new RegExp(`${ACCESS_KEY_SIBLING.source}\\s*(["']?)${escapeRegExp(value)}\\1\\s*(?:#.*)?$`, 'i');
+        const sibling = new RegExp(`${ACCESS_KEY_SIBLING.source}\\s*(["']?)${either}\\1\\s*(?:#.*)?$`, 'i');
         const sameStore = (key: string) => SAME_STORE_KEYS.has(normalizeName(key).slice(prefix.length)) && normalizeName(key).startsWith(prefix);
         if (this.hasSibling(sibling, sameStore) || this.hasListSibling(sibling, sameStore)) return true;
       }
@@ -3358,6 +3364,7 @@ class LineAnalyzer {
   private declaresConstantAt(lineIdx: number): boolean {
     const text = this.lines[lineIdx]!.text.slice(0, 200);
     if (DECLARES_CONSTANT.test(text)) return true;
+    if (this.lang === 'csharp') return CS_CONSTANT_GETTER.test(text);
     if (this.lang === 'jvm') return JAVA_FIELD.test(text) && this.interfaceMemberLines()[lineIdx] === 1;
     if (this.lang !== 'go') return false;
     for (let k = lineIdx - 1; k >= 0 && k >= lineIdx - 50; k--) {
@@ -3437,7 +3444,7 @@ class LineAnalyzer {
         const m = SELF_NAMED.exec(text.slice(0, 200));
         // Names that say secret are what is judged, not evidence.
         // Its name in other capitals only is a header's or a claim's (`USERNAME = "username"`), in any file.
-        if (m && isSelfNamed(m[1]!, m[2]!, false) === 'whole' && !SECRET_WORD.test(normalizeName(m[1]!)) && this.declaresFileConstantAt(k)) count++;
+        if (m && selfNaming(m[1]!, m[2]!, false) === 'whole' && !SECRET_WORD.test(normalizeName(m[1]!)) && this.declaresFileConstantAt(k)) count++;
       }
       SELF_NAMED_CONSTANTS.set(this.lines, count);
     }
@@ -3550,7 +3557,7 @@ class LineAnalyzer {
       if (k === lineIdx) continue;
       const m = SELF_NAMED.exec(this.lines[k]!.text.slice(0, 200));
       // Its name in other capitals only is a header's or a claim's (`AUTHORIZATION = "Authorization"`), in any list.
-      const named = m ? isSelfNamed(m[1]!, m[2]!, false) : null;
+      const named = m ? selfNaming(m[1]!, m[2]!, false) : null;
       if (named !== null && (named === 'whole' || parts) && !SECRET_WORD.test(normalizeName(m![1]!))) return true;
     }
     return false;
@@ -5010,12 +5017,14 @@ const APP_KEY_COMPANION = /\b(?:pusher|dropbox|app_cluster|appCluster|cluster)\b
 
 /** A constant's declaration keywords at the start of a line (see `declaresConstantAt`). */
 const DECLARES_CONSTANT = /^\s*(?:export\s+)?(?:const\s|(?:(?:public|private|protected|internal)\s+)?(?:static\s+)?(?:final|const|readonly)\s)/;
+/** A C# static property whose body is a string literal, a constant by another syntax: `public static string Name => "Name";`. */
+const CS_CONSTANT_GETTER = /^\s*(?:(?:public|private|protected|internal|new)\s+)*static\s+string\s+[A-Za-z_]\w*\s*=>\s*"[^"\\]*"\s*;/;
 
 /**
  * `AccessKey = "access_key"`, `export const API_KEY = 'apiKey';`, Java's and C#'s `public static final String
  * ACCESS_KEY = "accessKey";`: a constant and its value (see `amongSelfNamed`).
  */
-const SELF_NAMED = /^\s*(?:export\s+)?(?:(?:const|let|var|static|final|public|private|protected|internal|readonly)\s+)*(?:(?:String|string)\s+)?([A-Za-z_$][\w$]{0,63})\s*(?::\s*[\w.]+\s*)?=\s*["'`]([\w.-]{1,64})["'`]/;
+const SELF_NAMED = /^\s*(?:export\s+)?(?:(?:const|let|var|static|final|public|private|protected|internal|readonly)\s+)*(?:(?:String|string)\s+)?([A-Za-z_$][\w$]{0,63})\s*(?::\s*[\w.]+\s*)?=>?\s*["'`]([\w.-]{1,64})["'`]/;
 
 const FIELD_NAMES: Section = { context: 'example', why: 'a map of names to the same names in another spelling' };
 
@@ -5146,6 +5155,12 @@ const SIGNING_NAME_WORD = /secret|sign|private|hmac|jwt|token|salt|passw|cipher|
  * name of a field the constant stands for. `caseAlone`: whether other capitals alone count (`SECRET_KEY =
  * "secret_key"` is a field among others so named; as evidence, `AUTHORIZATION = "Authorization"` is a header's).
  */
+function selfNaming(name: string, value: string, caseAlone: boolean): 'whole' | 'part' | null {
+  // grandnode's `public static string TwoFactorSecretKey => "TwoFactorSecretKey";` among `FirstName => "FirstName"`: a
+  // name spelt exactly as its constant is, among others written so, names an attribute it is stored under.
+  return value === name ? 'whole' : isSelfNamed(name, value, caseAlone);
+}
+
 function isSelfNamed(name: string, value: string, caseAlone: boolean): 'whole' | 'part' | null {
   const v = normalizeName(value);
   if (v === '' || !normalizeName(name).endsWith(v)) return null;

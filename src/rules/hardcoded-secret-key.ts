@@ -195,6 +195,7 @@ export const hardcodedSecretKey: Rule = {
       '| Ansible vars, Serverless `environment` | `web_secret_key: "x"` | `django_secret_key: "{{ vault_django_secret_key }}"` |',
       '| ECS task definitions (JSON or Terraform `jsonencode`) | `{ "name": "JWT_SECRET", "value": "x" }` | `{ "name": "JWT_SECRET", "valueFrom": "arn:…" }` |',
       '| JSON | `{"SECRET_KEY": "abc123xyz"}` | `{"SECRET_KEY": "${SECRET_KEY}"}` |',
+      "| A package manifest's scripts (`package.json`, `composer.json`: `scripts`; `deno.json`: `tasks`), read as the command lines they are: a script named for the tests holds test values, one named `dev`, `watch`, `serve` or `…:dev` development ones, one named `build` a build's; a script's name is never a setting | `\"start\": \"JWT_SECRET=q8Zr… node server.js\"` | `\"start\": \"node server.js\"`, `\"migrate-encryption-key\": \"pnpm migrate\"` |",
       '| node-config | `config/default.json`: `"jwtSecret": "x"` | `config/custom-environment-variables.json`: `"jwtSecret": "JWT_SECRET"` |',
       '| Feathers (node-config JSON) | `config/default.json`: `"authentication": { "secret": "x" }` | `config/custom-environment-variables.json`: `"authentication": { "secret": "FEATHERS_SECRET" }` |',
       '| TOML, dynaconf | `secret_key = "x"` | `secret_key = "@format {env[SECRET_KEY]}"` |',

@@ -2229,6 +2229,41 @@ describe('hardcoded-secret-key: messages', () => {
   });
 });
 
+describe('hardcoded-secret-key: package manifests\' scripts are command lines', () => {
+  const manifest = (scripts: string) => `{\n  "name": "shop",\n  "scripts": {\n${scripts}\n  },\n  "dependencies": { "express": "^4.19.2" }\n}\n`;
+  it('reads a variable set on a script\'s command line, at its place, in the script\'s context', () => {
+    const text = manifest([
+      '    "start": "JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3 node server.js",',
+      '    "dev": "cross-env SESSION_SECRET=keyboardcat nodemon app.js",',
+      '    "test:unit": "cross-env JWT_SECRET=\\"made-up-secret\\" vitest run",',
+      '    "build": "NEXTAUTH_SECRET=WILL_BE_OVERWRITTEN next build"',
+    ].join('\n'));
+    const found = check(hardcodedSecretKey, { file: 'package.json', text });
+    expect(found.map((f) => [f.line, f.column, f.key, f.context ?? null])).toEqual([
+      [4, 26, 'JWT_SECRET', null],
+      [5, 38, 'SESSION_SECRET', 'development'],
+      [6, 42, 'JWT_SECRET', 'test'],
+      [7, 31, 'NEXTAUTH_SECRET', 'build'],
+    ]);
+  });
+
+  it.each([
+    // A script named for a key is a command, not the key.
+    '    "migrate-encryption-key": "pnpm --filter back-end migrate-encryption-key"',
+    '    "jwt-secret": "node -e \\"console.log(require(\'crypto\').randomBytes(32).toString(\'hex\'))\\""',
+    '    "start": "JWT_SECRET=$JWT_SECRET node server.js"',
+    '    "session-secret:rotate": "node scripts/rotate.js --session-secret"',
+  ])('%s is no finding', (script) => {
+    expect(check(hardcodedSecretKey, { file: 'package.json', text: manifest(script) })).toEqual([]);
+    expect(check(hardcodedSecretKey, { file: 'composer.json', text: manifest(script) })).toEqual([]);
+  });
+
+  it('still reads a manifest\'s settings outside its scripts', () => {
+    const text = '{\n  "name": "shop",\n  "config": { "jwt_secret": "Zq8sT2vBJw5yKp0cN7pLxx" },\n  "scripts": { "start": "node ." }\n}\n';
+    expect(check(hardcodedSecretKey, { file: 'package.json', text }).map((f) => f.line)).toEqual([3]);
+  });
+});
+
 describe('hardcoded-secret-key: a value spelt as its name', () => {
   // Alone, or beside constants set to other values, it is a key typed as a stand-in (the name is in the message: the
   // value is too).

@@ -449,7 +449,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
   const budget: WalkBudget = { left: WALK_PER_CHAR * file.text!.length + WALK_FLOOR };
-  const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text!) : lang === 'elixir' ? elixirHeredocs(lines) : null;
+  const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text!) : lang === 'elixir' ? elixirHeredocs(lines) : lang === 'json' && PACKAGE_MANIFESTS.has(file.name) ? manifestScripts(lines) : null;
   const family = familyOf(lang, file.name);
   // Lexed only once a line would report something read as code: most files that mention a family
   // word (framework code reads `secret_key_base` everywhere) never need it.
@@ -485,6 +485,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     if (code < 0 || code >= codeEnd) continue;
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
   }
+  if (skip !== null && lang === 'json') scriptCommands(lines, skip, names, budget, mayMatter, out);
   const iron = lang === 'js' && file.contains(IRON_SESSION);
   if (iron || (lang === 'js' && (hapi || h3))) {
     for (let idx = 0; idx < lines.length; idx++) {
@@ -832,6 +833,80 @@ const IRON_PASSWORD = /\bpassword["']?\s*:\s*(?=["'`]|process\.env\b|import\.met
 /** A line that opens an Elixir heredoc: three quotes at its end, after `@moduledoc`, `~S`, `=`… */
 const HEREDOC_OPEN = /(?:"""|''')[ \t]*$/;
 const HEREDOC_CLOSE = /^[ \t]*(?:"""|''')/;
+
+/** Package manifests whose `scripts` (npm, Composer) or `tasks` (Deno) name commands. */
+const PACKAGE_MANIFESTS: ReadonlySet<string> = new Set(['package.json', 'composer.json', 'deno.json', 'deno.jsonc']);
+/** A manifest's object of commands, opened on its line: `"scripts": {`. */
+const SCRIPTS_OBJECT = /^\s*"(?:scripts|tasks)"\s*:\s*\{/;
+
+/**
+ * The lines of a package manifest's commands (growthbook's `"migrate-encryption-key": "pnpm --filter back-end
+ * migrate-encryption-key"`): each key names a script, each value is a command line, never a setting. Null when the
+ * manifest has none.
+ */
+function manifestScripts(lines: readonly Line[]): Uint8Array | null {
+  let skip: Uint8Array | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    if (!SCRIPTS_OBJECT.test(lines[k]!.text)) continue;
+    skip ??= new Uint8Array(lines.length);
+    // To the brace that closes it, strings and their escapes passed over.
+    let depth = 0;
+    let inString = false;
+    for (; k < lines.length; k++) {
+      skip[k] = 1;
+      const t = lines[k]!.text;
+      for (let i = 0; i < t.length; i++) {
+        const c = t[i]!;
+        if (inString) {
+          if (c === '\\') i++;
+          else if (c === '"') inString = false;
+        } else if (c === '"') inString = true;
+        else if (c === '{') depth++;
+        else if (c === '}') depth--;
+      }
+      if (depth <= 0) break;
+    }
+  }
+  return skip;
+}
+
+/** A manifest's script on a line of its own: its name, its command. */
+const SCRIPT_ENTRY = /^(\s*)"([^"\\]{1,100})"\s*:\s*"((?:[^"\\]|\\.){0,2000})"\s*,?\s*$/;
+/** Script names that say they run the tests, or a development server or watcher. */
+const TEST_SCRIPT = /^(?:test|e2e|cypress|jest|vitest|mocha|playwright|spec)(?:$|[:_-])|[:_-](?:test|e2e|spec)s?(?:$|[:_-])/i;
+const DEV_SCRIPT = /^(?:dev|develop|watch|serve|storybook)(?:$|[:_-])|[:_-](?:dev|develop|watch|local)(?:$|[:_-])/i;
+/** Script names that say they build the application: a value there is given to one build (`next build`). */
+const BUILD_SCRIPT = /^(?:pre|post)?(?:build|compile|bundle)(?:$|[:_-])/i;
+
+/**
+ * A manifest's scripts are command lines: `"start": "JWT_SECRET=… node server.js"` sets a secret as a shell line
+ * does, and is read so. A script named for the tests holds what the tests run with; one named for development, what a
+ * developer's server runs with; one named for the build, what one build runs with (homarr's `NEXTAUTH_SECRET=…
+ * next build`).
+ */
+function scriptCommands(lines: readonly Line[], skip: Uint8Array, names: SecretNames, budget: WalkBudget, mayMatter: RegExp, out: SecretOccurrence[]): void {
+  const shellKeys = fileKeys('', 'shell');
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (skip[k] !== 1 || line.offset !== 0) continue;
+    const m = SCRIPT_ENTRY.exec(line.text);
+    if (m === null || !mayMatter.test(m[3]!)) continue;
+    // The command where it is on the line, its escaped quotes kept at their width.
+    const at = line.text.indexOf('"', m[1]!.length + m[2]!.length + 2) + 1;
+    const command = { ...line, text: ' '.repeat(at) + m[3]!.replace(/\\(["\\])/g, ' $1') };
+    const found: SecretOccurrence[] = [];
+    new LineAnalyzer([command], 0, 'shell', names, shellKeys, budget, found, command.text.length).run();
+    const script = m[2]!;
+    const section: Section | null = TEST_SCRIPT.test(script)
+      ? { context: 'test', why: `the \`${script}\` script, which runs the tests` }
+      : DEV_SCRIPT.test(script)
+        ? { context: 'development', why: `the \`${script}\` script, which runs a development server or watcher` }
+        : BUILD_SCRIPT.test(script)
+          ? { context: 'build', why: `the \`${script}\` script, which builds the application` }
+          : null;
+    for (const o of found) out.push(section === null || o.context !== undefined ? o : { ...o, context: section.context, contextWhy: section.why });
+  }
+}
 
 /**
  * The lines inside Elixir heredocs (`@moduledoc """`, `@doc ~S"""`, a

@@ -4778,7 +4778,7 @@ const hardcodedSecretKey = {
                 '(`<your-key>`), and values a tool printed partly masked (`lr***********...`).',
             'Values whose shape says they name or describe something: an HTTP header\'s name (`X-API-Key`, ' +
                 '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
-                "(`'max:50'`, `'required|string|min:32'`), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
+                "(`'max:50'`, `'required|string|min:32'`; a lone rule word such as `'string'` in a `$rules` array or beside such rules), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
                 "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`) or a path of lower-case words " +
                 "(`--authrpc.jwtsecret=/secrets/jwtsecret`), in configuration a file's name in lower case with a configuration, text, certificate or key store's " +
                 "extension (`key: 'configuration.acl.yaml'`; not `.key` or `.secret`, which weak keys end in), a GPG key's id " +
@@ -15774,6 +15774,10 @@ class LineAnalyzer {
         const renamed = (op === '=>' || op === ':') && isRenaming(lastSegment(name), lit.value) && this.amongRenamedEntries(lineIdx) ? FIELD_NAMES : undefined;
         if (op === ':' && this.inDenyList(lit))
             return;
+        // coolify's `$rules['webhook_secret'] = 'string';`, `'jwt_secret' => 'nullable'` beside `'name' => 'required|max:50'`:
+        // a lone rule word among a validator's rules is a rule, not a key.
+        if (this.lang === 'php' && /^[a-z_]{3,20}$/.test(lit.value) && (0,secret_value/* isValidationRule */.ag)(lit.value) && this.amongValidationRules(lineIdx))
+            return;
         if (this.isStorageCredentialPlaceholder(name, lit.value))
             return;
         // An HMAC key under its own name that is a protocol's label, published with it: BIP32's `MASTER_HMAC_KEY =
@@ -15855,6 +15859,22 @@ class LineAnalyzer {
             const m = set.exec(code);
             if (m !== null)
                 return READS_SETTINGS.test(m[1]);
+        }
+        return false;
+    }
+    /**
+     * Whether line `lineIdx` of a PHP file sets a validator's rules: an entry of a `$rules` array, or an entry beside
+     * another (up to three lines away) whose value is rules only a validator reads (`'required|string'`, `'max:50'`).
+     */
+    amongValidationRules(lineIdx) {
+        if (/\$\w*rules\w*\s*\[/i.test(this.lines[lineIdx].text.slice(0, 200)))
+            return true;
+        for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
+            if (k === lineIdx)
+                continue;
+            const m = /=>\s*(['"])([^'"]{1,200})\1\s*,?\s*$/.exec(this.lines[k].text.slice(0, 300));
+            if (m !== null && /[:|]/.test(m[2]) && (0,secret_value/* isValidationRule */.ag)(m[2]))
+                return true;
         }
         return false;
     }
@@ -18927,6 +18947,7 @@ function isFallbackList(identifier) {
 /* harmony export */   XH: () => (/* binding */ isPublishedDevelopmentKey),
 /* harmony export */   Z6: () => (/* binding */ isEmailAddress),
 /* harmony export */   Zg: () => (/* binding */ isDescribedWithNumber),
+/* harmony export */   ag: () => (/* binding */ isValidationRule),
 /* harmony export */   g_: () => (/* binding */ weakness),
 /* harmony export */   it: () => (/* binding */ isDottedName),
 /* harmony export */   k0: () => (/* binding */ isKnownTokenValue),
@@ -19452,6 +19473,10 @@ const HEADER_WORDS = new Set(['x', 'authorization', 'auth', 'token', 'api', 'key
 /** Laravel's validation rules, one or more joined by `|`: `max:50`, `required|string|min:32`. */
 const VALIDATION_STEP = String.raw `(?:required|nullable|sometimes|present|filled|string|numeric|integer|boolean|email|url|alpha|alpha_num|alpha_dash|confirmed|(?:min|max|size|digits|digits_between|between):\d{1,6}(?:,\d{1,6})?|(?:in|not_in):[a-z0-9_.-]{1,30}(?:,[a-z0-9_.-]{1,30}){0,9})`;
 const VALIDATION_RULE = new RegExp(`^${VALIDATION_STEP}(?:\\|${VALIDATION_STEP}){0,9}$`);
+/** Whether a value is Laravel validation rules, a lone rule word (`'string'`) too. */
+function isValidationRule(value) {
+    return value.length <= 300 && VALIDATION_RULE.test(value);
+}
 /** A CSS attribute selector or an id selector made of words: `[data-test-secret-key]`, `#secret-key`. */
 const SELECTOR = /^(?:\[[A-Za-z_][\w:.-]{0,80}(?:[~|^$*]?=[^\]]{0,80})?\]|#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)$/;
 /** A key prefix of a store (Redis, a cache): `oauth_jwt:`, `session:token:`. */

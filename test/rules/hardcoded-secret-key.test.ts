@@ -439,6 +439,8 @@ const flagged: Case[] = [
   { file: 'charts/app/values.yaml', text: 'store:\n  secretKey: thanos-store\nother:\n  secretName: objstore', secret: 'thanos-store', line: 2 },
   { file: 'charts/app/values.yaml', text: 's3:\n  accessKey: admin\n  secretKey: changeme\n  secretName: ""', secret: 'changeme', line: 3 },
   { file: 'charts/app/values.yaml', text: 'aws:\n  access_key: admin\n  secret_key: minioadmin\n  secret_name: prod/app', secret: 'minioadmin', line: 3 },
+  // A rule word with no validator's rules around it is a weak key.
+  { file: 'config/auth.php', text: "<?php\nreturn [\n    'ttl' => 60,\n    'jwt_secret' => 'string',\n];", secret: 'string', line: 4 },
   // MinIO's published default login is known to anyone, beside its access key too.
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - MINIO_ACCESS_KEY=minioadmin\n      - MINIO_SECRET_KEY=minioadmin', secret: 'minioadmin', line: 5 },
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      SECRET_KEY: change_me_now\n      SECRET_PATH: /run/secrets', secret: 'change_me_now', line: 4 },
@@ -1304,6 +1306,9 @@ const clean: Case[] = [
   // attributes are stored under.
   { file: 'src/Core/Customers/SystemCustomerFieldNames.cs', text: 'public static class SystemCustomerFieldNames\n{\n    public static string FirstName => "FirstName";\n    public static string PasswordRecoveryToken => "PasswordRecoveryToken";\n    public static string TwoFactorSecretKey => "TwoFactorSecretKey";\n}' },
   { file: 'src/Core/Customers/FieldNames.cs', text: 'public static class FieldNames\n{\n    public const string FirstName = "FirstName";\n    public const string TwoFactorSecretKey = "TwoFactorSecretKey";\n}' },
+  // A lone rule word among a Laravel validator's rules.
+  { file: 'app/Http/Controllers/Api/GithubController.php', text: "<?php\nif ($request->has('webhook_secret')) {\n    $rules['webhook_secret'] = 'string';\n}\n$validator = Validator::make($request->all(), $rules);" },
+  { file: 'app/Http/Requests/StoreAppRequest.php', text: "<?php\npublic function rules(): array\n{\n    return [\n        'name' => 'required|max:50',\n        'app_secret' => 'string',\n        'jwt_secret' => 'nullable',\n    ];\n}" },
   // An object store's secret key left to fill in beside its access key: a credential not yet given.
   { file: 'src/main/resources/config/application-prod.yml', text: 's3:\n  region: test\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey' },
   // dify's chart: an object store's key pair made of one word and each key's initials.

@@ -18,7 +18,7 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from './secret-names';
-import { asksToBeReplaced, isPlaceholder, isStandInValue, looksLikeSecret, namesSomething, weaknessOf } from './secret-value';
+import { asksToBeReplaced, isPlaceholder, isStandInValue, isValidationRule, looksLikeSecret, namesSomething, weaknessOf } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
 import { inProjectTemplate, isConfigTemplate } from '../../core/context';
@@ -3284,6 +3284,9 @@ class LineAnalyzer {
     // configuration written the same way (`siteKey: 'site_key'`); a notice either way.
     const renamed = (op === '=>' || op === ':') && isRenaming(lastSegment(name), lit.value) && this.amongRenamedEntries(lineIdx) ? FIELD_NAMES : undefined;
     if (op === ':' && this.inDenyList(lit)) return;
+    // coolify's `$rules['webhook_secret'] = 'string';`, `'jwt_secret' => 'nullable'` beside `'name' => 'required|max:50'`:
+    // a lone rule word among a validator's rules is a rule, not a key.
+    if (this.lang === 'php' && /^[a-z_]{3,20}$/.test(lit.value) && isValidationRule(lit.value) && this.amongValidationRules(lineIdx)) return;
     if (this.isStorageCredentialPlaceholder(name, lit.value)) return;
     // An HMAC key under its own name that is a protocol's label, published with it: BIP32's `MASTER_HMAC_KEY =
     // "Bitcoin seed"`, SLIP-10's `"ed25519 seed"`.
@@ -3356,6 +3359,20 @@ class LineAnalyzer {
       seen++;
       const m = set.exec(code);
       if (m !== null) return READS_SETTINGS.test(m[1]!);
+    }
+    return false;
+  }
+
+  /**
+   * Whether line `lineIdx` of a PHP file sets a validator's rules: an entry of a `$rules` array, or an entry beside
+   * another (up to three lines away) whose value is rules only a validator reads (`'required|string'`, `'max:50'`).
+   */
+  private amongValidationRules(lineIdx: number): boolean {
+    if (/\$\w*rules\w*\s*\[/i.test(this.lines[lineIdx]!.text.slice(0, 200))) return true;
+    for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
+      if (k === lineIdx) continue;
+      const m = /=>\s*(['"])([^'"]{1,200})\1\s*,?\s*$/.exec(this.lines[k]!.text.slice(0, 300));
+      if (m !== null && /[:|]/.test(m[2]!) && isValidationRule(m[2]!)) return true;
     }
     return false;
   }

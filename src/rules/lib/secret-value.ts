@@ -494,6 +494,11 @@ const HEADER_WORDS = new Set(['x', 'authorization', 'auth', 'token', 'api', 'key
 /** Laravel's validation rules, one or more joined by `|`: `max:50`, `required|string|min:32`. */
 const VALIDATION_STEP = String.raw`(?:required|nullable|sometimes|present|filled|string|numeric|integer|boolean|email|url|alpha|alpha_num|alpha_dash|confirmed|(?:min|max|size|digits|digits_between|between):\d{1,6}(?:,\d{1,6})?|(?:in|not_in):[a-z0-9_.-]{1,30}(?:,[a-z0-9_.-]{1,30}){0,9})`;
 const VALIDATION_RULE = new RegExp(`^${VALIDATION_STEP}(?:\\|${VALIDATION_STEP}){0,9}$`);
+
+/** Whether a value is Laravel validation rules, a lone rule word (`'string'`) too. */
+export function isValidationRule(value: string): boolean {
+  return value.length <= 300 && VALIDATION_RULE.test(value);
+}
 /** A CSS attribute selector or an id selector made of words: `[data-test-secret-key]`, `#secret-key`. */
 const SELECTOR = /^(?:\[[A-Za-z_][\w:.-]{0,80}(?:[~|^$*]?=[^\]]{0,80})?\]|#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)$/;
 /** A key prefix of a store (Redis, a cache): `oauth_jwt:`, `session:token:`. */

@@ -10690,7 +10690,7 @@ function analyzeFile(file) {
             }
         }
     }
-    if ((0,context/* isConfigTemplate */.FG)(file.name) || (0,context/* inProjectTemplate */.HH)(file.path)) {
+    if ((0,context/* isConfigTemplate */.FG)(file.name) || (0,context/* inProjectTemplate */.HH)(file.path) || isCopyToFill(file.name, file.text)) {
         for (let k = 0; k < out.length; k++) {
             const o = out[k];
             // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
@@ -10988,6 +10988,18 @@ const IRON_PASSWORD = /\bpassword["']?\s*:\s*(?=["'`]|process\.env\b|import\.met
 /** A line that opens an Elixir heredoc: three quotes at its end, after `@moduledoc`, `~S`, `=`\u2026 */
 const HEREDOC_OPEN = /(?:"""|''')[ \t]*$/;
 const HEREDOC_CLOSE = /^[ \t]*(?:"""|''')/;
+/** A configuration file's name with a template's suffix after its own: `site.yml.tmpl`, `config.json.tpl`. */
+const TEMPLATE_NAME = /\.(?:ya?ml|json|toml|ini|conf|cfg|properties|xml|php|py|rb|exs?)\.(?:tmpl|tpl)$/i;
+/** What a template engine or `envsubst` fills in: `{{ }}`, `{% %}`, `<%= %>`, `${VAR}`. */
+const TEMPLATE_SYNTAX = /\{\{|\{%|<%|\$\{/;
+/**
+ * A configuration file named as a template that no engine fills in: nothing in it is a template's syntax, so it is a
+ * copy for a person to fill in (tracks' `config/site.yml.tmpl`, which its install guide copies to the ignored
+ * `site.yml`). A template an engine renders ships its literals as they are.
+ */
+function isCopyToFill(name, text) {
+    return TEMPLATE_NAME.test(name) && !TEMPLATE_SYNTAX.test(text);
+}
 /** Package manifests whose `scripts` (npm, Composer) or `tasks` (Deno) name commands. */
 const PACKAGE_MANIFESTS = new Set(['package.json', 'composer.json', 'deno.json', 'deno.jsonc']);
 /** A manifest's object of commands, opened on its line: `"scripts": {`. */

@@ -48,7 +48,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     'secret in a configuration template to copy (`config.example.yml`, `secrets.yml.example`, `parameters.yml.dist`, ' +
     'a configuration file whose name starts or ends with the word `example`, `sample` or their plurals: ' +
     '`sample-values-celery.yaml`, `values-example.yaml`, and PHP settings named so: `wp-config-sample.php`, ' +
-    '`example.settings.local.php`; a ' +
+    '`example.settings.local.php`, and one named as a template that no engine fills in: `site.yml.tmpl` with no `{{`, `{%`, `<%` or `${` in it; a ' +
     'real-looking one keeps the file\'s context, and dotenv templates have rules of their own), a placeholder that asks to be ' +
     'replaced (`SET-ME-PLEASE`) in an Ansible role\'s `defaults/`, which its users override, an object given as an ' +
     '`example` in code that describes an API\'s documents (OpenApiSpex, pydantic\'s `json_schema_extra`, `@nestjs/swagger`)',

@@ -520,6 +520,10 @@ const flagged: Case[] = [
   { file: 'container/settings.template.yml', text: 'server:\n  secret_key: "ultrasecretkey"', secret: 'ultrasecretkey', line: 2, context: 'example', severity: 'notice' },
   { file: 'app/config/parameters.yml.dist', text: 'parameters:\n    secret: ThisTokenIsNotSoSecretChangeIt', secret: 'ThisTokenIsNotSoSecretChangeIt', line: 2, context: 'example', severity: 'notice' },
   { file: 'local_settings.py.sample', text: "SECRET_KEY = 'fill-me-in-9Qz'", secret: 'fill-me-in-9Qz', context: 'example', severity: 'notice' },
+  // A configuration named as a template that no engine fills in (no `{{`, `{%`, `<%`, `${`) is a copy to fill in too.
+  { file: 'config/site.yml.tmpl', text: '# Copy this file to site.yml\nsecret_token: "change-me"\ntime_zone: "UTC"', secret: 'change-me', line: 2, context: 'example', severity: 'notice' },
+  { file: 'config/site.yml.tmpl', text: 'secret_token: "Zq8sT2vBJw5yKp0cN7pL4vR9tW3yB6cD"', secret: 'Zq8sT2vBJw5yKp0cN7pL4vR9tW3yB6cD', context: 'production', severity: 'error' },
+  { file: 'deploy/app.yml.tmpl', text: 'secret_token: "change-me"\nhost: "{{ .Host }}"', secret: 'change-me', context: 'production', severity: 'error' },
   // …and so is a configuration file named with a word for an example first or last (airflow-helm's sample values).
   { file: 'charts/airflow/sample-values-CeleryExecutor.yaml', text: 'airflow:\n  webserverSecretKey: "THIS IS UNSAFE!"', secret: 'THIS IS UNSAFE!', line: 2, context: 'example', severity: 'notice' },
   { file: 'deploy/values-example.yaml', text: 'auth:\n  jwtSecret: changeme', secret: 'changeme', line: 2, context: 'example', severity: 'notice' },

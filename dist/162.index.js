@@ -18,6 +18,7 @@ exports.modules = {
 /* harmony export */   qk: () => (/* binding */ isCiDefinition)
 /* harmony export */ });
 const PRODUCTION = { context: 'production', why: 'no part of its path says test, example, docs, CI, build or development' };
+const COPIED_TEMPLATE = { context: 'production', why: 'a configuration template, copied as it is into deployments' };
 const SEVERITY_CAPS = {
     secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice', vendored: 'notice' },
     token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null, vendored: null },
@@ -386,6 +387,10 @@ function classifyPath(path) {
         return { context: 'development', why: "a Yeoman generator's answers" };
     if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs) || dirs.some(isLocalEnvs))
         return { context: 'development', why: 'development settings' };
+    // A copy to fill in ships what it holds to whoever copies it as it is: its placeholders are examples (the rules say
+    // so), its real-looking values everyone's defaults.
+    if (isConfigTemplate(name))
+        return COPIED_TEMPLATE;
     return PRODUCTION;
 }
 /** Folders a deployment's generated manifests are written to. */
@@ -4860,7 +4865,9 @@ const hardcodedSecretKey = {
                 // A published value (a placeholder, a product's default) was never a secret: nothing to rotate, a key to give.
                 message: weakOf?.published
                     ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
-                    : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
+                    : o.inTemplate
+                        ? `${found} in a configuration template, which deployments copy as it is. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
+                        : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
                 madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
                 secret: o.value,
                 key: o.name,
@@ -12735,8 +12742,9 @@ function analyzeFile(file) {
         for (let k = 0; k < out.length; k++) {
             const o = out[k];
             // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
-            if (o.context === undefined && !(0,secret_value/* looksLikeSecret */.WW)(o.decoded ?? o.value))
-                out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
+            if (o.context !== undefined)
+                continue;
+            out[k] = (0,secret_value/* looksLikeSecret */.WW)(o.decoded ?? o.value) ? { ...o, inTemplate: true } : { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
         }
     }
     // An Ansible role's defaults are the lowest of its variables, which a playbook's inventory, `group_vars` and vault

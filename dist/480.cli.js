@@ -18,6 +18,7 @@ exports.modules = {
 /* harmony export */   qk: () => (/* binding */ isCiDefinition)
 /* harmony export */ });
 const PRODUCTION = { context: 'production', why: 'no part of its path says test, example, docs, CI, build or development' };
+const COPIED_TEMPLATE = { context: 'production', why: 'a configuration template, copied as it is into deployments' };
 const SEVERITY_CAPS = {
     secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice', vendored: 'notice' },
     token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null, vendored: null },
@@ -386,6 +387,10 @@ function classifyPath(path) {
         return { context: 'development', why: "a Yeoman generator's answers" };
     if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs) || dirs.some(isLocalEnvs))
         return { context: 'development', why: 'development settings' };
+    // A copy to fill in ships what it holds to whoever copies it as it is: its placeholders are examples (the rules say
+    // so), its real-looking values everyone's defaults.
+    if (isConfigTemplate(name))
+        return COPIED_TEMPLATE;
     return PRODUCTION;
 }
 /** Folders a deployment's generated manifests are written to. */

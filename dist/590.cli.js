@@ -2819,7 +2819,9 @@ const hardcodedSecretKey = {
                 // A published value (a placeholder, a product's default) was never a secret: nothing to rotate, a key to give.
                 message: weakOf?.published
                     ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
-                    : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
+                    : o.inTemplate
+                        ? `${found} in a configuration template, which deployments copy as it is. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
+                        : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
                 madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
                 secret: o.value,
                 key: o.name,
@@ -10694,8 +10696,9 @@ function analyzeFile(file) {
         for (let k = 0; k < out.length; k++) {
             const o = out[k];
             // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
-            if (o.context === undefined && !(0,secret_value/* looksLikeSecret */.WW)(o.decoded ?? o.value))
-                out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
+            if (o.context !== undefined)
+                continue;
+            out[k] = (0,secret_value/* looksLikeSecret */.WW)(o.decoded ?? o.value) ? { ...o, inTemplate: true } : { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
         }
     }
     // An Ansible role's defaults are the lowest of its variables, which a playbook's inventory, `group_vars` and vault

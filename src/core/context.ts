@@ -12,6 +12,7 @@ export interface Placement {
 }
 
 const PRODUCTION: Placement = { context: 'production', why: 'no part of its path says test, example, docs, CI, build or development' };
+const COPIED_TEMPLATE: Placement = { context: 'production', why: 'a configuration template, copied as it is into deployments' };
 
 /**
  * How severe a finding may be in each context, by the kind of thing found.
@@ -411,6 +412,9 @@ export function classifyPath(path: string): Placement {
   if (name === '.yo-rc.json' && !dirs.some((d) => DEPLOYMENT_DIRS.has(d))) return { context: 'development', why: "a Yeoman generator's answers" };
 
   if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs) || dirs.some(isLocalEnvs)) return { context: 'development', why: 'development settings' };
+  // A copy to fill in ships what it holds to whoever copies it as it is: its placeholders are examples (the rules say
+  // so), its real-looking values everyone's defaults.
+  if (isConfigTemplate(name)) return COPIED_TEMPLATE;
   return PRODUCTION;
 }
 

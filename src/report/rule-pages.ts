@@ -49,7 +49,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     'a configuration file whose name starts or ends with the word `example`, `sample` or their plurals: ' +
     '`sample-values-celery.yaml`, `values-example.yaml`, and PHP settings named so: `wp-config-sample.php`, ' +
     '`example.settings.local.php`, and one named as a template that no engine fills in: `site.yml.tmpl` with no `{{`, `{%`, `<%` or `${` in it; a ' +
-    'real-looking one keeps the file\'s context, and dotenv templates have rules of their own), a placeholder that asks to be ' +
+    'real-looking one keeps the file\'s context, its message asking for a placeholder there and a key of every deployment\'s own, and dotenv templates have rules of their own), a placeholder that asks to be ' +
     'replaced (`SET-ME-PLEASE`) in an Ansible role\'s `defaults/`, which its users override, an object given as an ' +
     '`example` in code that describes an API\'s documents (OpenApiSpex, pydantic\'s `json_schema_extra`, `@nestjs/swagger`)',
   docs: '`*.md`, `*.rst`, `*.adoc`, `docs/`, `guides/` (bug-report templates), a code sample fenced in Markdown text in a YAML block scalar (an OpenAPI `description`, a recipe\'s instructions), Markdown text in a Ruby heredoc named for it (`description <<~MD`, an agent\'s help page; for the rules that read URLs and tokens, as the signing-secret rules read every heredoc as prose)',

@@ -300,7 +300,9 @@ export const hardcodedSecretKey: Rule = {
           // A published value (a placeholder, a product's default) was never a secret: nothing to rotate, a key to give.
           message: weakOf?.published
             ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
-            : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
+            : o.inTemplate
+              ? `${found} in a configuration template, which deployments copy as it is. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
+              : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
           madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
           secret: o.value,
           key: o.name,

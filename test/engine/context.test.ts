@@ -431,6 +431,10 @@ describe('classifyPath', () => {
     expect(classifyPath('.github/workflows/ci.yml').why).toBe('CI workflow');
     expect(classifyPath('examples/a/app.js').why).toBe('example app');
     expect(classifyPath('myproject/settings/test.py').why).toBe('test settings');
+    // A copy to fill in is production's (what it holds ships to whoever copies it), and says so.
+    expect(classifyPath('charts/app/values.example.yaml')).toEqual({ context: 'production', why: 'a configuration template, copied as it is into deployments' });
+    expect(classifyPath('config/secrets.yml.example').why).toBe('a configuration template, copied as it is into deployments');
+    expect(classifyPath('config/settings.yml').why).toBe('no part of its path says test, example, docs, CI, build or development');
   });
 });
 

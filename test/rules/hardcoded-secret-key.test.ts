@@ -2214,6 +2214,13 @@ describe('hardcoded-secret-key: messages', () => {
     expect(passphrase?.message).not.toContain('weak');
   });
 
+  it('asks a configuration template for a placeholder and every deployment for its own key', () => {
+    const [f] = check(hardcodedSecretKey, { file: 'charts/app/values.example.yaml', text: 'env:\n  JWT_SECRET: 5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d\n' });
+    expect(f?.message).toBe('`JWT_SECRET` is set to a hardcoded string literal in a configuration template, which deployments copy as it is. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (`leakproof keygen` makes one), and rotate it where one kept this value.');
+    const [g] = check(hardcodedSecretKey, { file: 'charts/app/values.yaml', text: 'env:\n  JWT_SECRET: 5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d\n' });
+    expect(g?.message).toMatch(/string literal\. Read it from the environment or a secret store, then rotate it\.$/);
+  });
+
   it('says nothing about weakness for a long, varied value', () => {
     const [f] = check(hardcodedSecretKey, { file: 'settings.py', text: `SECRET_KEY = '${STRONG}'` });
     expect(f?.message).not.toContain('weak');

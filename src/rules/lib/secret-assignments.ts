@@ -69,6 +69,8 @@ export interface SecretOccurrence {
   severity?: Severity;
   /** The assignment is in a line comment: not live, one edit from it. */
   commentedOut?: true;
+  /** Written into a configuration template to copy: whoever copied it as it is runs with it. */
+  inTemplate?: true;
   /** The section's context when it differs from the file's (a Dockerfile `RUN` build dummy: `build`). */
   context?: ContextName;
   /** Why the section has that context, for the message. */
@@ -558,7 +560,8 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     for (let k = 0; k < out.length; k++) {
       const o = out[k]!;
       // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
-      if (o.context === undefined && !looksLikeSecret(o.decoded ?? o.value)) out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
+      if (o.context !== undefined) continue;
+      out[k] = looksLikeSecret(o.decoded ?? o.value) ? { ...o, inTemplate: true } : { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
     }
   }
   // An Ansible role's defaults are the lowest of its variables, which a playbook's inventory, `group_vars` and vault

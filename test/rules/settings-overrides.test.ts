@@ -94,6 +94,12 @@ describe('settings the production settings replace', () => {
       'config/runtime.exs': 'if config_env() == :prod do\n  config :app,\n         AppWeb.Endpoint,\n         secret_key_base: env_var_to_config!(:secret_key_base)\nend\n',
     });
     expect(formatted.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
+    // Elixir's strict equality says the same (papercups' `if config_env() === :prod do`).
+    const strict = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'import Config\nif config_env() === :prod do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.get_env("SECRET_KEY_BASE") || raise "SECRET_KEY_BASE is missing"\nend\n',
+    });
+    expect(strict.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
     // Phoenix 1.5 and before: `prod.exs` imports `prod.secret.exs`, which sets it (bors-ng's `{:system, …}` too).
     const secret = 'use Mix.Config\nsecret_key_base =\n  System.get_env("SECRET_KEY_BASE") ||\n    raise "environment variable SECRET_KEY_BASE is missing."\n\nconfig :app, AppWeb.Endpoint,\n  http: [port: 4000],\n  secret_key_base: secret_key_base\n';
     const imported = await secretKeyFindings({ 'config/config.exs': PHOENIX_BASE, 'config/prod.exs': 'use Mix.Config\nconfig :logger, level: :info\nimport_config "prod.secret.exs"\n', 'config/prod.secret.exs': secret });

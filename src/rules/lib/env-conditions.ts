@@ -28,16 +28,16 @@ const BARE_DEVELOPMENT = String.raw`(?:^|[\s(!&|])development\?`;
  * "test"`, Sinatra's `development?` and `settings.test?`.
  */
 const DEV_CONDITION = new RegExp(
-  String.raw`(?:config_env|Mix\.env)\(?\)?\s*(?:==\s*:(?:dev|test)\b|!=\s*:prod\b)|Rails\.env\.local\?|${ENV_PREDICATE}(?:development|test)\?|${BARE_DEVELOPMENT}|` +
+  String.raw`(?:config_env|Mix\.env)\(?\)?\s*(?:===?\s*:(?:dev|test)\b|!==?\s*:prod\b)|Rails\.env\.local\?|${ENV_PREDICATE}(?:development|test)\?|${BARE_DEVELOPMENT}|` +
     String.raw`${RUBY_ENV_NAME}\s*==\s*["'](?:development|test)["']|Rails\.env\s*!=\s*["']production["']`,
 );
 /**
- * A condition that holds in production: `config_env() == :prod`, `Rails.env.production?`, `Rails.env ==
+ * A condition that holds in production: `config_env() == :prod` (or Elixir's strict `===`), `Rails.env.production?`, `Rails.env ==
  * "production"`. Not a variable's (`ENV["RACK_ENV"] == "production"`): a deployment that sets only `RAILS_ENV` leaves
  * it unset, so its `else` and its `unless` run in production too.
  */
 const PROD_CONDITION = new RegExp(
-  String.raw`(?:config_env|Mix\.env)\(?\)?\s*(?:==\s*:prod\b|!=\s*:dev\b)|${ENV_PREDICATE}production\?|` +
+  String.raw`(?:config_env|Mix\.env)\(?\)?\s*(?:===?\s*:prod\b|!==?\s*:dev\b)|${ENV_PREDICATE}production\?|` +
     String.raw`Rails\.env\s*(?:==\s*["']production["']|!=\s*["']development["'])`,
 );
 /**

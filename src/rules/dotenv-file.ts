@@ -403,6 +403,10 @@ export function isSymfonyDotenv(name: string, text: string): boolean {
 
 /** A blank line or a `#` comment that is no assignment with a value commented out (`# DB_PASSWORD=…`). */
 const BLANK_OR_COMMENT = /^\s*(?:#(?![ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*[ \t]*=[ \t]*[^\s#])|$)/;
+/** A line of a comment or of nothing. */
+const COMMENT_OR_BLANK = /^\s*(?:#|$)/;
+/** A comment's mark and the space after it: `# `. */
+const COMMENT_MARK = /^\s*#+[ \t]?/;
 /** A dotenv file fastlane loads, beside its Fastfile: `fastlane/.env`, `.env.default`, `.env.<name>`. */
 const FASTLANE_ENV = /(?:^|\/)fastlane\/\.env(?:\.[^/]+)?$/;
 /** React Native's `ios/.xcode.env` and the `.xcode.env.local` beside it. */
@@ -489,6 +493,21 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null): RawFind
   // (Shopware's), one of comments only (Vite's). Nor does direnv's script in an `.envrc` that sets no variable (`use
   // flake`, `layout python`), nor React Native's `ios/.xcode.env`, which Xcode's build phases source for `NODE_BINARY`.
   if (entries.length === 0 && (file.name === '.envrc' || file.lines.every((l) => BLANK_OR_COMMENT.test(l.text)))) return [];
+  // Only comments, some of them assignments commented out (`# DEBUG=True`, lemur's `env_file:`): nothing is set, so
+  // nothing leaks unless such a line keeps a real value, which stays in history (a notice, as a commented-out key is).
+  if (entries.length === 0 && file.lines.every((l) => COMMENT_OR_BLANK.test(l.text))) {
+    const commented = parseDotenv(file.lines.map((l) => l.text.replace(COMMENT_MARK, '')).join('\n'));
+    const plainCommented = plainValues(commented);
+    const real = commented.filter((e) => judge(e, prefixes, plainCommented)?.kind === 'real').map((e) => e.key);
+    if (real.length === 0) return [];
+    return [
+      {
+        message: `${subject}; it sets nothing, but a line commented out in it holds a real-looking secret: ${namedKeys([...new Set(real)])}. Delete the line, and rotate the value if it was ever used: it stays in git history.`,
+        key: 'file',
+        severity: 'notice',
+      },
+    ];
+  }
   if (XCODE_ENV.test(file.name) && entries.every((e) => e.key === 'NODE_BINARY')) return [];
   const realKeys = new Map<string, string>();
   const standIns = new Set<string>();
@@ -631,7 +650,8 @@ export const dotenvFile: Rule = {
       'A comment where a value would start (`SECRET_KEY_BASE= # generate with mix phx.gen.secret`): the value is empty.',
       'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
       "A dotenv file of blank and comment lines only: an empty one a framework's skeleton commits, one of comments " +
-        "only; an `.envrc` that sets no variable, direnv's script (`use flake`, `layout python`, `dotenv`), committed by " +
+        "only (settings commented out too, unless one keeps a real-looking secret: a notice that names its key, since " +
+        "it stays in history); an `.envrc` that sets no variable, direnv's script (`use flake`, `layout python`, `dotenv`), committed by " +
         "design; React Native's `ios/.xcode.env`, the script Xcode's build phases source, versioned by design, unless " +
         "it sets a secret (its `.xcode.env.local`, the private one, when it sets `NODE_BINARY` alone).",
     ],

@@ -82,6 +82,8 @@ ruleTester(dotenvFile, {
     // A file that sets no variable holds nothing: an empty one (Shopware's skeleton), one of comments only (Vite's).
     { file: '.env', text: '' },
     { file: 'frontend/.env.development', text: '# Variables prefixed with VITE_ are exposed to the client.\n# VITE_API_URL=\n' },
+    // Comments only, some of them settings commented out with values that are no secret (lemur's `env_file:`).
+    { file: 'docker/.env', text: '# Uncomment to override:\n# DEBUG=True\n# LEMUR_TOKEN_SECRET=\n# DATABASE_URL=postgresql://lemur:lemur@postgres:5432/lemur\n\n#SECRET_KEY=changeme\n' },
     // React Native's `ios/.xcode.env` that sets `NODE_BINARY` alone is a shell script for Xcode's build phases.
     { file: 'ios/.xcode.env', text: 'export NODE_BINARY=$(command -v node)\n' },
     { file: 'ios/.xcode.env.local', text: 'export NODE_BINARY=/usr/local/bin/node\n' },
@@ -388,6 +390,12 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(f.severity ?? 'error').toBe('error');
     expect(f.message).toContain('move these values to `.xcode.env.local` beside it (ignored)');
     expect(f.message).not.toContain('git rm --cached');
+  });
+
+  it('tells a file of comments that one of them keeps a real-looking secret: a notice naming its key', () => {
+    const f = run('.env.production', '# Old key, kept for reference:\n# SECRET_KEY=8f2a9c7e1b4d6f3a5c8e2b9d7f1a4c6e8b3d5f7a9c2e4b6d8f1a3c5e7b9d2f4a6\n# DEBUG=True\n');
+    expect(f.severity).toBe('notice');
+    expect(f.message).toBe('`.env.production` is tracked by git; it sets nothing, but a line commented out in it holds a real-looking secret: SECRET_KEY. Delete the line, and rotate the value if it was ever used: it stays in git history.');
   });
 
   it("tells fastlane's users where real values go: fastlane loads no `.env.local`", () => {

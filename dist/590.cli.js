@@ -2658,7 +2658,8 @@ const hardcodedSecretKey = {
                 'base64, as `openssl rand` prints them, or is a random (version 4) UUID; fewer than 5 distinct characters; a counting run or a short unit ' +
                 'repeated (`0123456789abcdef\u2026`, `abcdefghijklmnopqrstuvwxyz`), typed as a stand-in; the ' +
                 "`django-insecure-` prefix of Django's own deploy check; words rather than random characters, at any length " +
-                "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`) the " +
+                "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`; and a short base64 value that decodes to " +
+                "such text, as Nacos's default token key does) the " +
                 'message says so; for a published one (a placeholder, a pattern, a product\'s documented default) it asks for a random key ' +
                 'for every deployment (`leakproof keygen`) rather than a rotation. ' +
                 "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
@@ -9917,7 +9918,7 @@ const JS_NAME = /[a-z]js$/i;
  * acronym of three or four capitals; a word of one or two letters is a common
  * one (`a`, `of`, `my`, `ID`); no word has four consonants in a row;
  * `minWords` words (three unless asked) have a vowel at least;
- * numbers have at most four digits. A random key breaks into one-letter
+ * numbers have at most four digits, unless they count (`012345678`). A random key breaks into one-letter
  * words, or words glued to digits, within its first few characters.
  */
 function isWrittenPhrase(v, minWords = 3) {
@@ -9930,7 +9931,8 @@ function isWrittenPhrase(v, minWords = 3) {
     for (const [part] of v.matchAll(PHRASE_PART)) {
         const c = part.charCodeAt(0);
         if (c >= 48 && c <= 57) {
-            if (part.length > 4)
+            // A long number is random, unless it counts (`ThisIsMyCustomSecretKey012345678` pads a phrase to a length).
+            if (part.length > 4 && !isCountingRun(part))
                 return false;
             prev = 'number';
             continue;
@@ -9984,6 +9986,13 @@ function lowerSnake(name) {
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
         .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
         .toLowerCase();
+}
+/** Digits that each follow the one before (`0123456789`, `456789012`). */
+function isCountingRun(digits) {
+    for (let i = 1; i < digits.length; i++)
+        if ((digits.charCodeAt(i - 1) - 47) % 10 !== digits.charCodeAt(i) - 48)
+            return false;
+    return true;
 }
 
 
@@ -17099,7 +17108,30 @@ function weaknessOf(value) {
     const why = weaknessReason(value);
     if (why === null)
         return null;
+    // Nacos's `token.secret.key` must be base64, and its published default is base64 of a phrase: what makes a short
+    // base64 value weak is what it decodes to, when that is text.
+    if (why === SHORT) {
+        const text = base64Text(value);
+        const inner = text === null ? null : weaknessOf(text);
+        if (inner !== null && inner.why !== SHORT)
+            return { why: `base64 of ${inner.why}`, published: inner.published };
+    }
     return { why, published: PUBLISHED_REASONS.has(why) };
+}
+/** Canonical base64 of 12 bytes or more (`+/` or `-_`), padded or not. */
+const BASE64_VALUE = /^[A-Za-z0-9+/]{16,}={0,2}$|^[A-Za-z0-9_-]{16,}={0,2}$/;
+/** The text a base64 value decodes to, when it is printable ASCII throughout and encodes back to the value; else null. */
+function base64Text(value) {
+    if (value.length > 400 || !BASE64_VALUE.test(value))
+        return null;
+    const bytes = Buffer.from(value, /[-_]/.test(value) ? 'base64url' : 'base64');
+    for (const b of bytes)
+        if (b < 0x20 || b > 0x7e)
+            return null;
+    const again = bytes.toString(/[-_]/.test(value) ? 'base64url' : 'base64');
+    if (again.replace(/=+$/, '') !== value.replace(/=+$/, ''))
+        return null;
+    return bytes.toString('latin1');
 }
 function weaknessReason(value) {
     if (isPlaceholder(value))
@@ -17141,9 +17173,10 @@ function weaknessReason(value) {
     if (madeByPattern(value))
         return PATTERNED;
     if (value.length < 50 && !(0,_random_key__WEBPACK_IMPORTED_MODULE_3__/* .isEncodedRandomKey */ .$)(value, distinct))
-        return `shorter than 50 characters`;
+        return SHORT;
     return null;
 }
+const SHORT = 'shorter than 50 characters';
 const PATTERNED = 'a counting run or a short unit repeated, not a random key';
 /** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
 const PUBLISHED_REASONS = new Set([

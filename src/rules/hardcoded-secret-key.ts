@@ -117,7 +117,8 @@ export const hardcodedSecretKey: Rule = {
         'base64, as `openssl rand` prints them, or is a random (version 4) UUID; fewer than 5 distinct characters; a counting run or a short unit ' +
         'repeated (`0123456789abcdef…`, `abcdefghijklmnopqrstuvwxyz`), typed as a stand-in; the ' +
         "`django-insecure-` prefix of Django's own deploy check; words rather than random characters, at any length " +
-        "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`) the " +
+        "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`; and a short base64 value that decodes to " +
+        "such text, as Nacos's default token key does) the " +
         'message says so; for a published one (a placeholder, a pattern, a product\'s documented default) it asks for a random key ' +
         'for every deployment (`leakproof keygen`) rather than a rotation. ' +
         "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +

@@ -2080,6 +2080,10 @@ describe('hardcoded-secret-key: messages', () => {
     ['deploy/settings.py', 'AWS_SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"', "the example key of AWS's documentation"],
     ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  JWT_SECRET: Y2hhbmdlbWU=\n', 'placeholder'],
     ['k8s/secret.yaml', 'kind: Secret\ndata:\n  SECRET_KEY: ZGV2Cg==\n', 'placeholder'],
+    // A short base64 value is weak for what it decodes to, when that is text: Nacos's default token key, a placeholder.
+    ['conf/application.properties', 'nacos.core.auth.plugin.nacos.token.secret.key=VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=', 'base64 of words, not a random key'],
+    ['config/application.properties', 'jwt.secret=Y2hhbmdlbWUtY2hhbmdlbWUtMQ==', 'base64 of a well-known placeholder value'],
+    ['config/app.yml', 'session_secret: "TXlTZWNyZXRLZXkxMjM0NTY3ODk="', 'base64 of words, not a random key'],
     ['k8s/secret.yaml', 'kind: Secret\ndata:\n  SECRET_KEY: eW91ci1zZWNyZXQta2V5LWdvZXMtaGVyZQ==\n', 'placeholder'],
   ];
   it.each(weak)('%s: %s says why the value is weak', (file, text, why) => {
@@ -2219,6 +2223,13 @@ describe('hardcoded-secret-key: messages', () => {
     expect(f?.message).toBe('`JWT_SECRET` is set to a hardcoded string literal in a configuration template, which deployments copy as it is. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (`leakproof keygen` makes one), and rotate it where one kept this value.');
     const [g] = check(hardcodedSecretKey, { file: 'charts/app/values.yaml', text: 'env:\n  JWT_SECRET: 5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d\n' });
     expect(g?.message).toMatch(/string literal\. Read it from the environment or a secret store, then rotate it\.$/);
+  });
+
+  it('says nothing about base64 of random bytes, and judges base64 of other text by its length', () => {
+    const [random] = check(hardcodedSecretKey, { file: 'config/application.properties', text: 'jwt.secret=q8Zr2LmVx0TbWn4KpYs7HdJ3Aw9eRt5uIo1pQs6dFg8=' });
+    expect(random?.message).not.toContain('weak');
+    const [text] = check(hardcodedSecretKey, { file: 'config/application.properties', text: 'jwt.secret=cThaUjJsOXgwVGJXbg==' });
+    expect(text?.message).toContain('weak (shorter than 50 characters)');
   });
 
   it('says nothing about weakness for a long, varied value', () => {

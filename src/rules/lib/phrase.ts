@@ -29,7 +29,7 @@ const JS_NAME = /[a-z]js$/i;
  * acronym of three or four capitals; a word of one or two letters is a common
  * one (`a`, `of`, `my`, `ID`); no word has four consonants in a row;
  * `minWords` words (three unless asked) have a vowel at least;
- * numbers have at most four digits. A random key breaks into one-letter
+ * numbers have at most four digits, unless they count (`012345678`). A random key breaks into one-letter
  * words, or words glued to digits, within its first few characters.
  */
 export function isWrittenPhrase(v: string, minWords = 3): boolean {
@@ -41,7 +41,8 @@ export function isWrittenPhrase(v: string, minWords = 3): boolean {
   for (const [part] of v.matchAll(PHRASE_PART)) {
     const c = part.charCodeAt(0);
     if (c >= 48 && c <= 57) {
-      if (part.length > 4) return false;
+      // A long number is random, unless it counts (`ThisIsMyCustomSecretKey012345678` pads a phrase to a length).
+      if (part.length > 4 && !isCountingRun(part)) return false;
       prev = 'number';
       continue;
     }
@@ -85,4 +86,10 @@ export function lowerSnake(name: string): string {
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .toLowerCase();
+}
+
+/** Digits that each follow the one before (`0123456789`, `456789012`). */
+function isCountingRun(digits: string): boolean {
+  for (let i = 1; i < digits.length; i++) if ((digits.charCodeAt(i - 1) - 47) % 10 !== digits.charCodeAt(i) - 48) return false;
+  return true;
 }

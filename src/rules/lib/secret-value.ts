@@ -144,7 +144,27 @@ export function weakness(value: string): string | null {
 export function weaknessOf(value: string): { why: string; published: boolean } | null {
   const why = weaknessReason(value);
   if (why === null) return null;
+  // Nacos's `token.secret.key` must be base64, and its published default is base64 of a phrase: what makes a short
+  // base64 value weak is what it decodes to, when that is text.
+  if (why === SHORT) {
+    const text = base64Text(value);
+    const inner = text === null ? null : weaknessOf(text);
+    if (inner !== null && inner.why !== SHORT) return { why: `base64 of ${inner.why}`, published: inner.published };
+  }
   return { why, published: PUBLISHED_REASONS.has(why) };
+}
+
+/** Canonical base64 of 12 bytes or more (`+/` or `-_`), padded or not. */
+const BASE64_VALUE = /^[A-Za-z0-9+/]{16,}={0,2}$|^[A-Za-z0-9_-]{16,}={0,2}$/;
+
+/** The text a base64 value decodes to, when it is printable ASCII throughout and encodes back to the value; else null. */
+function base64Text(value: string): string | null {
+  if (value.length > 400 || !BASE64_VALUE.test(value)) return null;
+  const bytes = Buffer.from(value, /[-_]/.test(value) ? 'base64url' : 'base64');
+  for (const b of bytes) if (b < 0x20 || b > 0x7e) return null;
+  const again = bytes.toString(/[-_]/.test(value) ? 'base64url' : 'base64');
+  if (again.replace(/=+$/, '') !== value.replace(/=+$/, '')) return null;
+  return bytes.toString('latin1');
 }
 
 function weaknessReason(value: string): string | null {
@@ -173,9 +193,11 @@ function weaknessReason(value: string): string | null {
   if (distinct < 5) return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
   // `0123456789abcdef0123456789abcdef`, RuoYi's `abcdefghijklmnopqrstuvwxyz`: typed by hand, as a stand-in.
   if (madeByPattern(value)) return PATTERNED;
-  if (value.length < 50 && !isEncodedRandomKey(value, distinct)) return `shorter than 50 characters`;
+  if (value.length < 50 && !isEncodedRandomKey(value, distinct)) return SHORT;
   return null;
 }
+
+const SHORT = 'shorter than 50 characters';
 
 const PATTERNED = 'a counting run or a short unit repeated, not a random key';
 

@@ -6588,10 +6588,15 @@ function dumpData(lines) {
     let rolePasswords = null;
     let copyBlocks = false;
     let copying = null;
-    const add = (name, line) => {
+    const columns = new Map();
+    const add = (name, line, listed) => {
+        if (listed !== undefined && listed.length > 0 && !columns.has(name))
+            columns.set(name, listed);
         if (!isBookkeepingTable(name) && !seen.has(name))
             seen.set(name, { name, line });
     };
+    // The table whose `CREATE TABLE` body is being read, and its columns so far.
+    let creating = null;
     // What follows a dump's closing line was written after it, by hand or by a script: a seed (Kanboard's install
     // schema appends its default admin), not rows the tool copied out of a database; until another dump starts
     // (pg_dumpall writes one dump per database, each with its own closing line; two dumps may be joined).
@@ -6614,13 +6619,34 @@ function dumpData(lines) {
         }
         if (offset > 0)
             continue;
+        if (creating !== null) {
+            const col = COLUMN_DEFINITION.exec(text);
+            if (col !== null && !CONSTRAINT_WORDS.has(col[1].toUpperCase()))
+                creating.columns.push(col[1]);
+            if (/^\s*\)/.test(text)) {
+                if (!columns.has(creating.name))
+                    columns.set(creating.name, creating.columns);
+                creating = null;
+            }
+            continue;
+        }
         const c0 = text.charCodeAt(0);
         if (c0 === 67 /* C */ || c0 === 99 /* c */) {
-            if (/^COPY /i.test(text) && /\) FROM stdin;\s*$|^COPY \S+ FROM stdin;\s*$/i.test(text)) {
+            const create = CREATE_TABLE.exec(text);
+            if (create !== null) {
+                const t = tableNameAt(text, create[0].length);
+                if (t && /\(\s*$/.test(text))
+                    creating = { name: t.name, columns: [] };
+            }
+            else if (/^COPY /i.test(text) && /\) FROM stdin;\s*$|^COPY \S+ FROM stdin;\s*$/i.test(text)) {
                 const t = tableNameAt(text, 5);
                 copyBlocks = true;
-                if (t)
+                if (t) {
                     copying = { name: t.name, line: number };
+                    const listed = columnList(text, t.end);
+                    if (listed !== undefined && !columns.has(t.name))
+                        columns.set(t.name, listed);
+                }
             }
             else if (/^CREATE (?:USER|ROLE) .{0,300} (?:IDENTIFIED BY|PASSWORD) '[^']/i.test(text)) {
                 rolePasswords ??= number;
@@ -6632,7 +6658,7 @@ function dumpData(lines) {
             if (m) {
                 const t = tableNameAt(text, m[0].length);
                 if (t)
-                    add(t.name, number);
+                    add(t.name, number, columnList(text, t.end));
             }
         }
         else if (c0 === 65 /* A */ || c0 === 97 /* a */) {
@@ -6648,7 +6674,29 @@ function dumpData(lines) {
             }
         }
     }
-    return { tables: [...seen.values()], rolePasswords, copyBlocks };
+    const tables = [...seen.values()].map((t) => (columns.has(t.name) ? { ...t, columns: columns.get(t.name) } : t));
+    return { tables, rolePasswords, copyBlocks };
+}
+/** `CREATE TABLE`, up to the table's name. */
+const CREATE_TABLE = /^CREATE\s+(?:(?:UNLOGGED|TEMPORARY|TEMP)\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?/i;
+/** A column's definition in a `CREATE TABLE` body: its name (quoted or not), then its type. */
+const COLUMN_DEFINITION = /^\s*[`"[]?([A-Za-z_][\w$]{0,63})[`"\]]?\s+[A-Za-z]/;
+/** What starts a line of a `CREATE TABLE` body that defines no column. */
+const CONSTRAINT_WORDS = new Set(['PRIMARY', 'KEY', 'UNIQUE', 'CONSTRAINT', 'INDEX', 'FOREIGN', 'CHECK', 'FULLTEXT', 'SPATIAL', 'EXCLUDE', 'PERIOD']);
+/** The column list right after a table's name (`(id, email, password)`), or undefined when there is none. */
+function columnList(text, i) {
+    while (text[i] === ' ')
+        i++;
+    if (text[i] !== '(')
+        return undefined;
+    const close = text.indexOf(')', i);
+    if (close < 0 || close - i > 2000)
+        return undefined;
+    return text
+        .slice(i + 1, close)
+        .split(',')
+        .map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ''))
+        .filter((c) => /^[A-Za-z_][\w$]*$/.test(c));
 }
 /** The line pg_dump and mysqldump (or MariaDB's) end a dump with: `-- PostgreSQL database dump complete`, `-- Dump completed on \u2026`. */
 const DUMP_TRAILER = /^-- (?:PostgreSQL database dump complete|Dump completed(?: on|$))/;
@@ -6808,7 +6856,7 @@ function schemaRow(b, start, end) {
     return { type, name, rootpage, sql: sqlField ? text(sqlField) : null };
 }
 /** Words that start a table constraint in `CREATE TABLE`, not a column. */
-const CONSTRAINT_WORDS = new Set(['primary', 'unique', 'check', 'foreign', 'constraint']);
+const sqlite_CONSTRAINT_WORDS = new Set(['primary', 'unique', 'check', 'foreign', 'constraint']);
 /**
  * The column names of a `CREATE TABLE name (a INTEGER, "b" TEXT, \u2026)`
  * statement, or undefined when it has no column list (`CREATE TABLE \u2026 AS
@@ -6847,7 +6895,7 @@ function columnsOf(written) {
             const name = /^\s*(?:"([^"]*)"|`([^`]*)`|\[([^\]]*)\]|([A-Za-z_][\w$]*))/.exec(sql.slice(from, i));
             if (name) {
                 const n = name[1] ?? name[2] ?? name[3] ?? name[4];
-                if (!(name[4] !== undefined && CONSTRAINT_WORDS.has(n.toLowerCase())))
+                if (!(name[4] !== undefined && sqlite_CONSTRAINT_WORDS.has(n.toLowerCase())))
                     columns.push(n);
             }
             from = i + 1;
@@ -7412,7 +7460,7 @@ function sqlDump(file) {
             policy: 'login-key',
         };
     }
-    const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables.map((t) => ({ name: t.name, line: t.line })));
+    const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables);
     if (verdict)
         return verdict;
     if (truncated) {
@@ -7430,6 +7478,19 @@ function tableVerdict(kind, what, tables) {
     if (tables.length === 0)
         return null;
     const sensitive = tables.filter((t) => isSensitiveTable(t.name));
+    // Tables of people whose columns (where the dump says them) hold no password, hash, token, session or key: personal
+    // data, no credential (JeecgBoot's `ins_customer` of names, ages and cities), as in a SQLite database.
+    const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
+    if (sensitive.length > 0 && credentials.length === 0) {
+        return {
+            kind,
+            what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+            holds: 'tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data',
+            severity: 'warning',
+            rotate: "treat the rows as disclosed: if they are real people's, tell them",
+            ...(sensitive[0].line !== undefined ? { line: sensitive[0].line } : {}),
+        };
+    }
     if (sensitive.length > 0) {
         // The line of the table whose name says it most plainly (a store of credentials, then one named for people).
         let shown = sensitive[0];
@@ -7641,7 +7702,7 @@ const secretFile = {
             '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
             '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
             '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`\u2026); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`) |',
-            '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY \u2026 FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
+            '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY \u2026 FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords; a table of people none of whose columns (by its `CREATE TABLE`, or the column list of its `COPY` or `INSERT`) is named for a password, a hash, a token, a session or a key is a warning | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
             '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
             '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
             '',

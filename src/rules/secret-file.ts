@@ -449,7 +449,7 @@ function sqlDump(file: FileContext): Verdict | null {
       policy: 'login-key',
     };
   }
-  const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables.map((t) => ({ name: t.name, line: t.line })));
+  const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables);
   if (verdict) return verdict;
   if (truncated) {
     return {
@@ -463,9 +463,22 @@ function sqlDump(file: FileContext): Verdict | null {
 }
 
 /** The verdict on a dump or database by the tables it holds rows of; null when it holds none. */
-function tableVerdict(kind: SecretFileKind, what: string, tables: { name: string; line?: number }[]): Verdict | null {
+function tableVerdict(kind: SecretFileKind, what: string, tables: { name: string; line?: number; columns?: readonly string[] }[]): Verdict | null {
   if (tables.length === 0) return null;
   const sensitive = tables.filter((t) => isSensitiveTable(t.name));
+  // Tables of people whose columns (where the dump says them) hold no password, hash, token, session or key: personal
+  // data, no credential (JeecgBoot's `ins_customer` of names, ages and cities), as in a SQLite database.
+  const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
+  if (sensitive.length > 0 && credentials.length === 0) {
+    return {
+      kind,
+      what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+      holds: 'tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data',
+      severity: 'warning',
+      rotate: "treat the rows as disclosed: if they are real people's, tell them",
+      ...(sensitive[0]!.line !== undefined ? { line: sensitive[0]!.line } : {}),
+    };
+  }
   if (sensitive.length > 0) {
     // The line of the table whose name says it most plainly (a store of credentials, then one named for people).
     let shown = sensitive[0]!;
@@ -695,7 +708,7 @@ export const secretFile: Rule = {
       '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
       '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
       '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`) |',
-      '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
+      '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords; a table of people none of whose columns (by its `CREATE TABLE`, or the column list of its `COPY` or `INSERT`) is named for a password, a hash, a token, a session or a key is a warning | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
       '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
       '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
       '',

@@ -403,7 +403,7 @@ describe('secret-file: messages name the kind, never the value', () => {
   });
 
   it('names the sensitive tables of a dump, and makes other data a notice', () => {
-    const dump = '--\n-- PostgreSQL database dump\n--\n\nCOPY public.products (id, name) FROM stdin;\n1\tlamp\n\\.\n\nCOPY public.users (id, email) FROM stdin;\n1\ta@example.com\n\\.\n';
+    const dump = '--\n-- PostgreSQL database dump\n--\n\nCOPY public.products (id, name) FROM stdin;\n1\tlamp\n\\.\n\nCOPY public.users (id, email, encrypted_password) FROM stdin;\n1\ta@example.com\t$2a$10$abc\n\\.\n';
     const f = one('db/prod.sql', dump);
     expect(f).toMatchObject({ severity: 'error', line: 9 });
     expect(f.message).toMatch(/^SQL dump \(pg_dump\) with rows of users:/);
@@ -425,7 +425,7 @@ describe('secret-file: messages name the kind, never the value', () => {
     const joined = one('db/both.sql', "-- MySQL dump 10.13  Distrib 8.0.36\nCREATE TABLE `t` (id int);\n-- Dump completed on 2024-03-01 10:00:00\n-- MySQL dump 10.13  Distrib 8.0.36\nINSERT INTO `users` VALUES (1,'admin','$2y$10$abc');\n-- Dump completed on 2024-03-01 10:00:01\n");
     expect(joined).toMatchObject({ severity: 'error', line: 5 });
     // Rows before it are the dump's.
-    const dumped = one('db/prod.sql', `--\n-- PostgreSQL database dump\n--\n\nCOPY public.users (id, email) FROM stdin;\n1\ta@example.com\n\\.\n\n--\n-- PostgreSQL database dump complete\n--\n`);
+    const dumped = one('db/prod.sql', `--\n-- PostgreSQL database dump\n--\n\nCOPY public.users (id, email, password) FROM stdin;\n1\ta@example.com\tx\n\\.\n\n--\n-- PostgreSQL database dump complete\n--\n`);
     expect(dumped).toMatchObject({ severity: 'error', line: 5 });
   });
 
@@ -435,6 +435,21 @@ describe('secret-file: messages name the kind, never the value', () => {
     const f = one('document/sql/mall.sql', dump);
     expect(f).toMatchObject({ severity: 'error', line: 4 });
     expect(f.message).toMatch(/^SQL dump \(mysqldump\) with rows of pms_member_price, ums_admin, ums_member:/);
+  });
+
+  it('makes a table of people a warning when the dump names its columns and none holds a credential', () => {
+    const navicat = "/*\n Navicat Premium Data Transfer\n*/\n\nCREATE TABLE `ins_customer`  (\n  `id` int NOT NULL AUTO_INCREMENT,\n  `customer_no` varchar(32) NULL,\n  `name` varchar(64) NULL,\n  `age` int NULL,\n  PRIMARY KEY (`id`) USING BTREE\n) ENGINE = InnoDB;\n\nINSERT INTO `ins_customer` VALUES (100001, 'IC100001', 'Li', 33);\n";
+    const people = one('db/V3.9.2_2__add_demo.sql', navicat);
+    expect(people).toMatchObject({ severity: 'warning', line: 13 });
+    expect(people.message).toContain('tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data');
+    // A credential among the columns, by the table's definition or by the rows' own column list, keeps it an error.
+    expect(one('db/shop.sql', navicat.replace('`age` int NULL,', '`age` int NULL,\n  `password_hash` varchar(255) NULL,'))).toMatchObject({ severity: 'error' });
+    expect(one('db/shop.sql', "-- MySQL dump 10.13\nINSERT INTO `customers` (`id`, `email`, `api_token`) VALUES (1,'a@example.com','x');\n")).toMatchObject({ severity: 'error' });
+    expect(one('db/shop.sql', "-- MySQL dump 10.13\nINSERT INTO `customers` (`id`, `email`) VALUES (1,'a@example.com');\n")).toMatchObject({ severity: 'warning' });
+    // Columns unknown: the table's name decides.
+    expect(one('db/shop.sql', "-- MySQL dump 10.13\nINSERT INTO `customers` VALUES (1,'a@example.com');\n")).toMatchObject({ severity: 'error' });
+    // A store of credentials by its name stays an error whatever its columns.
+    expect(one('db/shop.sql', "-- MySQL dump 10.13\nINSERT INTO `user_sessions` (`id`, `data`) VALUES (1,'x');\n")).toMatchObject({ severity: 'error' });
   });
 
   it("names Navicat's dumps, whose header sits in a comment block, indented or not", () => {

@@ -41,6 +41,8 @@ export interface DumpTable {
   name: string;
   /** Line of its first `COPY` with rows or `INSERT`. */
   line: number;
+  /** Its columns' names, from its `CREATE TABLE` or the column list of a `COPY` or an `INSERT`; undefined when unknown. */
+  columns?: string[];
 }
 
 export interface DumpData {
@@ -79,9 +81,13 @@ export function dumpData(lines: readonly Line[]): DumpData {
   let rolePasswords: number | null = null;
   let copyBlocks = false;
   let copying: { name: string; line: number } | null = null;
-  const add = (name: string, line: number) => {
+  const columns = new Map<string, string[]>();
+  const add = (name: string, line: number, listed?: string[]) => {
+    if (listed !== undefined && listed.length > 0 && !columns.has(name)) columns.set(name, listed);
     if (!isBookkeepingTable(name) && !seen.has(name)) seen.set(name, { name, line });
   };
+  // The table whose `CREATE TABLE` body is being read, and its columns so far.
+  let creating: { name: string; columns: string[] } | null = null;
   // What follows a dump's closing line was written after it, by hand or by a script: a seed (Kanboard's install
   // schema appends its default admin), not rows the tool copied out of a database; until another dump starts
   // (pg_dumpall writes one dump per database, each with its own closing line; two dumps may be joined).
@@ -99,12 +105,29 @@ export function dumpData(lines: readonly Line[]): DumpData {
       continue;
     }
     if (offset > 0) continue;
+    if (creating !== null) {
+      const col = COLUMN_DEFINITION.exec(text);
+      if (col !== null && !CONSTRAINT_WORDS.has(col[1]!.toUpperCase())) creating.columns.push(col[1]!);
+      if (/^\s*\)/.test(text)) {
+        if (!columns.has(creating.name)) columns.set(creating.name, creating.columns);
+        creating = null;
+      }
+      continue;
+    }
     const c0 = text.charCodeAt(0);
     if (c0 === 67 /* C */ || c0 === 99 /* c */) {
-      if (/^COPY /i.test(text) && /\) FROM stdin;\s*$|^COPY \S+ FROM stdin;\s*$/i.test(text)) {
+      const create = CREATE_TABLE.exec(text);
+      if (create !== null) {
+        const t = tableNameAt(text, create[0].length);
+        if (t && /\(\s*$/.test(text)) creating = { name: t.name, columns: [] };
+      } else if (/^COPY /i.test(text) && /\) FROM stdin;\s*$|^COPY \S+ FROM stdin;\s*$/i.test(text)) {
         const t = tableNameAt(text, 5);
         copyBlocks = true;
-        if (t) copying = { name: t.name, line: number };
+        if (t) {
+          copying = { name: t.name, line: number };
+          const listed = columnList(text, t.end);
+          if (listed !== undefined && !columns.has(t.name)) columns.set(t.name, listed);
+        }
       } else if (/^CREATE (?:USER|ROLE) .{0,300} (?:IDENTIFIED BY|PASSWORD) '[^']/i.test(text)) {
         rolePasswords ??= number;
       }
@@ -113,7 +136,7 @@ export function dumpData(lines: readonly Line[]): DumpData {
       const m = /^INSERT\s+(?:IGNORE\s+)?INTO\s+/i.exec(text);
       if (m) {
         const t = tableNameAt(text, m[0].length);
-        if (t) add(t.name, number);
+        if (t) add(t.name, number, columnList(text, t.end));
       }
     } else if (c0 === 65 /* A */ || c0 === 97 /* a */) {
       if (/^ALTER (?:ROLE|USER) .{0,300} PASSWORD '[^']/i.test(text)) rolePasswords ??= number;
@@ -125,7 +148,28 @@ export function dumpData(lines: readonly Line[]): DumpData {
       }
     }
   }
-  return { tables: [...seen.values()], rolePasswords, copyBlocks };
+  const tables = [...seen.values()].map((t) => (columns.has(t.name) ? { ...t, columns: columns.get(t.name)! } : t));
+  return { tables, rolePasswords, copyBlocks };
+}
+
+/** `CREATE TABLE`, up to the table's name. */
+const CREATE_TABLE = /^CREATE\s+(?:(?:UNLOGGED|TEMPORARY|TEMP)\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?/i;
+/** A column's definition in a `CREATE TABLE` body: its name (quoted or not), then its type. */
+const COLUMN_DEFINITION = /^\s*[`"[]?([A-Za-z_][\w$]{0,63})[`"\]]?\s+[A-Za-z]/;
+/** What starts a line of a `CREATE TABLE` body that defines no column. */
+const CONSTRAINT_WORDS: ReadonlySet<string> = new Set(['PRIMARY', 'KEY', 'UNIQUE', 'CONSTRAINT', 'INDEX', 'FOREIGN', 'CHECK', 'FULLTEXT', 'SPATIAL', 'EXCLUDE', 'PERIOD']);
+
+/** The column list right after a table's name (`(id, email, password)`), or undefined when there is none. */
+function columnList(text: string, i: number): string[] | undefined {
+  while (text[i] === ' ') i++;
+  if (text[i] !== '(') return undefined;
+  const close = text.indexOf(')', i);
+  if (close < 0 || close - i > 2000) return undefined;
+  return text
+    .slice(i + 1, close)
+    .split(',')
+    .map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ''))
+    .filter((c) => /^[A-Za-z_][\w$]*$/.test(c));
 }
 
 /** The line pg_dump and mysqldump (or MariaDB's) end a dump with: `-- PostgreSQL database dump complete`, `-- Dump completed on …`. */

@@ -7093,6 +7093,11 @@ const DATA_KINDS = new Set(['sql-dump', 'compressed-dump', 'sqlite', 'pg-archive
  */
 const SAMPLE_DATABASE = /^(?:(?:chinook|northwind|sakila|pagila|dvdrental|classicmodels)(?![a-z])|adventureworks)/i;
 /**
+ * A copy of a database named as sample or demo data (dispatch's `dispatch-sample-data.dump`, `demo.sqlite`,
+ * `example-db.sql`): rows made up to show the application, loaded into an evaluation instance.
+ */
+const SAMPLE_DATA_NAME = /(?:^|[-_.])(?:sample|samples|example|examples|demo|demos|dummy|fake)(?=[-_.])/i;
+/**
  * Files that are no key to be trusted but what opens other things wherever they are, as a token does (see `login-key`
  * in core/context.ts): credentials of hosts, registries and clouds, an SSH key, a store of passwords or the key that
  * decrypts one (a Rails master key, Jenkins's `master.key`), Terraform state with its resources' secrets. They keep
@@ -7658,7 +7663,8 @@ const secretFile = {
             'database or dump is an error when tables named for users, sessions or credentials hold rows (`auth_user`, ' +
             '`django_session`, `users`, `wp_users`), a notice when only other tables do; a schema without rows is not ' +
             'flagged, nor an empty SQLite file. The sample databases of SQL tutorials, by name (Chinook, Northwind, Sakila, ' +
-            'Pagila, `dvdrental`, `classicmodels`, AdventureWorks), are examples: their rows are made up and published. ' +
+            'Pagila, `dvdrental`, `classicmodels`, AdventureWorks), are examples: their rows are made up and published; so is a ' +
+            'copy named as sample or demo data (`dispatch-sample-data.dump`, `demo.sqlite3`, `example_db.sql`). ' +
             'Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), ' +
             'truststores and empty state are not secrets. Files git ignores are not reported: an ignored local ' +
             '`master.key` is where it belongs. `.env.keys` is covered by dotenv-file and `.git-credentials` by git-credentials.',
@@ -7794,6 +7800,10 @@ function findingOf(v, name, path, status) {
         if (SAMPLE_DATABASE.test(name)) {
             finding.context = 'example';
             finding.contextWhy = 'a public sample database, made-up rows that tutorials share';
+        }
+        else if (SAMPLE_DATA_NAME.test(name)) {
+            finding.context = 'example';
+            finding.contextWhy = 'sample data, by its name';
         }
     }
     if (WHOLE_FILE_KINDS.has(v.kind))

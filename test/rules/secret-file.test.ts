@@ -439,7 +439,7 @@ describe('secret-file: messages name the kind, never the value', () => {
 
   it('makes a table of people a warning when the dump names its columns and none holds a credential', () => {
     const navicat = "/*\n Navicat Premium Data Transfer\n*/\n\nCREATE TABLE `ins_customer`  (\n  `id` int NOT NULL AUTO_INCREMENT,\n  `customer_no` varchar(32) NULL,\n  `name` varchar(64) NULL,\n  `age` int NULL,\n  PRIMARY KEY (`id`) USING BTREE\n) ENGINE = InnoDB;\n\nINSERT INTO `ins_customer` VALUES (100001, 'IC100001', 'Li', 33);\n";
-    const people = one('db/V3.9.2_2__add_demo.sql', navicat);
+    const people = one('db/V3.9.2_2__add_chatbi.sql', navicat);
     expect(people).toMatchObject({ severity: 'warning', line: 13 });
     expect(people.message).toContain('tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data');
     // A credential among the columns, by the table's definition or by the rows' own column list, keeps it an error.
@@ -840,6 +840,12 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
       ['data/northwind.sqlite', users, 'notice', 'example'],
       ['data/northwind-backup.sqlite', users, 'notice', 'example'],
       ['data/chinooks_customers.db', users, 'error', 'production'],
+      // A copy named as sample or demo data holds rows made up to show the application.
+      ['data/dispatch-sample-data.dump', users, 'notice', 'example'],
+      ['db/demo.sqlite3', users, 'notice', 'example'],
+      ['data/example_db.sqlite', users, 'notice', 'example'],
+      ['data/samplestore.db', users, 'error', 'production'],
+      ['data/demonstration.db', users, 'error', 'production'],
       ['examples/blog/db.sqlite3', users, 'notice', 'example'],
       ['tests/data/data.db', users, 'notice', 'test'],
       ['keystone.db', people, 'warning', 'production'],

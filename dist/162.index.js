@@ -250,6 +250,8 @@ const CONFIG_EXTENSIONS = new Set(['yml', 'yaml', 'json', 'jsonc', 'json5', 'tom
 const COPY_WORDS = new Set(['example', 'examples', 'sample', 'samples']);
 const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'quickstarts', 'starter-kit', 'snippets']);
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
+/** Names that say documentation only at the top of a repository. */
+const TOP_DOC_DIRS = new Set(['document', 'documents']);
 const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'rdoc', 'textile', 'pod']);
 /**
  * `.txt` counts as documentation only under these names: a `keys.txt` or
@@ -358,6 +360,10 @@ function classifyPath(path) {
     if (isCiSettings(name, dirs))
         return { context: 'ci', why: 'CI settings' };
     // Of example and documentation folders, the outermost decides: `docs/examples/` is documentation.
+    // `document/` at the top of a repository is its documentation (mall's `document/sql/`, `document/docker/`); deeper
+    // down, a folder of that name is as often an application's module (paperless's `src/documents/`).
+    if (dirs.length > 0 && TOP_DOC_DIRS.has(dirs[0]))
+        return { context: 'docs', why: 'documentation' };
     for (const d of dirs) {
         if (isExampleDir(d))
             return { context: 'example', why: 'example app' };

@@ -142,6 +142,11 @@ describe('classifyPath', () => {
     // Hidden by a dot: nextcloud's `.examples/`.
     ['.examples/docker-compose/insecure/postgres/apache/compose.yaml', 'example'],
     ['.docs/setup.yml', 'docs'],
+    // `document/` and `documents/` say documentation at the top of a repository only.
+    ['document/sql/mall.sql', 'docs'],
+    ['documents/deploy/docker-compose.yml', 'docs'],
+    ['src/documents/settings.py', 'production'],
+    ['app/document/config.yml', 'production'],
     ['_docs/setup.html', 'docs'],
     ['_config/secrets.go', 'production'],
     ['lib/__init__.py', 'production'],

@@ -432,7 +432,7 @@ describe('secret-file: messages name the kind, never the value', () => {
   it('points at the table whose name says it holds credentials or people most plainly', () => {
     const rows = (t: string) => `INSERT INTO \`${t}\` VALUES (1, 'x');\n`;
     const dump = `-- MySQL dump 10.13  Distrib 5.7.22\n${rows('pms_member_price')}${rows('sms_flash_promotion_session')}${rows('ums_admin')}${rows('ums_member')}`;
-    const f = one('document/sql/mall.sql', dump);
+    const f = one('db/mall.sql', dump);
     expect(f).toMatchObject({ severity: 'error', line: 4 });
     expect(f.message).toMatch(/^SQL dump \(mysqldump\) with rows of pms_member_price, ums_admin, ums_member:/);
   });

@@ -446,6 +446,14 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(one('db/shop.sql', navicat.replace('`age` int NULL,', '`age` int NULL,\n  `password_hash` varchar(255) NULL,'))).toMatchObject({ severity: 'error' });
     expect(one('db/shop.sql', "-- MySQL dump 10.13\nINSERT INTO `customers` (`id`, `email`, `api_token`) VALUES (1,'a@example.com','x');\n")).toMatchObject({ severity: 'error' });
     expect(one('db/shop.sql', "-- MySQL dump 10.13\nINSERT INTO `customers` (`id`, `email`) VALUES (1,'a@example.com');\n")).toMatchObject({ severity: 'warning' });
+    // A body closed after its last column (the sqlite3 shell keeps a table's own layout), a quoted name with a space or
+    // a dash, an `enum(` over several lines, a table of the same name in another schema: a credential column is seen.
+    expect(one('db/app.sql', "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE users (\n  id INTEGER PRIMARY KEY,\n  email TEXT,\n  password TEXT);\nINSERT INTO users VALUES(1,'a@example.com','x');\nCOMMIT;\n")).toMatchObject({ severity: 'error', line: 7 });
+    expect(one('db/app.sql', "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE users (\n  id INTEGER PRIMARY KEY,\n  email TEXT);\nINSERT INTO users VALUES(1,'a@example.com');\nCOMMIT;\n")).toMatchObject({ severity: 'warning', line: 6 });
+    expect(one('db/pg.sql', '-- PostgreSQL database dump\nCREATE TABLE public.users (\n    id integer,\n    "user password" text\n);\nCOPY public.users (id, "user password") FROM stdin;\n1\tx\n\\.\n')).toMatchObject({ severity: 'error' });
+    expect(one('db/my.sql', "-- MySQL dump 10.13\nCREATE TABLE `users` (\n  `id` int,\n  `pass-hash` varchar(255)\n);\nINSERT INTO `users` VALUES (1,'x');\n")).toMatchObject({ severity: 'error' });
+    expect(one('db/my.sql', "-- MySQL dump 10.13\nCREATE TABLE `users` (\n  `id` int,\n  `role` enum(\n    'admin',\n    'user'\n  ) NOT NULL,\n  `password` varchar(255)\n);\nINSERT INTO `users` VALUES (1,'admin','x');\n")).toMatchObject({ severity: 'error' });
+    expect(one('db/pg.sql', '-- PostgreSQL database dump\nCOPY public.users (id, name, email) FROM stdin;\n1\tAnn\ta@example.com\n\\.\nCOPY auth.users (id, email, encrypted_password) FROM stdin;\n1\ta@example.com\tx\n\\.\n')).toMatchObject({ severity: 'error' });
     // Columns unknown: the table's name decides.
     expect(one('db/shop.sql', "-- MySQL dump 10.13\nINSERT INTO `customers` VALUES (1,'a@example.com');\n")).toMatchObject({ severity: 'error' });
     // A store of credentials by its name stays an error whatever its columns.

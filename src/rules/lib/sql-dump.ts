@@ -81,13 +81,21 @@ export function dumpData(lines: readonly Line[]): DumpData {
   let rolePasswords: number | null = null;
   let copyBlocks = false;
   let copying: { name: string; line: number } | null = null;
-  const columns = new Map<string, string[]>();
+  // Every column named for a table, by its bare name: `public.users` and `auth.users` are one name here, so their
+  // columns are joined (a credential in either keeps the name's verdict).
+  const columns = new Map<string, Set<string>>();
+  const note = (name: string, listed: readonly string[] | undefined) => {
+    if (listed === undefined || listed.length === 0) return;
+    let set = columns.get(name);
+    if (set === undefined) columns.set(name, (set = new Set()));
+    for (const c of listed) set.add(c);
+  };
   const add = (name: string, line: number, listed?: string[]) => {
-    if (listed !== undefined && listed.length > 0 && !columns.has(name)) columns.set(name, listed);
+    note(name, listed);
     if (!isBookkeepingTable(name) && !seen.has(name)) seen.set(name, { name, line });
   };
-  // The table whose `CREATE TABLE` body is being read, and its columns so far.
-  let creating: { name: string; columns: string[] } | null = null;
+  // The table whose `CREATE TABLE` body is being read, its columns so far, and how deep in its brackets the line starts.
+  let creating: { name: string; columns: string[]; depth: number } | null = null;
   // What follows a dump's closing line was written after it, by hand or by a script: a seed (Kanboard's install
   // schema appends its default admin), not rows the tool copied out of a database; until another dump starts
   // (pg_dumpall writes one dump per database, each with its own closing line; two dumps may be joined).
@@ -106,10 +114,14 @@ export function dumpData(lines: readonly Line[]): DumpData {
     }
     if (offset > 0) continue;
     if (creating !== null) {
-      const col = COLUMN_DEFINITION.exec(text);
-      if (col !== null && !CONSTRAINT_WORDS.has(col[1]!.toUpperCase())) creating.columns.push(col[1]!);
-      if (/^\s*\)/.test(text)) {
-        if (!columns.has(creating.name)) columns.set(creating.name, creating.columns);
+      // A column is defined at the body's own depth (not inside an `enum(` of several lines).
+      const col = creating.depth === 1 ? COLUMN_DEFINITION.exec(text) : null;
+      const colName = col === null ? undefined : (col[1] ?? col[2] ?? col[3] ?? col[4])!;
+      if (colName !== undefined && !CONSTRAINT_WORDS.has(colName.toUpperCase())) creating.columns.push(colName);
+      creating.depth += bracketDepth(text);
+      // The body ends where its bracket closes: on a line of its own, or after the last column (`password TEXT);`).
+      if (creating.depth <= 0) {
+        note(creating.name, creating.columns);
         creating = null;
       }
       continue;
@@ -119,14 +131,13 @@ export function dumpData(lines: readonly Line[]): DumpData {
       const create = CREATE_TABLE.exec(text);
       if (create !== null) {
         const t = tableNameAt(text, create[0].length);
-        if (t && /\(\s*$/.test(text)) creating = { name: t.name, columns: [] };
+        if (t && /\(\s*$/.test(text)) creating = { name: t.name, columns: [], depth: 1 };
       } else if (/^COPY /i.test(text) && /\) FROM stdin;\s*$|^COPY \S+ FROM stdin;\s*$/i.test(text)) {
         const t = tableNameAt(text, 5);
         copyBlocks = true;
         if (t) {
           copying = { name: t.name, line: number };
-          const listed = columnList(text, t.end);
-          if (listed !== undefined && !columns.has(t.name)) columns.set(t.name, listed);
+          note(t.name, columnList(text, t.end));
         }
       } else if (/^CREATE (?:USER|ROLE) .{0,300} (?:IDENTIFIED BY|PASSWORD) '[^']/i.test(text)) {
         rolePasswords ??= number;
@@ -148,14 +159,30 @@ export function dumpData(lines: readonly Line[]): DumpData {
       }
     }
   }
-  const tables = [...seen.values()].map((t) => (columns.has(t.name) ? { ...t, columns: columns.get(t.name)! } : t));
+  const tables = [...seen.values()].map((t) => (columns.has(t.name) ? { ...t, columns: [...columns.get(t.name)!] } : t));
   return { tables, rolePasswords, copyBlocks };
 }
 
 /** `CREATE TABLE`, up to the table's name. */
 const CREATE_TABLE = /^CREATE\s+(?:(?:UNLOGGED|TEMPORARY|TEMP)\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?/i;
 /** A column's definition in a `CREATE TABLE` body: its name (quoted or not), then its type. */
-const COLUMN_DEFINITION = /^\s*[`"[]?([A-Za-z_][\w$]{0,63})[`"\]]?\s+[A-Za-z]/;
+const COLUMN_DEFINITION = /^\s*(?:`([^`]{1,64})`|"([^"]{1,64})"|\[([^\]]{1,64})\]|([A-Za-z_][\w$]{0,63}))\s+[A-Za-z]/;
+
+/** How much deeper in brackets a line of a `CREATE TABLE` body ends than it starts, quoted text passed over. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '-' && text[i + 1] === '-') break;
+  }
+  return depth;
+}
 /** What starts a line of a `CREATE TABLE` body that defines no column. */
 const CONSTRAINT_WORDS: ReadonlySet<string> = new Set(['PRIMARY', 'KEY', 'UNIQUE', 'CONSTRAINT', 'INDEX', 'FOREIGN', 'CHECK', 'FULLTEXT', 'SPATIAL', 'EXCLUDE', 'PERIOD']);
 
@@ -169,7 +196,7 @@ function columnList(text: string, i: number): string[] | undefined {
     .slice(i + 1, close)
     .split(',')
     .map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ''))
-    .filter((c) => /^[A-Za-z_][\w$]*$/.test(c));
+    .filter((c) => c !== '' && c.length <= 64);
 }
 
 /** The line pg_dump and mysqldump (or MariaDB's) end a dump with: `-- PostgreSQL database dump complete`, `-- Dump completed on …`. */

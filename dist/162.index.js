@@ -4884,7 +4884,8 @@ const hardcodedSecretKey = {
             .map((o) => {
             const weakOf = (0,secret_value/* weaknessOf */.v0)(o.decoded ?? o.value);
             const weak = weakOf?.why ?? null;
-            const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + (weak ? `, and the value is weak (${weak})` : '');
+            const where = o.inTemplate ? ' in a configuration template, which deployments copy as it is' : '';
+            const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + where + (weak ? `, and the value is weak (${weak})` : '');
             const commented = o.commentedOut ? ' (notice: commented out)' : '';
             return {
                 line: o.line,
@@ -4894,7 +4895,7 @@ const hardcodedSecretKey = {
                 message: weakOf?.published
                     ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
                     : o.inTemplate
-                        ? `${found} in a configuration template, which deployments copy as it is. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
+                        ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
                         : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
                 madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
                 secret: o.value,
@@ -6594,14 +6595,24 @@ function dumpData(lines) {
     let rolePasswords = null;
     let copyBlocks = false;
     let copying = null;
+    // Every column named for a table, by its bare name: `public.users` and `auth.users` are one name here, so their
+    // columns are joined (a credential in either keeps the name's verdict).
     const columns = new Map();
+    const note = (name, listed) => {
+        if (listed === undefined || listed.length === 0)
+            return;
+        let set = columns.get(name);
+        if (set === undefined)
+            columns.set(name, (set = new Set()));
+        for (const c of listed)
+            set.add(c);
+    };
     const add = (name, line, listed) => {
-        if (listed !== undefined && listed.length > 0 && !columns.has(name))
-            columns.set(name, listed);
+        note(name, listed);
         if (!isBookkeepingTable(name) && !seen.has(name))
             seen.set(name, { name, line });
     };
-    // The table whose `CREATE TABLE` body is being read, and its columns so far.
+    // The table whose `CREATE TABLE` body is being read, its columns so far, and how deep in its brackets the line starts.
     let creating = null;
     // What follows a dump's closing line was written after it, by hand or by a script: a seed (Kanboard's install
     // schema appends its default admin), not rows the tool copied out of a database; until another dump starts
@@ -6626,12 +6637,15 @@ function dumpData(lines) {
         if (offset > 0)
             continue;
         if (creating !== null) {
-            const col = COLUMN_DEFINITION.exec(text);
-            if (col !== null && !CONSTRAINT_WORDS.has(col[1].toUpperCase()))
-                creating.columns.push(col[1]);
-            if (/^\s*\)/.test(text)) {
-                if (!columns.has(creating.name))
-                    columns.set(creating.name, creating.columns);
+            // A column is defined at the body's own depth (not inside an `enum(` of several lines).
+            const col = creating.depth === 1 ? COLUMN_DEFINITION.exec(text) : null;
+            const colName = col === null ? undefined : (col[1] ?? col[2] ?? col[3] ?? col[4]);
+            if (colName !== undefined && !CONSTRAINT_WORDS.has(colName.toUpperCase()))
+                creating.columns.push(colName);
+            creating.depth += bracketDepth(text);
+            // The body ends where its bracket closes: on a line of its own, or after the last column (`password TEXT);`).
+            if (creating.depth <= 0) {
+                note(creating.name, creating.columns);
                 creating = null;
             }
             continue;
@@ -6642,16 +6656,14 @@ function dumpData(lines) {
             if (create !== null) {
                 const t = tableNameAt(text, create[0].length);
                 if (t && /\(\s*$/.test(text))
-                    creating = { name: t.name, columns: [] };
+                    creating = { name: t.name, columns: [], depth: 1 };
             }
             else if (/^COPY /i.test(text) && /\) FROM stdin;\s*$|^COPY \S+ FROM stdin;\s*$/i.test(text)) {
                 const t = tableNameAt(text, 5);
                 copyBlocks = true;
                 if (t) {
                     copying = { name: t.name, line: number };
-                    const listed = columnList(text, t.end);
-                    if (listed !== undefined && !columns.has(t.name))
-                        columns.set(t.name, listed);
+                    note(t.name, columnList(text, t.end));
                 }
             }
             else if (/^CREATE (?:USER|ROLE) .{0,300} (?:IDENTIFIED BY|PASSWORD) '[^']/i.test(text)) {
@@ -6680,13 +6692,34 @@ function dumpData(lines) {
             }
         }
     }
-    const tables = [...seen.values()].map((t) => (columns.has(t.name) ? { ...t, columns: columns.get(t.name) } : t));
+    const tables = [...seen.values()].map((t) => (columns.has(t.name) ? { ...t, columns: [...columns.get(t.name)] } : t));
     return { tables, rolePasswords, copyBlocks };
 }
 /** `CREATE TABLE`, up to the table's name. */
 const CREATE_TABLE = /^CREATE\s+(?:(?:UNLOGGED|TEMPORARY|TEMP)\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?/i;
 /** A column's definition in a `CREATE TABLE` body: its name (quoted or not), then its type. */
-const COLUMN_DEFINITION = /^\s*[`"[]?([A-Za-z_][\w$]{0,63})[`"\]]?\s+[A-Za-z]/;
+const COLUMN_DEFINITION = /^\s*(?:`([^`]{1,64})`|"([^"]{1,64})"|\[([^\]]{1,64})\]|([A-Za-z_][\w$]{0,63}))\s+[A-Za-z]/;
+/** How much deeper in brackets a line of a `CREATE TABLE` body ends than it starts, quoted text passed over. */
+function bracketDepth(text) {
+    let depth = 0;
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote !== '') {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === "'" || c === '"' || c === '`')
+            quote = c;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '-' && text[i + 1] === '-')
+            break;
+    }
+    return depth;
+}
 /** What starts a line of a `CREATE TABLE` body that defines no column. */
 const CONSTRAINT_WORDS = new Set(['PRIMARY', 'KEY', 'UNIQUE', 'CONSTRAINT', 'INDEX', 'FOREIGN', 'CHECK', 'FULLTEXT', 'SPATIAL', 'EXCLUDE', 'PERIOD']);
 /** The column list right after a table's name (`(id, email, password)`), or undefined when there is none. */
@@ -6702,7 +6735,7 @@ function columnList(text, i) {
         .slice(i + 1, close)
         .split(',')
         .map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ''))
-        .filter((c) => /^[A-Za-z_][\w$]*$/.test(c));
+        .filter((c) => c !== '' && c.length <= 64);
 }
 /** The line pg_dump and mysqldump (or MariaDB's) end a dump with: `-- PostgreSQL database dump complete`, `-- Dump completed on \u2026`. */
 const DUMP_TRAILER = /^-- (?:PostgreSQL database dump complete|Dump completed(?: on|$))/;
@@ -11550,7 +11583,9 @@ function readBare(s, i, lang, closer, restOfLine) {
             case 'shell':
             case 'dockerfile':
             case 'systemd': {
-                while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'")
+                // A shell word also ends at a control or redirection operator (`set JWT_SECRET=x&& node .`, `X=y|cat`).
+                const operators = lang !== 'systemd';
+                while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'" && !(operators && (s[j] === '&' || s[j] === '|' || s[j] === '<' || s[j] === '>')))
                     j++;
                 break;
             }
@@ -12567,7 +12602,10 @@ function unescapedIndexOf(s, c, from) {
 }
 /** Per Java file, whether each line starts directly inside an `interface` body, where every field is a constant. */
 const INTERFACE_MEMBER_LINES = new WeakMap();
-/** Per file, how many constants of the file or a type are set to their own name in another spelling (`inFileOfNames`). */
+/**
+ * Per file, how many constants of the file or a type are set to their own name in another spelling, and how many with
+ * those spelt exactly as their names (`inFileOfNames`).
+ */
 const SELF_NAMED_CONSTANTS = new WeakMap();
 /** Per file, how often each name is written in its code, and how often as a key of an array or a map (`usedAsKey`). */
 const KEY_USES = new WeakMap();
@@ -13146,8 +13184,11 @@ const HEREDOC_OPEN = /(?:"""|''')[ \t]*$/;
 const HEREDOC_CLOSE = /^[ \t]*(?:"""|''')/;
 /** A configuration file's name with a template's suffix after its own: `site.yml.tmpl`, `config.json.tpl`. */
 const TEMPLATE_NAME = /\.(?:ya?ml|json|toml|ini|conf|cfg|properties|xml|php|py|rb|exs?)\.(?:tmpl|tpl)$/i;
-/** What a template engine or `envsubst` fills in: `{{ }}`, `{% %}`, `<%= %>`, `${VAR}`. */
-const TEMPLATE_SYNTAX = /\{\{|\{%|<%|\$\{/;
+/**
+ * What a template engine or a substitution fills in: `{{ }}`, `{% %}`, `<%= %>`, `${VAR}` and `$VAR` (envsubst),
+ * Levant's `[[ ]]`, `@VAR@` (autoconf, Maven filtering), `%VAR%`.
+ */
+const TEMPLATE_SYNTAX = /\{\{|\{%|<%|\$\{|\$[A-Za-z_]|\[\[|@[A-Za-z_][\w.]*@|%[A-Za-z_]\w*%/;
 /**
  * A configuration file named as a template that no engine fills in: nothing in it is a template's syntax, so it is a
  * copy for a person to fill in (tracks' `config/site.yml.tmpl`, which its install guide copies to the ignored
@@ -13159,7 +13200,7 @@ function isCopyToFill(name, text) {
 /** Package manifests whose `scripts` (npm, Composer) or `tasks` (Deno) name commands. */
 const PACKAGE_MANIFESTS = new Set(['package.json', 'composer.json', 'deno.json', 'deno.jsonc']);
 /** A manifest's object of commands, opened on its line: `"scripts": {`. */
-const SCRIPTS_OBJECT = /^\s*"(?:scripts|tasks)"\s*:\s*\{/;
+const SCRIPTS_OBJECT = /(?:^|[{,])[ \t]*"(?:scripts|tasks)"[ \t]*:[ \t]*\{/;
 /**
  * The lines of a package manifest's commands (growthbook's `"migrate-encryption-key": "pnpm --filter back-end
  * migrate-encryption-key"`): each key names a script, each value is a command line, never a setting. Null when the
@@ -13168,16 +13209,23 @@ const SCRIPTS_OBJECT = /^\s*"(?:scripts|tasks)"\s*:\s*\{/;
 function manifestScripts(lines) {
     let skip = null;
     for (let k = 0; k < lines.length; k++) {
-        if (!SCRIPTS_OBJECT.test(lines[k].text))
+        const opened = lines[k].offset === 0 ? SCRIPTS_OBJECT.exec(lines[k].text) : null;
+        if (opened === null)
             continue;
         skip ??= new Uint8Array(lines.length);
-        // To the brace that closes it, strings and their escapes passed over.
+        // To the brace that closes it, strings and their escapes passed over. A long line's later windows repeat part of
+        // the one before: only its first is counted.
         let depth = 0;
         let inString = false;
-        for (; k < lines.length; k++) {
+        for (let first = true; k < lines.length; k++, first = false) {
             skip[k] = 1;
+            if (lines[k].offset !== 0)
+                continue;
             const t = lines[k].text;
-            for (let i = 0; i < t.length; i++) {
+            // On the opening line, from the object's name: braces before it are the manifest's own. (A JSON string ends on
+            // its line.)
+            inString = false;
+            for (let i = first ? opened.index : 0; i < t.length; i++) {
                 const c = t[i];
                 if (inString) {
                     if (c === '\\')
@@ -13198,8 +13246,8 @@ function manifestScripts(lines) {
     }
     return skip;
 }
-/** A manifest's script on a line of its own: its name, its command. */
-const SCRIPT_ENTRY = /^(\s*)"([^"\\]{1,100})"\s*:\s*"((?:[^"\\]|\\.){0,2000})"\s*,?\s*$/;
+/** A manifest's script: its name, its command (as JSON writes it, escapes and all). */
+const SCRIPT_ENTRY = /"([^"\\\n]{1,100})"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){0,2000})"/g;
 /** Script names that say they run the tests, or a development server or watcher. */
 const TEST_SCRIPT = /^(?:test|e2e|cypress|jest|vitest|mocha|playwright|spec)(?:$|[:_-])|[:_-](?:test|e2e|spec)s?(?:$|[:_-])/i;
 const DEV_SCRIPT = /^(?:dev|develop|watch|serve|storybook)(?:$|[:_-])|[:_-](?:dev|develop|watch|local)(?:$|[:_-])/i;
@@ -13217,25 +13265,53 @@ function scriptCommands(lines, skip, names, budget, mayMatter, out) {
         const line = lines[k];
         if (skip[k] !== 1 || line.offset !== 0)
             continue;
-        const m = SCRIPT_ENTRY.exec(line.text);
-        if (m === null || !mayMatter.test(m[3]))
-            continue;
-        // The command where it is on the line, its escaped quotes kept at their width.
-        const at = line.text.indexOf('"', m[1].length + m[2].length + 2) + 1;
-        const command = { ...line, text: ' '.repeat(at) + m[3].replace(/\\(["\\])/g, ' $1') };
-        const found = [];
-        new LineAnalyzer([command], 0, 'shell', names, shellKeys, budget, found, command.text.length).run();
-        const script = m[2];
-        const section = TEST_SCRIPT.test(script)
-            ? { context: 'test', why: `the \`${script}\` script, which runs the tests` }
-            : DEV_SCRIPT.test(script)
-                ? { context: 'development', why: `the \`${script}\` script, which runs a development server or watcher` }
-                : BUILD_SCRIPT.test(script)
-                    ? { context: 'build', why: `the \`${script}\` script, which builds the application` }
-                    : null;
-        for (const o of found)
-            out.push(section === null || o.context !== undefined ? o : { ...o, context: section.context, contextWhy: section.why });
+        SCRIPT_ENTRY.lastIndex = 0;
+        for (let m = SCRIPT_ENTRY.exec(line.text); m !== null; m = SCRIPT_ENTRY.exec(line.text)) {
+            if (!mayMatter.test(m[2]))
+                continue;
+            const at = m.index + m[0].length - m[2].length - 1;
+            scriptCommand(line, m[1], m[2], at, names, shellKeys, budget, out);
+        }
     }
+}
+/**
+ * Reads one script's command (`raw`, as JSON writes it, starting at column `at` of `line`) as a shell line, and
+ * reports what it sets where the JSON has it.
+ */
+function scriptCommand(line, script, raw, at, names, shellKeys, budget, out) {
+    // The command unescaped, and where each of its characters is in the JSON.
+    let text = '';
+    const from = [];
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (c === '\\' && i + 1 < raw.length) {
+            const e = raw[i + 1];
+            text += e === 'n' || e === 't' || e === 'r' ? ' ' : e === 'u' ? '?' : e;
+            from.push(at + i);
+            i += e === 'u' ? 5 : 1;
+            continue;
+        }
+        text += c;
+        from.push(at + i);
+    }
+    const command = { ...line, text: ' '.repeat(at) + text };
+    const found = [];
+    new LineAnalyzer([command], 0, 'shell', names, shellKeys, budget, found, command.text.length).run();
+    // Columns back to the JSON's: a character of the command is where `from` says; the padding is where it was.
+    const place = (i) => (i < at ? i : (from[i - at] ?? at + raw.length));
+    for (let j = 0; j < found.length; j++) {
+        const o = found[j];
+        found[j] = { ...o, column: place(o.column - 1) + 1, endColumn: place(o.endColumn - 2) + 2 };
+    }
+    const section = TEST_SCRIPT.test(script)
+        ? { context: 'test', why: `the \`${script}\` script, which runs the tests` }
+        : DEV_SCRIPT.test(script)
+            ? { context: 'development', why: `the \`${script}\` script, which runs a development server or watcher` }
+            : BUILD_SCRIPT.test(script)
+                ? { context: 'build', why: `the \`${script}\` script, which builds the application` }
+                : null;
+    for (const o of found)
+        out.push(section === null || o.context !== undefined ? o : { ...o, context: section.context, contextWhy: section.why });
 }
 /**
  * The lines inside Elixir heredocs (`@moduledoc """`, `@doc ~S"""`, a
@@ -15889,7 +15965,10 @@ class LineAnalyzer {
         const own = op === '=' ? selfNaming(lastSegment(name), lit.value, true) : null;
         const withWords = op === '=' && own === null && namesKeyWithWords(lastSegment(name), lit.value);
         const selfNamed = own ?? (withWords ? 'whole' : null);
-        if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name))))
+        // Constants spelt exactly as their names (Redux's `LOGIN = "LOGIN"`) say so of one spelt so, not of one in another
+        // spelling (`JWT_SECRET_KEY = "jwtSecretKey"` beside them is a weak key).
+        const exact = lit.value === lastSegment(name);
+        if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords, exact) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames(exact))) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name))))
             return;
         // mattermost's `GLOBAL_IDENTIFIERS = { DEVICE_TOKEN: 'deviceToken', \u2026, PUSH_SIGNING_KEY: 'pushSigningKey' }`: an object
         // of constants, each set to its own name in camel case, names the keys something is stored under.
@@ -16020,7 +16099,7 @@ class LineAnalyzer {
         // key anything signs with; so are a pair that mirror their names (Garage's `rallly-access-key` over
         // `rallly-secret-key`). A random value is kept: a real store's. So is a product's published default
         // (`minioadmin`): a login anyone who has read MinIO's documentation can try.
-        if (!(0,secret_value/* looksLikeSecret */.WW)(value) && /^[\w.-]{1,64}$/.test(value) && (0,secret_value/* weaknessOf */.v0)(value)?.published !== true) {
+        if (!(0,secret_value/* looksLikeSecret */.WW)(value) && /^[\w.-]{1,64}$/.test(value) && !(0,secret_value/* isProductDefault */.nj)(value)) {
             const mirrored = /secret/i.test(value) ? value.replace(/secret/i, 'access') : null;
             const either = mirrored === null ? (0,core_text/* escapeRegExp */.Nt)(value) : `(?:${(0,core_text/* escapeRegExp */.Nt)(value)}|${(0,core_text/* escapeRegExp */.Nt)(mirrored)})`;
             const same = new RegExp(`(?<!secret[_.-]?)access[_.-]?key(?:[_.-]?id)?["']?[ \\t]*(?:=>|[:= ])[ \\t]*(["']?)${either}\\1(?![\\w.-])`, 'i');
@@ -16181,23 +16260,29 @@ class LineAnalyzer {
      * own name in another spelling (`DEFAULT_HANDLE_JSON = "defaultHandleJson"`): a file of names, where `SECRET_KEY = "secretKey"` and
      * `AES_SECRET_KEY = "aes-secret-key"` name a handle's field and a property too. Counted once per file.
      */
-    inFileOfNames() {
+    inFileOfNames(exact) {
         let count = SELF_NAMED_CONSTANTS.get(this.lines);
         if (count === undefined) {
-            count = 0;
-            for (let k = 0; k < this.lines.length && count < MIN_SELF_NAMED_CONSTANTS && this.spend(this.lines[k].text.length + 1); k++) {
+            count = { spelt: 0, all: 0 };
+            for (let k = 0; k < this.lines.length && count.spelt < MIN_SELF_NAMED_CONSTANTS && this.spend(this.lines[k].text.length + 1); k++) {
                 const text = this.lines[k].text;
                 if (!text.includes('='))
                     continue;
                 const m = SELF_NAMED.exec(text.slice(0, 200));
                 // Names that say secret are what is judged, not evidence.
                 // Its name in other capitals only is a header's or a claim's (`USERNAME = "username"`), in any file.
-                if (m && selfNaming(m[1], m[2], false) === 'whole' && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])) && this.declaresFileConstantAt(k))
-                    count++;
+                if (!m || SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])) || !this.declaresFileConstantAt(k))
+                    continue;
+                if (isSelfNamed(m[1], m[2], false) === 'whole') {
+                    count.spelt++;
+                    count.all++;
+                }
+                else if (m[1] === m[2])
+                    count.all++;
             }
             SELF_NAMED_CONSTANTS.set(this.lines, count);
         }
-        return count >= MIN_SELF_NAMED_CONSTANTS;
+        return (exact ? count.all : count.spelt) >= MIN_SELF_NAMED_CONSTANTS;
     }
     /**
      * Whether line `lineIdx` declares a constant of the file or of a type, not a function's local: a `const` at the
@@ -16304,7 +16389,7 @@ class LineAnalyzer {
      * more (`namesKeyWithWords`), a table of configuration keys: constants in snake case set to their names
      * (`SITE_NAME = 'site_name'`), Python modules' among them, with one more such as itself beside it.
      */
-    amongSelfNamed(lineIdx, parts, keys = false) {
+    amongSelfNamed(lineIdx, parts, keys = false, exact = false) {
         // Constants of the file or a type only: a property set on an object (`new Options { SigningKey = "signing-key" }`)
         // is a value, and so is a function's local. Python writes a module's constants in capitals at the line's start.
         if (!this.declaresFileConstantAt(lineIdx) && !(keys && this.lang === 'python' && PYTHON_MODULE_CONSTANT.test(this.lines[lineIdx].text)))
@@ -16316,7 +16401,7 @@ class LineAnalyzer {
                 continue;
             const m = SELF_NAMED.exec(this.lines[k].text.slice(0, 200));
             // Its name in other capitals only is a header's or a claim's (`AUTHORIZATION = "Authorization"`), in any list.
-            const named = m ? selfNaming(m[1], m[2], false) : null;
+            const named = m ? (exact ? selfNaming(m[1], m[2], false) : isSelfNamed(m[1], m[2], false)) : null;
             if (named !== null && (named === 'whole' || parts) && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])))
                 return true;
         }
@@ -19078,6 +19163,7 @@ function isFallbackList(identifier) {
 /* harmony export */   g_: () => (/* binding */ weakness),
 /* harmony export */   it: () => (/* binding */ isDottedName),
 /* harmony export */   k0: () => (/* binding */ isKnownTokenValue),
+/* harmony export */   nj: () => (/* binding */ isProductDefault),
 /* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   po: () => (/* binding */ isPatternedValue),
 /* harmony export */   v0: () => (/* binding */ weaknessOf),
@@ -19269,19 +19355,9 @@ function weaknessReason(value) {
     if (value.includes('_C421AAEE0D114E9C'))
         return "the key of ASP.NET Boilerplate's project template";
     // A product's documented default or example, which anyone who has read its docs can try.
-    if (value === 'minioadmin')
-        return "MinIO's default credentials";
-    // The server MinIO runs for anyone to try its clients on (`play.min.io`), whose keys its documentation publishes.
-    if (value === 'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG')
-        return "MinIO's public playground credentials";
-    // The `SECRET` of Directus's documented `docker-compose.yml` (9 and 10), copied into many stacks as it is.
-    if (value === '6116487b-cda1-52c2-b5b5-c8022c45e263')
-        return "the example secret of Directus's documentation";
-    // CakePHP 2's `app/Config/core.php` as its skeleton ships it, in every application that never changed it.
-    if (value === 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi')
-        return "CakePHP's default salt";
-    if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')
-        return "the example key of AWS's documentation";
+    const product = productDefault(value);
+    if (product !== null)
+        return product;
     // `super-secret-jwt-token-with-at-least-32-characters-long`: words that describe the value to put there, at any length.
     if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && hasCueWord(value))
         return 'a phrase that describes the value to put there';
@@ -19301,6 +19377,30 @@ function weaknessReason(value) {
 }
 const SHORT = 'shorter than 50 characters';
 const PATTERNED = 'a counting run or a short unit repeated, not a random key';
+/**
+ * A product's documented default or example value, which anyone who has read its documentation can try: why it is
+ * weak, or null.
+ */
+function productDefault(value) {
+    if (value === 'minioadmin')
+        return "MinIO's default credentials";
+    // The server MinIO runs for anyone to try its clients on (`play.min.io`), whose keys its documentation publishes.
+    if (value === 'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG')
+        return "MinIO's public playground credentials";
+    // The `SECRET` of Directus's documented `docker-compose.yml` (9 and 10), copied into many stacks as it is.
+    if (value === '6116487b-cda1-52c2-b5b5-c8022c45e263')
+        return "the example secret of Directus's documentation";
+    // CakePHP 2's `app/Config/core.php` as its skeleton ships it, in every application that never changed it.
+    if (value === 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi')
+        return "CakePHP's default salt";
+    if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')
+        return "the example key of AWS's documentation";
+    return null;
+}
+/** Whether a value is a product's documented default or example (MinIO's `minioadmin`), not a placeholder to fill in. */
+function isProductDefault(value) {
+    return productDefault(value) !== null;
+}
 /** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
 const PUBLISHED_REASONS = new Set([
     'a well-known placeholder value',

@@ -494,7 +494,9 @@ function readBare(s, i, lang, closer, restOfLine) {
             case 'shell':
             case 'dockerfile':
             case 'systemd': {
-                while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'")
+                // A shell word also ends at a control or redirection operator (`set JWT_SECRET=x&& node .`, `X=y|cat`).
+                const operators = lang !== 'systemd';
+                while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'" && !(operators && (s[j] === '&' || s[j] === '|' || s[j] === '<' || s[j] === '>')))
                     j++;
                 break;
             }

@@ -292,7 +292,8 @@ export const hardcodedSecretKey: Rule = {
       .map((o) => {
         const weakOf = weaknessOf(o.decoded ?? o.value);
         const weak = weakOf?.why ?? null;
-        const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + (weak ? `, and the value is weak (${weak})` : '');
+        const where = o.inTemplate ? ' in a configuration template, which deployments copy as it is' : '';
+        const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + where + (weak ? `, and the value is weak (${weak})` : '');
         const commented = o.commentedOut ? ' (notice: commented out)' : '';
         return {
           line: o.line,
@@ -302,7 +303,7 @@ export const hardcodedSecretKey: Rule = {
           message: weakOf?.published
             ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
             : o.inTemplate
-              ? `${found} in a configuration template, which deployments copy as it is. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
+              ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
               : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
           madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
           secret: o.value,

@@ -441,6 +441,11 @@ const flagged: Case[] = [
   { file: 'charts/app/values.yaml', text: 'aws:\n  access_key: admin\n  secret_key: minioadmin\n  secret_name: prod/app', secret: 'minioadmin', line: 3 },
   // A rule word with no validator's rules around it is a weak key.
   { file: 'config/auth.php', text: "<?php\nreturn [\n    'ttl' => 60,\n    'jwt_secret' => 'string',\n];", secret: 'string', line: 4 },
+  // A shell word ends at a control operator: Windows' `set X=y&& node .` in a script, a pipe.
+  { file: 'scripts/start.sh', text: 'JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3&& node .', secret: 'q8Zr4nM2xV7bL1cK9pT3' },
+  { file: 'package.json', text: '{\n  "scripts": {\n    "start:win": "set JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3&& node ."\n  }\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 3 },
+  // Constants spelt exactly as their names (action types) say nothing of one in another spelling beside them.
+  { file: 'src/constants.ts', text: 'export const LOGIN = "LOGIN";\nexport const LOGOUT = "LOGOUT";\nexport const JWT_SECRET_KEY = "jwtSecretKey";', secret: 'jwtSecretKey', line: 3 },
   // MinIO's published default login is known to anyone, beside its access key too.
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - MINIO_ACCESS_KEY=minioadmin\n      - MINIO_SECRET_KEY=minioadmin', secret: 'minioadmin', line: 5 },
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      SECRET_KEY: change_me_now\n      SECRET_PATH: /run/secrets', secret: 'change_me_now', line: 4 },
@@ -524,6 +529,8 @@ const flagged: Case[] = [
   { file: 'config/site.yml.tmpl', text: '# Copy this file to site.yml\nsecret_token: "change-me"\ntime_zone: "UTC"', secret: 'change-me', line: 2, context: 'example', severity: 'notice' },
   { file: 'config/site.yml.tmpl', text: 'secret_token: "Zq8sT2vBJw5yKp0cN7pL4vR9tW3yB6cD"', secret: 'Zq8sT2vBJw5yKp0cN7pL4vR9tW3yB6cD', context: 'production', severity: 'error' },
   { file: 'deploy/app.yml.tmpl', text: 'secret_token: "change-me"\nhost: "{{ .Host }}"', secret: 'change-me', context: 'production', severity: 'error' },
+  { file: 'deploy/app.yml.tmpl', text: 'secret_token: "change-me"\nhost: $HOST', secret: 'change-me', context: 'production', severity: 'error' },
+  { file: 'deploy/app.yml.tmpl', text: 'secret_token: "change-me"\nhost: [[ .Host ]]', secret: 'change-me', context: 'production', severity: 'error' },
   // …and so is a configuration file named with a word for an example first or last (airflow-helm's sample values).
   { file: 'charts/airflow/sample-values-CeleryExecutor.yaml', text: 'airflow:\n  webserverSecretKey: "THIS IS UNSAFE!"', secret: 'THIS IS UNSAFE!', line: 2, context: 'example', severity: 'notice' },
   { file: 'deploy/values-example.yaml', text: 'auth:\n  jwtSecret: changeme', secret: 'changeme', line: 2, context: 'example', severity: 'notice' },
@@ -1325,6 +1332,7 @@ const clean: Case[] = [
   { file: 'install/bootstrap-s3-nodestore.sh', text: "bucket_list=$($s3cmd --access_key=sentry --secret_key=sentry --no-ssl --host=localhost:8333 ls)" },
   { file: 'docker-compose.yml', text: 'services:\n  vroom:\n    environment:\n      AWS_ACCESS_KEY: "sentry"\n      AWS_SECRET_KEY: "sentry"' },
   { file: 'sentry/config.yml', text: 'filestore.profiles-options:\n  access_key: "sentry"\n  secret_key: "sentry"\n  bucket_name: "profiles"' },
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      AWS_ACCESS_KEY: "test"\n      AWS_SECRET_KEY: "test"' },
   { file: 'docker-compose.dev.yml', text: 'services:\n  garage:\n    environment:\n      - GARAGE_DEFAULT_ACCESS_KEY=rallly-access-key\n      - GARAGE_DEFAULT_SECRET_KEY=rallly-secret-key' },
   { file: 'config/storage.yml', text: 'store:\n  access_key: shop_access_key\n  secret_key: shop_secret_key' },
   { file: 'src/main/resources/application.properties', text: 'aliyun.oss.access-key-id=your-access-key-id\naliyun.oss.secret-key=your-secret-key' },
@@ -2221,6 +2229,8 @@ describe('hardcoded-secret-key: messages', () => {
   it('asks a configuration template for a placeholder and every deployment for its own key', () => {
     const [f] = check(hardcodedSecretKey, { file: 'charts/app/values.example.yaml', text: 'env:\n  JWT_SECRET: 5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d\n' });
     expect(f?.message).toBe('`JWT_SECRET` is set to a hardcoded string literal in a configuration template, which deployments copy as it is. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (`leakproof keygen` makes one), and rotate it where one kept this value.');
+    const [weak] = check(hardcodedSecretKey, { file: 'charts/app/values.example.yaml', text: 'env:\n  JWT_SECRET: "q8Zr4nM2xV7bL1cK9p"\n' });
+    expect(weak?.message).toMatch(/^`JWT_SECRET` is set to a hardcoded string literal in a configuration template, which deployments copy as it is, and the value is weak \(shorter than 50 characters\)\. Put a placeholder/);
     const [g] = check(hardcodedSecretKey, { file: 'charts/app/values.yaml', text: 'env:\n  JWT_SECRET: 5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d\n' });
     expect(g?.message).toMatch(/string literal\. Read it from the environment or a secret store, then rotate it\.$/);
   });
@@ -2283,6 +2293,17 @@ describe('hardcoded-secret-key: package manifests\' scripts are command lines', 
   ])('%s is no finding', (script) => {
     expect(check(hardcodedSecretKey, { file: 'package.json', text: manifest(script) })).toEqual([]);
     expect(check(hardcodedSecretKey, { file: 'composer.json', text: manifest(script) })).toEqual([]);
+  });
+
+  it('reads an escaped command at its place, scripts on the object\'s own line, and past a long line', () => {
+    const [escaped] = check(hardcodedSecretKey, { file: 'package.json', text: manifest('    "start": "JWT_SECRET=\\"q8Zr4nM2xV7bL1cK9pT3\\" node ."') });
+    // `    "start": "JWT_SECRET=\"` is 27 characters; the value's 20 end before its escaped quote.
+    expect([escaped?.column, escaped?.endColumn, escaped?.secret]).toEqual([28, 48, 'q8Zr4nM2xV7bL1cK9pT3']);
+    const inline = check(hardcodedSecretKey, { file: 'package.json', text: '{ "scripts": { "start": "JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3 node .", "build": "tsc" } }\n' });
+    expect(inline.map((f) => [f.line, f.column])).toEqual([[1, 37]]);
+    // A script longer than a line's window, with an escaped quote in it, still ends the scripts where they end.
+    const long = `{\n  "scripts": {\n    "lint": "eslint ${'src/a.ts '.repeat(500)}--rule \\"x\\"",\n    "ok": "true"\n  },\n  "config": { "jwt_secret": "Zq8sT2vBJw5yKp0cN7pLxx" }\n}\n`;
+    expect(check(hardcodedSecretKey, { file: 'package.json', text: long }).map((f) => f.line)).toEqual([6]);
   });
 
   it('still reads a manifest\'s settings outside its scripts', () => {

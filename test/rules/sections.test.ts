@@ -48,6 +48,10 @@ describe('Ruby and Elixir branch sections', () => {
   it("reads Elixir's blocks and keyword form", () => {
     expect(sections('if config_env() == :dev do\n  config :a, b: 1\nend', 'elixir')).toEqual(['development', 'development', null]);
     expect(sections('if config_env() == :dev, do: config(:a, b: 1)', 'elixir')).toEqual(['development']);
+    // Strict equality says the same: `===` and `!==` against an environment's atom.
+    expect(sections('if config_env() === :dev do\n  config :a, b: 1\nend', 'elixir')).toEqual(['development', 'development', null]);
+    expect(sections('if Mix.env() !== :prod do\n  config :a, b: 1\nend', 'elixir')).toEqual(['development', 'development', null]);
+    expect(sections('if config_env() !== :dev do\n  config :a, b: 1\nelse\n  config :a, b: 2\nend', 'elixir')).toEqual([null, null, 'development', 'development', null]);
     expect(sections('if config_env() == :dev, do: config(:a, b: 1), else: config(:a, b: 2)', 'elixir')).toEqual([null]);
     // A header that goes on to the next line is not read.
     expect(sections('if config_env() == :dev and\n   x do\n  config :a, b: 1\nend', 'elixir')).toEqual([null, null, null, null]);

@@ -288,7 +288,9 @@ export function readBare(s: string, i: number, lang: Lang, closer: string | null
     case 'shell':
     case 'dockerfile':
     case 'systemd': {
-      while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'") j++;
+      // A shell word also ends at a control or redirection operator (`set JWT_SECRET=x&& node .`, `X=y|cat`).
+      const operators = lang !== 'systemd';
+      while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'" && !(operators && (s[j] === '&' || s[j] === '|' || s[j] === '<' || s[j] === '>'))) j++;
       break;
     }
     case 'ini':

@@ -18,7 +18,7 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from './secret-names';
-import { asksToBeReplaced, isPlaceholder, isStandInValue, isValidationRule, looksLikeSecret, namesSomething, weaknessOf } from './secret-value';
+import { asksToBeReplaced, isPlaceholder, isProductDefault, isStandInValue, isValidationRule, looksLikeSecret, namesSomething } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
 import { inProjectTemplate, isConfigTemplate } from '../../core/context';
@@ -287,8 +287,11 @@ function unescapedIndexOf(s: string, c: string, from: number): number {
 
 /** Per Java file, whether each line starts directly inside an `interface` body, where every field is a constant. */
 const INTERFACE_MEMBER_LINES = new WeakMap<readonly Line[], Uint8Array>();
-/** Per file, how many constants of the file or a type are set to their own name in another spelling (`inFileOfNames`). */
-const SELF_NAMED_CONSTANTS = new WeakMap<readonly Line[], number>();
+/**
+ * Per file, how many constants of the file or a type are set to their own name in another spelling, and how many with
+ * those spelt exactly as their names (`inFileOfNames`).
+ */
+const SELF_NAMED_CONSTANTS = new WeakMap<readonly Line[], { spelt: number; all: number }>();
 /** Per file, how often each name is written in its code, and how often as a key of an array or a map (`usedAsKey`). */
 const KEY_USES = new WeakMap<readonly Line[], { keys: Map<string, number>; all: Map<string, number> }>();
 /** A field of a Java interface: a type, then its name and `=` (`String SECRET_KEY = "secretKey";`). */
@@ -839,8 +842,11 @@ const HEREDOC_CLOSE = /^[ \t]*(?:"""|''')/;
 
 /** A configuration file's name with a template's suffix after its own: `site.yml.tmpl`, `config.json.tpl`. */
 const TEMPLATE_NAME = /\.(?:ya?ml|json|toml|ini|conf|cfg|properties|xml|php|py|rb|exs?)\.(?:tmpl|tpl)$/i;
-/** What a template engine or `envsubst` fills in: `{{ }}`, `{% %}`, `<%= %>`, `${VAR}`. */
-const TEMPLATE_SYNTAX = /\{\{|\{%|<%|\$\{/;
+/**
+ * What a template engine or a substitution fills in: `{{ }}`, `{% %}`, `<%= %>`, `${VAR}` and `$VAR` (envsubst),
+ * Levant's `[[ ]]`, `@VAR@` (autoconf, Maven filtering), `%VAR%`.
+ */
+const TEMPLATE_SYNTAX = /\{\{|\{%|<%|\$\{|\$[A-Za-z_]|\[\[|@[A-Za-z_][\w.]*@|%[A-Za-z_]\w*%/;
 
 /**
  * A configuration file named as a template that no engine fills in: nothing in it is a template's syntax, so it is a
@@ -854,7 +860,7 @@ function isCopyToFill(name: string, text: string): boolean {
 /** Package manifests whose `scripts` (npm, Composer) or `tasks` (Deno) name commands. */
 const PACKAGE_MANIFESTS: ReadonlySet<string> = new Set(['package.json', 'composer.json', 'deno.json', 'deno.jsonc']);
 /** A manifest's object of commands, opened on its line: `"scripts": {`. */
-const SCRIPTS_OBJECT = /^\s*"(?:scripts|tasks)"\s*:\s*\{/;
+const SCRIPTS_OBJECT = /(?:^|[{,])[ \t]*"(?:scripts|tasks)"[ \t]*:[ \t]*\{/;
 
 /**
  * The lines of a package manifest's commands (growthbook's `"migrate-encryption-key": "pnpm --filter back-end
@@ -864,15 +870,21 @@ const SCRIPTS_OBJECT = /^\s*"(?:scripts|tasks)"\s*:\s*\{/;
 function manifestScripts(lines: readonly Line[]): Uint8Array | null {
   let skip: Uint8Array | null = null;
   for (let k = 0; k < lines.length; k++) {
-    if (!SCRIPTS_OBJECT.test(lines[k]!.text)) continue;
+    const opened = lines[k]!.offset === 0 ? SCRIPTS_OBJECT.exec(lines[k]!.text) : null;
+    if (opened === null) continue;
     skip ??= new Uint8Array(lines.length);
-    // To the brace that closes it, strings and their escapes passed over.
+    // To the brace that closes it, strings and their escapes passed over. A long line's later windows repeat part of
+    // the one before: only its first is counted.
     let depth = 0;
     let inString = false;
-    for (; k < lines.length; k++) {
+    for (let first = true; k < lines.length; k++, first = false) {
       skip[k] = 1;
+      if (lines[k]!.offset !== 0) continue;
       const t = lines[k]!.text;
-      for (let i = 0; i < t.length; i++) {
+      // On the opening line, from the object's name: braces before it are the manifest's own. (A JSON string ends on
+      // its line.)
+      inString = false;
+      for (let i = first ? opened.index : 0; i < t.length; i++) {
         const c = t[i]!;
         if (inString) {
           if (c === '\\') i++;
@@ -887,8 +899,8 @@ function manifestScripts(lines: readonly Line[]): Uint8Array | null {
   return skip;
 }
 
-/** A manifest's script on a line of its own: its name, its command. */
-const SCRIPT_ENTRY = /^(\s*)"([^"\\]{1,100})"\s*:\s*"((?:[^"\\]|\\.){0,2000})"\s*,?\s*$/;
+/** A manifest's script: its name, its command (as JSON writes it, escapes and all). */
+const SCRIPT_ENTRY = /"([^"\\\n]{1,100})"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){0,2000})"/g;
 /** Script names that say they run the tests, or a development server or watcher. */
 const TEST_SCRIPT = /^(?:test|e2e|cypress|jest|vitest|mocha|playwright|spec)(?:$|[:_-])|[:_-](?:test|e2e|spec)s?(?:$|[:_-])/i;
 const DEV_SCRIPT = /^(?:dev|develop|watch|serve|storybook)(?:$|[:_-])|[:_-](?:dev|develop|watch|local)(?:$|[:_-])/i;
@@ -906,23 +918,52 @@ function scriptCommands(lines: readonly Line[], skip: Uint8Array, names: SecretN
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     if (skip[k] !== 1 || line.offset !== 0) continue;
-    const m = SCRIPT_ENTRY.exec(line.text);
-    if (m === null || !mayMatter.test(m[3]!)) continue;
-    // The command where it is on the line, its escaped quotes kept at their width.
-    const at = line.text.indexOf('"', m[1]!.length + m[2]!.length + 2) + 1;
-    const command = { ...line, text: ' '.repeat(at) + m[3]!.replace(/\\(["\\])/g, ' $1') };
-    const found: SecretOccurrence[] = [];
-    new LineAnalyzer([command], 0, 'shell', names, shellKeys, budget, found, command.text.length).run();
-    const script = m[2]!;
-    const section: Section | null = TEST_SCRIPT.test(script)
-      ? { context: 'test', why: `the \`${script}\` script, which runs the tests` }
-      : DEV_SCRIPT.test(script)
-        ? { context: 'development', why: `the \`${script}\` script, which runs a development server or watcher` }
-        : BUILD_SCRIPT.test(script)
-          ? { context: 'build', why: `the \`${script}\` script, which builds the application` }
-          : null;
-    for (const o of found) out.push(section === null || o.context !== undefined ? o : { ...o, context: section.context, contextWhy: section.why });
+    SCRIPT_ENTRY.lastIndex = 0;
+    for (let m = SCRIPT_ENTRY.exec(line.text); m !== null; m = SCRIPT_ENTRY.exec(line.text)) {
+      if (!mayMatter.test(m[2]!)) continue;
+      const at = m.index + m[0].length - m[2]!.length - 1;
+      scriptCommand(line, m[1]!, m[2]!, at, names, shellKeys, budget, out);
+    }
   }
+}
+
+/**
+ * Reads one script's command (`raw`, as JSON writes it, starting at column `at` of `line`) as a shell line, and
+ * reports what it sets where the JSON has it.
+ */
+function scriptCommand(line: Line, script: string, raw: string, at: number, names: SecretNames, shellKeys: ReadonlySet<string>, budget: WalkBudget, out: SecretOccurrence[]): void {
+  // The command unescaped, and where each of its characters is in the JSON.
+  let text = '';
+  const from: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '\\' && i + 1 < raw.length) {
+      const e = raw[i + 1]!;
+      text += e === 'n' || e === 't' || e === 'r' ? ' ' : e === 'u' ? '?' : e;
+      from.push(at + i);
+      i += e === 'u' ? 5 : 1;
+      continue;
+    }
+    text += c;
+    from.push(at + i);
+  }
+  const command = { ...line, text: ' '.repeat(at) + text };
+  const found: SecretOccurrence[] = [];
+  new LineAnalyzer([command], 0, 'shell', names, shellKeys, budget, found, command.text.length).run();
+  // Columns back to the JSON's: a character of the command is where `from` says; the padding is where it was.
+  const place = (i: number) => (i < at ? i : (from[i - at] ?? at + raw.length));
+  for (let j = 0; j < found.length; j++) {
+    const o = found[j]!;
+    found[j] = { ...o, column: place(o.column - 1) + 1, endColumn: place(o.endColumn - 2) + 2 };
+  }
+  const section: Section | null = TEST_SCRIPT.test(script)
+    ? { context: 'test', why: `the \`${script}\` script, which runs the tests` }
+    : DEV_SCRIPT.test(script)
+      ? { context: 'development', why: `the \`${script}\` script, which runs a development server or watcher` }
+      : BUILD_SCRIPT.test(script)
+        ? { context: 'build', why: `the \`${script}\` script, which builds the application` }
+        : null;
+  for (const o of found) out.push(section === null || o.context !== undefined ? o : { ...o, context: section.context, contextWhy: section.why });
 }
 
 /**
@@ -3292,7 +3333,10 @@ class LineAnalyzer {
     const own = op === '=' ? selfNaming(lastSegment(name), lit.value, true) : null;
     const withWords = op === '=' && own === null && namesKeyWithWords(lastSegment(name), lit.value);
     const selfNamed = own ?? (withWords ? 'whole' : null);
-    if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name)))) return;
+    // Constants spelt exactly as their names (Redux's `LOGIN = "LOGIN"`) say so of one spelt so, not of one in another
+    // spelling (`JWT_SECRET_KEY = "jwtSecretKey"` beside them is a weak key).
+    const exact = lit.value === lastSegment(name);
+    if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords, exact) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames(exact))) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name)))) return;
     // mattermost's `GLOBAL_IDENTIFIERS = { DEVICE_TOKEN: 'deviceToken', …, PUSH_SIGNING_KEY: 'pushSigningKey' }`: an object
     // of constants, each set to its own name in camel case, names the keys something is stored under.
     if (op === ':' && this.lang === 'js' && this.amongCamelNamedMembers(lineIdx)) return;
@@ -3408,7 +3452,7 @@ class LineAnalyzer {
     // key anything signs with; so are a pair that mirror their names (Garage's `rallly-access-key` over
     // `rallly-secret-key`). A random value is kept: a real store's. So is a product's published default
     // (`minioadmin`): a login anyone who has read MinIO's documentation can try.
-    if (!looksLikeSecret(value) && /^[\w.-]{1,64}$/.test(value) && weaknessOf(value)?.published !== true) {
+    if (!looksLikeSecret(value) && /^[\w.-]{1,64}$/.test(value) && !isProductDefault(value)) {
       const mirrored = /secret/i.test(value) ? value.replace(/secret/i, 'access') : null;
       const either = mirrored === null ? escapeRegExp(value) : `(?:${escapeRegExp(value)}|${escapeRegExp(mirrored)})`;
       const same = new RegExp(`(?<!secret[_.-]?)access[_.-]?key(?:[_.-]?id)?["']?[ \\t]*(?:=>|[:= ])[ \\t]*(["']?)${either}\\1(?![\\w.-])`, 'i');
@@ -3543,21 +3587,25 @@ class LineAnalyzer {
    * own name in another spelling (`DEFAULT_HANDLE_JSON = "defaultHandleJson"`): a file of names, where `SECRET_KEY = "secretKey"` and
    * `AES_SECRET_KEY = "aes-secret-key"` name a handle's field and a property too. Counted once per file.
    */
-  private inFileOfNames(): boolean {
+  private inFileOfNames(exact: boolean): boolean {
     let count = SELF_NAMED_CONSTANTS.get(this.lines);
     if (count === undefined) {
-      count = 0;
-      for (let k = 0; k < this.lines.length && count < MIN_SELF_NAMED_CONSTANTS && this.spend(this.lines[k]!.text.length + 1); k++) {
+      count = { spelt: 0, all: 0 };
+      for (let k = 0; k < this.lines.length && count.spelt < MIN_SELF_NAMED_CONSTANTS && this.spend(this.lines[k]!.text.length + 1); k++) {
         const text = this.lines[k]!.text;
         if (!text.includes('=')) continue;
         const m = SELF_NAMED.exec(text.slice(0, 200));
         // Names that say secret are what is judged, not evidence.
         // Its name in other capitals only is a header's or a claim's (`USERNAME = "username"`), in any file.
-        if (m && selfNaming(m[1]!, m[2]!, false) === 'whole' && !SECRET_WORD.test(normalizeName(m[1]!)) && this.declaresFileConstantAt(k)) count++;
+        if (!m || SECRET_WORD.test(normalizeName(m[1]!)) || !this.declaresFileConstantAt(k)) continue;
+        if (isSelfNamed(m[1]!, m[2]!, false) === 'whole') {
+          count.spelt++;
+          count.all++;
+        } else if (m[1] === m[2]) count.all++;
       }
       SELF_NAMED_CONSTANTS.set(this.lines, count);
     }
-    return count >= MIN_SELF_NAMED_CONSTANTS;
+    return (exact ? count.all : count.spelt) >= MIN_SELF_NAMED_CONSTANTS;
   }
 
   /**
@@ -3657,7 +3705,7 @@ class LineAnalyzer {
    * more (`namesKeyWithWords`), a table of configuration keys: constants in snake case set to their names
    * (`SITE_NAME = 'site_name'`), Python modules' among them, with one more such as itself beside it.
    */
-  private amongSelfNamed(lineIdx: number, parts: boolean, keys = false): boolean {
+  private amongSelfNamed(lineIdx: number, parts: boolean, keys = false, exact = false): boolean {
     // Constants of the file or a type only: a property set on an object (`new Options { SigningKey = "signing-key" }`)
     // is a value, and so is a function's local. Python writes a module's constants in capitals at the line's start.
     if (!this.declaresFileConstantAt(lineIdx) && !(keys && this.lang === 'python' && PYTHON_MODULE_CONSTANT.test(this.lines[lineIdx]!.text))) return false;
@@ -3666,7 +3714,7 @@ class LineAnalyzer {
       if (k === lineIdx) continue;
       const m = SELF_NAMED.exec(this.lines[k]!.text.slice(0, 200));
       // Its name in other capitals only is a header's or a claim's (`AUTHORIZATION = "Authorization"`), in any list.
-      const named = m ? selfNaming(m[1]!, m[2]!, false) : null;
+      const named = m ? (exact ? selfNaming(m[1]!, m[2]!, false) : isSelfNamed(m[1]!, m[2]!, false)) : null;
       if (named !== null && (named === 'whole' || parts) && !SECRET_WORD.test(normalizeName(m![1]!))) return true;
     }
     return false;

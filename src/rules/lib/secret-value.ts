@@ -176,14 +176,8 @@ function weaknessReason(value: string): string | null {
   // must be 32 bytes), and each project made from one keeps it with its own name in front.
   if (value.includes('_C421AAEE0D114E9C')) return "the key of ASP.NET Boilerplate's project template";
   // A product's documented default or example, which anyone who has read its docs can try.
-  if (value === 'minioadmin') return "MinIO's default credentials";
-  // The server MinIO runs for anyone to try its clients on (`play.min.io`), whose keys its documentation publishes.
-  if (value === 'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG') return "MinIO's public playground credentials";
-  // The `SECRET` of Directus's documented `docker-compose.yml` (9 and 10), copied into many stacks as it is.
-  if (value === '6116487b-cda1-52c2-b5b5-c8022c45e263') return "the example secret of Directus's documentation";
-  // CakePHP 2's `app/Config/core.php` as its skeleton ships it, in every application that never changed it.
-  if (value === 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi') return "CakePHP's default salt";
-  if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY') return "the example key of AWS's documentation";
+  const product = productDefault(value);
+  if (product !== null) return product;
   // `super-secret-jwt-token-with-at-least-32-characters-long`: words that describe the value to put there, at any length.
   if (isWrittenPhrase(value) && hasCueWord(value)) return 'a phrase that describes the value to put there';
   // `JustAKeyForAkauntingInstallation`, `this-is-the-session-key`: a sentence someone wrote, guessable at any length.
@@ -200,6 +194,27 @@ function weaknessReason(value: string): string | null {
 const SHORT = 'shorter than 50 characters';
 
 const PATTERNED = 'a counting run or a short unit repeated, not a random key';
+
+/**
+ * A product's documented default or example value, which anyone who has read its documentation can try: why it is
+ * weak, or null.
+ */
+function productDefault(value: string): string | null {
+  if (value === 'minioadmin') return "MinIO's default credentials";
+  // The server MinIO runs for anyone to try its clients on (`play.min.io`), whose keys its documentation publishes.
+  if (value === 'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG') return "MinIO's public playground credentials";
+  // The `SECRET` of Directus's documented `docker-compose.yml` (9 and 10), copied into many stacks as it is.
+  if (value === '6116487b-cda1-52c2-b5b5-c8022c45e263') return "the example secret of Directus's documentation";
+  // CakePHP 2's `app/Config/core.php` as its skeleton ships it, in every application that never changed it.
+  if (value === 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi') return "CakePHP's default salt";
+  if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY') return "the example key of AWS's documentation";
+  return null;
+}
+
+/** Whether a value is a product's documented default or example (MinIO's `minioadmin`), not a placeholder to fill in. */
+export function isProductDefault(value: string): boolean {
+  return productDefault(value) !== null;
+}
 
 /** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
 const PUBLISHED_REASONS: ReadonlySet<string> = new Set([

@@ -10837,7 +10837,10 @@ function analyzeFile(file) {
             // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
             if (o.context !== undefined)
                 continue;
-            out[k] = (0,secret_value/* looksLikeSecret */.WW)(o.decoded ?? o.value) ? { ...o, inTemplate: true } : { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
+            // Django marks the keys `startproject` makes as unfit to deploy (`django-insecure-`; its deploy check warns on
+            // one): in a copy to fill in, that prefix says to put a key there (bugsink's `docker-compose-sample.yaml`).
+            const v = o.decoded ?? o.value;
+            out[k] = (0,secret_value/* looksLikeSecret */.WW)(v) && !v.startsWith('django-insecure-') ? { ...o, inTemplate: true } : { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
         }
     }
     // An Ansible role's defaults are the lowest of its variables, which a playbook's inventory, `group_vars` and vault
@@ -17148,7 +17151,7 @@ const PLACEHOLDER_CUE = /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|c
 const CUE_WORDS = new Set([
     'random', 'string', 'char', 'chars', 'character', 'characters', 'your', 'replace', 'change', 'changed', 'here', 'value', 'long',
     'generate', 'example', 'sample', 'please', 'enter', 'insert', 'fill', 'placeholder', 'minimum', 'length', 'exactly',
-    'least',
+    'least', 'default',
 ]);
 /** Whether a phrase holds one of the words that describe a value to put somewhere. */
 function hasCueWord(value) {

@@ -525,6 +525,8 @@ const flagged: Case[] = [
   { file: 'container/settings.template.yml', text: 'server:\n  secret_key: "ultrasecretkey"', secret: 'ultrasecretkey', line: 2, context: 'example', severity: 'notice' },
   { file: 'app/config/parameters.yml.dist', text: 'parameters:\n    secret: ThisTokenIsNotSoSecretChangeIt', secret: 'ThisTokenIsNotSoSecretChangeIt', line: 2, context: 'example', severity: 'notice' },
   { file: 'local_settings.py.sample', text: "SECRET_KEY = 'fill-me-in-9Qz'", secret: 'fill-me-in-9Qz', context: 'example', severity: 'notice' },
+  // Django's own mark of a key unfit to deploy, in a copy to fill in: a placeholder.
+  { file: 'docker-compose-sample.yaml', text: 'services:\n  web:\n    environment:\n      SECRET_KEY: django-insecure-q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL  # Change this', secret: 'django-insecure-q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL', line: 4, context: 'example', severity: 'notice' },
   // A configuration named as a template that no engine fills in (no `{{`, `{%`, `<%`, `${`) is a copy to fill in too.
   { file: 'config/site.yml.tmpl', text: '# Copy this file to site.yml\nsecret_token: "change-me"\ntime_zone: "UTC"', secret: 'change-me', line: 2, context: 'example', severity: 'notice' },
   { file: 'config/site.yml.tmpl', text: 'secret_token: "Zq8sT2vBJw5yKp0cN7pL4vR9tW3yB6cD"', secret: 'Zq8sT2vBJw5yKp0cN7pL4vR9tW3yB6cD', context: 'production', severity: 'error' },
@@ -2077,6 +2079,7 @@ describe('hardcoded-secret-key: messages', () => {
     ['config.py', "SECRET_KEY = '\\2\\1thisismyscretkey\\1\\2\\e\\y\\y\\h'", 'a sentence about the key'],
     ['src/config.ts', "export const jwtSecret = 'thisIsMySuperSecretKey';", 'a sentence about the key'],
     ['docker-compose.yml', 'services:\n  realtime:\n    environment:\n      API_JWT_SECRET: super-secret-jwt-token-with-at-least-32-characters-long', 'a phrase that describes the value to put there'],
+    ['docker-compose.yml', 'services:\n  app:\n    environment:\n      ENCRYPTION_KEY: default-encryption-key', 'a phrase that describes the value to put there'],
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "Acme_C421AAEE0D114E9C" } } }', "the key of ASP.NET Boilerplate's project template"],
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "AcmeShop_C421AAEE0D114E9CX" } } }', "the key of ASP.NET Boilerplate's project template"],
     ['charts/app/values.yaml', 'storage:\n  secret_key: minioadmin', "MinIO's default credentials"],

@@ -564,7 +564,10 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       const o = out[k]!;
       // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
       if (o.context !== undefined) continue;
-      out[k] = looksLikeSecret(o.decoded ?? o.value) ? { ...o, inTemplate: true } : { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
+      // Django marks the keys `startproject` makes as unfit to deploy (`django-insecure-`; its deploy check warns on
+      // one): in a copy to fill in, that prefix says to put a key there (bugsink's `docker-compose-sample.yaml`).
+      const v = o.decoded ?? o.value;
+      out[k] = looksLikeSecret(v) && !v.startsWith('django-insecure-') ? { ...o, inTemplate: true } : { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
     }
   }
   // An Ansible role's defaults are the lowest of its variables, which a playbook's inventory, `group_vars` and vault

@@ -27,7 +27,7 @@ const PLACEHOLDER_CUE =
 const CUE_WORDS = new Set([
   'random', 'string', 'char', 'chars', 'character', 'characters', 'your', 'replace', 'change', 'changed', 'here', 'value', 'long',
   'generate', 'example', 'sample', 'please', 'enter', 'insert', 'fill', 'placeholder', 'minimum', 'length', 'exactly',
-  'least',
+  'least', 'default',
 ]);
 
 /** Whether a phrase holds one of the words that describe a value to put somewhere. */

@@ -4809,7 +4809,8 @@ const hardcodedSecretKey = {
                 'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
             'Empty strings and masks (`***`, `xxxx`, `\u2026`, `??`, a value ending in eight `x`, a token prefix and a mask: `sk_xxx`), angle-bracket marks ' +
                 '(`<your-key>`), and values a tool printed partly masked (`lr***********...`).',
-            'Values whose shape says they name or describe something: an HTTP header\'s name (`X-API-Key`, ' +
+            'Values whose shape says they name or describe something: a provider token\'s prefix alone or with a few digits ' +
+                '(`whsec` among an app\'s id prefixes, a mock\'s `whsec_123`), an HTTP header\'s name (`X-API-Key`, ' +
                 '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
                 "(`'max:50'`, `'required|string|min:32'`; a lone rule word such as `'string'` in a `$rules` array or beside such rules), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
                 "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`) or a path of lower-case words " +
@@ -11281,6 +11282,7 @@ function gitmodulePaths(text) {
 /* harmony export */   Rk: () => (/* binding */ skipSpaces),
 /* harmony export */   Y7: () => (/* binding */ SOPS_VALUE),
 /* harmony export */   Zk: () => (/* binding */ isBareScalar),
+/* harmony export */   aq: () => (/* binding */ isTokenPrefixOnly),
 /* harmony export */   cl: () => (/* binding */ isInterpolated),
 /* harmony export */   ft: () => (/* binding */ readBare),
 /* harmony export */   mf: () => (/* binding */ runsBackticks),
@@ -11433,6 +11435,15 @@ const MASK_RUN = /\*{6}|\u2022{6}|\u25cf{6}|[xX]{8}/;
  * value a program runs with (`dev-xxx`, `secret-xxx`) is a value.
  */
 const PREFIXED_MASK = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec|pat|api|key|token)(?:[_-](?:live|test|proj|ant))?[_-](?:[xX]{3,}|\*{3,}|\.{3,}|\u2022{3,}|\u2026)$/;
+/**
+ * A provider token's prefix alone, or with a few digits after it: `whsec` in a table of the prefixes an app gives its
+ * own ids (papermark's), a mock's `whsec_123`. Every token of these formats has twenty random characters or more.
+ */
+const PREFIX_ONLY = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec)(?:[_-](?:live|test|proj|ant))?(?:[_-]\d{1,6})?$/;
+/** Whether a value is a provider token's prefix alone, or with a few digits after it (`PREFIX_ONLY`): no key. */
+function isTokenPrefixOnly(value) {
+    return value.length <= 30 && PREFIX_ONLY.test(value);
+}
 /**
  * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,
  * `Deno.env.get('JWT_SECRET')`, `new TextEncoder().encode(JWT_SECRET)`, as a
@@ -16631,6 +16642,10 @@ class LineAnalyzer {
         if (FILE_NAME_SYNTAX.has(this.lang) && (0,literal/* isCiphertext */.zh)(lit.value))
             return false;
         if ((!signed && (0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted)) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value))
+            return false;
+        // A provider token's prefix alone or with a few digits (`webhookSecret: "whsec"` among an app's id prefixes, a
+        // mock's `whsec_123`): no token of that format is so short.
+        if (!signed && (0,literal/* isTokenPrefixOnly */.aq)(lit.value))
             return false;
         // `-e "s|^generic_secret_key:.*|generic_secret_key: '${key}'|"`: a regular expression's wildcard (a `sed` script's
         // pattern, its `|` read as a pipe), not a value.

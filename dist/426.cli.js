@@ -192,6 +192,7 @@ function randomFromAlphabet(alphabet, length) {
 /* harmony export */   Rk: () => (/* binding */ skipSpaces),
 /* harmony export */   Y7: () => (/* binding */ SOPS_VALUE),
 /* harmony export */   Zk: () => (/* binding */ isBareScalar),
+/* harmony export */   aq: () => (/* binding */ isTokenPrefixOnly),
 /* harmony export */   cl: () => (/* binding */ isInterpolated),
 /* harmony export */   ft: () => (/* binding */ readBare),
 /* harmony export */   mf: () => (/* binding */ runsBackticks),
@@ -344,6 +345,15 @@ const MASK_RUN = /\*{6}|\u2022{6}|\u25cf{6}|[xX]{8}/;
  * value a program runs with (`dev-xxx`, `secret-xxx`) is a value.
  */
 const PREFIXED_MASK = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec|pat|api|key|token)(?:[_-](?:live|test|proj|ant))?[_-](?:[xX]{3,}|\*{3,}|\.{3,}|\u2022{3,}|\u2026)$/;
+/**
+ * A provider token's prefix alone, or with a few digits after it: `whsec` in a table of the prefixes an app gives its
+ * own ids (papermark's), a mock's `whsec_123`. Every token of these formats has twenty random characters or more.
+ */
+const PREFIX_ONLY = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec)(?:[_-](?:live|test|proj|ant))?(?:[_-]\d{1,6})?$/;
+/** Whether a value is a provider token's prefix alone, or with a few digits after it (`PREFIX_ONLY`): no key. */
+function isTokenPrefixOnly(value) {
+    return value.length <= 30 && PREFIX_ONLY.test(value);
+}
 /**
  * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,
  * `Deno.env.get('JWT_SECRET')`, `new TextEncoder().encode(JWT_SECRET)`, as a

@@ -216,7 +216,8 @@ export const hardcodedSecretKey: Rule = {
         'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
       'Empty strings and masks (`***`, `xxxx`, `…`, `??`, a value ending in eight `x`, a token prefix and a mask: `sk_xxx`), angle-bracket marks ' +
         '(`<your-key>`), and values a tool printed partly masked (`lr***********...`).',
-      'Values whose shape says they name or describe something: an HTTP header\'s name (`X-API-Key`, ' +
+      'Values whose shape says they name or describe something: a provider token\'s prefix alone or with a few digits ' +
+        '(`whsec` among an app\'s id prefixes, a mock\'s `whsec_123`), an HTTP header\'s name (`X-API-Key`, ' +
         '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
         "(`'max:50'`, `'required|string|min:32'`; a lone rule word such as `'string'` in a `$rules` array or beside such rules), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
         "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`) or a path of lower-case words " +

@@ -446,6 +446,8 @@ const flagged: Case[] = [
   { file: 'package.json', text: '{\n  "scripts": {\n    "start:win": "set JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3&& node ."\n  }\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 3 },
   // Constants spelt exactly as their names (action types) say nothing of one in another spelling beside them.
   { file: 'src/constants.ts', text: 'export const LOGIN = "LOGIN";\nexport const LOGOUT = "LOGOUT";\nexport const JWT_SECRET_KEY = "jwtSecretKey";', secret: 'jwtSecretKey', line: 3 },
+  // More than a few digits after a prefix is a value.
+  { file: 'app/billing.py', text: 'STRIPE_WEBHOOK_SECRET = "whsec_q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"', secret: 'whsec_q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   // MinIO's published default login is known to anyone, beside its access key too.
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - MINIO_ACCESS_KEY=minioadmin\n      - MINIO_SECRET_KEY=minioadmin', secret: 'minioadmin', line: 5 },
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      SECRET_KEY: change_me_now\n      SECRET_PATH: /run/secrets', secret: 'change_me_now', line: 4 },
@@ -1322,6 +1324,9 @@ const clean: Case[] = [
   // A lone rule word among a Laravel validator's rules.
   { file: 'app/Http/Controllers/Api/GithubController.php', text: "<?php\nif ($request->has('webhook_secret')) {\n    $rules['webhook_secret'] = 'string';\n}\n$validator = Validator::make($request->all(), $rules);" },
   { file: 'app/Http/Requests/StoreAppRequest.php', text: "<?php\npublic function rules(): array\n{\n    return [\n        'name' => 'required|max:50',\n        'app_secret' => 'string',\n        'jwt_secret' => 'nullable',\n    ];\n}" },
+  // A provider token's prefix alone, or with a few digits: the ids an app makes start with it, a mock's stand-in.
+  { file: 'lib/id-helper.ts', text: 'const prefixes = {\n  view: "view",\n  webhook: "wh",\n  webhookSecret: "whsec",\n  token: "pmk",\n};' },
+  { file: 'warehouse/subscriptions/services.py', text: 'class MockStripeBillingService:\n    def __init__(self):\n        webhook_secret = "whsec_123"  # noqa: S105' },
   // An object store's secret key left to fill in beside its access key: a credential not yet given.
   { file: 'src/main/resources/config/application-prod.yml', text: 's3:\n  region: test\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey' },
   // dify's chart: an object store's key pair made of one word and each key's initials.

@@ -150,6 +150,16 @@ const MASK_RUN = /\*{6}|•{6}|●{6}|[xX]{8}/;
  * value a program runs with (`dev-xxx`, `secret-xxx`) is a value.
  */
 const PREFIXED_MASK = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec|pat|api|key|token)(?:[_-](?:live|test|proj|ant))?[_-](?:[xX]{3,}|\*{3,}|\.{3,}|•{3,}|…)$/;
+/**
+ * A provider token's prefix alone, or with a few digits after it: `whsec` in a table of the prefixes an app gives its
+ * own ids (papermark's), a mock's `whsec_123`. Every token of these formats has twenty random characters or more.
+ */
+const PREFIX_ONLY = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec)(?:[_-](?:live|test|proj|ant))?(?:[_-]\d{1,6})?$/;
+
+/** Whether a value is a provider token's prefix alone, or with a few digits after it (`PREFIX_ONLY`): no key. */
+export function isTokenPrefixOnly(value: string): boolean {
+  return value.length <= 30 && PREFIX_ONLY.test(value);
+}
 
 /**
  * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,

@@ -11,6 +11,7 @@ import {
   isMask,
   isInterpolated,
   isMethodCall,
+  isTokenPrefixOnly,
   readBare,
   readQuoted,
   runsBackticks,
@@ -3919,6 +3920,9 @@ class LineAnalyzer {
     // in the configuration the tool decrypts (a string in code is used as written).
     if (FILE_NAME_SYNTAX.has(this.lang) && isCiphertext(lit.value)) return false;
     if ((!signed && namesSomething(lit.value, lit.quoted)) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value)) return false;
+    // A provider token's prefix alone or with a few digits (`webhookSecret: "whsec"` among an app's id prefixes, a
+    // mock's `whsec_123`): no token of that format is so short.
+    if (!signed && isTokenPrefixOnly(lit.value)) return false;
     // `-e "s|^generic_secret_key:.*|generic_secret_key: '${key}'|"`: a regular expression's wildcard (a `sed` script's
     // pattern, its `|` read as a pipe), not a value.
     if (isFormatMessage(lit.value) || (SHELL_LIKE.has(this.lang) && REGEX_WILDCARD.test(lit.value))) return false;

@@ -1657,6 +1657,11 @@ function judgeDotenvFile(file, loadedBy) {
                 ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
                 : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
     }
+    else if (status === 'tracked' && !tokens && loadedBy === null) {
+        // Placeholders or nothing secret in a test's or an example's file (SvelteKit's fixtures, which its tests read back):
+        // it is what the test loads, not a deployment's defaults.
+        finding.madeUpMessage = `${subject}; ${holds}. If the file holds values made up for this use (a fixture its tests load), it can stay; keep real values out of it.`;
+    }
     if (severity !== 'error')
         finding.severity = severity;
     // Placeholders in a project template's dotenv file are what the generator or its user fills in.
@@ -2841,11 +2846,13 @@ const hardcodedSecretKey = {
                 column: o.column,
                 endColumn: o.endColumn,
                 // A published value (a placeholder, a product's default) was never a secret: nothing to rotate, a key to give.
-                message: weakOf?.published
-                    ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
-                    : o.inTemplate
-                        ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
-                        : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
+                message: weakOf?.published && weak.endsWith(' credentials')
+                    ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
+                    : weakOf?.published
+                        ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
+                        : o.inTemplate
+                            ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
+                            : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
                 madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
                 secret: o.value,
                 key: o.name,

@@ -573,6 +573,10 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null): RawFind
       : framework !== null
         ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
         : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
+  } else if (status === 'tracked' && !tokens && loadedBy === null) {
+    // Placeholders or nothing secret in a test's or an example's file (SvelteKit's fixtures, which its tests read back):
+    // it is what the test loads, not a deployment's defaults.
+    finding.madeUpMessage = `${subject}; ${holds}. If the file holds values made up for this use (a fixture its tests load), it can stay; keep real values out of it.`;
   }
   if (severity !== 'error') finding.severity = severity;
   // Placeholders in a project template's dotenv file are what the generator or its user fills in.

@@ -301,7 +301,9 @@ export const hardcodedSecretKey: Rule = {
           column: o.column,
           endColumn: o.endColumn,
           // A published value (a placeholder, a product's default) was never a secret: nothing to rotate, a key to give.
-          message: weakOf?.published
+          message: weakOf?.published && weak!.endsWith(' credentials')
+            ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
+            : weakOf?.published
             ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
             : o.inTemplate
               ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`

@@ -171,9 +171,13 @@ describe('dotenv-file: where values are made up', () => {
     // A provider's token works wherever it is written: the advice stays.
     expect(place('tests/fixtures/.env', `GITHUB_TOKEN=${fakeToken('ghp', 'made-up')}`).message).toMatch(/Run `git rm --cached tests\/fixtures\/\.env`, add it to \.gitignore, rotate these secrets/);
     expect(place('tests/fixtures/.env', `REPO_URL=https://x-access-token:${fakeToken('ghp', 'made-up')}@github.com/acme/app.git`).message).toMatch(/rotate these secrets/);
-    // Placeholders only: the advice never said to rotate, and stays.
-    expect(place('tests/fixtures/.env', 'DB_PASSWORD=changeme').message).toMatch(/^`\.env` is tracked by git; its secret-named keys hold only placeholder/);
-    expect(place('tests/fixtures/.env', 'DB_PASSWORD=changeme').message).not.toMatch(/made up/);
+    // Placeholders only, or nothing secret: a fixture the tests load, which can stay (SvelteKit's tests read theirs back).
+    expect(place('tests/fixtures/.env', 'DB_PASSWORD=changeme').message).toBe(
+      '`.env` is tracked by git; its secret-named keys hold only placeholder or weak values: DB_PASSWORD. If the file holds values made up for this use (a fixture its tests load), it can stay; keep real values out of it. (notice: test folder)',
+    );
+    expect(place('test/apps/basics/.env', 'APP_NAME=hello').message).toMatch(/nothing in it looks secret\. If the file holds values made up for this use \(a fixture its tests load\), it can stay; keep real values out of it\./);
+    // Elsewhere the advice is a deployment's.
+    expect(place('.env', 'DB_PASSWORD=changeme').message).not.toMatch(/made up/);
   });
 });
 

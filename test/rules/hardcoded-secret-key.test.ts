@@ -2234,6 +2234,11 @@ describe('hardcoded-secret-key: messages', () => {
     expect(passphrase?.message).not.toContain('weak');
   });
 
+  it("asks a store's default credentials to be replaced at the store, not by a key made here", () => {
+    const [f] = check(hardcodedSecretKey, { file: 'src/main/resources/application.yml', text: 'minio:\n  endpoint: http://minio:9000\n  accessKey: minioadmin\n  secretKey: minioadmin\n' });
+    expect(f?.message).toBe("`secretKey` is set to a hardcoded string literal, and the value is weak (MinIO's default credentials). The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.");
+  });
+
   it('asks a configuration template for a placeholder and every deployment for its own key', () => {
     const [f] = check(hardcodedSecretKey, { file: 'charts/app/values.example.yaml', text: 'env:\n  JWT_SECRET: 5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d\n' });
     expect(f?.message).toBe('`JWT_SECRET` is set to a hardcoded string literal in a configuration template, which deployments copy as it is. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (`leakproof keygen` makes one), and rotate it where one kept this value.');

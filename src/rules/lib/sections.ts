@@ -456,13 +456,14 @@ export function markdownHeredocs(lines: readonly Line[]): (Section | null)[] | n
 
 /**
  * What a compose service runs when it is for developers: a framework's
- * development server or reloader, development settings, debug mode (or the
+ * development server or reloader, a server's own development mode (Ory's `serve --dev`, Vault's `server -dev`,
+ * Keycloak's `start-dev`), development settings, debug mode (or the
  * development database, `DATABASE_NAME`; or a name for this machine only,
  * `LOCAL_HOST_LINE`). Production stacks run gunicorn, puma or `node server.js`
  * with debug off.
  */
 const DEV_SIGNAL =
-  /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|(?:^|[\s"'-])_?(?:[A-Z][A-Z0-9]*_)*(?:ENV|ENVIRONMENT|DEPLOYMENT|STAGE)(?:_TYPE)?["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
+  /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev|start-dev)\b|--reload\b|(?:^|[\s"'[,])--?dev(?=$|[\s"',\]])|\bsettings\.(?:dev|devel|development|local)\b|(?:^|[\s"'-])_?(?:[A-Z][A-Z0-9]*_)*(?:ENV|ENVIRONMENT|DEPLOYMENT|STAGE)(?:_TYPE)?["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
 
 /**
  * The database a service uses, named as Rails (`app_development`) and Phoenix (`app_dev`) name the development one:

@@ -2731,6 +2731,7 @@ const hardcodedSecretKey = {
             "| An HMAC's key: Node `crypto.createHmac`, Python `hmac.new`/`hmac.digest`, PHP `hash_hmac`, Ruby `OpenSSL::HMAC`, Go `hmac.New`, .NET `new HMACSHA256` | `crypto.createHmac('sha256', 'x')`, `hash_hmac('sha256', $body, 'x')`, `hmac.New(sha256.New, []byte(\"x\"))` | `crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)`; a key that does not look random, a protocol's label or a test vector (Telegram's `createHmac('sha256', 'WebAppData')`, BIP32's `'Bitcoin seed'`) |",
             '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
             '| Phoenix `config/*.exs` | `secret_key_base: "qY1p\u2026"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
+            "| Ory's configurations (Kratos, Hydra: a top-level `secrets:` beside `dsn:`, `serve:`, `selfservice:`\u2026): each key of its `default`, `cookie`, `cipher`, `system` and `pagination` lists | `secrets:` / `  cookie:` / `    - q8Zr\u2026` | `    - ${SECRETS_COOKIE}`, set by the environment |",
             '| .NET `appsettings.json` (nested, or a section on one line; a section named `JwtSettings`, `JwtOptions`, `JwtConfig`, `JwtConfigOptions` or `JwtBearer` is read as `Jwt`), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"`, `"JwtSettings": { "Secret": "\u2026" }`, `"TokenOptions": {` / `  "SecurityKey": "\u2026"`, ASP.NET Boilerplate\'s `"JwtBearer": {` / `  "SecurityKey": "Acme_C421AAEE0D114E9C"`, `"TokenKey": "\u2026"` and `"AppSettings": {` / `  "Token": "\u2026"` (in `appsettings*.json` only) | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"`, `"EmailSettings": {` / `  "Secret": "\u2026"`, `"tokenKey": "accessToken"` in any other JSON |',
             '| docker-compose map | `SECRET_KEY: dev-secret-key` | `SECRET_KEY: ${SECRET_KEY:?set SECRET_KEY}` |',
             '| docker-compose list | `- SECRET_KEY=dev-secret-key` | `- SECRET_KEY=${SECRET_KEY}` |',
@@ -10818,6 +10819,8 @@ function analyzeFile(file) {
     }
     if (lang === 'yaml' && file.text.includes('$$cap_') && file.text.includes('defaultValue'))
         out.push(...caproverDefaults(lines, names, focus));
+    if (lang === 'yaml' && ORY_SECRETS.test(file.text) && ORY_CONFIG.test(file.text))
+        out.push(...orySecrets(lines, focus));
     const secretData = lang === 'yaml' && out.length > 0 ? secretDataLines(lines, file.text) : null;
     if (secretData !== null)
         decodeSecretData(out, lines, secretData);
@@ -10967,6 +10970,68 @@ function caproverDefaults(lines, names, focus) {
             via: `the \`defaultValue\` of CapRover's \`$$cap_${m[2]}\`, which \`${m[1]}\` is given`,
             when: "whenever the installer keeps it (`defaultValue: $$cap_gen_random_hex(32)` makes one per install instead)",
         });
+    }
+    return out;
+}
+/** Ory's `secrets:` at the top of a configuration (Kratos, Hydra, Keto, Oathkeeper). */
+const ORY_SECRETS = /^secrets:[ \t]*(?:#.*)?$/m;
+/** Another of the top-level keys of Ory's configurations: the file is one. */
+const ORY_CONFIG = /^(?:dsn|serve|selfservice|identity|oauth2|urls|courier|strategies):/m;
+/** The keys of Ory's `secrets:`, each a list of keys, the first of which signs or encrypts (the others still verify). */
+const ORY_SECRET_KEYS = new Set(['default', 'cookie', 'cipher', 'system', 'pagination']);
+/** A key of `secrets:` (indented), with a flow list after it or nothing: groups are the key, the flow list. */
+const ORY_SECRET_KEY = /^[ \t]+([a-z]+):[ \t]*(\[.*\])?[ \t]*(?:#.*)?$/;
+/**
+ * Ory's secrets: `secrets: { cookie: [...], cipher: [...], default: [...], system: [...] }` of a Kratos or Hydra
+ * configuration, each a list whose first key signs cookies or tokens, or encrypts what the server stores (the rest
+ * are kept for rotation). Every item is such a key.
+ */
+function orySecrets(lines, focus) {
+    const out = [];
+    let inSecrets = false;
+    let key = null;
+    let keyIndent = 0;
+    const item = (idx, value, start, quoted) => {
+        const line = lines[idx];
+        if (!acceptableDefault(value, quoted) || (focus && !focus.touches(line.number, line.number)))
+            return;
+        out.push({ kind: 'hardcoded', name: `secrets.${key}`, value, line: line.number, column: line.offset + start + 1, endColumn: line.offset + start + value.length + 1, via: 'string literal' });
+    };
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (lines[idx].offset !== 0 || t.trim() === '' || t.trimStart().startsWith('#'))
+            continue;
+        if ((0,core_text/* indentOf */._j)(t) === 0) {
+            inSecrets = ORY_SECRETS.test(t);
+            key = null;
+            continue;
+        }
+        if (!inSecrets)
+            continue;
+        const k = ORY_SECRET_KEY.exec(t);
+        if (k !== null) {
+            key = ORY_SECRET_KEYS.has(k[1]) ? k[1] : null;
+            keyIndent = (0,core_text/* indentOf */._j)(t);
+            // `cookie: [a, b]`: each plain or quoted item.
+            if (key !== null && k[2] !== undefined) {
+                const open = t.indexOf('[');
+                for (const m of t.slice(open + 1, t.lastIndexOf(']')).matchAll(/[ \t]*(?:"([^"]*)"|'([^']*)'|([^,"'\s][^,]*?))[ \t]*(?:,|$)/g)) {
+                    const v = m[1] ?? m[2] ?? m[3];
+                    if (v === undefined || v === '')
+                        continue;
+                    const start = open + 1 + m.index + m[0].indexOf(v);
+                    item(idx, v, start, m[3] === undefined);
+                }
+                key = null;
+            }
+            continue;
+        }
+        // `- item` under the key, deeper than it or at its indent.
+        const li = key === null ? null : /^([ \t]*)-[ \t]+(?:"([^"]*)"|'([^']*)'|([^#\s][^#]*?))[ \t]*(?:#.*)?$/.exec(t);
+        if (li === null || li[1].length < keyIndent)
+            continue;
+        const v = li[2] ?? li[3] ?? li[4];
+        item(idx, v, t.indexOf(v, li[1].length + 1), li[4] === undefined);
     }
     return out;
 }

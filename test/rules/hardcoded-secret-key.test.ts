@@ -2330,6 +2330,30 @@ describe('hardcoded-secret-key: package manifests\' scripts are command lines', 
   });
 });
 
+describe("hardcoded-secret-key: Ory's secrets", () => {
+  const KRATOS = 'dsn: memory\nserve:\n  public:\n    base_url: http://127.0.0.1:4433/\nsecrets:\n  cookie:\n    - q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa\n    - "PLEASE-CHANGE-ME-I-AM-VERY-INSECURE"  # old\n  cipher: [Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA, "${CIPHER_SECRET}"]\n  other:\n    - q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJb\nidentity:\n  default_schema_id: default\n';
+  it('reads every key of the lists under `secrets:`, block or flow, at its place', () => {
+    const found = check(hardcodedSecretKey, { file: 'config/kratos.yml', text: KRATOS });
+    expect(found.map((f) => [f.line, f.column, f.endColumn, f.key])).toEqual([
+      [7, 7, 39, 'secrets.cookie'],
+      [8, 8, 43, 'secrets.cookie'],
+      [9, 12, 44, 'secrets.cipher'],
+    ]);
+    expect(found[1]!.message).toContain('weak');
+  });
+
+  it.each([
+    // Not an Ory configuration: no other key of one at its top.
+    ['.github/workflows/ci.yml', 'secrets:\n  default:\n    - q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa\n'],
+    // Read from the environment, or empty.
+    ['config/hydra.yml', 'dsn: memory\nsecrets:\n  system:\n    - ${SECRETS_SYSTEM}\n  cookie: []\n'],
+    // `secrets:` not at the top.
+    ['config/kratos.yml', 'dsn: memory\ncourier:\n  secrets:\n    cookie:\n      - q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa\n'],
+  ])('%s is no finding', (file, text) => {
+    expect(check(hardcodedSecretKey, { file, text })).toEqual([]);
+  });
+});
+
 describe('hardcoded-secret-key: a value spelt as its name', () => {
   // Alone, or beside constants set to other values, it is a key typed as a stand-in (the name is in the message: the
   // value is too).

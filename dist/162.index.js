@@ -347,6 +347,10 @@ function classifyPath(path) {
     // compose files are theirs. Code there keeps its own name's verdict; a nested `deploy/integration/` is an environment.
     if (dirs[0] === 'integration' && dirs.length > 1 && !SOURCE_EXTENSIONS.has(ext))
         return { context: 'test', why: 'integration test data' };
+    // Configuration under `stub/` is what tests load (Ory's `driver/config/stub/`, `cmd/serve/stub/`); code there is as
+    // often a client's stub that ships (gRPC's `stub/` packages).
+    if (dirs.some((d) => d === 'stub' || d === 'stubs') && !SOURCE_EXTENSIONS.has(ext))
+        return { context: 'test', why: 'test stub' };
     // Molecule, Ansible's test framework: `molecule/<scenario>/molecule.yml`, `converge.yml`, `Dockerfile.j2`. Its YAML
     // and Jinja files only: not the Python package of that name, nor a components folder (Atomic Design's `molecule/`).
     if ((ext === 'yml' || ext === 'yaml' || ext === 'j2') && dirs.length >= 2 && dirs[dirs.length - 2] === 'molecule')

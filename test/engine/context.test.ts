@@ -142,6 +142,9 @@ describe('classifyPath', () => {
     // Hidden by a dot: nextcloud's `.examples/`.
     ['.examples/docker-compose/insecure/postgres/apache/compose.yaml', 'example'],
     ['.docs/setup.yml', 'docs'],
+    // Configuration under `stub/` is what tests load; code there keeps its own verdict (gRPC's stubs ship).
+    ['driver/config/stub/.kratos.passkey.yaml', 'test'],
+    ['cmd/serve/stub/kratos.yml', 'test'],
     // `document/` and `documents/` say documentation at the top of a repository only.
     ['document/sql/mall.sql', 'docs'],
     ['documents/deploy/docker-compose.yml', 'docs'],

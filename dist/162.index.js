@@ -13002,7 +13002,7 @@ function caproverDefaults(lines, names, focus) {
         const quoted = /^["']/.test(value);
         const text = quoted ? value.slice(1, value.lastIndexOf(value[0]) > 0 ? value.lastIndexOf(value[0]) : undefined) : value.replace(/[ \t]+#.*$/, '');
         entry.seen = true;
-        entry.found = acceptableDefault(text, quoted) ? { value: text, lineIdx: idx, start: key.index + key[1].length + (quoted ? 1 : 0) } : null;
+        entry.found = acceptableConfigValue(text, quoted) ? { value: text, lineIdx: idx, start: key.index + key[1].length + (quoted ? 1 : 0) } : null;
     }
     close();
     const out = [];
@@ -13049,7 +13049,7 @@ function orySecrets(lines, focus) {
     let keyIndent = 0;
     const item = (idx, value, start, quoted) => {
         const line = lines[idx];
-        if (!acceptableDefault(value, quoted) || (focus && !focus.touches(line.number, line.number)))
+        if (!acceptableConfigValue(value, quoted) || (focus && !focus.touches(line.number, line.number)))
             return;
         out.push({ kind: 'hardcoded', name: `secrets.${key}`, value, line: line.number, column: line.offset + start + 1, endColumn: line.offset + start + value.length + 1, via: 'string literal' });
     };
@@ -13091,8 +13091,11 @@ function orySecrets(lines, focus) {
     }
     return out;
 }
-/** A default that is a value: not blank or a mark (`<your-app-key>`), a variable, a name, a path or a command's output. */
-function acceptableDefault(value, quoted) {
+/**
+ * A configuration's value read outside a line's analysis (CapRover's `defaultValue`, an item of Ory's `secrets:`) that is
+ * a value: not blank or a mark (`<your-app-key>`), a variable, a name, a path or a command's output.
+ */
+function acceptableConfigValue(value, quoted) {
     if (value === '' || value.includes('$$cap_') || (0,literal/* isBlankOrMarker */.C$)(value) || (0,literal/* isInterpolated */.cl)(value, 'yaml') || (0,secret_value/* namesSomething */.D5)(value, quoted))
         return false;
     return !FILE_REFERENCE.test(value) && !FILE_NAME.test(value) && !/^(?:\/|\$\(|`)/.test(value);

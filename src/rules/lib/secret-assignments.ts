@@ -644,7 +644,7 @@ function caproverDefaults(lines: readonly Line[], names: SecretNames, focus: Fil
     const quoted = /^["']/.test(value);
     const text = quoted ? value.slice(1, value.lastIndexOf(value[0]!) > 0 ? value.lastIndexOf(value[0]!) : undefined) : value.replace(/[ \t]+#.*$/, '');
     entry.seen = true;
-    entry.found = acceptableDefault(text, quoted) ? { value: text, lineIdx: idx, start: key.index + key[1]!.length + (quoted ? 1 : 0) } : null;
+    entry.found = acceptableConfigValue(text, quoted) ? { value: text, lineIdx: idx, start: key.index + key[1]!.length + (quoted ? 1 : 0) } : null;
   }
   close();
   const out: SecretOccurrence[] = [];
@@ -690,7 +690,7 @@ function orySecrets(lines: readonly Line[], focus: FileContext['focus']): Secret
   let keyIndent = 0;
   const item = (idx: number, value: string, start: number, quoted: boolean) => {
     const line = lines[idx]!;
-    if (!acceptableDefault(value, quoted) || (focus && !focus.touches(line.number, line.number))) return;
+    if (!acceptableConfigValue(value, quoted) || (focus && !focus.touches(line.number, line.number))) return;
     out.push({ kind: 'hardcoded', name: `secrets.${key}`, value, line: line.number, column: line.offset + start + 1, endColumn: line.offset + start + value.length + 1, via: 'string literal' });
   };
   for (let idx = 0; idx < lines.length; idx++) {
@@ -728,8 +728,11 @@ function orySecrets(lines: readonly Line[], focus: FileContext['focus']): Secret
   return out;
 }
 
-/** A default that is a value: not blank or a mark (`<your-app-key>`), a variable, a name, a path or a command's output. */
-function acceptableDefault(value: string, quoted: boolean): boolean {
+/**
+ * A configuration's value read outside a line's analysis (CapRover's `defaultValue`, an item of Ory's `secrets:`) that is
+ * a value: not blank or a mark (`<your-app-key>`), a variable, a name, a path or a command's output.
+ */
+function acceptableConfigValue(value: string, quoted: boolean): boolean {
   if (value === '' || value.includes('$$cap_') || isBlankOrMarker(value) || isInterpolated(value, 'yaml') || namesSomething(value, quoted)) return false;
   return !FILE_REFERENCE.test(value) && !FILE_NAME.test(value) && !/^(?:\/|\$\(|`)/.test(value);
 }

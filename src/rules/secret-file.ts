@@ -23,6 +23,7 @@ import { compression, dumpData, dumpTool, isPgCustomDump, pgCustomDumpTables } f
 import { isSqlite, readSqliteSchema, type SqliteTable } from './lib/sqlite';
 import { holdsNoCredentials, isBookkeepingTable, isCredentialStoreTable, isSensitiveTable, namedTables, sensitivityRank } from './lib/data-tables';
 import { isPatternedValue } from './lib/secret-value';
+import { credentialsContent, openRailsCredentials, type CredentialsContent } from './lib/rails-credentials';
 import { WHERE, type Reported } from './lib/file-status';
 import { LiteralSet } from '../core/literal-set';
 
@@ -166,7 +167,7 @@ function storeVerdict(kind: SecretFileKind, what: string, creds: StoredCredentia
   };
 }
 
-function railsKey(file: Pick<FileContext, 'name' | 'text'>, beside?: string): Verdict | null {
+function railsKey(file: Pick<FileContext, 'name' | 'text'>, beside?: string, opened?: CredentialsContent): Verdict | null {
   const v = file.text?.trim() ?? '';
   if (!/^[0-9a-f]{32}$/i.test(v) || isPatternedValue(v)) return null;
   const credentials =
@@ -181,7 +182,34 @@ function railsKey(file: Pick<FileContext, 'name' | 'text'>, beside?: string): Ve
   // A key of one environment's credentials (`config/credentials/development.key`) opens that environment's
   // alone, which Rails reads only when it runs in it: it is as secret as that environment's settings.
   if (file.name !== 'master.key' && file.name !== 'secrets.yml.key') verdict.policy = 'secret';
+  if (opened !== undefined) {
+    const set = [...opened.credentials, ...opened.signing];
+    verdict.holds =
+      set.length === 0
+        ? `it decrypts \`${credentials}\`, which sets no secret (every one is empty, null or a placeholder)`
+        : `it decrypts \`${credentials}\`, which anyone with the repository can read: ${namesList(opened.credentials.length > 0 ? opened.credentials : opened.signing)}${opened.credentials.length > 0 ? '' : ` (${opened.signing.length === 1 ? 'a signing secret' : 'signing secrets'} only)`}`;
+    // What it opens decides what it is worth: signing secrets alone (a CI job's `secret_key_base`) are as secret as
+    // where they sit, as the same key written in a file would be; credentials for other services log in anywhere.
+    if (opened.credentials.length === 0) verdict.policy = 'secret';
+    else delete verdict.policy;
+  }
   return verdict;
+}
+
+/** `a`, `a` and `b`, `a`, `b`, `c` and 4 more: the names of what credentials hold, never their values. */
+function namesList(names: readonly string[]): string {
+  const shown = names.slice(0, 3).map((n) => `\`${n}\``);
+  const more = names.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** The credentials a Rails key beside them opens: `master.key` opens `credentials.yml.enc`, `production.key` `production.yml.enc`. */
+function credentialsBeside(keyPath: string): string {
+  const slash = keyPath.lastIndexOf('/');
+  const dir = keyPath.slice(0, slash + 1);
+  const name = keyPath.slice(slash + 1);
+  return `${dir}${name === 'master.key' ? 'credentials.yml.enc' : name.replace(/\.key$/i, '.yml.enc')}`;
 }
 
 function terraformState(file: FileContext): Verdict | null {
@@ -723,6 +751,16 @@ export const secretFile: Rule = {
         'rotate, except for a project `.npmrc`, which keeps its settings and reads the token from `${NPM_TOKEN}`, and a ' +
         'project `gradle.properties`, whose signing passwords move to `~/.gradle/gradle.properties`. A ' +
         'SQLite database over the size limit has its first 256 KiB read, where its schema is.',
+      '',
+      'A **Rails key beside the credentials it opens** (`config/master.key` and `config/credentials.yml.enc`, ' +
+        '`production.key` and `production.yml.enc`, a CI job\'s `master.key` and `credentials.yml.enc`) is judged by what ' +
+        'they hold, as anyone with the repository can read them: the key decrypts them (AES-128-GCM, as ' +
+        '`bin/rails credentials:edit` writes them), and the message names the settings with a value, never the values. ' +
+        'A key that opens signing secrets alone (`secret_key_base`, `devise.secret_key`; the rest `null`, empty or ' +
+        'placeholders) is as secret as they are where it sits: a `notice` in a CI job, a test or an example, as the ' +
+        'same `secret_key_base` written in a file there would be. One that opens credentials for other services ' +
+        '(`aws.secret_access_key`, `smtp.password`) logs in anywhere, and stays an `error`. Judged in scans of the ' +
+        'working tree; a scan of changes reports the key as it reports any.',
     ],
     neverFlags: [
       'Files encrypted in place (git-crypt, Ansible Vault, SOPS `ENC[…]` values).',
@@ -776,6 +814,31 @@ export const secretFile: Rule = {
       if (v !== null) found.push({ ...findingOf(v, name, e.path, e.status), path: e.path, status: e.status });
     }
     return found;
+  },
+  /**
+   * A Rails key beside the credentials it opens is judged by what they hold: the committed key lets anyone read
+   * them, so the message names what is disclosed, and a key that opens signing secrets alone (a CI job's
+   * `secret_key_base`) is as secret as they are where it sits.
+   */
+  async reviseWithTree(found, tree) {
+    for (const f of found) {
+      if (f.key !== 'rails-master-key' || f.status === 'ignored') continue;
+      const credentials = credentialsBeside(f.path);
+      const [keyText, encrypted] = await Promise.all([tree.readText(f.path), tree.readText(credentials)]);
+      if (keyText === null || encrypted === null) continue;
+      const yaml = openRailsCredentials(keyText.trim(), encrypted);
+      if (yaml === null) continue;
+      const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+      const v = railsKey({ name, text: keyText }, credentials, credentialsContent(yaml, tree.settings.secretNames));
+      if (v === null) continue;
+      const revised = findingOf(v, name, f.path, f.status);
+      f.message = revised.message;
+      if (revised.policy === undefined) delete f.policy;
+      else f.policy = revised.policy;
+      if (v.policy === 'secret') {
+        f.madeUpMessage = `${v.what}: \`${name}\` ${WHERE[f.status]}; ${v.holds}. If they are made up for this use, the key can stay; if they are a real deployment's, ${advice(v, f.path, f.status).replace(/^./, (c) => c.toLowerCase())}`;
+      }
+    }
   },
 };
 

@@ -186,9 +186,10 @@ export interface Rule {
   checkTree?(tree: TreeContext): Promise<PathFinding[]>;
   /**
    * Runs once per working-tree scan, after every file: may give the rule's
-   * own findings the context another file decides (a base settings file
-   * whose value the production settings replace). Only `context` and
-   * `contextWhy` may change.
+   * own findings what another file decides: the context (a base settings
+   * file whose value the production settings replace), or what a key is
+   * worth by what it opens (a Rails master key's credentials): its message
+   * and policy row. Where, what and how it is fingerprinted never change.
    */
   reviseWithTree?(found: readonly PathFinding[], tree: TreeContext): Promise<void>;
 }

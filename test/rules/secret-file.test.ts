@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createCipheriv, createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { secretFileKindByName } from '../../src/rules/lib/secret-file-names';
 import { isSensitiveTable } from '../../src/rules/lib/data-tables';
 import { readSqliteSchema } from '../../src/rules/lib/sqlite';
 import { certificateNames } from '../../src/rules/lib/keystores';
+import { credentialsContent } from '../../src/rules/lib/rails-credentials';
 import { emptyStats, FindingCollector, ruleSettings } from '../../src/engine/pipeline';
 import { scan } from '../../src/engine/scan';
 import type { Finding } from '../../src/engine/types';
@@ -311,6 +312,100 @@ describe('secret-file: a Rails master key beside its credentials, outside config
     [{ 'config/master.key': `${MASTER_KEY}\n`, 'config/credentials.yml.enc': encrypted }, 'tracked'],
   ] as const)('%j (%s): nothing', async (files, status) => {
     expect(await secretFile.checkTree!(tree(files, status))).toEqual([]);
+  });
+});
+
+/** Credentials as `bin/rails credentials:edit` writes them: the YAML marshalled as a Ruby string, AES-128-GCM under the key. */
+function railsEncrypt(keyHex: string, yaml: string): string {
+  const body = Buffer.from(yaml, 'utf8');
+  // Marshal: `\x04\x08`, `I` (a string with its encoding), `"`, the length, the bytes, then `:E` true.
+  const len = body.length < 123 ? Buffer.from([body.length + 5]) : Buffer.from([2, body.length & 0xff, body.length >> 8]);
+  const plain = Buffer.concat([Buffer.from([4, 8, 0x49, 0x22]), len, body, Buffer.from([6, 0x3a, 6, 0x45, 0x54])]);
+  const iv = createHash('sha256').update(`iv:${keyHex}`).digest().subarray(0, 12);
+  const cipher = createCipheriv('aes-128-gcm', Buffer.from(keyHex, 'hex'), iv);
+  const data = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return `${data.toString('base64')}--${iv.toString('base64')}--${cipher.getAuthTag().toString('base64')}`;
+}
+
+describe('secret-file: a Rails key is judged by the credentials beside it, which it opens', () => {
+  const ONLY_SIGNING = [
+    '# A sample file for the build (.github/workflows/check.yml)',
+    `secret_key_base: ${hex('ci-base', 128)}`,
+    '',
+    'github:',
+    '  client_id: null',
+    '  client_secret: null',
+    'mastodon:',
+    '  instance_name: "botsin.space"',
+    '  bot_name: "lobsters"',
+    '  token: ~',
+    'pushover:',
+    "  api_token: ''",
+    '',
+  ].join('\n');
+  const WITH_AWS = [`secret_key_base: ${hex('prod-base', 128)}`, 'aws:', '  access_key_id: AKIA' + chars('akia', 16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), `  secret_access_key: ${AWS_SECRET}`, 'stripe:', '  secret_key: "sk_test_placeholder"', ''].join('\n');
+
+  async function scanWith(files: Record<string, string>): Promise<Finding[]> {
+    const fx = new Fixture();
+    try {
+      for (const [p, t] of Object.entries(files)) fx.write(p, t);
+      return (await scan({ root: fx.root, noGit: true }, [secretFile])).findings;
+    } finally {
+      fx.cleanup();
+    }
+  }
+
+  it("lowers a CI job's key that opens a secret_key_base alone to a notice, and names what it opens", async () => {
+    const [f, ...rest] = await scanWith({ '.github/workflows/check/master.key': `${MASTER_KEY}\n`, '.github/workflows/check/credentials.yml.enc': railsEncrypt(MASTER_KEY, ONLY_SIGNING) });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ path: '.github/workflows/check/master.key', severity: 'notice', context: 'ci' });
+    expect(f!.message).toContain('which anyone with the repository can read: `secret_key_base` (a signing secret only)');
+    expect(f!.message).toContain('If they are made up for this use, the key can stay');
+    expect(f!.message).not.toContain(MASTER_KEY);
+  });
+
+  it('keeps a key that opens credentials for other services an error wherever it is, naming them', async () => {
+    const [ci] = await scanWith({ 'ci/master.key': `${MASTER_KEY}\n`, 'ci/credentials.yml.enc': railsEncrypt(MASTER_KEY, WITH_AWS) });
+    expect(ci).toMatchObject({ severity: 'error', context: 'ci' });
+    // The names, never the values; an identifier (`access_key_id`) and a placeholder (`sk_test_placeholder`) are no credentials.
+    expect(ci!.message).toContain('which anyone with the repository can read: `aws.secret_access_key`.');
+    expect(ci!.message).not.toContain(AWS_SECRET);
+    const [prod] = await scanWith({ 'config/master.key': `${MASTER_KEY}\n`, 'config/credentials.yml.enc': railsEncrypt(MASTER_KEY, WITH_AWS) });
+    expect(prod).toMatchObject({ severity: 'error', context: 'production' });
+    expect(prod!.message).toContain('it decrypts `config/credentials.yml.enc`, which anyone with the repository can read: `aws.secret_access_key`');
+  });
+
+  it("gives a key opening signing secrets alone their severity where it sits: production's an error, an example's a notice", async () => {
+    const [prod] = await scanWith({ 'config/master.key': `${MASTER_KEY}\n`, 'config/credentials.yml.enc': railsEncrypt(MASTER_KEY, ONLY_SIGNING) });
+    expect(prod).toMatchObject({ severity: 'error', context: 'production' });
+    expect(prod!.message).toContain('`secret_key_base` (a signing secret only)');
+    const [example] = await scanWith({ 'examples/shop/config/master.key': `${MASTER_KEY}\n`, 'examples/shop/config/credentials.yml.enc': railsEncrypt(MASTER_KEY, ONLY_SIGNING) });
+    expect(example).toMatchObject({ severity: 'notice', context: 'example' });
+    const [dev] = await scanWith({ 'config/credentials/development.key': `${MASTER_KEY}\n`, 'config/credentials/development.yml.enc': railsEncrypt(MASTER_KEY, WITH_AWS) });
+    expect(dev).toMatchObject({ severity: 'error', context: 'development' });
+  });
+
+  it('says when the credentials set nothing, and leaves a key that does not open them as it was', async () => {
+    const [empty] = await scanWith({ 'ci/master.key': `${MASTER_KEY}\n`, 'ci/credentials.yml.enc': railsEncrypt(MASTER_KEY, 'secret_key_base:\naws:\n  secret_access_key: null\n') });
+    expect(empty).toMatchObject({ severity: 'notice' });
+    expect(empty!.message).toContain('which sets no secret');
+    const other = hex('another-key', 32);
+    const [unopened] = await scanWith({ 'ci/master.key': `${MASTER_KEY}\n`, 'ci/credentials.yml.enc': railsEncrypt(other, ONLY_SIGNING) });
+    expect(unopened).toMatchObject({ severity: 'error' });
+    expect(unopened!.message).toContain('it decrypts `ci/credentials.yml.enc` and every secret in it');
+  });
+});
+
+describe('credentialsContent: what opened Rails credentials set, by name', () => {
+  const names = ruleSettings({}).secretNames;
+  it.each([
+    ['secret_key_base: abc123def456ghi789\n', [['secret_key_base'], []]],
+    ['production:\n  devise:\n    secret_key: k9x2mQ7pL4vR9tW3\n  smtp:\n    password: "Zx8kQ2mN7pL4" # the relay\n    user_name: app\n', [['production.devise.secret_key'], ['production.smtp.password']]],
+    ['google:\n  private_key: |\n    -----BEGIN PRIVATE KEY-----\n    MIIE\n  client_email: app@example.iam\n', [[], ['google.private_key']]],
+    ['aws:\n  secret_access_key: null\n  session_token: ~\n  api_key: "changeme"\n# secret_key_base: 00aa\n', [[], []]],
+    ['"quoted key":\n  token: q8Zr2mN7pL4vR9tW\nsentry:\n  dsn: https://k@o1.ingest.sentry.io/1\n', [[], ['quoted key.token', 'sentry.dsn']]],
+  ] as const)('%j', (yaml, [signing, credentials]) => {
+    expect(credentialsContent(yaml, names)).toEqual({ signing, credentials });
   });
 });
 

@@ -567,6 +567,12 @@ function sqlite(file: FileContext): Verdict | null {
     return { kind: 'sqlite', what: 'SQLite database', holds: 'its schema could not be read, so what it holds is unknown', severity: 'warning' };
   }
   const tables = schema.tables.filter((t) => !isBookkeepingTable(t.name));
+  // A full-text index alone (healthchecks's `search.db`, built from its documentation) is a search over documents, not
+  // an application's data; one named for people or credentials (`users_fts`) is judged as such tables are.
+  if (schema.complete && tables.length > 0) {
+    const indexes = fullTextIndexes(tables.map((t) => t.name));
+    if (indexes !== null && !indexes.some((n) => isSensitiveTable(n))) return null;
+  }
   const withRows = tables.filter((t) => t.rows !== 'none');
   const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
   const about = (list: readonly SqliteTable[], holds: string, severity: Severity, rotate?: string, empty = ''): Verdict => ({
@@ -651,6 +657,28 @@ const ANSIBLE_VAULT = Buffer.from('$ANSIBLE_VAULT;', 'latin1');
 /** Files encrypted in the repository on purpose: git-crypt's header, an Ansible Vault file. */
 function isEncryptedInPlace(head: Buffer): boolean {
   return head.subarray(0, GIT_CRYPT.length).equals(GIT_CRYPT) || head.subarray(0, ANSIBLE_VAULT.length).equals(ANSIBLE_VAULT);
+}
+
+/** The tables SQLite's full-text search keeps for an index `x`: FTS5's `x_data`…, FTS3 and FTS4's `x_segments`…. */
+const FTS_SHADOW = /^(.+)_(data|idx|content|docsize|config|segments|segdir|stat)$/i;
+
+/**
+ * The full-text indexes a database's tables all belong to (the virtual table `x` and its shadow tables), or null
+ * when some table is not one: an index is known by its own tables, FTS5's `x_data` and `x_idx`, or FTS3's `x_segdir`.
+ */
+function fullTextIndexes(names: readonly string[]): string[] | null {
+  const byIndex = new Map<string, Set<string>>();
+  for (const name of names) {
+    const m = FTS_SHADOW.exec(name);
+    if (m === null) continue;
+    const parts = byIndex.get(m[1]!) ?? new Set<string>();
+    parts.add(m[2]!.toLowerCase());
+    byIndex.set(m[1]!, parts);
+  }
+  const indexes = [...byIndex].filter(([, parts]) => (parts.has('data') && parts.has('idx')) || parts.has('segdir')).map(([index]) => index);
+  if (indexes.length === 0) return null;
+  const own = (name: string) => indexes.includes(name) || indexes.some((index) => name.startsWith(`${index}_`) && FTS_SHADOW.test(name));
+  return names.every(own) ? indexes : null;
 }
 
 /**
@@ -742,7 +770,7 @@ export const secretFile: Rule = {
       '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
       '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
       '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
-      '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`) |',
+      '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`); full-text indexes alone (FTS3, FTS4, FTS5 tables and theirs: a search over documents), unless named for people or credentials |',
       '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords; a table of people none of whose columns (by its `CREATE TABLE`, or the column list of its `COPY` or `INSERT`) is named for a password, a hash, a token, a session or a key is a warning | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
       '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
       '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',

@@ -963,6 +963,20 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
     expect(one('examples/blog/db.sqlite3', users).message).toMatch(/\(notice: [^)]+\)$/);
   });
 
+  it('leaves a database that is full-text indexes alone, and judges one of people or beside other tables', () => {
+    // healthchecks's `search.db`: an FTS5 index of its documentation (`docs_data`, `docs_idx`, `docs_content`…).
+    const docs = sqliteDb('search.db', 'c.execute("create virtual table docs using fts5(title, body)")\nc.execute("insert into docs values (\'Cron\', \'syntax\')")');
+    expect(collect([{ path: 'search.db', content: docs }])).toEqual([]);
+    // FTS4 keeps `x_segments` and `x_segdir`.
+    const pages = sqliteDb('pages.db', 'c.execute("create virtual table pages using fts4(body)")\nc.execute("insert into pages values (\'hello\')")');
+    expect(collect([{ path: 'pages.db', content: pages }])).toEqual([]);
+    // An index over people's messages, or one beside the application's tables, is data.
+    const users = sqliteDb('users-fts.db', 'c.execute("create virtual table users using fts5(name, email)")\nc.execute("insert into users values (\'Ada\', \'ada@example.org\')")');
+    expect(one('users-fts.db', users).message).toMatch(/^SQLite database with tables users_/);
+    const mixed = sqliteDb('mixed.db', 'c.execute("create virtual table docs using fts5(body)")\nc.execute("create table products (id integer primary key, name text)")\nc.execute("insert into products (name) values (\'lamp\')")');
+    expect(one('mixed.db', mixed).message).toContain('products');
+  });
+
   it('recognises the header whatever the name', () => {
     const db = sqliteDb('weird', `${DJANGO}\nc.execute("insert into auth_user (password, username) values ('x', 'admin')")`);
     for (const name of ['data/app.db', 'store.sqlite', 'var/cache.bin', 'prod', 'var/db.sql', 'backup/app.dump']) expect(one(name, db).message).toMatch(/^SQLite database with tables auth_user:/);

@@ -6243,11 +6243,12 @@ function readPkcs12(b) {
     const expected = Buffer.from(b.subarray(mac.start, mac.end));
     const data = b.subarray(octets.start, octets.end);
     const saltBytes = b.subarray(salt.start, salt.end);
+    const macPasswordIs = (password) => (0,builtin/* nodeCrypto */.SI)().createHmac(digest.name, pkcs12MacKey(digest.name, digest.block, password, saltBytes, rounds, expected.length)).update(data).digest().equals(expected);
     return {
         visibleKeyAliases: visible,
+        macPasswordIs,
         keyAliasesWith: (password) => {
-            const key = pkcs12MacKey(digest.name, digest.block, password, saltBytes, rounds, expected.length);
-            if (!(0,builtin/* nodeCrypto */.SI)().createHmac(digest.name, key).update(data).digest().equals(expected))
+            if (!macPasswordIs(password))
                 return null;
             const all = [...visible];
             for (const part of encrypted) {
@@ -6274,8 +6275,8 @@ function count(b, e) {
 }
 /**
  * The MAC key of RFC 7292, appendix B.2 (ID 3), for a key no longer than one digest: the digest, `rounds` times
- * over, of a block of 3s, the salt and the password (a BMPString with its terminating zero) each repeated to whole
- * blocks.
+ * over, of a block of 3s, the salt and the password (a BMPString with its terminating zero; nothing for none) each
+ * repeated to whole blocks.
  */
 function pkcs12MacKey(hash, block, password, salt, rounds, length) {
     const fill = (bytes) => {
@@ -6286,7 +6287,7 @@ function pkcs12MacKey(hash, block, password, salt, rounds, length) {
             out[i] = bytes[i % bytes.length];
         return out;
     };
-    const pw = Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
+    const pw = password === null ? Buffer.alloc(0) : Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
     const crypto = (0,builtin/* nodeCrypto */.SI)();
     let a = crypto.createHash(hash).update(Buffer.alloc(block, 3)).update(fill(salt)).update(fill(pw)).digest();
     // `crypto.hash` (Node 20.12 and later) digests without making an object each round: a quarter of the time.
@@ -7439,11 +7440,16 @@ function javaKeystore(file) {
         return androidDebug();
     if (state === null && isPlayGeneratedKeystore(file, ks))
         return playGenerated();
+    const known = state === null && seen && file.bytes.length === file.size ? COMMON_PASSWORDS.find((p) => javaKeystorePasswordIs(file.bytes, p)) : undefined;
     const keys = ks.keys > 0 ? ` with ${ks.keys}${ks.complete ? '' : ' or more'} private key${ks.keys === 1 && ks.complete ? '' : 's'}` : '';
     return {
         kind: 'java-keystore',
         what: `Java keystore (${ks.format})${keys}`,
-        holds: state === 'published' ? PUBLISHED_PASSWORD : 'its keys are protected only by the keystore password, often in the build files beside it',
+        holds: state === 'published'
+            ? PUBLISHED_PASSWORD
+            : known !== undefined
+                ? `${commonPassword(known)}, so anyone with the file holds its keys`
+                : 'its keys are protected only by the keystore password, often in the build files beside it',
         severity: 'error',
     };
 }
@@ -7514,12 +7520,25 @@ function pkcs12(file) {
     const state = contents === null ? null : debugKeystoreState(file.name, contents.visibleKeyAliases, contents.keyAliasesWith);
     if (state === 'debug' || (state === null && isAndroidDebugKeystore(file.name)))
         return androidDebug();
+    const known = state === null && contents !== null ? COMMON_PASSWORDS.find((p) => contents.macPasswordIs(p) || (p === '' && contents.macPasswordIs(null))) : undefined;
     return {
         kind: 'pkcs12',
         what: 'PKCS#12 key store',
-        holds: state === 'published' ? PUBLISHED_PASSWORD : 'it bundles a private key with its certificate, protected only by its password',
+        holds: state === 'published'
+            ? PUBLISHED_PASSWORD
+            : known !== undefined
+                ? `it bundles a private key with its certificate, and ${commonPassword(known)}, so anyone with the file holds the key`
+                : 'it bundles a private key with its certificate, protected only by its password',
         severity: 'error',
     };
+}
+/**
+ * Passwords tried on a key store, each one check of its MAC or digest: none (OpenSSL's export with an empty one),
+ * Java's `cacerts` default, and the commonest stand-ins.
+ */
+const COMMON_PASSWORDS = ['', 'changeit', 'password', 'changeme', 'secret', '123456'];
+function commonPassword(password) {
+    return password === '' ? 'its password is empty' : `its password is \`${password}\`, a common default`;
 }
 function keepass(file) {
     const version = keepassVersion(file.bytes);
@@ -7930,6 +7949,11 @@ const secretFile = {
                 'same `secret_key_base` written in a file there would be. One that opens credentials for other services ' +
                 '(`aws.secret_access_key`, `smtp.password`) logs in anywhere, and stays an `error`. Judged in scans of the ' +
                 'working tree; a scan of changes reports the key as it reports any.',
+            '',
+            "A Java or PKCS#12 key store's password is tried against its integrity digest or MAC: when it is none (OpenSSL's " +
+                'export with an empty password), Java\'s default `changeit` or another common stand-in (`password`, ' +
+                '`changeme`, `secret`, `123456`), the message says so: anyone with the file holds its keys. A password of its own ' +
+                'is never named.',
         ],
         neverFlags: [
             'Files encrypted in place (git-crypt, Ansible Vault, SOPS `ENC[\u2026]` values).',

@@ -289,11 +289,17 @@ function javaKeystore(file: FileContext): Verdict | null {
   const state = file.bytes.length === file.size ? debugKeystoreState(file.name, ks.keyAliases, keysWith) : null;
   if (state === 'debug' || (state === null && isAndroidDebugKeystore(file.name))) return androidDebug();
   if (state === null && isPlayGeneratedKeystore(file, ks)) return playGenerated();
+  const known = state === null && seen && file.bytes.length === file.size ? COMMON_PASSWORDS.find((p) => javaKeystorePasswordIs(file.bytes, p)) : undefined;
   const keys = ks.keys > 0 ? ` with ${ks.keys}${ks.complete ? '' : ' or more'} private key${ks.keys === 1 && ks.complete ? '' : 's'}` : '';
   return {
     kind: 'java-keystore',
     what: `Java keystore (${ks.format})${keys}`,
-    holds: state === 'published' ? PUBLISHED_PASSWORD : 'its keys are protected only by the keystore password, often in the build files beside it',
+    holds:
+      state === 'published'
+        ? PUBLISHED_PASSWORD
+        : known !== undefined
+          ? `${commonPassword(known)}, so anyone with the file holds its keys`
+          : 'its keys are protected only by the keystore password, often in the build files beside it',
     severity: 'error',
   };
 }
@@ -365,12 +371,28 @@ function pkcs12(file: FileContext): Verdict | null {
   const contents = file.bytes.length === file.size ? readPkcs12(file.bytes) : null;
   const state = contents === null ? null : debugKeystoreState(file.name, contents.visibleKeyAliases, contents.keyAliasesWith);
   if (state === 'debug' || (state === null && isAndroidDebugKeystore(file.name))) return androidDebug();
+  const known = state === null && contents !== null ? COMMON_PASSWORDS.find((p) => contents.macPasswordIs(p) || (p === '' && contents.macPasswordIs(null))) : undefined;
   return {
     kind: 'pkcs12',
     what: 'PKCS#12 key store',
-    holds: state === 'published' ? PUBLISHED_PASSWORD : 'it bundles a private key with its certificate, protected only by its password',
+    holds:
+      state === 'published'
+        ? PUBLISHED_PASSWORD
+        : known !== undefined
+          ? `it bundles a private key with its certificate, and ${commonPassword(known)}, so anyone with the file holds the key`
+          : 'it bundles a private key with its certificate, protected only by its password',
     severity: 'error',
   };
+}
+
+/**
+ * Passwords tried on a key store, each one check of its MAC or digest: none (OpenSSL's export with an empty one),
+ * Java's `cacerts` default, and the commonest stand-ins.
+ */
+const COMMON_PASSWORDS = ['', 'changeit', 'password', 'changeme', 'secret', '123456'];
+
+function commonPassword(password: string): string {
+  return password === '' ? 'its password is empty' : `its password is \`${password}\`, a common default`;
 }
 
 function keepass(file: FileContext): Verdict | null {
@@ -789,6 +811,11 @@ export const secretFile: Rule = {
         'same `secret_key_base` written in a file there would be. One that opens credentials for other services ' +
         '(`aws.secret_access_key`, `smtp.password`) logs in anywhere, and stays an `error`. Judged in scans of the ' +
         'working tree; a scan of changes reports the key as it reports any.',
+      '',
+      "A Java or PKCS#12 key store's password is tried against its integrity digest or MAC: when it is none (OpenSSL's " +
+        'export with an empty password), Java\'s default `changeit` or another common stand-in (`password`, ' +
+        '`changeme`, `secret`, `123456`), the message says so: anyone with the file holds its keys. A password of its own ' +
+        'is never named.',
     ],
     neverFlags: [
       'Files encrypted in place (git-crypt, Ansible Vault, SOPS `ENC[…]` values).',

@@ -845,6 +845,31 @@ describe('secret-file: key stores by magic number', () => {
     expect(one('a/debug.keystore', legacy).severity).toBe('notice');
   });
 
+  it('says when a key store opens with no password or a common default, and never names a password of its own', () => {
+    const changeit = one('certs/server.p12', keytoolStore('changeit.p12', 'PKCS12', 'changeit', ['server']));
+    expect(changeit.severity).toBe('error');
+    expect(changeit.message).toContain('its password is `changeit`, a common default, so anyone with the file holds the key');
+    const own = one('certs/server.p12', keytoolStore('own.p12', 'PKCS12', 'Xk9fh2Lq', ['server']));
+    expect(own.message).toContain('protected only by its password');
+    expect(own.message).not.toContain('Xk9fh2Lq');
+    expect(one('app/release.jks', javaKeystore(['key'], 0xfeedfeed, { password: '' })).message).toContain('its password is empty, so anyone with the file holds its keys');
+    expect(one('app/release.jks', javaKeystore(['key'], 0xfeedfeed, { password: 'password' })).message).toContain('its password is `password`, a common default');
+    expect(one('app/release.jks', javaKeystore(['key'], 0xfeedfeed, { password: 'Xk9fh2Lq' })).message).toContain('protected only by the keystore password');
+  });
+
+  it.skipIf(!hasOpenssl)("knows a PKCS#12 file OpenSSL exported with an empty password, whatever its parts' encryption", () => {
+    const key = join(storeDir, 'empty.key');
+    const cert = join(storeDir, 'empty.crt');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=Documents'], { stdio: 'ignore' });
+    for (const extra of [[], ['-legacy']]) {
+      const file = join(storeDir, `empty${extra.length}.p12`);
+      execFileSync('openssl', ['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', file, '-passout', 'pass:', ...extra], { stdio: 'ignore' });
+      const f = one('apps/web/example/cert.p12', readFileSync(file));
+      expect(f).toMatchObject({ severity: 'warning', context: 'example' });
+      expect(f.message).toContain('its password is empty, so anyone with the file holds the key');
+    }
+  });
+
   it('reports KeePass databases as a warning, by signature', () => {
     expect(one('ops/team.kdbx', kdbx())).toMatchObject({ severity: 'warning' });
     expect(one('ops/old.kdb', kdbx(0x65)).message).toMatch(/^KeePass database \(KeePass 1\)/);

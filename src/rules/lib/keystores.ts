@@ -285,6 +285,11 @@ export interface Pkcs12Contents {
    * (an encryption this reader does not know, such as RC2, or a bag that nests others).
    */
   keyAliasesWith: (password: string) => string[] | null;
+  /**
+   * Whether the file's MAC is the one `password` gives: `''` as an empty BMPString (its terminating zero alone),
+   * null as no password at all, which is how OpenSSL writes a file exported with an empty one.
+   */
+  macPasswordIs: (password: string | null) => boolean;
 }
 
 /**
@@ -329,11 +334,13 @@ export function readPkcs12(b: Uint8Array): Pkcs12Contents | null {
   const expected = Buffer.from(b.subarray(mac.start, mac.end));
   const data = b.subarray(octets.start, octets.end);
   const saltBytes = b.subarray(salt.start, salt.end);
+  const macPasswordIs = (password: string | null) =>
+    nodeCrypto().createHmac(digest.name, pkcs12MacKey(digest.name, digest.block, password, saltBytes, rounds, expected.length)).update(data).digest().equals(expected);
   return {
     visibleKeyAliases: visible,
+    macPasswordIs,
     keyAliasesWith: (password) => {
-      const key = pkcs12MacKey(digest.name, digest.block, password, saltBytes, rounds, expected.length);
-      if (!nodeCrypto().createHmac(digest.name, key).update(data).digest().equals(expected)) return null;
+      if (!macPasswordIs(password)) return null;
       const all = [...visible];
       for (const part of encrypted) {
         const plain = decryptPart(b, part, password);
@@ -359,17 +366,17 @@ function count(b: Uint8Array, e: Element): number | null {
 
 /**
  * The MAC key of RFC 7292, appendix B.2 (ID 3), for a key no longer than one digest: the digest, `rounds` times
- * over, of a block of 3s, the salt and the password (a BMPString with its terminating zero) each repeated to whole
- * blocks.
+ * over, of a block of 3s, the salt and the password (a BMPString with its terminating zero; nothing for none) each
+ * repeated to whole blocks.
  */
-function pkcs12MacKey(hash: string, block: number, password: string, salt: Uint8Array, rounds: number, length: number): Buffer {
+function pkcs12MacKey(hash: string, block: number, password: string | null, salt: Uint8Array, rounds: number, length: number): Buffer {
   const fill = (bytes: Uint8Array) => {
     if (bytes.length === 0) return Buffer.alloc(0);
     const out = Buffer.alloc(block * Math.ceil(bytes.length / block));
     for (let i = 0; i < out.length; i++) out[i] = bytes[i % bytes.length]!;
     return out;
   };
-  const pw = Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
+  const pw = password === null ? Buffer.alloc(0) : Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
   const crypto = nodeCrypto();
   let a: Buffer = crypto.createHash(hash).update(Buffer.alloc(block, 3)).update(fill(salt)).update(fill(pw)).digest();
   // `crypto.hash` (Node 20.12 and later) digests without making an object each round: a quarter of the time.

@@ -2,6 +2,7 @@ import type { RawFinding, Rule } from './types';
 import { dotenvKind, isEnvReference, parseDotenv } from './lib/dotenv-names';
 import { isIdentifierName, isKeyShapedName, isPublicIdName, isSecretKeyName } from './lib/env-keys';
 import { urlCredentials } from './lib/git-files';
+import { loadedTemplates } from './lib/loaded-templates';
 import { isLoopbackHost } from './lib/url-passwords';
 import {
   isDescribedWithNumber,
@@ -30,7 +31,7 @@ const TWILIO_ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
  * URL, randomness counts only under a name that says secret: a template
  * shows model names (`openai/gpt-oss-120b`), addresses and hosts as they are.
  */
-function looksReal(key: string, value: string, inUrl: boolean): boolean {
+export function looksReal(key: string, value: string, inUrl: boolean): boolean {
   if (isPublishedDevelopmentKey(value)) return false;
   if (isKnownTokenValue(value)) return true;
   if (isEnvReference(value) || isPatternedValue(value) || isDottedName(value) || isEmailAddress(value)) return false;
@@ -70,7 +71,14 @@ export const dotenvTemplateSecret: Rule = {
       '',
       'Files of defaults (`.env.defaults`, `.env.default`) are committed like templates, but dotenv-flow, ' +
         "dotenv-defaults and apps that call `Dotenv.load('.env.default')` load them under whatever the environment " +
-        'sets: a real-looking value there is every deployment\'s fallback, and an `error`.',
+        'sets: a real-looking value there is every deployment\'s fallback, and an `error`. So is a template the ' +
+        "application loads itself when it starts: a file that starts it or reads its settings (`app.js`, `server.ts`, " +
+        "`main.py`, `config.py`, `settings.py`, `bootstrap.php`, `main.go`, `package.json`'s scripts, beside the template or in " +
+        "its `src/`, `config/`, `app/`, `server/`, `lib/` or `bin/`) names it in a loader's call: Node's " +
+        "`process.loadEnvFile('.env.example')` and `--env-file=`, dotenv's `config({ path })`, `load_dotenv()`, " +
+        "`dotenv_values()`, django-environ's `read_env()`, pydantic-settings' `env_file=`, `Dotenv.load`, phpdotenv's " +
+        "`createImmutable()`, godotenv's `Load()`, `dotenv -e` and `dotenvx run -f` (hackathon-starter's `app.js`). " +
+        "dotenv-safe's and envalid's `example:` option reads only the template's names. Judged in scans of the working tree.",
       '',
       '| Flagged | Clean |',
       '|---|---|',
@@ -134,5 +142,18 @@ export const dotenvTemplateSecret: Rule = {
       found.push(finding);
     }
     return found;
+  },
+  /** A template the application loads when it starts (`process.loadEnvFile('.env.example')`) is a file of defaults. */
+  async reviseWithTree(found, tree) {
+    const loaded = await loadedTemplates(tree);
+    if (loaded.size === 0) return;
+    for (const f of found) {
+      const how = loaded.get(f.path);
+      if (how === undefined || how.byName || f.severity === 'notice' || f.key === undefined) continue;
+      const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+      f.severity = 'error';
+      f.message = `\`${f.key}\` in \`${name}\` looks like a real secret, and the file is no mere template: ${how.how}, so every deployment that does not set ${f.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`;
+      delete f.madeUpMessage;
+    }
   },
 };

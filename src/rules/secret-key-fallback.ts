@@ -1,4 +1,7 @@
-import type { Rule } from './types';
+import type { PathFinding, Rule } from './types';
+import { looksReal } from './dotenv-template-secret';
+import { isEnvReference, parseDotenv } from './lib/dotenv-names';
+import { loadedTemplates } from './lib/loaded-templates';
 import { reviseRefused } from './lib/refused-defaults';
 import { reviseOverridden } from './lib/settings-overrides';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
@@ -33,6 +36,12 @@ export const secretKeyFallback: Rule = {
         "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), to a value that does not look random, is a " +
         '`notice`: the provider refuses it, and nothing signs with it. See ' +
         "[`hardcoded-secret-key`](hardcoded-secret-key.md) for the clients read and what keeps such a value an error.",
+      '',
+      'A dotenv file loaded for defaults is a fallback too: a weak value (a placeholder, a short or patterned one) under ' +
+        'a signing secret\'s name in a file of defaults (`.env.defaults`, which dotenv-flow and dotenv-defaults load ' +
+        'under the environment) or in a template the application loads when it starts (see ' +
+        "[`dotenv-template-secret`](dotenv-template-secret.md)): `SESSION_SECRET=Your Session Secret goes here` there " +
+        'signs the sessions of every deployment that does not set it. Empty values and `${VAR}` are clean.',
       '',
       '| Form | Flagged | Clean |',
       '|---|---|---|',
@@ -128,6 +137,37 @@ export const secretKeyFallback: Rule = {
           ...occurrenceContext(o),
         };
       });
+  },
+  /**
+   * A weak value under a signing secret's name in a dotenv file the application loads for defaults: a template its
+   * code loads when it starts (`process.loadEnvFile('.env.example')`), or a file of defaults (`.env.defaults`), which
+   * dotenv-flow and dotenv-defaults load. A real-looking one is `dotenv-template-secret`'s.
+   */
+  async checkTree(tree) {
+    const loaded = await loadedTemplates(tree);
+    const found: PathFinding[] = [];
+    for (const [path, { how }] of loaded) {
+      const status = tree.entries.find((e) => e.path === path)?.status;
+      const text = status === undefined || status === 'ignored' ? null : await tree.readText(path);
+      if (text === null) continue;
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      for (const e of parseDotenv(text)) {
+        if (e.value === '' || isEnvReference(e.value) || !tree.settings.secretNames.matches(e.key) || looksReal(e.key, e.value, false)) continue;
+        const weak = weakness(e.value);
+        if (weak === null) continue;
+        found.push({
+          path,
+          status: status!,
+          line: e.line,
+          column: e.column,
+          endColumn: e.column + e.value.length,
+          message: `\`${e.key}\` in \`${name}\` is weak (${weak}), and the file is loaded for defaults: ${how}, so every deployment that does not set ${e.key} signs with this public value. Leave it empty here and set it in the environment.`,
+          secret: e.value,
+          key: e.key,
+        });
+      }
+    }
+    return found;
   },
   async reviseWithTree(found, tree) {
     await reviseOverridden(found, tree);

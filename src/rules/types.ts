@@ -187,9 +187,11 @@ export interface Rule {
   /**
    * Runs once per working-tree scan, after every file: may give the rule's
    * own findings what another file decides: the context (a base settings
-   * file whose value the production settings replace), or what a key is
-   * worth by what it opens (a Rails master key's credentials): its message
-   * and policy row. Where, what and how it is fingerprinted never change.
+   * file whose value the production settings replace), what a key is
+   * worth by what it opens (a Rails master key's credentials: its message
+   * and policy row), or what a file is by what loads it (a template the
+   * application loads: its message and severity). Where, what and how it
+   * is fingerprinted never change.
    */
   reviseWithTree?(found: readonly PathFinding[], tree: TreeContext): Promise<void>;
 }

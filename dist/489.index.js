@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 159;
-exports.ids = [159];
+exports.id = 489;
+exports.ids = [489];
 exports.modules = {
 
 /***/ 8480:
@@ -3845,7 +3845,7 @@ const dotenvFile = {
 
 /***/ }),
 
-/***/ 7419:
+/***/ 8173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3863,11 +3863,120 @@ var dotenv_names = __webpack_require__(2120);
 var env_keys = __webpack_require__(8697);
 // EXTERNAL MODULE: ./src/rules/lib/git-files.ts
 var git_files = __webpack_require__(6789);
+;// CONCATENATED MODULE: ./src/rules/lib/loaded-templates.ts
+
+/**
+ * Templates (`.env.example`\u2026) that the application itself loads when it starts, by path, with what loads them
+ * (files of defaults, `.env.defaults`, by their name)
+ * (`` `app.js` loads it at run time ``): hackathon-starter's `app.js` calls `process.loadEnvFile('.env.example')`.
+ * A loader fills in only what the environment leaves unset, so every value there is every deployment's fallback.
+ *
+ * Only the files that start an application or read its settings are read (`app.js`, `server.ts`, `main.py`,
+ * `config.py`, `settings.py`, `package.json`'s scripts\u2026, beside the template or in its `src/`, `config/`, `app/`,
+ * `server/`, `lib/` or `bin/`), at most `MAX_READS`, and only when the tree has a template: a scan of a tree without
+ * one reads nothing more.
+ */
+function loadedTemplates(tree) {
+    let found = MEMO.get(tree);
+    if (found === undefined)
+        MEMO.set(tree, (found = findLoaded(tree)));
+    return found;
+}
+const MEMO = new WeakMap();
+/** Files of defaults, which dotenv-flow and dotenv-defaults load under the environment: loaded by their name. */
+const DEFAULTS = /^\.env\.defaults?$/i;
+/** More candidate files than this are not read. */
+const MAX_READS = 48;
+/** A file that starts an application or reads its settings, by name. */
+const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|env|environment|wsgi|asgi|manage)\.(?:[cm]?[jt]s|py|rb|php|go)$/;
+const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/'];
+/**
+ * A call or option that loads a dotenv file, on the line that names it: Node's `process.loadEnvFile()` and
+ * `--env-file`, dotenv's `config({ path })`, python-dotenv's `load_dotenv()` and `dotenv_values()`, django-environ's
+ * `read_env()`, pydantic-settings' `env_file=`, the Ruby dotenv gem's `Dotenv.load`, phpdotenv's `createImmutable()`
+ * and kin, godotenv's `Load()`, dotenv-cli's `dotenv -e` and dotenvx's `run -f`.
+ */
+const LOADER = /\b(?:loadEnvFile|load_dotenv|dotenv_values|read_env|create(?:Unsafe)?(?:Im)?mutable|godotenv\s*\.\s*(?:Load|Overload)|Dotenv\s*\.\s*(?:load|overload)|dotenvx?\s*\.\s*config|config\s*\(\s*\{\s*path|env_file\s*=)|--env-file[= ]|\bdotenv(?:x\s+run)?\s+(?:-e|-f)\s/;
+/** A `path:` option on its own line, under a `config(` call a line or two above (`require('dotenv').config({`). */
+const PATH_OPTION = /\bpath\s*[:=]/;
+const CONFIG_CALL = /\bconfig\s*\(\s*\{?\s*$/;
+/** dotenv-safe's and envalid's `example:` option: the file whose names must be set, not one whose values are loaded. */
+const EXAMPLE_OPTION = /\bexample\s*[:=]\s*[^,]*$/;
+async function findLoaded(tree) {
+    const out = new Map();
+    if (tree.changedOnly)
+        return out;
+    const templates = tree.entries.filter((e) => e.kind === 'file' && e.status !== 'ignored' && (0,dotenv_names/* dotenvKind */.Fi)(e.path.slice(e.path.lastIndexOf('/') + 1)) === 'template');
+    for (const t of templates) {
+        if (DEFAULTS.test(t.path.slice(t.path.lastIndexOf('/') + 1)))
+            out.set(t.path, { how: 'dotenv-flow, dotenv-defaults and their kin load files of defaults at run time', byName: true });
+    }
+    if (templates.length === out.size)
+        return out;
+    const dirs = new Map();
+    for (const t of templates) {
+        const dir = t.path.slice(0, t.path.lastIndexOf('/') + 1);
+        dirs.set(dir, [...(dirs.get(dir) ?? []), t.path.slice(dir.length)]);
+    }
+    const candidates = [];
+    for (const e of tree.entries) {
+        if (e.kind !== 'file' || e.status === 'ignored')
+            continue;
+        const slash = e.path.lastIndexOf('/');
+        const name = e.path.slice(slash + 1);
+        if (!ENTRY_FILE.test(name) && name !== 'package.json')
+            continue;
+        const dir = e.path.slice(0, slash + 1);
+        for (const base of dirs.keys()) {
+            if (!dir.startsWith(base))
+                continue;
+            const sub = dir.slice(base.length);
+            if (name === 'package.json' ? sub === '' : ENTRY_DIRS.includes(sub))
+                candidates.push(e.path);
+        }
+    }
+    for (const path of candidates.slice(0, MAX_READS)) {
+        const text = await tree.readText(path);
+        if (text === null)
+            continue;
+        const lines = text.split('\n');
+        const base = [...dirs.keys()].filter((d) => path.startsWith(d)).sort((a, b) => b.length - a.length)[0];
+        for (const name of dirs.get(base)) {
+            const template = base + name;
+            if (out.has(template) || !text.includes(name))
+                continue;
+            for (let i = 0; i < lines.length; i++) {
+                const line = lines[i];
+                const at = quotedNameAt(line, name);
+                if (at < 0 || EXAMPLE_OPTION.test(line.slice(0, at)))
+                    continue;
+                const above = lines.slice(Math.max(0, i - 2), i);
+                if (LOADER.test(line) || (PATH_OPTION.test(line) && above.some((l) => CONFIG_CALL.test(l)))) {
+                    out.set(template, { how: `\`${path}\` loads it at run time (line ${i + 1})`, byName: false });
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
+/** Where `name` is written as a file name on the line (quoted, or after `=`/a space, as a path's last part); -1 if not. */
+function quotedNameAt(line, name) {
+    for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
+        const before = line[at - 1];
+        const after = line[at + name.length];
+        if ((before === undefined || `'"\`/= `.includes(before)) && (after === undefined || `'"\` ),;`.includes(after)))
+            return at;
+    }
+    return -1;
+}
+
 // EXTERNAL MODULE: ./src/rules/lib/url-passwords.ts
 var url_passwords = __webpack_require__(5665);
 // EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
 var secret_value = __webpack_require__(4847);
 ;// CONCATENATED MODULE: ./src/rules/dotenv-template-secret.ts
+
 
 
 
@@ -3932,7 +4041,14 @@ const dotenvTemplateSecret = {
             '',
             'Files of defaults (`.env.defaults`, `.env.default`) are committed like templates, but dotenv-flow, ' +
                 "dotenv-defaults and apps that call `Dotenv.load('.env.default')` load them under whatever the environment " +
-                'sets: a real-looking value there is every deployment\'s fallback, and an `error`.',
+                'sets: a real-looking value there is every deployment\'s fallback, and an `error`. So is a template the ' +
+                "application loads itself when it starts: a file that starts it or reads its settings (`app.js`, `server.ts`, " +
+                "`main.py`, `config.py`, `settings.py`, `bootstrap.php`, `main.go`, `package.json`'s scripts, beside the template or in " +
+                "its `src/`, `config/`, `app/`, `server/`, `lib/` or `bin/`) names it in a loader's call: Node's " +
+                "`process.loadEnvFile('.env.example')` and `--env-file=`, dotenv's `config({ path })`, `load_dotenv()`, " +
+                "`dotenv_values()`, django-environ's `read_env()`, pydantic-settings' `env_file=`, `Dotenv.load`, phpdotenv's " +
+                "`createImmutable()`, godotenv's `Load()`, `dotenv -e` and `dotenvx run -f` (hackathon-starter's `app.js`). " +
+                "dotenv-safe's and envalid's `example:` option reads only the template's names. Judged in scans of the working tree.",
             '',
             '| Flagged | Clean |',
             '|---|---|',
@@ -3999,6 +4115,21 @@ const dotenvTemplateSecret = {
             found.push(finding);
         }
         return found;
+    },
+    /** A template the application loads when it starts (`process.loadEnvFile('.env.example')`) is a file of defaults. */
+    async reviseWithTree(found, tree) {
+        const loaded = await loadedTemplates(tree);
+        if (loaded.size === 0)
+            return;
+        for (const f of found) {
+            const how = loaded.get(f.path);
+            if (how === undefined || how.byName || f.severity === 'notice' || f.key === undefined)
+                continue;
+            const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+            f.severity = 'error';
+            f.message = `\`${f.key}\` in \`${name}\` looks like a real secret, and the file is no mere template: ${how.how}, so every deployment that does not set ${f.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`;
+            delete f.madeUpMessage;
+        }
     },
 };
 
@@ -4929,6 +5060,9 @@ const hardcodedSecretKey = {
 
 
 
+
+
+
 const secretKeyFallback = {
     meta: {
         id: 'secret-key-fallback',
@@ -4955,6 +5089,12 @@ const secretKeyFallback = {
                 "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), to a value that does not look random, is a " +
                 '`notice`: the provider refuses it, and nothing signs with it. See ' +
                 "[`hardcoded-secret-key`](hardcoded-secret-key.md) for the clients read and what keeps such a value an error.",
+            '',
+            'A dotenv file loaded for defaults is a fallback too: a weak value (a placeholder, a short or patterned one) under ' +
+                'a signing secret\'s name in a file of defaults (`.env.defaults`, which dotenv-flow and dotenv-defaults load ' +
+                'under the environment) or in a template the application loads when it starts (see ' +
+                "[`dotenv-template-secret`](dotenv-template-secret.md)): `SESSION_SECRET=Your Session Secret goes here` there " +
+                'signs the sessions of every deployment that does not set it. Empty values and `${VAR}` are clean.',
             '',
             '| Form | Flagged | Clean |',
             '|---|---|---|',
@@ -5048,6 +5188,40 @@ const secretKeyFallback = {
                 ...(0,secret_assignments/* occurrenceContext */.fA)(o),
             };
         });
+    },
+    /**
+     * A weak value under a signing secret's name in a dotenv file the application loads for defaults: a template its
+     * code loads when it starts (`process.loadEnvFile('.env.example')`), or a file of defaults (`.env.defaults`), which
+     * dotenv-flow and dotenv-defaults load. A real-looking one is `dotenv-template-secret`'s.
+     */
+    async checkTree(tree) {
+        const loaded = await loadedTemplates(tree);
+        const found = [];
+        for (const [path, { how }] of loaded) {
+            const status = tree.entries.find((e) => e.path === path)?.status;
+            const text = status === undefined || status === 'ignored' ? null : await tree.readText(path);
+            if (text === null)
+                continue;
+            const name = path.slice(path.lastIndexOf('/') + 1);
+            for (const e of (0,dotenv_names/* parseDotenv */.qd)(text)) {
+                if (e.value === '' || (0,dotenv_names/* isEnvReference */.vr)(e.value) || !tree.settings.secretNames.matches(e.key) || looksReal(e.key, e.value, false))
+                    continue;
+                const weak = (0,secret_value/* weakness */.g_)(e.value);
+                if (weak === null)
+                    continue;
+                found.push({
+                    path,
+                    status: status,
+                    line: e.line,
+                    column: e.column,
+                    endColumn: e.column + e.value.length,
+                    message: `\`${e.key}\` in \`${name}\` is weak (${weak}), and the file is loaded for defaults: ${how}, so every deployment that does not set ${e.key} signs with this public value. Leave it empty here and set it in the environment.`,
+                    secret: e.value,
+                    key: e.key,
+                });
+            }
+        }
+        return found;
     },
     async reviseWithTree(found, tree) {
         await reviseOverridden(found, tree);

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { Fixture } from '../helpers/fixture';
+import { scan } from '../../src/engine/scan';
+import { dotenvTemplateSecret } from '../../src/rules/dotenv-template-secret';
+import { secretKeyFallback } from '../../src/rules/secret-key-fallback';
+import type { Finding } from '../../src/engine/types';
+
+/** A random-looking OAuth app secret, built at run time so no source line holds one. */
+const REAL = Array.from({ length: 32 }, (_, i) => '0123456789abcdef'[(i * 7 + 3) % 16]).join('');
+const TEMPLATE = `SESSION_SECRET=Your Session Secret goes here\nGITHUB_SECRET=${REAL}\nSTRIPE_KEY=changeme\nJWT_SECRET=\nCOOKIE_SECRET=\${COOKIE_SECRET}\n`;
+
+async function scanWith(files: Record<string, string>): Promise<Finding[]> {
+  const fx = new Fixture();
+  try {
+    for (const [p, t] of Object.entries(files)) fx.write(p, t);
+    return (await scan({ root: fx.root, noGit: true }, [dotenvTemplateSecret, secretKeyFallback])).findings;
+  } finally {
+    fx.cleanup();
+  }
+}
+const brief = (found: Finding[]) => found.map((f) => [f.ruleId, f.path, f.line, f.severity]);
+
+describe('a template the application loads when it starts is a file of defaults', () => {
+  it.each([
+    ['app.js', "try {\n  process.loadEnvFile('.env.example');\n} catch {}\n"],
+    ['server.js', "require('dotenv').config({ path: '.env.example' });\n"],
+    ['src/index.ts', "import dotenv from 'dotenv';\ndotenv.config({\n  path: path.resolve(__dirname, '../.env.example'),\n});\n"],
+    ['config.py', "from dotenv import load_dotenv\nload_dotenv('.env.example')\n"],
+    ['app/settings.py', "class Settings(BaseSettings):\n    model_config = SettingsConfigDict(env_file='.env.example')\n"],
+    ['package.json', '{\n  "scripts": {\n    "start": "node --env-file=.env.example server.js"\n  }\n}\n'],
+    ['bootstrap.php', "<?php\n$dotenv = Dotenv\\Dotenv::createImmutable(__DIR__, '.env.example');\n$dotenv->load();\n"],
+    ['main.go', 'func main() {\n\tgodotenv.Load(".env.example")\n}\n'],
+  ])('loaded by %s: a weak signing secret and a real-looking secret are errors', async (file, code) => {
+    const found = await scanWith({ '.env.example': TEMPLATE, [file]: code });
+    expect(brief(found)).toEqual([
+      ['secret-key-fallback', '.env.example', 1, 'error'],
+      ['dotenv-template-secret', '.env.example', 2, 'error'],
+    ]);
+    expect(found[0]!.message).toMatch(new RegExp(`^\`SESSION_SECRET\` in \`\\.env\\.example\` is weak \\(.+\\), and the file is loaded for defaults: \`${file.replace('.', '\\.')}\` loads it at run time \\(line \\d+\\), so every deployment that does not set SESSION_SECRET signs with this public value`));
+    expect(found[1]!.message).toContain('the file is no mere template');
+    for (const f of found) expect(f.message).not.toContain(REAL);
+  });
+
+  it.each([
+    // dotenv-safe and envalid read a template's names, not its values; copying it is no loading; nor is a mention.
+    ['server.js', "require('dotenv-safe').config({ example: '.env.example' });\n"],
+    ['server.js', "require('dotenv').config();\nfs.copyFileSync('.env.example', '.env');\n"],
+    ['README.md', "Run `process.loadEnvFile('.env.example')` to try it.\n"],
+    ['app.js', "process.loadEnvFile('.env');\n"],
+    ['app.js', "process.loadEnvFile('.env.example.local');\n"],
+    // Only files that start an application or read its settings are read for it.
+    ['scripts/seed.js', "process.loadEnvFile('.env.example');\n"],
+    ['test/app.js', "process.loadEnvFile('.env.example');\n"],
+  ])('%s with %j: the template stays a template', async (file, code) => {
+    const found = await scanWith({ '.env.example': TEMPLATE, [file]: code });
+    expect(brief(found)).toEqual([['dotenv-template-secret', '.env.example', 2, 'warning']]);
+  });
+
+  it("takes a template's loader from beside it, not from another project's folder", async () => {
+    const found = await scanWith({ 'api/.env.example': TEMPLATE, 'api/app.js': "process.loadEnvFile('.env.example');\n", 'web/.env.example': TEMPLATE });
+    expect(brief(found)).toEqual([
+      ['secret-key-fallback', 'api/.env.example', 1, 'error'],
+      ['dotenv-template-secret', 'api/.env.example', 2, 'error'],
+      ['dotenv-template-secret', 'web/.env.example', 2, 'warning'],
+    ]);
+  });
+
+  it('judges the weak signing secrets of a file of defaults by its name, and an example app by where it sits', async () => {
+    expect(brief(await scanWith({ '.env.defaults': TEMPLATE }))).toEqual([
+      ['secret-key-fallback', '.env.defaults', 1, 'error'],
+      ['dotenv-template-secret', '.env.defaults', 2, 'error'],
+    ]);
+    const example = await scanWith({ 'examples/shop/.env.example': TEMPLATE, 'examples/shop/app.js': "process.loadEnvFile('.env.example');\n" });
+    expect(brief(example)).toEqual([
+      ['secret-key-fallback', 'examples/shop/.env.example', 1, 'notice'],
+      ['dotenv-template-secret', 'examples/shop/.env.example', 2, 'notice'],
+    ]);
+  });
+});

@@ -4734,12 +4734,17 @@ const SIGNING_SECRET_LIMITS = [
 
 // EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 1 modules
 var secret_assignments = __webpack_require__(899);
+// EXTERNAL MODULE: ./src/rules/lib/filetype.ts
+var filetype = __webpack_require__(7241);
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
 
 
 
 
 
+
+/** A shell variable's name, which `${NAME:?\u2026}` can test. */
+const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const hardcodedSecretKey = {
     meta: {
         id: 'hardcoded-secret-key',
@@ -5021,6 +5026,7 @@ const hardcodedSecretKey = {
     literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me, secret_assignments/* COOKIE_SESSION */.EH, secret_assignments/* HAPI */.rH, secret_assignments/* H3_SESSION */.xF, secret_assignments/* MACHINE_KEY */.E],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
+        const shell = (0,filetype/* langOf */.Ex)(file.name) === 'shell';
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
             .filter((o) => o.kind === 'hardcoded')
             .map((o) => {
@@ -5029,6 +5035,10 @@ const hardcodedSecretKey = {
             const where = o.inTemplate ? ' in a configuration template, which deployments copy as it is' : '';
             const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + where + (weak ? `, and the value is weak (${weak})` : '');
             const commented = o.commentedOut ? ' (notice: commented out)' : '';
+            // A shell script's variable is the environment it hands on: the script takes it from its caller instead.
+            const read = shell && o.subject === undefined && SHELL_NAME.test(o.name)
+                ? `Leave it to the environment that runs the script (\`: "\${${o.name}:?set ${o.name}}"\` stops it when it is unset)`
+                : 'Read it from the environment or a secret store';
             return {
                 line: o.line,
                 column: o.column,
@@ -5037,10 +5047,10 @@ const hardcodedSecretKey = {
                 message: weakOf?.published && weak.endsWith(' credentials')
                     ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
                     : weakOf?.published
-                        ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
+                        ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
                         : o.inTemplate
                             ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
-                            : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
+                            : `${found}. ${read}, then rotate it.${commented}`,
                 madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
                 secret: o.value,
                 key: o.name,

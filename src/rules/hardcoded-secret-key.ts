@@ -4,6 +4,10 @@ import type { Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weaknessOf } from './lib/secret-value';
+import { langOf } from './lib/filetype';
+
+/** A shell variable's name, which `${NAME:?…}` can test. */
+const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export const hardcodedSecretKey: Rule = {
   meta: {
@@ -289,6 +293,7 @@ export const hardcodedSecretKey: Rule = {
   literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION, KOA, COOKIE_SESSION, HAPI, H3_SESSION, MACHINE_KEY],
   readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
   checkFile(file) {
+    const shell = langOf(file.name) === 'shell';
     return secretOccurrences(file)
       .filter((o) => o.kind === 'hardcoded')
       .map((o) => {
@@ -297,6 +302,11 @@ export const hardcodedSecretKey: Rule = {
         const where = o.inTemplate ? ' in a configuration template, which deployments copy as it is' : '';
         const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + where + (weak ? `, and the value is weak (${weak})` : '');
         const commented = o.commentedOut ? ' (notice: commented out)' : '';
+        // A shell script's variable is the environment it hands on: the script takes it from its caller instead.
+        const read =
+          shell && o.subject === undefined && SHELL_NAME.test(o.name)
+            ? `Leave it to the environment that runs the script (\`: "\${${o.name}:?set ${o.name}}"\` stops it when it is unset)`
+            : 'Read it from the environment or a secret store';
         return {
           line: o.line,
           column: o.column,
@@ -305,10 +315,10 @@ export const hardcodedSecretKey: Rule = {
           message: weakOf?.published && weak!.endsWith(' credentials')
             ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
             : weakOf?.published
-            ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
+            ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
             : o.inTemplate
               ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
-              : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
+              : `${found}. ${read}, then rotate it.${commented}`,
           madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
           secret: o.value,
           key: o.name,

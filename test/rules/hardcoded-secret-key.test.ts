@@ -2066,6 +2066,15 @@ describe('hardcoded-secret-key: messages', () => {
     expect(prod.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);
   });
 
+  it("tells a shell script to take its variable from its caller's environment, not to read it from there", () => {
+    const [weak, real] = check(hardcodedSecretKey, { file: 'scripts/install.sh', text: 'export JWT_SECRET=changeme\nSECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA cargo run\n' });
+    expect(weak!.message).toContain('Leave it to the environment that runs the script (`: "${JWT_SECRET:?set JWT_SECRET}"` stops it when it is unset), and give every deployment a random key');
+    expect(real!.message).toMatch(/Leave it to the environment that runs the script \(`: "\$\{SECRET_KEY:\?set SECRET_KEY\}"` stops it when it is unset\), then rotate it\.$/);
+    // A JVM property on a command line is no shell variable: the advice stays as it was.
+    const [prop] = check(hardcodedSecretKey, { file: 'run.sh', text: 'exec java -Djwt.secret=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA -jar app.jar' });
+    expect(prop!.message).toContain('Read it from the environment or a secret store');
+  });
+
   it('names a JVM system property without the `-D` that sets it', () => {
     const [f] = check(hardcodedSecretKey, { file: 'deployment/base/deployment.yml', text: 'env:\n  - name: "JAVA_OPTS"\n    value: "-Dplay.http.secret.key=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA -Dplay.filters.hosts.allowed.0=example.org"' });
     expect(f?.message).toMatch(/^`play\.http\.secret\.key` is set to a hardcoded string literal/);

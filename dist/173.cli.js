@@ -3044,6 +3044,11 @@ const secretKeyFallback = {
                 '`notice`: the provider refuses it, and nothing signs with it. See ' +
                 "[`hardcoded-secret-key`](hardcoded-secret-key.md) for the clients read and what keeps such a value an error.",
             '',
+            "A default that asks to be filled in (`os.getenv('SECRET_KEY', '<your-secret-key>')`, `${JWT_SECRET:-<generate " +
+                "one>}`, a pydantic-settings field's `\"<change me>\"`) is what a deployment that forgets the variable signs with, " +
+                'as written: a weak fallback like any other. Set as the value itself, the same marker asks whoever copies the ' +
+                'file to put a key there, and is left alone.',
+            '',
             'A dotenv file loaded for defaults is a fallback too: a weak value (a placeholder, a short or patterned one) under ' +
                 'a signing secret\'s name in a file of defaults (`.env.defaults`, which dotenv-flow and dotenv-defaults load ' +
                 'under the environment) or in a template the application loads when it starts (see ' +
@@ -9635,9 +9640,11 @@ function gitmodulePaths(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ isMask),
 /* harmony export */   C$: () => (/* binding */ isBlankOrMarker),
+/* harmony export */   IE: () => (/* binding */ isAngleMarker),
 /* harmony export */   OC: () => (/* binding */ isMethodCall),
 /* harmony export */   Rk: () => (/* binding */ skipSpaces),
 /* harmony export */   Y7: () => (/* binding */ SOPS_VALUE),
+/* harmony export */   Yv: () => (/* binding */ isBlankOrMask),
 /* harmony export */   Zk: () => (/* binding */ isBareScalar),
 /* harmony export */   aq: () => (/* binding */ isTokenPrefixOnly),
 /* harmony export */   cl: () => (/* binding */ isInterpolated),
@@ -9850,15 +9857,25 @@ function isIdentifierStart(c) {
  * or an angle-bracket template marker like `<your-key>`.
  */
 function isBlankOrMarker(value) {
+    return isBlankOrMask(value) || isAngleMarker(value);
+}
+/** Empty, a mask (`***`, `xxxx`, `sk_xxx`), or Airflow's no-key mark: what no one could sign with. */
+function isBlankOrMask(value) {
     const v = value.trim();
     if (v.length === 0)
         return true;
     if (MASK.test(v) || MASK_RUN.test(v) || PREFIXED_MASK.test(v))
         return true;
-    if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
-        return true;
     // Airflow 1's `fernet_key` when it has none (its `generate_fernet_key()` without `cryptography`): no key at all.
     return v === AIRFLOW_NO_KEY;
+}
+/**
+ * An angle-bracket marker asking for a value (`<your-key>`): where it is the value, it says to fill it in; where
+ * it is a default the environment's value replaces, the application runs with it as written.
+ */
+function isAngleMarker(value) {
+    const v = value.trim();
+    return v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<');
 }
 const AIRFLOW_NO_KEY = 'cryptography_not_found_storing_passwords_in_plain_text';
 /**
@@ -11298,8 +11315,17 @@ function analyzeFile(file) {
     // rspamd's `encryption_key` (`fuzzy_check`, a `rspamd/` folder's `local.d/*.conf`) is the public key of the storage
     // it sends to; its `keypair { privkey }` is the secret.
     if (RSPAMD_PATH.test(file.path))
-        return out.filter((o) => (0,secret_names/* normalizeName */.Pc)(lastSegment(o.name)) !== 'encryptionkey');
-    return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.decoded ?? o.value)) : out;
+        return withoutUnfilledMarkers(out).filter((o) => (0,secret_names/* normalizeName */.Pc)(lastSegment(o.name)) !== 'encryptionkey');
+    return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.decoded ?? o.value)) : withoutUnfilledMarkers(out);
+}
+/**
+ * An angle-bracket marker (`SECRET_KEY = '<your-secret-key>'`) set as the value asks whoever copies the file to put a
+ * key there; given as a default the environment's value replaces (`os.getenv('SECRET_KEY', '<secret>')`,
+ * `${JWT_SECRET:-<jwt secret>}`, a pydantic-settings field's default), it is what a deployment that forgets the
+ * variable signs with, and a fallback like any other.
+ */
+function withoutUnfilledMarkers(out) {
+    return out.some((o) => o.kind === 'hardcoded' && (0,literal/* isAngleMarker */.IE)(o.value)) ? out.filter((o) => o.kind !== 'hardcoded' || !(0,literal/* isAngleMarker */.IE)(o.value)) : out;
 }
 const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
 /**
@@ -15059,7 +15085,8 @@ class LineAnalyzer {
     /** `signed`: the value is given to a signing call, which makes it a key whatever shape says it names something. */
     acceptable(lit, signed = false) {
         // A signing call given a setting's name in quotes (`jwt.sign(p, 'process.env.JWT_SECRET')`) signs with that string.
-        if ((0,literal/* isBlankOrMarker */.C$)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value)))
+        // An angle-bracket marker (`<your-secret>`) is judged by where it is: see `unfilledMarkers`.
+        if ((0,literal/* isBlankOrMask */.Yv)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value)))
             return false;
         // hiera-eyaml's `ENC[PKCS7,\u2026]`, SOPS's `ENC[AES256_GCM,\u2026]`, Jasypt's `ENC(\u2026)`: the secret as it should be stored,
         // in the configuration the tool decrypts (a string in code is used as written).

@@ -188,9 +188,11 @@ function randomFromAlphabet(alphabet, length) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ isMask),
 /* harmony export */   C$: () => (/* binding */ isBlankOrMarker),
+/* harmony export */   IE: () => (/* binding */ isAngleMarker),
 /* harmony export */   OC: () => (/* binding */ isMethodCall),
 /* harmony export */   Rk: () => (/* binding */ skipSpaces),
 /* harmony export */   Y7: () => (/* binding */ SOPS_VALUE),
+/* harmony export */   Yv: () => (/* binding */ isBlankOrMask),
 /* harmony export */   Zk: () => (/* binding */ isBareScalar),
 /* harmony export */   aq: () => (/* binding */ isTokenPrefixOnly),
 /* harmony export */   cl: () => (/* binding */ isInterpolated),
@@ -403,15 +405,25 @@ function isIdentifierStart(c) {
  * or an angle-bracket template marker like `<your-key>`.
  */
 function isBlankOrMarker(value) {
+    return isBlankOrMask(value) || isAngleMarker(value);
+}
+/** Empty, a mask (`***`, `xxxx`, `sk_xxx`), or Airflow's no-key mark: what no one could sign with. */
+function isBlankOrMask(value) {
     const v = value.trim();
     if (v.length === 0)
         return true;
     if (MASK.test(v) || MASK_RUN.test(v) || PREFIXED_MASK.test(v))
         return true;
-    if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
-        return true;
     // Airflow 1's `fernet_key` when it has none (its `generate_fernet_key()` without `cryptography`): no key at all.
     return v === AIRFLOW_NO_KEY;
+}
+/**
+ * An angle-bracket marker asking for a value (`<your-key>`): where it is the value, it says to fill it in; where
+ * it is a default the environment's value replaces, the application runs with it as written.
+ */
+function isAngleMarker(value) {
+    const v = value.trim();
+    return v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<');
 }
 const AIRFLOW_NO_KEY = 'cryptography_not_found_storing_passwords_in_plain_text';
 /**

@@ -37,6 +37,11 @@ export const secretKeyFallback: Rule = {
         '`notice`: the provider refuses it, and nothing signs with it. See ' +
         "[`hardcoded-secret-key`](hardcoded-secret-key.md) for the clients read and what keeps such a value an error.",
       '',
+      "A default that asks to be filled in (`os.getenv('SECRET_KEY', '<your-secret-key>')`, `${JWT_SECRET:-<generate " +
+        "one>}`, a pydantic-settings field's `\"<change me>\"`) is what a deployment that forgets the variable signs with, " +
+        'as written: a weak fallback like any other. Set as the value itself, the same marker asks whoever copies the ' +
+        'file to put a key there, and is left alone.',
+      '',
       'A dotenv file loaded for defaults is a fallback too: a weak value (a placeholder, a short or patterned one) under ' +
         'a signing secret\'s name in a file of defaults (`.env.defaults`, which dotenv-flow and dotenv-defaults load ' +
         'under the environment) or in a template the application loads when it starts (see ' +

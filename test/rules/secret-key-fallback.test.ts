@@ -353,9 +353,19 @@ const flagged: Case[] = [
   { file: 'conf/application.conf', text: 'play.http.secret.key = "changeme"\nplay.http.secret.key = ${?APPLICATION_SECRET}', secret: 'changeme' },
   { file: 'src/main/resources/application.conf', text: 'ktor {\n    deployment {\n        port = 8080\n    }\n}\njwt {\n    secret = "d41f9a0c8e7b4c21a5f0e3b2c1d9e8f7"\n    # from the environment in production\n    secret = ${?JWT_SECRET}\n    realm = "app"\n}', secret: 'd41f9a0c8e7b4c21a5f0e3b2c1d9e8f7', line: 7 },
   { file: 'conf/application.conf', text: 'play.http {\n  secret.key: "dev-only-play-secret"\n  secret.key: ${?PLAY_SECRET}\n}', secret: 'dev-only-play-secret', line: 2 },
+  // An angle-bracket marker as the default is what a deployment that forgets the variable signs with, as written.
+  { file: 'config/env.go', text: 'var JWTKey = getEnv("JWT_SECRET", "<token-key>")', secret: '<token-key>' },
+  { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', '<your-secret-key>')", secret: '<your-secret-key>' },
+  { file: 'src/auth.js', text: "const secret = process.env.JWT_SECRET || '<jwt secret>';", secret: '<jwt secret>' },
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - SECRET_KEY=${SECRET_KEY:-<generate one>}', secret: '<generate one>', line: 4 },
+  { file: 'app/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    secret_key: str = "<change me>"', secret: '<change me>', line: 4 },
 ];
 
 const clean: Case[] = [
+  // Set as the value, the same marker asks whoever copies the file to put a key there.
+  { file: 'settings.py', text: "SECRET_KEY = '<your-secret-key>'" },
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - SECRET_KEY=<generate one>' },
+  { file: 'src/auth.js', text: "const JWT_SECRET = '<jwt secret>';" },
   // CapRover makes the default at install time, or the variable is no family name's, or it has no default.
   { file: 'public/v4/apps/app.yml', text: "services:\n  $$cap_appname:\n    environment:\n      APP_KEY: $$cap_app_key\n      DB_PASSWORD: $$cap_db_pass\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_app_key\n      defaultValue: $$cap_gen_random_hex(32)\n    - id: $$cap_db_pass\n      defaultValue: q8Zr4nM2xV7bL1cK9pT3wY6h\n" },
   { file: 'public/v4/apps/app.yml', text: "services:\n  $$cap_appname:\n    environment:\n      JWT_SECRET: $$cap_jwt\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_jwt\n      label: JWT secret\n" },

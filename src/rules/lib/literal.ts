@@ -205,12 +205,25 @@ function isIdentifierStart(c: number): boolean {
  * or an angle-bracket template marker like `<your-key>`.
  */
 export function isBlankOrMarker(value: string): boolean {
+  return isBlankOrMask(value) || isAngleMarker(value);
+}
+
+/** Empty, a mask (`***`, `xxxx`, `sk_xxx`), or Airflow's no-key mark: what no one could sign with. */
+export function isBlankOrMask(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
   if (MASK.test(v) || MASK_RUN.test(v) || PREFIXED_MASK.test(v)) return true;
-  if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<')) return true;
   // Airflow 1's `fernet_key` when it has none (its `generate_fernet_key()` without `cryptography`): no key at all.
   return v === AIRFLOW_NO_KEY;
+}
+
+/**
+ * An angle-bracket marker asking for a value (`<your-key>`): where it is the value, it says to fill it in; where
+ * it is a default the environment's value replaces, the application runs with it as written.
+ */
+export function isAngleMarker(value: string): boolean {
+  const v = value.trim();
+  return v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<');
 }
 const AIRFLOW_NO_KEY = 'cryptography_not_found_storing_passwords_in_plain_text';
 

@@ -7,7 +7,9 @@ import {
   isBareScalar,
   isCiphertext,
   isIdentifierCode,
+  isAngleMarker,
   isBlankOrMarker,
+  isBlankOrMask,
   isMask,
   isInterpolated,
   isMethodCall,
@@ -600,8 +602,18 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   }
   // rspamd's `encryption_key` (`fuzzy_check`, a `rspamd/` folder's `local.d/*.conf`) is the public key of the storage
   // it sends to; its `keypair { privkey }` is the secret.
-  if (RSPAMD_PATH.test(file.path)) return out.filter((o) => normalizeName(lastSegment(o.name)) !== 'encryptionkey');
-  return catalogue ? out.filter((o) => looksLikeSecret(o.decoded ?? o.value)) : out;
+  if (RSPAMD_PATH.test(file.path)) return withoutUnfilledMarkers(out).filter((o) => normalizeName(lastSegment(o.name)) !== 'encryptionkey');
+  return catalogue ? out.filter((o) => looksLikeSecret(o.decoded ?? o.value)) : withoutUnfilledMarkers(out);
+}
+
+/**
+ * An angle-bracket marker (`SECRET_KEY = '<your-secret-key>'`) set as the value asks whoever copies the file to put a
+ * key there; given as a default the environment's value replaces (`os.getenv('SECRET_KEY', '<secret>')`,
+ * `${JWT_SECRET:-<jwt secret>}`, a pydantic-settings field's default), it is what a deployment that forgets the
+ * variable signs with, and a fallback like any other.
+ */
+function withoutUnfilledMarkers(out: SecretOccurrence[]): SecretOccurrence[] {
+  return out.some((o) => o.kind === 'hardcoded' && isAngleMarker(o.value)) ? out.filter((o) => o.kind !== 'hardcoded' || !isAngleMarker(o.value)) : out;
 }
 const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
 
@@ -3978,7 +3990,8 @@ class LineAnalyzer {
   /** `signed`: the value is given to a signing call, which makes it a key whatever shape says it names something. */
   private acceptable(lit: Literal, signed = false): boolean {
     // A signing call given a setting's name in quotes (`jwt.sign(p, 'process.env.JWT_SECRET')`) signs with that string.
-    if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value))) return false;
+    // An angle-bracket marker (`<your-secret>`) is judged by where it is: see `unfilledMarkers`.
+    if (isBlankOrMask(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value))) return false;
     // hiera-eyaml's `ENC[PKCS7,…]`, SOPS's `ENC[AES256_GCM,…]`, Jasypt's `ENC(…)`: the secret as it should be stored,
     // in the configuration the tool decrypts (a string in code is used as written).
     if (FILE_NAME_SYNTAX.has(this.lang) && isCiphertext(lit.value)) return false;

@@ -1835,85 +1835,135 @@ const MAX_READS = 48;
 const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|env|environment|wsgi|asgi|manage)\.(?:[cm]?[jt]s|py|rb|php|go)$/;
 const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/'];
 /**
- * A call or option that loads a dotenv file, on the line that names it: Node's `process.loadEnvFile()` and
- * `--env-file`, dotenv's `config({ path })`, python-dotenv's `load_dotenv()` and `dotenv_values()`, django-environ's
- * `read_env()`, pydantic-settings' `env_file=`, the Ruby dotenv gem's `Dotenv.load`, phpdotenv's `createImmutable()`
- * and kin, godotenv's `Load()`, dotenv-cli's `dotenv -e` and dotenvx's `run -f`.
+ * A call that loads a dotenv file, its arguments read for the file's path: Node's `process.loadEnvFile()`,
+ * dotenv's and dotenvx's `config({ path })`, python-dotenv's `load_dotenv()` and `dotenv_values()`, django-environ's
+ * `read_env()`, the Ruby dotenv gem's `Dotenv.load`, phpdotenv's `createImmutable()` and kin, godotenv's `Load()`.
  */
-const LOADER = /\b(?:loadEnvFile|load_dotenv|dotenv_values|read_env|create(?:Unsafe)?(?:Im)?mutable|godotenv\s*\.\s*(?:Load|Overload)|Dotenv\s*\.\s*(?:load|overload)|dotenvx?\s*\.\s*config|config\s*\(\s*\{\s*path|env_file\s*=)|--env-file[= ]|\bdotenv(?:x\s+run)?\s+(?:-e|-f)\s/;
-/** A `path:` option on its own line, under a `config(` call a line or two above (`require('dotenv').config({`). */
-const PATH_OPTION = /\bpath\s*[:=]/;
-const CONFIG_CALL = /\bconfig\s*\(\s*\{?\s*$/;
-/** dotenv-safe's and envalid's `example:` option: the file whose names must be set, not one whose values are loaded. */
-const EXAMPLE_OPTION = /\bexample\s*[:=]\s*[^,]*$/;
+const LOADER_CALL = /\b(loadEnvFile|load_dotenv|dotenv_values|read_env|create(?:Unsafe)?(?:Im)?mutable|Load|Overload|load|overload|config)\s*\(/g;
+/** What must come right before a loader of a common name: `godotenv.Load(`, `Dotenv.load(`, `dotenv.config(`, `require('dotenv').config(`. */
+const QUALIFIED = /(?:godotenv|Dotenv|dotenvx?|dotenv['"]\s*\))\s*\.\s*$/;
+/** pydantic-settings' `env_file=` (one file, or a tuple of them), up to the next `)`. */
+const ENV_FILE_OPTION = /\benv_file\s*=/g;
+/** Command-line loaders: Node's `--env-file`, dotenv-cli's `dotenv -e`, dotenvx's `run -f`; the path follows. */
+const LOADER_FLAG = /(?:--env-file(?:-if-exists)?[= ]|\bdotenv\s+-e\s+|\bdotenvx\s+run\s+-f\s+)['"]?([^\s'"\\]+)/g;
+/** A string literal on one line (short: a path). */
+const STRING = /(['"`])([^'"`\n]{1,200})\1/g;
+/** dotenv-safe's and envalid's `example:` option, right before a string: the file whose names must be set, not one loaded. */
+const EXAMPLE_OPTION = /\bexample\s*[:=]\s*$/;
 async function findLoaded(tree) {
     const out = new Map();
-    if (tree.changedOnly)
-        return out;
     const templates = tree.entries.filter((e) => e.kind === 'file' && e.status !== 'ignored' && (0,dotenv_names/* dotenvKind */.Fi)(e.path.slice(e.path.lastIndexOf('/') + 1)) === 'template');
     for (const t of templates) {
         if (DEFAULTS.test(t.path.slice(t.path.lastIndexOf('/') + 1)))
             out.set(t.path, { how: 'dotenv-flow, dotenv-defaults and their kin load files of defaults at run time', byName: true });
     }
-    if (templates.length === out.size)
+    // A scan of changes lists only what changed: the files that start the application are not all there.
+    if (templates.length === out.size || tree.changedOnly)
         return out;
-    const dirs = new Map();
-    for (const t of templates) {
-        const dir = t.path.slice(0, t.path.lastIndexOf('/') + 1);
-        dirs.set(dir, [...(dirs.get(dir) ?? []), t.path.slice(dir.length)]);
-    }
+    const paths = new Set(templates.map((t) => t.path));
+    const bases = [...new Set(templates.map((t) => t.path.slice(0, t.path.lastIndexOf('/') + 1)))];
     const candidates = [];
     for (const e of tree.entries) {
         if (e.kind !== 'file' || e.status === 'ignored')
             continue;
         const slash = e.path.lastIndexOf('/');
         const name = e.path.slice(slash + 1);
-        if (!ENTRY_FILE.test(name) && name !== 'package.json')
+        if (name !== 'package.json' && !ENTRY_FILE.test(name))
             continue;
         const dir = e.path.slice(0, slash + 1);
-        for (const base of dirs.keys()) {
-            if (!dir.startsWith(base))
-                continue;
-            const sub = dir.slice(base.length);
-            if (name === 'package.json' ? sub === '' : ENTRY_DIRS.includes(sub))
-                candidates.push(e.path);
-        }
+        const own = bases.filter((base) => dir.startsWith(base) && (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length))));
+        if (own.length > 0)
+            candidates.push({ path: e.path, bases: own });
     }
-    for (const path of candidates.slice(0, MAX_READS)) {
+    for (const { path, bases: own } of candidates.slice(0, MAX_READS)) {
         const text = await tree.readText(path);
         if (text === null)
             continue;
+        const dir = path.slice(0, path.lastIndexOf('/') + 1);
         const lines = text.split('\n');
-        const base = [...dirs.keys()].filter((d) => path.startsWith(d)).sort((a, b) => b.length - a.length)[0];
-        for (const name of dirs.get(base)) {
-            const template = base + name;
-            if (out.has(template) || !text.includes(name))
-                continue;
-            for (let i = 0; i < lines.length; i++) {
-                const line = lines[i];
-                const at = quotedNameAt(line, name);
-                if (at < 0 || EXAMPLE_OPTION.test(line.slice(0, at)))
-                    continue;
-                const above = lines.slice(Math.max(0, i - 2), i);
-                if (LOADER.test(line) || (PATH_OPTION.test(line) && above.some((l) => CONFIG_CALL.test(l)))) {
-                    out.set(template, { how: `\`${path}\` loads it at run time (line ${i + 1})`, byName: false });
-                    break;
+        for (let i = 0; i < lines.length; i++) {
+            for (const raw of loadedPaths(lines, i)) {
+                // Relative to the loader's folder (`path.resolve(__dirname, '../.env.example')`), or to where the application
+                // starts: the template's folder, or the root.
+                for (const from of [dir, ...own, '']) {
+                    const target = resolvePath(from, raw);
+                    if (target !== null && paths.has(target) && !out.has(target))
+                        out.set(target, { how: `\`${path}\` loads it at run time (line ${i + 1})`, byName: false });
                 }
             }
         }
     }
     return out;
 }
-/** Where `name` is written as a file name on the line (quoted, or after `=`/a space, as a path's last part); -1 if not. */
-function quotedNameAt(line, name) {
-    for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
-        const before = line[at - 1];
-        const after = line[at + name.length];
-        if ((before === undefined || `'"\`/= `.includes(before)) && (after === undefined || `'"\` ),;`.includes(after)))
-            return at;
+/** The paths the loaders on line `i` are given (a call's arguments may run on to the next lines). */
+function loadedPaths(lines, i) {
+    const line = lines[i];
+    if (line.length > MAX_LINE)
+        return [];
+    const found = [];
+    LOADER_FLAG.lastIndex = 0;
+    for (let m = LOADER_FLAG.exec(line); m !== null; m = LOADER_FLAG.exec(line))
+        found.push(m[1]);
+    for (const re of [LOADER_CALL, ENV_FILE_OPTION]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+            if (re === LOADER_CALL && !/^(?:loadEnvFile|load_dotenv|dotenv_values|read_env|create)/.test(m[1]) && !QUALIFIED.test(line.slice(Math.max(0, m.index - 40), m.index)))
+                continue;
+            for (const s of stringsIn(arguments_(lines, i, m.index + m[0].length)))
+                found.push(s);
+        }
     }
-    return -1;
+    return found;
 }
+/** The text of a call's arguments from `start` to the `)` that closes them, over at most three more lines. */
+function arguments_(lines, i, start) {
+    let depth = 1;
+    let text = '';
+    for (let k = i; k < lines.length && k <= i + 3; k++) {
+        const line = k === i ? lines[k].slice(start) : lines[k];
+        if (line.length > MAX_LINE)
+            break;
+        for (let j = 0; j < line.length; j++) {
+            const c = line[j];
+            if (c === '(')
+                depth++;
+            else if (c === ')' && --depth === 0)
+                return text + line.slice(0, j);
+        }
+        text += `${line}\n`;
+    }
+    return text;
+}
+/** The string literals of a call's arguments, but those given to an `example:` option. */
+function stringsIn(args) {
+    const out = [];
+    STRING.lastIndex = 0;
+    for (let m = STRING.exec(args); m !== null; m = STRING.exec(args)) {
+        if (!EXAMPLE_OPTION.test(args.slice(Math.max(0, m.index - 20), m.index)))
+            out.push(m[2]);
+    }
+    return out;
+}
+/** `raw` from the folder `from` (`''` for the root, else ending in `/`), `.` and `..` worked out; null outside the root. */
+function resolvePath(from, raw) {
+    if (raw.startsWith('/') || raw.includes('$') || raw.includes('{'))
+        return null;
+    const parts = from === '' ? [] : from.slice(0, -1).split('/');
+    for (const part of raw.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Longer lines are not read for loaders (minified code). */
+const MAX_LINE = 4096;
 
 // EXTERNAL MODULE: ./src/rules/lib/url-passwords.ts
 var url_passwords = __webpack_require__(5665);
@@ -1988,7 +2038,7 @@ const dotenvTemplateSecret = {
                 'sets: a real-looking value there is every deployment\'s fallback, and an `error`. So is a template the ' +
                 "application loads itself when it starts: a file that starts it or reads its settings (`app.js`, `server.ts`, " +
                 "`main.py`, `config.py`, `settings.py`, `bootstrap.php`, `main.go`, `package.json`'s scripts, beside the template or in " +
-                "its `src/`, `config/`, `app/`, `server/`, `lib/` or `bin/`) names it in a loader's call: Node's " +
+                "its `src/`, `config/`, `app/`, `server/`, `lib/` or `bin/`) gives its path, from the loader's folder, the template's or the root, to a loader: Node's " +
                 "`process.loadEnvFile('.env.example')` and `--env-file=`, dotenv's `config({ path })`, `load_dotenv()`, " +
                 "`dotenv_values()`, django-environ's `read_env()`, pydantic-settings' `env_file=`, `Dotenv.load`, phpdotenv's " +
                 "`createImmutable()`, godotenv's `Load()`, `dotenv -e` and `dotenvx run -f` (hackathon-starter's `app.js`). " +
@@ -2044,7 +2094,7 @@ const dotenvTemplateSecret = {
                 message: local
                     ? `\`${e.key}\` in the template \`${file.name}\` holds a real-looking password for ${host}, which reaches this machine only. Make sure it is a development default, not a password copied from a real \`.env\`.`
                     : loadedDefaults
-                        ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`
+                        ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Leave it empty here, set it in the environment, and rotate the key.`
                         : `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
                 ...(local || loadedDefaults
                     ? {}
@@ -2071,7 +2121,7 @@ const dotenvTemplateSecret = {
                 continue;
             const name = f.path.slice(f.path.lastIndexOf('/') + 1);
             f.severity = 'error';
-            f.message = `\`${f.key}\` in \`${name}\` looks like a real secret, and the file is no mere template: ${how.how}, so every deployment that does not set ${f.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`;
+            f.message = `\`${f.key}\` in \`${name}\` looks like a real secret, and the file is no mere template: ${how.how}, so every deployment that does not set ${f.key} runs on this public value. Leave it empty here, set it in the environment, and rotate the key.`;
             delete f.madeUpMessage;
         }
     },
@@ -4380,6 +4430,7 @@ function readPkcs12(b) {
     return {
         visibleKeyAliases: visible,
         macPasswordIs,
+        macRounds: rounds,
         keyAliasesWith: (password) => {
             if (!macPasswordIs(password))
                 return null;
@@ -4934,6 +4985,8 @@ function compression(b) {
  * a schema that goes on beyond is reported as incomplete, never guessed.
  */
 const SQLITE_MAGIC = 'SQLite format 3\0';
+/** `CREATE VIRTUAL TABLE docs USING fts5(\u2026)`: the module's name. */
+const VIRTUAL_MODULE = /\bUSING\s+([A-Za-z0-9_]+)/i;
 /** Pages of the schema b-tree visited at most: a schema of thousands of tables stops here. */
 const MAX_PAGES = 512;
 const LEAF_TABLE = 0x0d;
@@ -5216,7 +5269,11 @@ function readSqliteSchema(b) {
     return {
         tables: tables.map((t) => {
             const columns = t.sql === null ? undefined : columnsOf(t.sql);
-            return columns ? { name: t.name, rows: rowsOf(t.rootpage), columns } : { name: t.name, rows: rowsOf(t.rootpage) };
+            const table = columns ? { name: t.name, rows: rowsOf(t.rootpage), columns } : { name: t.name, rows: rowsOf(t.rootpage) };
+            const using = t.rootpage === 0 && t.sql !== null ? VIRTUAL_MODULE.exec(t.sql) : null;
+            if (using)
+                table.module = using[1].toLowerCase();
+            return table;
         }),
         complete,
     };
@@ -5225,6 +5282,7 @@ function readSqliteSchema(b) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/rules/lib/rails-credentials.ts
+
 
 
 
@@ -5280,40 +5338,125 @@ function unmarshalString(b) {
         return null;
     return b.toString('utf8', i, i + n);
 }
-const ENTRY = /^( *)(?:- +)?("[^"]*"|'[^']*'|[^\s:#][^:#]*?) *:(?: +(.*))?$/;
 /**
- * The settings with values in credentials' YAML, by their dotted names: a value left `null`, `~`, empty or a
- * placeholder opens nothing. Block scalars (`private_key: |`) count as values; names that say nothing secret
- * (`bot_name`, `base_url`) are not counted.
+ * The application's own signing and encryption secrets among Rails credentials, by dotted name: `secret_key_base`
+ * (and 5.1's `secret_token`), Devise's `secret_key` and `pepper`, Active Record encryption's keys, a JWT secret. A
+ * provider's `secret_key` (`stripe.secret_key`) or `app_secret` logs in to that provider: a credential.
  */
-function credentialsContent(yaml, names) {
+const OWN_SIGNING = /^(?:secret_key_base|secret_token|devise\.(?:secret_key|pepper)|active_record_encryption\.[a-z_]+|(?:[a-z_]+\.)?jwt_(?:secret|secret_key|signing_key)|jwt\.(?:secret|secret_key|signing_key))$/;
+/**
+ * The settings with values in credentials' YAML, by their dotted names: a value left `null`, `~`, empty, a
+ * placeholder or a stand-in (`sk_test_FAKE\u2026`) opens nothing. Block scalars (`private_key: |`) count as values, and
+ * so do the entries of a flow map (`aws: { secret_access_key: \u2026 }`); names that say nothing secret (`bot_name`,
+ * `base_url`) count only when their value holds a URL's password or a provider's token. Read line by line, by hand.
+ */
+function credentialsContent(yaml) {
     const out = { signing: [], credentials: [] };
     const stack = [];
+    let blockIndent = -1; // the indentation of a key whose block scalar (`|`, `>`) the lines below belong to
     for (const raw of yaml.split('\n')) {
-        const line = raw.replace(/\r$/, '');
-        if (/^\s*(?:#|$)/.test(line))
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const indent = leadingSpaces(line);
+        if (indent === line.length || line[indent] === '#')
             continue;
-        const m = ENTRY.exec(line);
-        if (m === null)
+        if (blockIndent >= 0) {
+            if (indent > blockIndent)
+                continue;
+            blockIndent = -1;
+        }
+        let at = indent;
+        let keyIndent = indent;
+        if (line[at] === '-' && (line[at + 1] === ' ' || at + 1 === line.length)) {
+            at = at + 1 + leadingSpaces(line.slice(at + 1));
+            keyIndent = at; // a list item's key is a sibling of the next item's keys, at its own column
+        }
+        const entry = keyAndValue(line, at);
+        if (entry === null)
             continue;
-        const indent = m[1].length;
-        while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
+        while (stack.length > 0 && stack[stack.length - 1].indent >= keyIndent)
             stack.pop();
-        const key = m[2].replace(/^["']|["']$/g, '');
-        const value = (m[3] ?? '').replace(/ +#.*$/, '').trim();
-        stack.push({ indent, key });
-        if (value === '')
-            continue; // a section, or a key with no value
-        const unquoted = value.replace(/^(["'])(.*)\1$/, '$2');
-        if (/^(?:null|~|Null|NULL)$/.test(value) || unquoted === '' || (!/^[|>]/.test(value) && (0,secret_value/* isPlaceholder */.wK)(unquoted)))
-            continue;
-        const dotted = stack.map((s) => s.key).join('.');
-        if (names.matches(dotted) || names.matches(key))
-            out.signing.push(dotted);
-        else if ((0,env_keys/* isSecretKeyName */.NN)(stack.map((s) => s.key).join('_')))
-            out.credentials.push(dotted);
+        stack.push({ indent: keyIndent, key: entry.key });
+        const path = stack.map((e) => e.key);
+        if (/^[|>]/.test(entry.value)) {
+            blockIndent = keyIndent;
+            judge(out, path, null);
+        }
+        else if (entry.value.startsWith('{')) {
+            for (const [k, v] of flowEntries(entry.value))
+                judge(out, [...path, k], v);
+        }
+        else if (entry.value !== '')
+            judge(out, path, entry.value);
     }
     return out;
+}
+function leadingSpaces(s) {
+    let i = 0;
+    while (i < s.length && s[i] === ' ')
+        i++;
+    return i;
+}
+/** `key: value` from `at`: a plain or quoted key, the first `:` followed by a space or the end, the value with its comment off. */
+function keyAndValue(line, at) {
+    let key;
+    let colon;
+    const q = line[at];
+    if (q === '"' || q === "'") {
+        const close = line.indexOf(q, at + 1);
+        if (close < 0 || line[close + 1] !== ':')
+            return null;
+        key = line.slice(at + 1, close);
+        colon = close + 1;
+    }
+    else {
+        colon = -1;
+        for (let i = at; i < line.length; i++) {
+            const c = line[i];
+            if (c === '#' && (i === at || line[i - 1] === ' '))
+                return null;
+            if (c === ':' && (i + 1 === line.length || line[i + 1] === ' ')) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon <= at)
+            return null;
+        key = line.slice(at, colon).trimEnd();
+    }
+    let value = line.slice(colon + 1).trim();
+    const comment = value.search(/(?:^| )#/);
+    if (comment >= 0 && !/^["']/.test(value))
+        value = value.slice(0, comment).trimEnd();
+    return { key, value };
+}
+/** The `key: value` entries of a one-line flow map (`{ a: 1, b: "x" }`); nested maps are taken as values. */
+function flowEntries(value) {
+    const inner = value.slice(1, value.lastIndexOf('}') > 0 ? value.lastIndexOf('}') : undefined);
+    const out = [];
+    for (const part of inner.split(',')) {
+        const colon = part.indexOf(':');
+        if (colon <= 0)
+            continue;
+        out.push([part.slice(0, colon).trim().replace(/^["']|["']$/g, ''), part.slice(colon + 1).trim()]);
+    }
+    return out;
+}
+/** A value that says it is made up, by a word of its own (`fake-apns-cert`, `sk_test_FAKE_STRIPE_KEY`, `dummy_token`). */
+const MADE_UP_WORD = /(?:^|[_.\- ])(?:fake|dummy|example|sample|placeholder)(?:$|[_.\- ])/i;
+/** Files a setting under its kind; `value` null for a block scalar's, which is read as set. */
+function judge(out, path, value) {
+    const unquoted = value === null ? '' : value.replace(/^(["'])(.*)\1$/, '$2');
+    if (value !== null && (/^(?:null|Null|NULL|~|true|false)$/.test(value) || unquoted === '' || (0,secret_value/* isPlaceholder */.wK)(unquoted) || (0,secret_value/* isStandInValue */.HR)(unquoted) || MADE_UP_WORD.test(unquoted)))
+        return;
+    const name = path.map(shownName).join('.');
+    if (OWN_SIGNING.test(path.join('.')))
+        out.signing.push(name);
+    else if ((0,env_keys/* isSecretKeyName */.NN)(path.join('_')) || (value !== null && ((0,git_files/* urlCredentials */.O4)(unquoted).some((c) => !(0,secret_value/* isPlaceholder */.wK)(c.value)) || (0,secret_value/* isKnownTokenValue */.k0)(unquoted))))
+        out.credentials.push(name);
+}
+/** A key as the message may show it: an identifier, not a token or a random string used as a key (`ghp_\u2026: github`). */
+function shownName(key) {
+    return /^[A-Za-z_][\w -]{0,40}$/.test(key) && !(0,secret_value/* looksLikeSecret */.WW)(key) && !(0,secret_value/* isKnownTokenValue */.k0)(key) ? key : '\u2026';
 }
 
 // EXTERNAL MODULE: ./src/rules/lib/file-status.ts
@@ -5489,7 +5632,8 @@ function credentialsBeside(keyPath) {
     const slash = keyPath.lastIndexOf('/');
     const dir = keyPath.slice(0, slash + 1);
     const name = keyPath.slice(slash + 1);
-    return `${dir}${name === 'master.key' ? 'credentials.yml.enc' : name.replace(/\.key$/i, '.yml.enc')}`;
+    // 5.1's encrypted secrets: `config/secrets.yml.key` opens `config/secrets.yml.enc`.
+    return `${dir}${name === 'master.key' ? 'credentials.yml.enc' : name === 'secrets.yml.key' ? 'secrets.yml.enc' : name.replace(/\.key$/i, '.yml.enc')}`;
 }
 function terraformState(file) {
     if (file.body === null) {
@@ -5653,7 +5797,9 @@ function pkcs12(file) {
     const state = contents === null ? null : debugKeystoreState(file.name, contents.visibleKeyAliases, contents.keyAliasesWith);
     if (state === 'debug' || (state === null && isAndroidDebugKeystore(file.name)))
         return androidDebug();
-    const known = state === null && contents !== null ? COMMON_PASSWORDS.find((p) => contents.macPasswordIs(p) || (p === '' && contents.macPasswordIs(null))) : undefined;
+    // Each try derives the MAC's key anew (4 ms at OpenSSL's 2,048 rounds): only the empty password, which OpenSSL's
+    // `-passout pass:` writes, and only at no more rounds than OpenSSL's.
+    const known = state === null && contents !== null && contents.macRounds <= 2048 && contents.macPasswordIs('') ? '' : undefined;
     return {
         kind: 'pkcs12',
         what: 'PKCS#12 key store',
@@ -5666,8 +5812,8 @@ function pkcs12(file) {
     };
 }
 /**
- * Passwords tried on a key store, each one check of its MAC or digest: none (OpenSSL's export with an empty one),
- * Java's `cacerts` default, and the commonest stand-ins.
+ * Passwords tried on a Java keystore, each one SHA-1 of the file: none, Java's `cacerts` default, and the commonest
+ * stand-ins. A PKCS#12 file is tried with none alone.
  */
 const COMMON_PASSWORDS = ['', 'changeit', 'password', 'changeme', 'secret', '123456'];
 function commonPassword(password) {
@@ -5880,11 +6026,8 @@ function sqlite(file) {
     const tables = schema.tables.filter((t) => !isBookkeepingTable(t.name));
     // A full-text index alone (healthchecks's `search.db`, built from its documentation) is a search over documents, not
     // an application's data; one named for people or credentials (`users_fts`) is judged as such tables are.
-    if (schema.complete && tables.length > 0) {
-        const indexes = fullTextIndexes(tables.map((t) => t.name));
-        if (indexes !== null && !indexes.some((n) => isSensitiveTable(n)))
-            return null;
-    }
+    if (schema.complete && tables.length > 0 && isFullTextOnly(tables))
+        return null;
     const withRows = tables.filter((t) => t.rows !== 'none');
     const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
     const about = (list, holds, severity, rotate, empty = '') => ({
@@ -5954,26 +6097,24 @@ function isEncryptedInPlace(head) {
     return head.subarray(0, GIT_CRYPT.length).equals(GIT_CRYPT) || head.subarray(0, ANSIBLE_VAULT.length).equals(ANSIBLE_VAULT);
 }
 /** The tables SQLite's full-text search keeps for an index `x`: FTS5's `x_data`\u2026, FTS3 and FTS4's `x_segments`\u2026. */
-const FTS_SHADOW = /^(.+)_(data|idx|content|docsize|config|segments|segdir|stat)$/i;
+const FTS_SHADOW = new Set(['data', 'idx', 'content', 'docsize', 'config', 'segments', 'segdir', 'stat']);
 /**
- * The full-text indexes a database's tables all belong to (the virtual table `x` and its shadow tables), or null
- * when some table is not one: an index is known by its own tables, FTS5's `x_data` and `x_idx`, or FTS3's `x_segdir`.
+ * Whether a database's tables are full-text indexes and nothing else: virtual tables made `USING fts3`, `fts4` or
+ * `fts5`, and the shadow tables each keeps (`x_data`, `x_idx`\u2026, exactly so named), none named for people or
+ * credentials.
  */
-function fullTextIndexes(names) {
-    const byIndex = new Map();
-    for (const name of names) {
-        const m = FTS_SHADOW.exec(name);
-        if (m === null)
-            continue;
-        const parts = byIndex.get(m[1]) ?? new Set();
-        parts.add(m[2].toLowerCase());
-        byIndex.set(m[1], parts);
-    }
-    const indexes = [...byIndex].filter(([, parts]) => (parts.has('data') && parts.has('idx')) || parts.has('segdir')).map(([index]) => index);
-    if (indexes.length === 0)
-        return null;
-    const own = (name) => indexes.includes(name) || indexes.some((index) => name.startsWith(`${index}_`) && FTS_SHADOW.test(name));
-    return names.every(own) ? indexes : null;
+function isFullTextOnly(tables) {
+    const indexes = new Set(tables.filter((t) => t.module !== undefined && /^fts[345]$/.test(t.module)).map((t) => t.name));
+    if (indexes.size === 0)
+        return false;
+    return tables.every((t) => {
+        if (isSensitiveTable(t.name))
+            return false;
+        if (indexes.has(t.name))
+            return true;
+        const cut = t.name.lastIndexOf('_');
+        return cut > 0 && indexes.has(t.name.slice(0, cut)) && FTS_SHADOW.has(t.name.slice(cut + 1).toLowerCase());
+    });
 }
 /**
  * Documents stored as SQLite files: Visual Paradigm projects (`.vpp`), GeoPackage (`.gpkg`) and MBTiles maps, Anki
@@ -6077,16 +6218,18 @@ const secretFile = {
                 '`production.key` and `production.yml.enc`, a CI job\'s `master.key` and `credentials.yml.enc`) is judged by what ' +
                 'they hold, as anyone with the repository can read them: the key decrypts them (AES-128-GCM, as ' +
                 '`bin/rails credentials:edit` writes them), and the message names the settings with a value, never the values. ' +
-                'A key that opens signing secrets alone (`secret_key_base`, `devise.secret_key`; the rest `null`, empty or ' +
-                'placeholders) is as secret as they are where it sits: a `notice` in a CI job, a test or an example, as the ' +
-                'same `secret_key_base` written in a file there would be. One that opens credentials for other services ' +
-                '(`aws.secret_access_key`, `smtp.password`) logs in anywhere, and stays an `error`. Judged in scans of the ' +
-                'working tree; a scan of changes reports the key as it reports any.',
+                "A key that opens the application's own signing secrets alone (`secret_key_base`, `devise.secret_key`, Active " +
+                'Record encryption\'s keys; the rest `null`, empty, placeholders or stand-ins such as `sk_test_FAKE\u2026`) is as ' +
+                'secret as they are where it sits: a `notice` in a CI job, a test or an example, as the same `secret_key_base` ' +
+                'written in a file there would be. One that opens credentials for other services (`aws.secret_access_key`, ' +
+                "`stripe.secret_key`, `smtp.password`, a URL's password, a provider's token, in blocks or flow maps) logs in " +
+                'anywhere, and stays an `error`. A key that is itself secret-looking (`ghp_\u2026: github`) is shown as `\u2026`. ' +
+                "Rails 5.1's `config/secrets.yml.key` opens `config/secrets.yml.enc`.",
             '',
-            "A Java or PKCS#12 key store's password is tried against its integrity digest or MAC: when it is none (OpenSSL's " +
-                'export with an empty password), Java\'s default `changeit` or another common stand-in (`password`, ' +
-                '`changeme`, `secret`, `123456`), the message says so: anyone with the file holds its keys. A password of its own ' +
-                'is never named.',
+            "A key store's password is tried: a Java keystore's integrity digest against none, Java's default `changeit` and " +
+                "the commonest stand-ins (`password`, `changeme`, `secret`, `123456`), a PKCS#12 file's MAC against the empty " +
+                "password OpenSSL's `-passout pass:` writes (when it has no more than OpenSSL's 2,048 rounds). When one opens " +
+                'it, the message says so: anyone with the file holds its keys. A password of its own is never named.',
         ],
         neverFlags: [
             'Files encrypted in place (git-crypt, Ansible Vault, SOPS `ENC[\u2026]` values).',
@@ -6166,7 +6309,7 @@ const secretFile = {
             if (yaml === null)
                 continue;
             const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-            const v = railsKey({ name, text: keyText }, credentials, credentialsContent(yaml, tree.settings.secretNames));
+            const v = railsKey({ name, text: keyText }, credentials, credentialsContent(yaml));
             if (v === null)
                 continue;
             const revised = findingOf(v, name, f.path, f.status);

@@ -74,7 +74,7 @@ export const dotenvTemplateSecret: Rule = {
         'sets: a real-looking value there is every deployment\'s fallback, and an `error`. So is a template the ' +
         "application loads itself when it starts: a file that starts it or reads its settings (`app.js`, `server.ts`, " +
         "`main.py`, `config.py`, `settings.py`, `bootstrap.php`, `main.go`, `package.json`'s scripts, beside the template or in " +
-        "its `src/`, `config/`, `app/`, `server/`, `lib/` or `bin/`) names it in a loader's call: Node's " +
+        "its `src/`, `config/`, `app/`, `server/`, `lib/` or `bin/`) gives its path, from the loader's folder, the template's or the root, to a loader: Node's " +
         "`process.loadEnvFile('.env.example')` and `--env-file=`, dotenv's `config({ path })`, `load_dotenv()`, " +
         "`dotenv_values()`, django-environ's `read_env()`, pydantic-settings' `env_file=`, `Dotenv.load`, phpdotenv's " +
         "`createImmutable()`, godotenv's `Load()`, `dotenv -e` and `dotenvx run -f` (hackathon-starter's `app.js`). " +
@@ -129,7 +129,7 @@ export const dotenvTemplateSecret: Rule = {
         message: local
           ? `\`${e.key}\` in the template \`${file.name}\` holds a real-looking password for ${host}, which reaches this machine only. Make sure it is a development default, not a password copied from a real \`.env\`.`
           : loadedDefaults
-            ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`
+            ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Leave it empty here, set it in the environment, and rotate the key.`
             : `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
         ...(local || loadedDefaults
           ? {}
@@ -152,7 +152,7 @@ export const dotenvTemplateSecret: Rule = {
       if (how === undefined || how.byName || f.severity === 'notice' || f.key === undefined) continue;
       const name = f.path.slice(f.path.lastIndexOf('/') + 1);
       f.severity = 'error';
-      f.message = `\`${f.key}\` in \`${name}\` looks like a real secret, and the file is no mere template: ${how.how}, so every deployment that does not set ${f.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`;
+      f.message = `\`${f.key}\` in \`${name}\` looks like a real secret, and the file is no mere template: ${how.how}, so every deployment that does not set ${f.key} runs on this public value. Leave it empty here, set it in the environment, and rotate the key.`;
       delete f.madeUpMessage;
     }
   },

@@ -209,7 +209,8 @@ function credentialsBeside(keyPath: string): string {
   const slash = keyPath.lastIndexOf('/');
   const dir = keyPath.slice(0, slash + 1);
   const name = keyPath.slice(slash + 1);
-  return `${dir}${name === 'master.key' ? 'credentials.yml.enc' : name.replace(/\.key$/i, '.yml.enc')}`;
+  // 5.1's encrypted secrets: `config/secrets.yml.key` opens `config/secrets.yml.enc`.
+  return `${dir}${name === 'master.key' ? 'credentials.yml.enc' : name === 'secrets.yml.key' ? 'secrets.yml.enc' : name.replace(/\.key$/i, '.yml.enc')}`;
 }
 
 function terraformState(file: FileContext): Verdict | null {
@@ -371,7 +372,9 @@ function pkcs12(file: FileContext): Verdict | null {
   const contents = file.bytes.length === file.size ? readPkcs12(file.bytes) : null;
   const state = contents === null ? null : debugKeystoreState(file.name, contents.visibleKeyAliases, contents.keyAliasesWith);
   if (state === 'debug' || (state === null && isAndroidDebugKeystore(file.name))) return androidDebug();
-  const known = state === null && contents !== null ? COMMON_PASSWORDS.find((p) => contents.macPasswordIs(p) || (p === '' && contents.macPasswordIs(null))) : undefined;
+  // Each try derives the MAC's key anew (4 ms at OpenSSL's 2,048 rounds): only the empty password, which OpenSSL's
+  // `-passout pass:` writes, and only at no more rounds than OpenSSL's.
+  const known = state === null && contents !== null && contents.macRounds <= 2048 && contents.macPasswordIs('') ? '' : undefined;
   return {
     kind: 'pkcs12',
     what: 'PKCS#12 key store',
@@ -386,8 +389,8 @@ function pkcs12(file: FileContext): Verdict | null {
 }
 
 /**
- * Passwords tried on a key store, each one check of its MAC or digest: none (OpenSSL's export with an empty one),
- * Java's `cacerts` default, and the commonest stand-ins.
+ * Passwords tried on a Java keystore, each one SHA-1 of the file: none, Java's `cacerts` default, and the commonest
+ * stand-ins. A PKCS#12 file is tried with none alone.
  */
 const COMMON_PASSWORDS = ['', 'changeit', 'password', 'changeme', 'secret', '123456'];
 
@@ -591,10 +594,7 @@ function sqlite(file: FileContext): Verdict | null {
   const tables = schema.tables.filter((t) => !isBookkeepingTable(t.name));
   // A full-text index alone (healthchecks's `search.db`, built from its documentation) is a search over documents, not
   // an application's data; one named for people or credentials (`users_fts`) is judged as such tables are.
-  if (schema.complete && tables.length > 0) {
-    const indexes = fullTextIndexes(tables.map((t) => t.name));
-    if (indexes !== null && !indexes.some((n) => isSensitiveTable(n))) return null;
-  }
+  if (schema.complete && tables.length > 0 && isFullTextOnly(tables)) return null;
   const withRows = tables.filter((t) => t.rows !== 'none');
   const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
   const about = (list: readonly SqliteTable[], holds: string, severity: Severity, rotate?: string, empty = ''): Verdict => ({
@@ -682,25 +682,22 @@ function isEncryptedInPlace(head: Buffer): boolean {
 }
 
 /** The tables SQLite's full-text search keeps for an index `x`: FTS5's `x_data`…, FTS3 and FTS4's `x_segments`…. */
-const FTS_SHADOW = /^(.+)_(data|idx|content|docsize|config|segments|segdir|stat)$/i;
+const FTS_SHADOW = new Set(['data', 'idx', 'content', 'docsize', 'config', 'segments', 'segdir', 'stat']);
 
 /**
- * The full-text indexes a database's tables all belong to (the virtual table `x` and its shadow tables), or null
- * when some table is not one: an index is known by its own tables, FTS5's `x_data` and `x_idx`, or FTS3's `x_segdir`.
+ * Whether a database's tables are full-text indexes and nothing else: virtual tables made `USING fts3`, `fts4` or
+ * `fts5`, and the shadow tables each keeps (`x_data`, `x_idx`…, exactly so named), none named for people or
+ * credentials.
  */
-function fullTextIndexes(names: readonly string[]): string[] | null {
-  const byIndex = new Map<string, Set<string>>();
-  for (const name of names) {
-    const m = FTS_SHADOW.exec(name);
-    if (m === null) continue;
-    const parts = byIndex.get(m[1]!) ?? new Set<string>();
-    parts.add(m[2]!.toLowerCase());
-    byIndex.set(m[1]!, parts);
-  }
-  const indexes = [...byIndex].filter(([, parts]) => (parts.has('data') && parts.has('idx')) || parts.has('segdir')).map(([index]) => index);
-  if (indexes.length === 0) return null;
-  const own = (name: string) => indexes.includes(name) || indexes.some((index) => name.startsWith(`${index}_`) && FTS_SHADOW.test(name));
-  return names.every(own) ? indexes : null;
+function isFullTextOnly(tables: readonly SqliteTable[]): boolean {
+  const indexes = new Set(tables.filter((t) => t.module !== undefined && /^fts[345]$/.test(t.module)).map((t) => t.name));
+  if (indexes.size === 0) return false;
+  return tables.every((t) => {
+    if (isSensitiveTable(t.name)) return false;
+    if (indexes.has(t.name)) return true;
+    const cut = t.name.lastIndexOf('_');
+    return cut > 0 && indexes.has(t.name.slice(0, cut)) && FTS_SHADOW.has(t.name.slice(cut + 1).toLowerCase());
+  });
 }
 
 /**
@@ -806,16 +803,18 @@ export const secretFile: Rule = {
         '`production.key` and `production.yml.enc`, a CI job\'s `master.key` and `credentials.yml.enc`) is judged by what ' +
         'they hold, as anyone with the repository can read them: the key decrypts them (AES-128-GCM, as ' +
         '`bin/rails credentials:edit` writes them), and the message names the settings with a value, never the values. ' +
-        'A key that opens signing secrets alone (`secret_key_base`, `devise.secret_key`; the rest `null`, empty or ' +
-        'placeholders) is as secret as they are where it sits: a `notice` in a CI job, a test or an example, as the ' +
-        'same `secret_key_base` written in a file there would be. One that opens credentials for other services ' +
-        '(`aws.secret_access_key`, `smtp.password`) logs in anywhere, and stays an `error`. Judged in scans of the ' +
-        'working tree; a scan of changes reports the key as it reports any.',
+        "A key that opens the application's own signing secrets alone (`secret_key_base`, `devise.secret_key`, Active " +
+        'Record encryption\'s keys; the rest `null`, empty, placeholders or stand-ins such as `sk_test_FAKE…`) is as ' +
+        'secret as they are where it sits: a `notice` in a CI job, a test or an example, as the same `secret_key_base` ' +
+        'written in a file there would be. One that opens credentials for other services (`aws.secret_access_key`, ' +
+        "`stripe.secret_key`, `smtp.password`, a URL's password, a provider's token, in blocks or flow maps) logs in " +
+        'anywhere, and stays an `error`. A key that is itself secret-looking (`ghp_…: github`) is shown as `…`. ' +
+        "Rails 5.1's `config/secrets.yml.key` opens `config/secrets.yml.enc`.",
       '',
-      "A Java or PKCS#12 key store's password is tried against its integrity digest or MAC: when it is none (OpenSSL's " +
-        'export with an empty password), Java\'s default `changeit` or another common stand-in (`password`, ' +
-        '`changeme`, `secret`, `123456`), the message says so: anyone with the file holds its keys. A password of its own ' +
-        'is never named.',
+      "A key store's password is tried: a Java keystore's integrity digest against none, Java's default `changeit` and " +
+        "the commonest stand-ins (`password`, `changeme`, `secret`, `123456`), a PKCS#12 file's MAC against the empty " +
+        "password OpenSSL's `-passout pass:` writes (when it has no more than OpenSSL's 2,048 rounds). When one opens " +
+        'it, the message says so: anyone with the file holds its keys. A password of its own is never named.',
     ],
     neverFlags: [
       'Files encrypted in place (git-crypt, Ansible Vault, SOPS `ENC[…]` values).',
@@ -884,7 +883,7 @@ export const secretFile: Rule = {
       const yaml = openRailsCredentials(keyText.trim(), encrypted);
       if (yaml === null) continue;
       const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-      const v = railsKey({ name, text: keyText }, credentials, credentialsContent(yaml, tree.settings.secretNames));
+      const v = railsKey({ name, text: keyText }, credentials, credentialsContent(yaml));
       if (v === null) continue;
       const revised = findingOf(v, name, f.path, f.status);
       f.message = revised.message;

@@ -45,7 +45,12 @@ describe('a template the application loads when it starts is a file of defaults'
     // dotenv-safe and envalid read a template's names, not its values; copying it is no loading; nor is a mention.
     ['server.js', "require('dotenv-safe').config({ example: '.env.example' });\n"],
     ['server.js', "require('dotenv').config();\nfs.copyFileSync('.env.example', '.env');\n"],
-    ['README.md', "Run `process.loadEnvFile('.env.example')` to try it.\n"],
+    // A loader that is given no file, with the template named in a comment or a command beside it.
+    ['app.js', 'dotenv.config(); // copy .env.example to .env first\n'],
+    ['config.py', 'load_dotenv()  # see .env.example for the keys\n'],
+    ['main.go', 'func main() {\n\tgodotenv.Load() // see .env.example\n}\n'],
+    ['package.json', '{"scripts":{"setup":"cp .env.example .env","start":"node --env-file=.env server.js","dev":"cp -n .env.example .env; dotenv -e .env -- node server.js"}}\n'],
+    ['app.js', "throw new Error('Run cp .env.example .env, then node --env-file=.env app.js');\n"],
     ['app.js', "process.loadEnvFile('.env');\n"],
     ['app.js', "process.loadEnvFile('.env.example.local');\n"],
     // Only files that start an application or read its settings are read for it.
@@ -54,6 +59,37 @@ describe('a template the application loads when it starts is a file of defaults'
   ])('%s with %j: the template stays a template', async (file, code) => {
     const found = await scanWith({ '.env.example': TEMPLATE, [file]: code });
     expect(brief(found)).toEqual([['dotenv-template-secret', '.env.example', 2, 'warning']]);
+  });
+
+  it("resolves the loader's path: from its own folder, the template's or the root", async () => {
+    const found = await scanWith({
+      '.env.example': TEMPLATE,
+      'backend/.env.example': TEMPLATE,
+      'package.json': '{\n  "scripts": { "start:api": "node --env-file=backend/.env.example backend/server.js" }\n}\n',
+    });
+    expect(brief(found)).toEqual([
+      ['dotenv-template-secret', '.env.example', 2, 'warning'],
+      ['secret-key-fallback', 'backend/.env.example', 1, 'error'],
+      ['dotenv-template-secret', 'backend/.env.example', 2, 'error'],
+    ]);
+    // `src/index.ts` loads the root's template, though `src/` has one of its own; dotenv's `path` need not come first.
+    const nested = await scanWith({
+      '.env.example': TEMPLATE,
+      'src/.env.example': TEMPLATE,
+      'src/index.ts': "require('dotenv').config({ override: true, path: path.resolve(__dirname, '../.env.example') });\n",
+    });
+    expect(brief(nested)).toEqual([
+      ['secret-key-fallback', '.env.example', 1, 'error'],
+      ['dotenv-template-secret', '.env.example', 2, 'error'],
+      ['dotenv-template-secret', 'src/.env.example', 2, 'warning'],
+    ]);
+  });
+
+  it('reads a line of many options in linear time', async () => {
+    const started = performance.now();
+    await scanWith({ '.env.example': TEMPLATE, 'app.js': `// ${"'example:'".repeat(40_000)},'.env.example'\n` });
+    // Generous: a quadratic reading takes minutes here.
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it("takes a template's loader from beside it, not from another project's folder", async () => {

@@ -367,12 +367,12 @@ describe('secret-file: a Rails key is judged by the credentials beside it, which
   it('keeps a key that opens credentials for other services an error wherever it is, naming them', async () => {
     const [ci] = await scanWith({ 'ci/master.key': `${MASTER_KEY}\n`, 'ci/credentials.yml.enc': railsEncrypt(MASTER_KEY, WITH_AWS) });
     expect(ci).toMatchObject({ severity: 'error', context: 'ci' });
-    // The names, never the values; an identifier (`access_key_id`) and a placeholder (`sk_test_placeholder`) are no credentials.
-    expect(ci!.message).toContain('which anyone with the repository can read: `aws.secret_access_key`.');
+    // The names, never the values; a placeholder (`sk_test_placeholder`) is no credential, an AWS access key id is.
+    expect(ci!.message).toContain('which anyone with the repository can read: `aws.access_key_id` and `aws.secret_access_key`.');
     expect(ci!.message).not.toContain(AWS_SECRET);
     const [prod] = await scanWith({ 'config/master.key': `${MASTER_KEY}\n`, 'config/credentials.yml.enc': railsEncrypt(MASTER_KEY, WITH_AWS) });
     expect(prod).toMatchObject({ severity: 'error', context: 'production' });
-    expect(prod!.message).toContain('it decrypts `config/credentials.yml.enc`, which anyone with the repository can read: `aws.secret_access_key`');
+    expect(prod!.message).toContain('it decrypts `config/credentials.yml.enc`, which anyone with the repository can read: `aws.access_key_id` and `aws.secret_access_key`');
   });
 
   it("gives a key opening signing secrets alone their severity where it sits: production's an error, an example's a notice", async () => {
@@ -383,6 +383,11 @@ describe('secret-file: a Rails key is judged by the credentials beside it, which
     expect(example).toMatchObject({ severity: 'notice', context: 'example' });
     const [dev] = await scanWith({ 'config/credentials/development.key': `${MASTER_KEY}\n`, 'config/credentials/development.yml.enc': railsEncrypt(MASTER_KEY, WITH_AWS) });
     expect(dev).toMatchObject({ severity: 'error', context: 'development' });
+  });
+
+  it("opens Rails 5.1's encrypted secrets with `config/secrets.yml.key`", async () => {
+    const [f] = await scanWith({ 'config/secrets.yml.key': `${MASTER_KEY}\n`, 'config/secrets.yml.enc': railsEncrypt(MASTER_KEY, WITH_AWS) });
+    expect(f!.message).toContain('it decrypts `config/secrets.yml.enc`, which anyone with the repository can read: `aws.access_key_id` and `aws.secret_access_key`');
   });
 
   it('says when the credentials set nothing, and leaves a key that does not open them as it was', async () => {
@@ -397,15 +402,28 @@ describe('secret-file: a Rails key is judged by the credentials beside it, which
 });
 
 describe('credentialsContent: what opened Rails credentials set, by name', () => {
-  const names = ruleSettings({}).secretNames;
   it.each([
     ['secret_key_base: abc123def456ghi789\n', [['secret_key_base'], []]],
-    ['production:\n  devise:\n    secret_key: k9x2mQ7pL4vR9tW3\n  smtp:\n    password: "Zx8kQ2mN7pL4" # the relay\n    user_name: app\n', [['production.devise.secret_key'], ['production.smtp.password']]],
-    ['google:\n  private_key: |\n    -----BEGIN PRIVATE KEY-----\n    MIIE\n  client_email: app@example.iam\n', [[], ['google.private_key']]],
+    ['devise:\n  secret_key: k9x2mQ7pL4vR9tW3\nsmtp:\n  password: "Zx8kQ2mN7pL4" # the relay\n  user_name: app\n', [['devise.secret_key'], ['smtp.password']]],
+    // Block scalars count, and their lines are no keys of their own.
+    ['google:\n  private_key: |\n    -----BEGIN PRIVATE KEY-----\n    Authorization: MIIE\n  client_email: app@example.iam\n', [[], ['google.private_key']]],
     ['aws:\n  secret_access_key: null\n  session_token: ~\n  api_key: "changeme"\n# secret_key_base: 00aa\n', [[], []]],
     ['"quoted key":\n  token: q8Zr2mN7pL4vR9tW\nsentry:\n  dsn: https://k@o1.ingest.sentry.io/1\n', [[], ['quoted key.token', 'sentry.dsn']]],
+    // A provider's secret key and app secret log in to it; a URL's password does too, under any name.
+    ['secret_key_base: 9f2c7e1b4a8d\nstripe:\n  secret_key: sk_live_q8Zr2mN7pL4vR9tW3yB6cD1a\nfacebook:\n  app_secret: q8Zr2mN7pL4vR9tW\ndatabase_url: postgres://app:Zx8kQ2mN7pL4@db.prod/app\n', [['secret_key_base'], ['stripe.secret_key', 'facebook.app_secret', 'database_url']]],
+    // A flow map's entries are settings; a list item's keys are siblings.
+    ['aws: { access_key_id: AKIAQ8ZR2MN7PL4VR9TW, secret_access_key: "q8Zr2mN7pL4vR9tW3yB6" }\nsmtp_servers:\n  - host: mail.example.org\n    password: Zx8kQ2mN7pL4\n', [[], ['aws.access_key_id', 'aws.secret_access_key', 'smtp_servers.password']]],
+    // Stand-ins open nothing; a key that is itself a token is never shown.
+    ['stripe:\n  private_key: sk_test_FAKE_STRIPE_KEY_FOR_TESTS\nios:\n  apns_token_cert: fake-apns-cert\nwebhook_secrets:\n  ghp_R8x2mQ7pL4vR9tW3kZ8nB5cD1eF6gH0jK2lM: github\n', [[], ['webhook_secrets.…']]],
   ] as const)('%j', (yaml, [signing, credentials]) => {
-    expect(credentialsContent(yaml, names)).toEqual({ signing, credentials });
+    expect(credentialsContent(yaml)).toEqual({ signing, credentials });
+  });
+
+  it('reads a long line in linear time', () => {
+    const started = performance.now();
+    credentialsContent(`secret_key_base: ab\na${' '.repeat(200_000)}b\n`);
+    // Generous: a quadratic reading takes minutes here.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 
@@ -845,10 +863,11 @@ describe('secret-file: key stores by magic number', () => {
     expect(one('a/debug.keystore', legacy).severity).toBe('notice');
   });
 
-  it('says when a key store opens with no password or a common default, and never names a password of its own', () => {
+  it('says when a Java keystore opens with no password or a common default, and never names a password of its own', () => {
+    // A PKCS#12 file is tried with no password alone (each try costs thousands of digests): keytool's `changeit` is not named.
     const changeit = one('certs/server.p12', keytoolStore('changeit.p12', 'PKCS12', 'changeit', ['server']));
     expect(changeit.severity).toBe('error');
-    expect(changeit.message).toContain('its password is `changeit`, a common default, so anyone with the file holds the key');
+    expect(changeit.message).toContain('protected only by its password');
     const own = one('certs/server.p12', keytoolStore('own.p12', 'PKCS12', 'Xk9fh2Lq', ['server']));
     expect(own.message).toContain('protected only by its password');
     expect(own.message).not.toContain('Xk9fh2Lq');
@@ -1000,6 +1019,11 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
     expect(one('users-fts.db', users).message).toMatch(/^SQLite database with tables users_/);
     const mixed = sqliteDb('mixed.db', 'c.execute("create virtual table docs using fts5(body)")\nc.execute("create table products (id integer primary key, name text)")\nc.execute("insert into products (name) values (\'lamp\')")');
     expect(one('mixed.db', mixed).message).toContain('products');
+    // Names alone are not an index: ordinary tables named so, and tables beside an index that only start with its name.
+    const named = sqliteDb('named.db', 'c.execute("create table auth_data (username text, password_hash text)")\nc.execute("create table auth_idx (k text)")\nc.execute("insert into auth_data values (\'ada\', \'x\')")');
+    expect(one('named.db', named).message).toContain('auth_data');
+    const beside = sqliteDb('beside.db', 'c.execute("create virtual table docs using fts4(body)")\nc.execute("create table docs_user_data (email text, password text)")\nc.execute("insert into docs_user_data values (\'a@example.org\', \'x\')")');
+    expect(one('beside.db', beside)).toMatchObject({ severity: 'error', message: expect.stringContaining('docs_user_data') });
   });
 
   it('recognises the header whatever the name', () => {

@@ -286,10 +286,12 @@ export interface Pkcs12Contents {
    */
   keyAliasesWith: (password: string) => string[] | null;
   /**
-   * Whether the file's MAC is the one `password` gives: `''` as an empty BMPString (its terminating zero alone),
-   * null as no password at all, which is how OpenSSL writes a file exported with an empty one.
+   * Whether the file's MAC is the one `password` gives: `''` as an empty BMPString (its terminating zero alone, as
+   * OpenSSL's `-passout pass:` writes it), null as no password bytes at all.
    */
   macPasswordIs: (password: string | null) => boolean;
+  /** The MAC's iteration count: each password tried costs that many digests. */
+  macRounds: number;
 }
 
 /**
@@ -339,6 +341,7 @@ export function readPkcs12(b: Uint8Array): Pkcs12Contents | null {
   return {
     visibleKeyAliases: visible,
     macPasswordIs,
+    macRounds: rounds,
     keyAliasesWith: (password) => {
       if (!macPasswordIs(password)) return null;
       const all = [...visible];

@@ -38,61 +38,54 @@ const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|en
 const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/'];
 
 /**
- * A call or option that loads a dotenv file, on the line that names it: Node's `process.loadEnvFile()` and
- * `--env-file`, dotenv's `config({ path })`, python-dotenv's `load_dotenv()` and `dotenv_values()`, django-environ's
- * `read_env()`, pydantic-settings' `env_file=`, the Ruby dotenv gem's `Dotenv.load`, phpdotenv's `createImmutable()`
- * and kin, godotenv's `Load()`, dotenv-cli's `dotenv -e` and dotenvx's `run -f`.
+ * A call that loads a dotenv file, its arguments read for the file's path: Node's `process.loadEnvFile()`,
+ * dotenv's and dotenvx's `config({ path })`, python-dotenv's `load_dotenv()` and `dotenv_values()`, django-environ's
+ * `read_env()`, the Ruby dotenv gem's `Dotenv.load`, phpdotenv's `createImmutable()` and kin, godotenv's `Load()`.
  */
-const LOADER =
-  /\b(?:loadEnvFile|load_dotenv|dotenv_values|read_env|create(?:Unsafe)?(?:Im)?mutable|godotenv\s*\.\s*(?:Load|Overload)|Dotenv\s*\.\s*(?:load|overload)|dotenvx?\s*\.\s*config|config\s*\(\s*\{\s*path|env_file\s*=)|--env-file[= ]|\bdotenv(?:x\s+run)?\s+(?:-e|-f)\s/;
-/** A `path:` option on its own line, under a `config(` call a line or two above (`require('dotenv').config({`). */
-const PATH_OPTION = /\bpath\s*[:=]/;
-const CONFIG_CALL = /\bconfig\s*\(\s*\{?\s*$/;
-/** dotenv-safe's and envalid's `example:` option: the file whose names must be set, not one whose values are loaded. */
-const EXAMPLE_OPTION = /\bexample\s*[:=]\s*[^,]*$/;
+const LOADER_CALL = /\b(loadEnvFile|load_dotenv|dotenv_values|read_env|create(?:Unsafe)?(?:Im)?mutable|Load|Overload|load|overload|config)\s*\(/g;
+/** What must come right before a loader of a common name: `godotenv.Load(`, `Dotenv.load(`, `dotenv.config(`, `require('dotenv').config(`. */
+const QUALIFIED = /(?:godotenv|Dotenv|dotenvx?|dotenv['"]\s*\))\s*\.\s*$/;
+/** pydantic-settings' `env_file=` (one file, or a tuple of them), up to the next `)`. */
+const ENV_FILE_OPTION = /\benv_file\s*=/g;
+/** Command-line loaders: Node's `--env-file`, dotenv-cli's `dotenv -e`, dotenvx's `run -f`; the path follows. */
+const LOADER_FLAG = /(?:--env-file(?:-if-exists)?[= ]|\bdotenv\s+-e\s+|\bdotenvx\s+run\s+-f\s+)['"]?([^\s'"\\]+)/g;
+/** A string literal on one line (short: a path). */
+const STRING = /(['"`])([^'"`\n]{1,200})\1/g;
+/** dotenv-safe's and envalid's `example:` option, right before a string: the file whose names must be set, not one loaded. */
+const EXAMPLE_OPTION = /\bexample\s*[:=]\s*$/;
 
 async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, LoadedTemplate>> {
   const out = new Map<string, LoadedTemplate>();
-  if (tree.changedOnly) return out;
   const templates = tree.entries.filter((e) => e.kind === 'file' && e.status !== 'ignored' && dotenvKind(e.path.slice(e.path.lastIndexOf('/') + 1)) === 'template');
   for (const t of templates) {
     if (DEFAULTS.test(t.path.slice(t.path.lastIndexOf('/') + 1))) out.set(t.path, { how: 'dotenv-flow, dotenv-defaults and their kin load files of defaults at run time', byName: true });
   }
-  if (templates.length === out.size) return out;
-  const dirs = new Map<string, string[]>();
-  for (const t of templates) {
-    const dir = t.path.slice(0, t.path.lastIndexOf('/') + 1);
-    dirs.set(dir, [...(dirs.get(dir) ?? []), t.path.slice(dir.length)]);
-  }
-  const candidates: string[] = [];
+  // A scan of changes lists only what changed: the files that start the application are not all there.
+  if (templates.length === out.size || tree.changedOnly) return out;
+  const paths = new Set(templates.map((t) => t.path));
+  const bases = [...new Set(templates.map((t) => t.path.slice(0, t.path.lastIndexOf('/') + 1)))];
+  const candidates: { path: string; bases: string[] }[] = [];
   for (const e of tree.entries) {
     if (e.kind !== 'file' || e.status === 'ignored') continue;
     const slash = e.path.lastIndexOf('/');
     const name = e.path.slice(slash + 1);
-    if (!ENTRY_FILE.test(name) && name !== 'package.json') continue;
+    if (name !== 'package.json' && !ENTRY_FILE.test(name)) continue;
     const dir = e.path.slice(0, slash + 1);
-    for (const base of dirs.keys()) {
-      if (!dir.startsWith(base)) continue;
-      const sub = dir.slice(base.length);
-      if (name === 'package.json' ? sub === '' : ENTRY_DIRS.includes(sub)) candidates.push(e.path);
-    }
+    const own = bases.filter((base) => dir.startsWith(base) && (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length))));
+    if (own.length > 0) candidates.push({ path: e.path, bases: own });
   }
-  for (const path of candidates.slice(0, MAX_READS)) {
+  for (const { path, bases: own } of candidates.slice(0, MAX_READS)) {
     const text = await tree.readText(path);
     if (text === null) continue;
+    const dir = path.slice(0, path.lastIndexOf('/') + 1);
     const lines = text.split('\n');
-    const base = [...dirs.keys()].filter((d) => path.startsWith(d)).sort((a, b) => b.length - a.length)[0]!;
-    for (const name of dirs.get(base)!) {
-      const template = base + name;
-      if (out.has(template) || !text.includes(name)) continue;
-      for (let i = 0; i < lines.length; i++) {
-        const line = lines[i]!;
-        const at = quotedNameAt(line, name);
-        if (at < 0 || EXAMPLE_OPTION.test(line.slice(0, at))) continue;
-        const above = lines.slice(Math.max(0, i - 2), i);
-        if (LOADER.test(line) || (PATH_OPTION.test(line) && above.some((l) => CONFIG_CALL.test(l)))) {
-          out.set(template, { how: `\`${path}\` loads it at run time (line ${i + 1})`, byName: false });
-          break;
+    for (let i = 0; i < lines.length; i++) {
+      for (const raw of loadedPaths(lines, i)) {
+        // Relative to the loader's folder (`path.resolve(__dirname, '../.env.example')`), or to where the application
+        // starts: the template's folder, or the root.
+        for (const from of [dir, ...own, '']) {
+          const target = resolvePath(from, raw);
+          if (target !== null && paths.has(target) && !out.has(target)) out.set(target, { how: `\`${path}\` loads it at run time (line ${i + 1})`, byName: false });
         }
       }
     }
@@ -100,12 +93,63 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
   return out;
 }
 
-/** Where `name` is written as a file name on the line (quoted, or after `=`/a space, as a path's last part); -1 if not. */
-function quotedNameAt(line: string, name: string): number {
-  for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
-    const before = line[at - 1];
-    const after = line[at + name.length];
-    if ((before === undefined || `'"\`/= `.includes(before)) && (after === undefined || `'"\` ),;`.includes(after))) return at;
+/** The paths the loaders on line `i` are given (a call's arguments may run on to the next lines). */
+function loadedPaths(lines: readonly string[], i: number): string[] {
+  const line = lines[i]!;
+  if (line.length > MAX_LINE) return [];
+  const found: string[] = [];
+  LOADER_FLAG.lastIndex = 0;
+  for (let m = LOADER_FLAG.exec(line); m !== null; m = LOADER_FLAG.exec(line)) found.push(m[1]!);
+  for (const re of [LOADER_CALL, ENV_FILE_OPTION]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+      if (re === LOADER_CALL && !/^(?:loadEnvFile|load_dotenv|dotenv_values|read_env|create)/.test(m[1]!) && !QUALIFIED.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
+      for (const s of stringsIn(arguments_(lines, i, m.index + m[0].length))) found.push(s);
+    }
   }
-  return -1;
+  return found;
 }
+
+/** The text of a call's arguments from `start` to the `)` that closes them, over at most three more lines. */
+function arguments_(lines: readonly string[], i: number, start: number): string {
+  let depth = 1;
+  let text = '';
+  for (let k = i; k < lines.length && k <= i + 3; k++) {
+    const line = k === i ? lines[k]!.slice(start) : lines[k]!;
+    if (line.length > MAX_LINE) break;
+    for (let j = 0; j < line.length; j++) {
+      const c = line[j];
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) return text + line.slice(0, j);
+    }
+    text += `${line}\n`;
+  }
+  return text;
+}
+
+/** The string literals of a call's arguments, but those given to an `example:` option. */
+function stringsIn(args: string): string[] {
+  const out: string[] = [];
+  STRING.lastIndex = 0;
+  for (let m = STRING.exec(args); m !== null; m = STRING.exec(args)) {
+    if (!EXAMPLE_OPTION.test(args.slice(Math.max(0, m.index - 20), m.index))) out.push(m[2]!);
+  }
+  return out;
+}
+
+/** `raw` from the folder `from` (`''` for the root, else ending in `/`), `.` and `..` worked out; null outside the root. */
+function resolvePath(from: string, raw: string): string | null {
+  if (raw.startsWith('/') || raw.includes('$') || raw.includes('{')) return null;
+  const parts = from === '' ? [] : from.slice(0, -1).split('/');
+  for (const part of raw.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** Longer lines are not read for loaders (minified code). */
+const MAX_LINE = 4096;

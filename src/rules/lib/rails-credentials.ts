@@ -1,7 +1,7 @@
 import { createDecipheriv } from 'node:crypto';
 import { isSecretKeyName } from './env-keys';
-import { isPlaceholder } from './secret-value';
-import type { SecretNames } from './secret-names';
+import { urlCredentials } from './git-files';
+import { isKnownTokenValue, isPlaceholder, isStandInValue, looksLikeSecret } from './secret-value';
 
 /**
  * Rails's encrypted credentials (`config/credentials.yml.enc`, `config/credentials/<env>.yml.enc`, 5.1's
@@ -45,40 +45,120 @@ function unmarshalString(b: Buffer): string | null {
   return b.toString('utf8', i, i + n);
 }
 
-/** What opened credentials hold, by the dotted names of the settings that have a value. */
+/** What opened credentials hold, by the dotted names of the settings that have a value (never the values). */
 export interface CredentialsContent {
-  /** Signing secrets (`secret_key_base`, `devise.secret_key`): as secret as what they sign. */
+  /** The application's own signing secrets (`secret_key_base`, `devise.secret_key`): as secret as what they sign. */
   signing: string[];
-  /** Everything else that says it is a secret (`aws.secret_access_key`, `stripe.api_key`): what logs in elsewhere. */
+  /** Everything else that is a secret (`aws.secret_access_key`, `stripe.secret_key`, a URL's password): what logs in elsewhere. */
   credentials: string[];
 }
 
-const ENTRY = /^( *)(?:- +)?("[^"]*"|'[^']*'|[^\s:#][^:#]*?) *:(?: +(.*))?$/;
+/**
+ * The application's own signing and encryption secrets among Rails credentials, by dotted name: `secret_key_base`
+ * (and 5.1's `secret_token`), Devise's `secret_key` and `pepper`, Active Record encryption's keys, a JWT secret. A
+ * provider's `secret_key` (`stripe.secret_key`) or `app_secret` logs in to that provider: a credential.
+ */
+const OWN_SIGNING = /^(?:secret_key_base|secret_token|devise\.(?:secret_key|pepper)|active_record_encryption\.[a-z_]+|(?:[a-z_]+\.)?jwt_(?:secret|secret_key|signing_key)|jwt\.(?:secret|secret_key|signing_key))$/;
 
 /**
- * The settings with values in credentials' YAML, by their dotted names: a value left `null`, `~`, empty or a
- * placeholder opens nothing. Block scalars (`private_key: |`) count as values; names that say nothing secret
- * (`bot_name`, `base_url`) are not counted.
+ * The settings with values in credentials' YAML, by their dotted names: a value left `null`, `~`, empty, a
+ * placeholder or a stand-in (`sk_test_FAKE…`) opens nothing. Block scalars (`private_key: |`) count as values, and
+ * so do the entries of a flow map (`aws: { secret_access_key: … }`); names that say nothing secret (`bot_name`,
+ * `base_url`) count only when their value holds a URL's password or a provider's token. Read line by line, by hand.
  */
-export function credentialsContent(yaml: string, names: SecretNames): CredentialsContent {
+export function credentialsContent(yaml: string): CredentialsContent {
   const out: CredentialsContent = { signing: [], credentials: [] };
   const stack: { indent: number; key: string }[] = [];
+  let blockIndent = -1; // the indentation of a key whose block scalar (`|`, `>`) the lines below belong to
   for (const raw of yaml.split('\n')) {
-    const line = raw.replace(/\r$/, '');
-    if (/^\s*(?:#|$)/.test(line)) continue;
-    const m = ENTRY.exec(line);
-    if (m === null) continue;
-    const indent = m[1]!.length;
-    while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
-    const key = m[2]!.replace(/^["']|["']$/g, '');
-    const value = (m[3] ?? '').replace(/ +#.*$/, '').trim();
-    stack.push({ indent, key });
-    if (value === '') continue; // a section, or a key with no value
-    const unquoted = value.replace(/^(["'])(.*)\1$/, '$2');
-    if (/^(?:null|~|Null|NULL)$/.test(value) || unquoted === '' || (!/^[|>]/.test(value) && isPlaceholder(unquoted))) continue;
-    const dotted = stack.map((s) => s.key).join('.');
-    if (names.matches(dotted) || names.matches(key)) out.signing.push(dotted);
-    else if (isSecretKeyName(stack.map((s) => s.key).join('_'))) out.credentials.push(dotted);
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const indent = leadingSpaces(line);
+    if (indent === line.length || line[indent] === '#') continue;
+    if (blockIndent >= 0) {
+      if (indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    let at = indent;
+    let keyIndent = indent;
+    if (line[at] === '-' && (line[at + 1] === ' ' || at + 1 === line.length)) {
+      at = at + 1 + leadingSpaces(line.slice(at + 1));
+      keyIndent = at; // a list item's key is a sibling of the next item's keys, at its own column
+    }
+    const entry = keyAndValue(line, at);
+    if (entry === null) continue;
+    while (stack.length > 0 && stack[stack.length - 1]!.indent >= keyIndent) stack.pop();
+    stack.push({ indent: keyIndent, key: entry.key });
+    const path = stack.map((e) => e.key);
+    if (/^[|>]/.test(entry.value)) {
+      blockIndent = keyIndent;
+      judge(out, path, null);
+    } else if (entry.value.startsWith('{')) {
+      for (const [k, v] of flowEntries(entry.value)) judge(out, [...path, k], v);
+    } else if (entry.value !== '') judge(out, path, entry.value);
   }
   return out;
+}
+
+function leadingSpaces(s: string): number {
+  let i = 0;
+  while (i < s.length && s[i] === ' ') i++;
+  return i;
+}
+
+/** `key: value` from `at`: a plain or quoted key, the first `:` followed by a space or the end, the value with its comment off. */
+function keyAndValue(line: string, at: number): { key: string; value: string } | null {
+  let key: string;
+  let colon: number;
+  const q = line[at];
+  if (q === '"' || q === "'") {
+    const close = line.indexOf(q, at + 1);
+    if (close < 0 || line[close + 1] !== ':') return null;
+    key = line.slice(at + 1, close);
+    colon = close + 1;
+  } else {
+    colon = -1;
+    for (let i = at; i < line.length; i++) {
+      const c = line[i];
+      if (c === '#' && (i === at || line[i - 1] === ' ')) return null;
+      if (c === ':' && (i + 1 === line.length || line[i + 1] === ' ')) {
+        colon = i;
+        break;
+      }
+    }
+    if (colon <= at) return null;
+    key = line.slice(at, colon).trimEnd();
+  }
+  let value = line.slice(colon + 1).trim();
+  const comment = value.search(/(?:^| )#/);
+  if (comment >= 0 && !/^["']/.test(value)) value = value.slice(0, comment).trimEnd();
+  return { key, value };
+}
+
+/** The `key: value` entries of a one-line flow map (`{ a: 1, b: "x" }`); nested maps are taken as values. */
+function flowEntries(value: string): [string, string][] {
+  const inner = value.slice(1, value.lastIndexOf('}') > 0 ? value.lastIndexOf('}') : undefined);
+  const out: [string, string][] = [];
+  for (const part of inner.split(',')) {
+    const colon = part.indexOf(':');
+    if (colon <= 0) continue;
+    out.push([part.slice(0, colon).trim().replace(/^["']|["']$/g, ''), part.slice(colon + 1).trim()]);
+  }
+  return out;
+}
+
+/** A value that says it is made up, by a word of its own (`fake-apns-cert`, `sk_test_FAKE_STRIPE_KEY`, `dummy_token`). */
+const MADE_UP_WORD = /(?:^|[_.\- ])(?:fake|dummy|example|sample|placeholder)(?:$|[_.\- ])/i;
+
+/** Files a setting under its kind; `value` null for a block scalar's, which is read as set. */
+function judge(out: CredentialsContent, path: readonly string[], value: string | null): void {
+  const unquoted = value === null ? '' : value.replace(/^(["'])(.*)\1$/, '$2');
+  if (value !== null && (/^(?:null|Null|NULL|~|true|false)$/.test(value) || unquoted === '' || isPlaceholder(unquoted) || isStandInValue(unquoted) || MADE_UP_WORD.test(unquoted))) return;
+  const name = path.map(shownName).join('.');
+  if (OWN_SIGNING.test(path.join('.'))) out.signing.push(name);
+  else if (isSecretKeyName(path.join('_')) || (value !== null && (urlCredentials(unquoted).some((c) => !isPlaceholder(c.value)) || isKnownTokenValue(unquoted)))) out.credentials.push(name);
+}
+
+/** A key as the message may show it: an identifier, not a token or a random string used as a key (`ghp_…: github`). */
+function shownName(key: string): string {
+  return /^[A-Za-z_][\w -]{0,40}$/.test(key) && !looksLikeSecret(key) && !isKnownTokenValue(key) ? key : '…';
 }

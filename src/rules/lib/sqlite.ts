@@ -15,7 +15,12 @@ export interface SqliteTable {
   columns?: string[];
   /** Whether its root page holds rows: `unknown` when that page is beyond the bytes read. */
   rows: 'some' | 'none' | 'unknown';
+  /** A virtual table's module (`fts5`, `rtree`), from its `CREATE VIRTUAL TABLE … USING`. */
+  module?: string;
 }
+
+/** `CREATE VIRTUAL TABLE docs USING fts5(…)`: the module's name. */
+const VIRTUAL_MODULE = /\bUSING\s+([A-Za-z0-9_]+)/i;
 
 export interface SqliteSchema {
   tables: SqliteTable[];
@@ -270,7 +275,10 @@ export function readSqliteSchema(b: Uint8Array): SqliteSchema | null {
   return {
     tables: tables.map((t) => {
       const columns = t.sql === null ? undefined : columnsOf(t.sql);
-      return columns ? { name: t.name, rows: rowsOf(t.rootpage), columns } : { name: t.name, rows: rowsOf(t.rootpage) };
+      const table: SqliteTable = columns ? { name: t.name, rows: rowsOf(t.rootpage), columns } : { name: t.name, rows: rowsOf(t.rootpage) };
+      const using = t.rootpage === 0 && t.sql !== null ? VIRTUAL_MODULE.exec(t.sql) : null;
+      if (using) table.module = using[1]!.toLowerCase();
+      return table;
     }),
     complete,
   };

@@ -6,6 +6,10 @@ import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, occur
 import { weaknessOf } from './lib/secret-value';
 import { langOf } from './lib/filetype';
 
+/** Heroku's `app.json`: an `env` object, beside a key only its manifest has. */
+const HEROKU_ENV = /"env"\s*:\s*\{/;
+const HEROKU_KEY = /"(?:buildpacks|formation|addons|scripts|stack|environments|success_url|repository|logo)"\s*:/;
+
 /** A shell variable's name, which `${NAME:?…}` can test. */
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -127,6 +131,11 @@ export const hardcodedSecretKey: Rule = {
         'for every deployment (`leakproof keygen`) rather than a rotation. ' +
         "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
         'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',
+      '',
+      "The advice fits where the value is set: a shell script's variable is left to the environment that runs the " +
+        'script (`: "${JWT_SECRET:?set JWT_SECRET}"` stops it when it is unset), and a value in Heroku\'s app manifest ' +
+        '(`app.json` with `env` and `addons`, `scripts`, `buildpacks`…) is made for every app the manifest creates ' +
+        '(`"SECRET_KEY_BASE": { "generator": "secret" }`).',
       '',
       '| Form | Flagged | Clean |',
       '|---|---|---|',
@@ -294,6 +303,8 @@ export const hardcodedSecretKey: Rule = {
   readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
   checkFile(file) {
     const shell = langOf(file.name) === 'shell';
+    // Heroku's app manifest: its `env` sets each app made from it (a Deploy button's, a review app, a CI run).
+    const heroku = file.name === 'app.json' && HEROKU_ENV.test(file.text ?? '') && HEROKU_KEY.test(file.text ?? '');
     return secretOccurrences(file)
       .filter((o) => o.kind === 'hardcoded')
       .map((o) => {
@@ -307,12 +318,15 @@ export const hardcodedSecretKey: Rule = {
           shell && o.subject === undefined && SHELL_NAME.test(o.name)
             ? `Leave it to the environment that runs the script (\`: "\${${o.name}:?set ${o.name}}"\` stops it when it is unset)`
             : 'Read it from the environment or a secret store';
+        const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name);
         return {
           line: o.line,
           column: o.column,
           endColumn: o.endColumn,
           // A published value (a placeholder, a product's default) was never a secret: nothing to rotate, a key to give.
-          message: weakOf?.published && weak!.endsWith(' credentials')
+          message: herokuKey
+            ? `${found}. Let Heroku make one for every app the manifest creates (\`"${o.name}": { "generator": "secret" }\`)${weakOf?.published ? '' : ', and rotate this one where it was kept'}.${commented}`
+            : weakOf?.published && weak!.endsWith(' credentials')
             ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
             : weakOf?.published
             ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`

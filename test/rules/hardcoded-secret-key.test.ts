@@ -2075,6 +2075,17 @@ describe('hardcoded-secret-key: messages', () => {
     expect(prop!.message).toContain('Read it from the environment or a secret store');
   });
 
+  it("tells Heroku's app manifest to have a key made for every app it creates", () => {
+    const manifest = (value: string) => `{\n  "name": "app",\n  "env": {\n    "DEVISE_SECRET_KEY": "${value}"\n  },\n  "addons": ["heroku-postgresql:in-dyno"]\n}\n`;
+    const [weak] = check(hardcodedSecretKey, { file: 'app.json', text: manifest('foo') });
+    expect(weak!.message).toMatch(/\. Let Heroku make one for every app the manifest creates \(`"DEVISE_SECRET_KEY": \{ "generator": "secret" \}`\)\.$/);
+    const [real] = check(hardcodedSecretKey, { file: 'app.json', text: manifest('Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA') });
+    expect(real!.message).toContain('`"DEVISE_SECRET_KEY": { "generator": "secret" }`), and rotate this one where it was kept.');
+    // Another tool's `app.json` (Expo's) is no manifest of Heroku's.
+    const [other] = check(hardcodedSecretKey, { file: 'app.json', text: '{\n  "expo": { "name": "app" },\n  "env": { "JWT_SECRET": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" }\n}\n' });
+    expect(other!.message).toContain('Read it from the environment or a secret store');
+  });
+
   it('names a JVM system property without the `-D` that sets it', () => {
     const [f] = check(hardcodedSecretKey, { file: 'deployment/base/deployment.yml', text: 'env:\n  - name: "JAVA_OPTS"\n    value: "-Dplay.http.secret.key=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA -Dplay.filters.hosts.allowed.0=example.org"' });
     expect(f?.message).toMatch(/^`play\.http\.secret\.key` is set to a hardcoded string literal/);

@@ -3561,8 +3561,8 @@ const gitCredentials = {
 
 // EXTERNAL MODULE: ./src/rules/unused-suppression.ts
 var unused_suppression = __webpack_require__(7991);
-// EXTERNAL MODULE: ./src/rules/known-token.ts + 1 modules
-var known_token = __webpack_require__(6475);
+// EXTERNAL MODULE: ./src/rules/known-token.ts + 2 modules
+var known_token = __webpack_require__(4268);
 // EXTERNAL MODULE: ./src/rules/lib/secret-file-names.ts
 var secret_file_names = __webpack_require__(2811);
 // EXTERNAL MODULE: ./src/rules/lib/literal.ts
@@ -5292,8 +5292,6 @@ function readSqliteSchema(b) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/rules/lib/rails-credentials.ts
 
 
@@ -5314,7 +5312,7 @@ function openRailsCredentials(keyHex, encrypted) {
         return null;
     let plain;
     try {
-        const decipher = (0,external_node_crypto_.createDecipheriv)('aes-128-gcm', Buffer.from(keyHex, 'hex'), iv);
+        const decipher = (0,builtin/* nodeCrypto */.SI)().createDecipheriv('aes-128-gcm', Buffer.from(keyHex, 'hex'), iv);
         decipher.setAuthTag(tag);
         plain = Buffer.concat([decipher.update(data), decipher.final()]);
     }
@@ -6401,7 +6399,7 @@ function findRule(id) {
 
 /***/ }),
 
-/***/ 6475:
+/***/ 4268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6578,7 +6576,92 @@ var signing_calls = __webpack_require__(9208);
 var comments = __webpack_require__(4361);
 // EXTERNAL MODULE: ./src/core/context.ts
 var context = __webpack_require__(8480);
+// EXTERNAL MODULE: ./src/core/builtin.ts + 1 modules
+var builtin = __webpack_require__(6951);
+;// CONCATENATED MODULE: ./src/rules/lib/certificates.ts
+
+/** Files beside a key whose certificates are read: `.crt`, `.cert`, `.cer`, `.pem`, and the key's own file. */
+const CERTIFICATE_FILE = /\.(?:crt|cert|cer|pem)$/i;
+/** More files than this beside a key are not read for its certificate. */
+const MAX_FILES = 8;
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]{1,16384}?-----END CERTIFICATE-----/g;
+/**
+ * The certificate of the private key that starts on line `line` of the file at `keyPath`, from the certificates in
+ * that file and in the certificate files beside it: the one whose public key is the key's (`checkPrivateKey`). Null
+ * when none is, or the key cannot be read (encrypted, or a format Node does not take).
+ */
+async function certificateOfKey(tree, keyPath, line, now) {
+    const text = await tree.readText(keyPath);
+    if (text === null)
+        return null;
+    const pem = pemAt(text, line);
+    if (pem === null)
+        return null;
+    const crypto = (0,builtin/* nodeCrypto */.SI)();
+    let key;
+    try {
+        key = crypto.createPrivateKey(pem);
+    }
+    catch {
+        return null;
+    }
+    const dir = keyPath.slice(0, keyPath.lastIndexOf('/') + 1);
+    const beside = tree.entries
+        .filter((e) => e.kind === 'file' && e.path !== keyPath && e.path.startsWith(dir) && !e.path.slice(dir.length).includes('/') && CERTIFICATE_FILE.test(e.path))
+        .map((e) => e.path)
+        .sort()
+        .slice(0, MAX_FILES);
+    for (const path of [keyPath, ...beside]) {
+        const certText = path === keyPath ? text : await tree.readText(path);
+        if (certText === null || !certText.includes('-----BEGIN CERTIFICATE-----'))
+            continue;
+        PEM_CERTIFICATE.lastIndex = 0;
+        for (let m = PEM_CERTIFICATE.exec(certText); m !== null; m = PEM_CERTIFICATE.exec(certText)) {
+            let cert;
+            try {
+                cert = new crypto.X509Certificate(m[0]);
+                if (!cert.checkPrivateKey(key))
+                    continue;
+            }
+            catch {
+                continue;
+            }
+            const until = Date.parse(cert.validTo);
+            return {
+                path,
+                selfSigned: cert.subject === cert.issuer && cert.verify(cert.publicKey),
+                expired: Number.isFinite(until) && until < now ? new Date(until).toISOString().slice(0, 10) : null,
+            };
+        }
+    }
+    return null;
+}
+/** The PEM block of a private key that starts on line `line` (1-based) of `text`, as a file holds it (not in a string). */
+function pemAt(text, line) {
+    const lines = text.split('\n');
+    const first = lines[line - 1];
+    const begin = first?.indexOf('-----BEGIN') ?? -1;
+    if (begin < 0)
+        return null;
+    const out = [first.slice(begin).trimEnd()];
+    for (let k = line; k < lines.length && k < line + 200; k++) {
+        const l = lines[k].trimEnd();
+        const end = l.indexOf('-----END');
+        if (end < 0) {
+            out.push(l);
+            continue;
+        }
+        const close = l.indexOf('-----', end + 8);
+        if (close < 0)
+            return null;
+        out.push(l.slice(0, close + 5));
+        return out.join('\n');
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
 
 
 
@@ -7647,7 +7730,10 @@ const knownToken = {
                 '`samplePrivateKey`), and one in a key file whose own name says so (`dummy.key`, `unsecure_private.key`, ' +
                 '`example.pem`, `elk-example.p8`). So is a PEM key in a file named ' +
                 "as mkcert and development servers name a certificate's key for this machine (`localhost.pem`, " +
-                '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone.',
+                '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone. So is a PEM key ' +
+                'whose own certificate, in its file or a certificate file beside it (`.crt`, `.cert`, `.cer`, `.pem`; found by ' +
+                'its public key, not its name), is self-signed and has expired: no client takes it any more, and the message ' +
+                'names the certificate and the day it expired (judged in scans of the working tree).',
             '',
             "A token in a test's files under a comment that says it is made up, naming the value (`// token is randomly " +
                 'generated and not real`, `# a fake key`, after it on its line or on the line above; not "not fake", "a dummy ' +
@@ -7710,6 +7796,27 @@ const knownToken = {
         if (found.length > 0)
             placeInSections(file, found);
         return found.length > 1 ? withoutOverlaps(found) : found;
+    },
+    /**
+     * A key whose own certificate, beside it, is self-signed and has expired serves no client any more (a recipe's
+     * `certs/ssl.key` with its `ssl.cert`): a notice that says so. Found by the certificate's public key, not by name.
+     */
+    async reviseWithTree(found, tree) {
+        const now = Date.now();
+        for (const f of found) {
+            if (f.policy !== 'private-key' || f.severity === 'notice' || f.line === undefined || f.status === 'ignored')
+                continue;
+            const written = f.message.indexOf(' is written here');
+            if (written < 0)
+                continue;
+            const cert = await certificateOfKey(tree, f.path, f.line, now);
+            if (cert === null || !cert.selfSigned || cert.expired === null)
+                continue;
+            const where = cert.path === f.path ? 'in this file' : `\`${cert.path.slice(cert.path.lastIndexOf('/') + 1)}\``;
+            f.severity = 'notice';
+            f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed and expired on ${cert.expired}: no client takes it any more. If nothing else trusts this key (a pinned public key, a signature checked with it), it can stay; if a host used it, make a new key pair there.`;
+            delete f.madeUpMessage;
+        }
     },
 };
 /**

@@ -17,6 +17,7 @@ import { isSshKeyFileName } from './lib/secret-file-names';
 import { enclosingObjectLabel } from './lib/signing-calls';
 import { scanLineCode } from './lib/comments';
 import { isCiDefinition } from '../core/context';
+import { certificateOfKey } from './lib/certificates';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
@@ -1049,7 +1050,10 @@ export const knownToken: Rule = {
         '`samplePrivateKey`), and one in a key file whose own name says so (`dummy.key`, `unsecure_private.key`, ' +
         '`example.pem`, `elk-example.p8`). So is a PEM key in a file named ' +
         "as mkcert and development servers name a certificate's key for this machine (`localhost.pem`, " +
-        '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone.',
+        '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone. So is a PEM key ' +
+        'whose own certificate, in its file or a certificate file beside it (`.crt`, `.cert`, `.cer`, `.pem`; found by ' +
+        'its public key, not its name), is self-signed and has expired: no client takes it any more, and the message ' +
+        'names the certificate and the day it expired (judged in scans of the working tree).',
       '',
       "A token in a test's files under a comment that says it is made up, naming the value (`// token is randomly " +
         'generated and not real`, `# a fake key`, after it on its line or on the line above; not "not fake", "a dummy ' +
@@ -1106,6 +1110,24 @@ export const knownToken: Rule = {
     if (found.length > 0) s3CompatibleSecrets(found, file.lines, langOf(file.name));
     if (found.length > 0) placeInSections(file, found);
     return found.length > 1 ? withoutOverlaps(found) : found;
+  },
+  /**
+   * A key whose own certificate, beside it, is self-signed and has expired serves no client any more (a recipe's
+   * `certs/ssl.key` with its `ssl.cert`): a notice that says so. Found by the certificate's public key, not by name.
+   */
+  async reviseWithTree(found, tree) {
+    const now = Date.now();
+    for (const f of found) {
+      if (f.policy !== 'private-key' || f.severity === 'notice' || f.line === undefined || f.status === 'ignored') continue;
+      const written = f.message.indexOf(' is written here');
+      if (written < 0) continue;
+      const cert = await certificateOfKey(tree, f.path, f.line, now);
+      if (cert === null || !cert.selfSigned || cert.expired === null) continue;
+      const where = cert.path === f.path ? 'in this file' : `\`${cert.path.slice(cert.path.lastIndexOf('/') + 1)}\``;
+      f.severity = 'notice';
+      f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed and expired on ${cert.expired}: no client takes it any more. If nothing else trusts this key (a pinned public key, a signature checked with it), it can stay; if a host used it, make a new key pair there.`;
+      delete f.madeUpMessage;
+    }
   },
 };
 

@@ -1,4 +1,4 @@
-import { createDecipheriv } from 'node:crypto';
+import { nodeCrypto } from '../../core/builtin';
 import { isSecretKeyName } from './env-keys';
 import { urlCredentials } from './git-files';
 import { isKnownTokenValue, isPlaceholder, isStandInValue, looksLikeSecret } from './secret-value';
@@ -16,7 +16,7 @@ export function openRailsCredentials(keyHex: string, encrypted: string): string 
   if (iv.length !== 12 || tag.length !== 16) return null;
   let plain: Buffer;
   try {
-    const decipher = createDecipheriv('aes-128-gcm', Buffer.from(keyHex, 'hex'), iv);
+    const decipher = nodeCrypto().createDecipheriv('aes-128-gcm', Buffer.from(keyHex, 'hex'), iv);
     decipher.setAuthTag(tag);
     plain = Buffer.concat([decipher.update(data), decipher.final()]);
   } catch {

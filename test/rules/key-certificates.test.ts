@@ -1,0 +1,58 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Fixture } from '../helpers/fixture';
+import { scan } from '../../src/engine/scan';
+import { knownToken } from '../../src/rules/known-token';
+import type { Finding } from '../../src/engine/types';
+
+const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
+const work = mkdtempSync(join(tmpdir(), 'leakproof-certs-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A key and its self-signed certificate, made by keytool (valid from `start` for `days`) and written out as PEM by OpenSSL. */
+function pair(name: string, start: string, days: number): { key: string; cert: string } {
+  const store = join(work, `${name}.p12`);
+  execFileSync('keytool', ['-genkeypair', '-alias', 'site', '-keyalg', 'EC', '-groupname', 'secp256r1', '-startdate', start, '-validity', String(days), '-dname', 'CN=app.local', '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-keypass', 'changeit'], { stdio: 'ignore' });
+  const pem = execFileSync('openssl', ['pkcs12', '-in', store, '-nodes', '-passin', 'pass:changeit'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  const block = (label: string) => new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----\\n`).exec(pem)![0];
+  return { key: block('PRIVATE KEY'), cert: block('CERTIFICATE') };
+}
+
+async function scanWith(files: Record<string, string>): Promise<Finding[]> {
+  const fx = new Fixture();
+  try {
+    for (const [p, t] of Object.entries(files)) fx.write(p, t);
+    return (await scan({ root: fx.root, noGit: true }, [knownToken])).findings;
+  } finally {
+    fx.cleanup();
+  }
+}
+
+describe.skipIf(!hasOpenssl)("a private key judged by its own certificate beside it", () => {
+  const expired = hasOpenssl ? pair('expired', '2020/01/01 00:00:00', 30) : { key: '', cert: '' };
+  const current = hasOpenssl ? pair('current', '-1d', 3650) : { key: '', cert: '' };
+
+  it('makes a key whose self-signed certificate has expired a notice, naming the certificate and the day', async () => {
+    const [f, ...rest] = await scanWith({ 'https-tls/certs/ssl.key': expired.key, 'https-tls/certs/ssl.cert': expired.cert });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ path: 'https-tls/certs/ssl.key', severity: 'notice', context: 'production' });
+    expect(f!.message).toMatch(/^A PEM private key block is written here, and its certificate \(`ssl\.cert`\) is self-signed and expired on 2020-01-3[01]: no client takes it any more\./);
+    // The key and its certificate in one file.
+    const [both] = await scanWith({ 'server.pem': expired.key + expired.cert });
+    expect(both).toMatchObject({ severity: 'notice', message: expect.stringContaining('its certificate (in this file) is self-signed and expired') });
+  });
+
+  it('keeps a key whose certificate is still valid, or whose certificate beside it is another key\'s, at its severity', async () => {
+    const [valid] = await scanWith({ 'certs/ssl.key': current.key, 'certs/ssl.cert': current.cert });
+    expect(valid).toMatchObject({ severity: 'error' });
+    expect(valid!.message).not.toContain('expired');
+    const [other] = await scanWith({ 'certs/ssl.key': current.key, 'certs/old.crt': expired.cert });
+    expect(other).toMatchObject({ severity: 'error' });
+    // A certificate in another folder is not this key's, whatever it says.
+    const [away] = await scanWith({ 'certs/ssl.key': expired.key, 'other/ssl.cert': expired.cert });
+    expect(away).toMatchObject({ severity: 'error' });
+  });
+});

@@ -3492,6 +3492,10 @@ function judge(e, publicPrefixes, plain) {
     if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isPublicIdName */ .yJ)(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isIdentifierName */ .tE)(e.key))
         return null;
     if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKeyName */ .NN)(e.key)) {
+        // `REGISTER_AUTH=verified`, `SMTP_AUTH=login`, `MAIL_AUTH=plain`: a setting named for authentication, set to one
+        // lower-case word (a mode, a method), holds no credential; one that looks random still does.
+        if (AUTH_SETTING.test(e.key) && AUTH_MODE_VALUE.test(v))
+            return null;
         if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPatternedValue */ .po)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDottedName */ .it)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDescribedWithNumber */ .Zg)(v))
             return STAND_IN;
         if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeSecret */ .WW)(v) || ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isKeyShapedName */ .uG)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isRandomHex */ .xp)(v, [32, 40])))
@@ -3505,6 +3509,10 @@ function judge(e, publicPrefixes, plain) {
         return null;
     return looksRandom(v) ? real(randomReason(v)) : null;
 }
+/** A name whose last word is `AUTH` (not `AUTH_TOKEN`, `BASIC_AUTH_PASSWORD`): often a setting, not a credential. */
+const AUTH_SETTING = /(?:^|_)AUTH$/i;
+/** A mode or a method of authentication, not a password (`REDIS_AUTH=foobared` still is one). */
+const AUTH_MODE_VALUE = /^(?:auth|verified|verify|login|plain|basic|bearer|digest|ntlm|cram-md5|xoauth2|oauth2?|token|jwt|session|cookie|ldap|saml|oidc|local|email|none|required|optional|enabled|disabled|on|off|true|false|yes|no)$/i;
 const MAX_KEYS_NAMED = 10;
 function namedKeys(keys) {
     const shown = keys.slice(0, MAX_KEYS_NAMED).join(', ');
@@ -3729,6 +3737,37 @@ function judgeDotenvFile(file, loadedBy) {
     }
     return [finding];
 }
+/** Kamal 2's secrets (`.kamal/secrets`, `secrets-common`, `secrets.<destination>`): committed, in dotenv syntax. */
+const KAMAL_SECRETS = /(?:^|\/)\.kamal\/secrets(?:-common|\.[A-Za-z0-9_-]{1,40})?$/;
+/**
+ * Kamal's secrets file is meant to be committed, and read when Kamal deploys: its values are references that
+ * Kamal expands on the machine that deploys (`$KAMAL_REGISTRY_PASSWORD`, `$(kamal secrets fetch \u2026)`, `$(cat
+ * config/master.key)`), and what they give is pushed to the servers. A real-looking value written there is in every
+ * clone: an error, one finding per value, told to become a reference.
+ */
+function judgeKamalSecrets(file) {
+    if (file.status === 'ignored' || file.text === null)
+        return [];
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .qd)(file.text);
+    const plain = plainValues(entries);
+    const found = [];
+    for (const e of entries) {
+        const verdict = judge(e, file.settings.publicEnvPrefixes, plain);
+        if (verdict?.kind !== 'real')
+            continue;
+        const value = e.value.trim();
+        found.push({
+            line: e.line,
+            column: e.column,
+            endColumn: e.column + value.length,
+            message: `\`${e.key}\` in Kamal's secrets \`.kamal/${file.name}\` is a real-looking value (${verdict.why}), written where Kamal expects a reference it expands when it deploys. Write \`${e.key}=$${e.key}\` (from the environment of the machine that deploys), \`$(kamal secrets fetch \u2026)\` or \`$(cat path/to/ignored/file)\` instead, and rotate the value: it stays in git history.`,
+            madeUpMessage: `\`${e.key}\` in Kamal's secrets \`.kamal/${file.name}\` is a real-looking value (${verdict.why}). If it is made up for this use, it can stay; if it is real, write a reference (\`${e.key}=$${e.key}\`) and rotate it.`,
+            secret: value,
+            key: e.key,
+        });
+    }
+    return found;
+}
 const dotenvFile = {
     meta: {
         id: 'dotenv-file',
@@ -3778,8 +3817,15 @@ const dotenvFile = {
                 'localhost URLs with default credentials are not named. It says what to do for where the file is (for ' +
                 "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`; for its `.env.test`, to `.env.test.local`, " +
                 "and a test's made-up values can stay).",
+            '',
+            "Kamal 2's secrets (`.kamal/secrets`, `.kamal/secrets-common`, `.kamal/secrets.<destination>`) are committed by " +
+                'design, in dotenv syntax, and hold references that Kamal expands on the machine that deploys ' +
+                '(`$KAMAL_REGISTRY_PASSWORD`, `$(kamal secrets fetch \u2026)`, `$(cat config/master.key)`): a real-looking value ' +
+                'written there is an `error` on its line, told to become a reference and be rotated.',
         ],
         neverFlags: [
+            'A setting named for authentication set to a mode or a method (`REGISTER_AUTH=verified`, `SMTP_AUTH=login`, ' +
+                '`MAIL_AUTH=plain`): no credential. `REDIS_AUTH=foobared` is a password.',
             'Templates, which are not dotenv files: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`, ' +
                 '`.env.defaults`, `.env.schema` (also as `<name>.env.example`, `.env-example`, `example.env`, `app.example.env`, `env.sample`, ' +
                 '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`), and what a dotenv file is ' +
@@ -3805,8 +3851,10 @@ const dotenvFile = {
     },
     // Judged by its name: every dotenv file is read, whatever it holds.
     literals: () => [],
-    readsAnyway: (_path, name) => (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .dotenvKind */ .Fi)(name) === 'file',
+    readsAnyway: (path, name) => (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .dotenvKind */ .Fi)(name) === 'file' || KAMAL_SECRETS.test(path),
     checkFile(file) {
+        if (KAMAL_SECRETS.test(file.path))
+            return judgeKamalSecrets(file);
         return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .dotenvKind */ .Fi)(file.name) === 'file' ? judgeDotenvFile(file, null) : [];
     },
     // A file a compose file loads with `env_file:` is a dotenv file whatever its name (warehouse's `dev/environment`,
@@ -4881,6 +4929,10 @@ const hardcodedSecretKey = {
                 'lets production through (`!secret || isDev`, `config_env() in [:dev, :prod]`) guards nothing, and a line that ' +
                 'also holds code outside the branch (`} else { \u2026 }`) keeps the file\'s context. An application started without ' +
                 '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',
+            '',
+            'A Ruby **script that installs its own gems** (`require "bundler/inline"` and a `gemfile do` block: Rails\'s and ' +
+                "its gems' bug report templates, which boot an application in one file) runs on its own and is never " +
+                "deployed: its values are a test's.",
             '',
             'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
                 "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
@@ -13611,6 +13663,14 @@ function analyzeFile(file) {
                 out[k] = { ...o, context: 'example', contextWhy: "placeholder in an Ansible role's defaults, which its users override" };
         }
     }
+    // A Ruby script that installs its own gems (`require "bundler/inline"` and a `gemfile do` block) runs on its own:
+    // Rails's and its gems' bug report templates, which boot an app in one file to show a bug. Nothing deploys it.
+    if (lang === 'ruby' && out.length > 0 && BUNDLER_INLINE.test(file.text) && INLINE_GEMFILE.test(file.text)) {
+        for (let k = 0; k < out.length; k++) {
+            if (out[k].context === undefined)
+                out[k] = { ...out[k], context: 'test', contextWhy: 'a script that installs its own gems (`bundler/inline`), such as a bug report, run on its own' };
+        }
+    }
     // A file whose opening comment says it is for development only (JHipster's compose files), or a shell script that
     // runs a development server, is development's, where nothing above placed a value.
     const devFile = out.length > 0 ? ((0,sections/* developmentOnlyFile */.kE)(file.path, lines) ?? (lang === 'shell' ? (0,sections/* developmentScript */.zV)(file.path, lines) : null)) : null;
@@ -13647,6 +13707,9 @@ function withoutUnfilledMarkers(out) {
     return out.some((o) => o.kind === 'hardcoded' && (0,literal/* isAngleMarker */.IE)(o.value)) ? out.filter((o) => o.kind !== 'hardcoded' || !(0,literal/* isAngleMarker */.IE)(o.value)) : out;
 }
 const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
+/** `require "bundler/inline"`, and the `gemfile do` / `gemfile(true) do` block it provides. */
+const BUNDLER_INLINE = /^[ \t]*require[ \t(]*["']bundler\/inline["']/m;
+const INLINE_GEMFILE = /^[ \t]*gemfile\b/m;
 /**
  * A CapRover one-click app's template: its services' variables are `$$cap_<id>` (`APP_KEY: $$cap_MIXPOST_APP_KEY`),
  * which the installer fills in, each with the `defaultValue:` its `variables:` entry gives (`- id: $$cap_\u2026`), used

@@ -373,6 +373,9 @@ function judge(e: DotenvEntry, publicPrefixes: readonly string[], plain: Readonl
   }
   if (isPublicIdName(e.key) || isIdentifierName(e.key)) return null;
   if (isSecretKeyName(e.key)) {
+    // `REGISTER_AUTH=verified`, `SMTP_AUTH=login`, `MAIL_AUTH=plain`: a setting named for authentication, set to one
+    // lower-case word (a mode, a method), holds no credential; one that looks random still does.
+    if (AUTH_SETTING.test(e.key) && AUTH_MODE_VALUE.test(v)) return null;
     if (isStandInValue(v) || isPatternedValue(v) || isDottedName(v) || isDescribedWithNumber(v)) return STAND_IN;
     if (looksLikeSecret(v) || (isKeyShapedName(e.key) && isRandomHex(v, [32, 40]))) return real(randomReason(v));
     // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
@@ -382,6 +385,12 @@ function judge(e: DotenvEntry, publicPrefixes: readonly string[], plain: Readonl
   if (STAMP_NAME.test(e.key) || UUID.test(v) || isStandInValue(v) || isPatternedValue(v)) return null;
   return looksRandom(v) ? real(randomReason(v)) : null;
 }
+
+/** A name whose last word is `AUTH` (not `AUTH_TOKEN`, `BASIC_AUTH_PASSWORD`): often a setting, not a credential. */
+const AUTH_SETTING = /(?:^|_)AUTH$/i;
+/** A mode or a method of authentication, not a password (`REDIS_AUTH=foobared` still is one). */
+const AUTH_MODE_VALUE =
+  /^(?:auth|verified|verify|login|plain|basic|bearer|digest|ntlm|cram-md5|xoauth2|oauth2?|token|jwt|session|cookie|ldap|saml|oidc|local|email|none|required|optional|enabled|disabled|on|off|true|false|yes|no)$/i;
 
 const MAX_KEYS_NAMED = 10;
 
@@ -587,6 +596,37 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null): RawFind
   return [finding];
 }
 
+/** Kamal 2's secrets (`.kamal/secrets`, `secrets-common`, `secrets.<destination>`): committed, in dotenv syntax. */
+const KAMAL_SECRETS = /(?:^|\/)\.kamal\/secrets(?:-common|\.[A-Za-z0-9_-]{1,40})?$/;
+
+/**
+ * Kamal's secrets file is meant to be committed, and read when Kamal deploys: its values are references that
+ * Kamal expands on the machine that deploys (`$KAMAL_REGISTRY_PASSWORD`, `$(kamal secrets fetch …)`, `$(cat
+ * config/master.key)`), and what they give is pushed to the servers. A real-looking value written there is in every
+ * clone: an error, one finding per value, told to become a reference.
+ */
+function judgeKamalSecrets(file: FileContext): RawFinding[] {
+  if (file.status === 'ignored' || file.text === null) return [];
+  const entries = parseDotenv(file.text);
+  const plain = plainValues(entries);
+  const found: RawFinding[] = [];
+  for (const e of entries) {
+    const verdict = judge(e, file.settings.publicEnvPrefixes, plain);
+    if (verdict?.kind !== 'real') continue;
+    const value = e.value.trim();
+    found.push({
+      line: e.line,
+      column: e.column,
+      endColumn: e.column + value.length,
+      message: `\`${e.key}\` in Kamal's secrets \`.kamal/${file.name}\` is a real-looking value (${verdict.why}), written where Kamal expects a reference it expands when it deploys. Write \`${e.key}=$${e.key}\` (from the environment of the machine that deploys), \`$(kamal secrets fetch …)\` or \`$(cat path/to/ignored/file)\` instead, and rotate the value: it stays in git history.`,
+      madeUpMessage: `\`${e.key}\` in Kamal's secrets \`.kamal/${file.name}\` is a real-looking value (${verdict.why}). If it is made up for this use, it can stay; if it is real, write a reference (\`${e.key}=$${e.key}\`) and rotate it.`,
+      secret: value,
+      key: e.key,
+    });
+  }
+  return found;
+}
+
 export const dotenvFile: Rule = {
   meta: {
     id: 'dotenv-file',
@@ -638,8 +678,15 @@ export const dotenvFile: Rule = {
         'localhost URLs with default credentials are not named. It says what to do for where the file is (for ' +
         "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`; for its `.env.test`, to `.env.test.local`, " +
         "and a test's made-up values can stay).",
+      '',
+      "Kamal 2's secrets (`.kamal/secrets`, `.kamal/secrets-common`, `.kamal/secrets.<destination>`) are committed by " +
+        'design, in dotenv syntax, and hold references that Kamal expands on the machine that deploys ' +
+        '(`$KAMAL_REGISTRY_PASSWORD`, `$(kamal secrets fetch …)`, `$(cat config/master.key)`): a real-looking value ' +
+        'written there is an `error` on its line, told to become a reference and be rotated.',
     ],
     neverFlags: [
+      'A setting named for authentication set to a mode or a method (`REGISTER_AUTH=verified`, `SMTP_AUTH=login`, ' +
+        '`MAIL_AUTH=plain`): no credential. `REDIS_AUTH=foobared` is a password.',
       'Templates, which are not dotenv files: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`, ' +
         '`.env.defaults`, `.env.schema` (also as `<name>.env.example`, `.env-example`, `example.env`, `app.example.env`, `env.sample`, ' +
         '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`), and what a dotenv file is ' +
@@ -666,8 +713,9 @@ export const dotenvFile: Rule = {
   },
   // Judged by its name: every dotenv file is read, whatever it holds.
   literals: () => [],
-  readsAnyway: (_path, name) => dotenvKind(name) === 'file',
+  readsAnyway: (path, name) => dotenvKind(name) === 'file' || KAMAL_SECRETS.test(path),
   checkFile(file) {
+    if (KAMAL_SECRETS.test(file.path)) return judgeKamalSecrets(file);
     return dotenvKind(file.name) === 'file' ? judgeDotenvFile(file, null) : [];
   },
   // A file a compose file loads with `env_file:` is a dotenv file whatever its name (warehouse's `dev/environment`,

@@ -99,6 +99,10 @@ export const hardcodedSecretKey: Rule = {
         'also holds code outside the branch (`} else { … }`) keeps the file\'s context. An application started without ' +
         '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',
       '',
+      'A Ruby **script that installs its own gems** (`require "bundler/inline"` and a `gemfile do` block: Rails\'s and ' +
+        "its gems' bug report templates, which boot an application in one file) runs on its own and is never " +
+        "deployed: its values are a test's.",
+      '',
       'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
         "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
         'with and refuses a few lines below (an exception, an error returned, a panic, an exit): gogs will not start ' +

@@ -607,6 +607,41 @@ describe('dotenv-file: severity by what the file holds', () => {
   });
 });
 
+describe('dotenv-file: an authentication setting set to a mode holds no credential', () => {
+  const run = (text: string) => dotenvFile.checkFile!(fileContext('.env', text, { status: 'tracked' }))[0]!;
+  it.each(['REGISTER_AUTH=auth', 'REGISTER_AUTH=verified', 'MAIL_AUTH=login', 'SMTP_AUTH=plain', 'API_AUTH=none'])('%s: nothing secret', (line) => {
+    expect(run(`APP_NAME=LinkStack\n${line}\nAPP_KEY=\n`)).toMatchObject({ severity: 'notice', message: expect.stringContaining('nothing in it looks secret') });
+  });
+  it.each([
+    ['REDIS_AUTH=foobared', 'warning'],
+    ['REDIS_AUTH=q8Zr2mN7pL4vR9tW3yB6cD1a', 'error'],
+    ['BASIC_AUTH=admin:Zx8kQ2mN7pL4', 'error'],
+  ] as const)('%s: a credential (%s)', (line, severity) => {
+    expect(run(`APP_NAME=app\n${line}\n`).severity ?? 'error').toBe(severity);
+  });
+});
+
+describe("dotenv-file: Kamal's secrets are references, committed", () => {
+  const kamal = (path: string, text: string) => dotenvFile.checkFile!(fileContext(path, text, { status: 'tracked' }));
+  it('reports each real-looking value, told to become a reference, and never the value', () => {
+    const key = hex('kamal-master', 32);
+    const found = kamal('.kamal/secrets', `KAMAL_REGISTRY_PASSWORD=$KAMAL_REGISTRY_PASSWORD\nRAILS_MASTER_KEY=${key}\nSECRET_KEY_BASE=$(kamal secrets fetch --adapter 1password --account acme SECRET_KEY_BASE)\n`);
+    expect(found.map((f) => [f.line, f.key, f.severity])).toEqual([[2, 'RAILS_MASTER_KEY', undefined]]);
+    expect(found[0]!.message).toContain("`RAILS_MASTER_KEY` in Kamal's secrets `.kamal/secrets` is a real-looking value");
+    expect(found[0]!.message).toContain('Write `RAILS_MASTER_KEY=$RAILS_MASTER_KEY`');
+    expect(found[0]!.message).not.toContain(key);
+    expect(kamal('config/app/.kamal/secrets.production', `RAILS_MASTER_KEY=${key}\n`)).toHaveLength(1);
+    expect(kamal('.kamal/secrets-common', `RAILS_MASTER_KEY=${key}\n`)).toHaveLength(1);
+  });
+  it.each([
+    ['.kamal/secrets', 'KAMAL_REGISTRY_PASSWORD=$KAMAL_REGISTRY_PASSWORD\nRAILS_MASTER_KEY=$(cat config/master.key)\n'],
+    ['.kamal/secrets', '# SECRETS=$(kamal secrets fetch ...)\nDB_PASSWORD=changeme\n'],
+    ['.kamal/hooks/pre-deploy', 'RAILS_MASTER_KEY=q8Zr2mN7pL4vR9tW3yB6cD1aQ8Zr2mN7\n'],
+  ])('%s with %j: nothing', (path, text) => {
+    expect(kamal(path, text)).toEqual([]);
+  });
+});
+
 describe('dotenv-file: a file a compose file loads with env_file: is a dotenv file whatever its name', () => {
   const SECRET = 'TOKEN_PASSWORD_SECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\nDEBUG=1\n';
   const tree = (files: Record<string, string>, extra: Partial<TreeContext> = {}): TreeContext => ({

@@ -2395,6 +2395,20 @@ describe('hardcoded-secret-key: names in escaped strings', () => {
   });
 });
 
+describe("hardcoded-secret-key: a script that installs its own gems runs on its own", () => {
+  const template = (head: string) =>
+    `# frozen_string_literal: true\n${head}\n\ngemfile(true) do\n  source "https://rubygems.org"\n  gem "rails"\nend\n\nclass TestApp < Rails::Application\n  config.root = __dir__\n  config.secret_key_base = "secret_key_base"\nend\n`;
+  it("places a bug report template's key in a test's context", () => {
+    const [f] = check(hardcodedSecretKey, { file: 'tasks/bug_report_template.rb', text: template('require "bundler/inline"') });
+    expect(f).toMatchObject({ line: 11, context: 'test' });
+    expect(f!.contextWhy).toContain('bundler/inline');
+  });
+  it('leaves an application that requires bundler/setup, or mentions bundler/inline only in a comment, where it is', () => {
+    expect(check(hardcodedSecretKey, { file: 'config/application.rb', text: template('require "bundler/setup"') })[0]!.context).toBeUndefined();
+    expect(check(hardcodedSecretKey, { file: 'config/application.rb', text: template('# unlike require "bundler/inline"') })[0]!.context).toBeUndefined();
+  });
+});
+
 describe('hardcoded-secret-key: commented-out assignments are notices', () => {
   // A `#` or `//` comment alone on its line whose whole text is one assignment: see `isLoneAssignment`.
   const notices: [string, string, number, string][] = [

@@ -583,6 +583,13 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       if (o.context === undefined && asksToBeReplaced(o.decoded ?? o.value)) out[k] = { ...o, context: 'example', contextWhy: "placeholder in an Ansible role's defaults, which its users override" };
     }
   }
+  // A Ruby script that installs its own gems (`require "bundler/inline"` and a `gemfile do` block) runs on its own:
+  // Rails's and its gems' bug report templates, which boot an app in one file to show a bug. Nothing deploys it.
+  if (lang === 'ruby' && out.length > 0 && BUNDLER_INLINE.test(file.text!) && INLINE_GEMFILE.test(file.text!)) {
+    for (let k = 0; k < out.length; k++) {
+      if (out[k]!.context === undefined) out[k] = { ...out[k]!, context: 'test', contextWhy: 'a script that installs its own gems (`bundler/inline`), such as a bug report, run on its own' };
+    }
+  }
   // A file whose opening comment says it is for development only (JHipster's compose files), or a shell script that
   // runs a development server, is development's, where nothing above placed a value.
   const devFile = out.length > 0 ? (developmentOnlyFile(file.path, lines) ?? (lang === 'shell' ? developmentScript(file.path, lines) : null)) : null;
@@ -616,6 +623,9 @@ function withoutUnfilledMarkers(out: SecretOccurrence[]): SecretOccurrence[] {
   return out.some((o) => o.kind === 'hardcoded' && isAngleMarker(o.value)) ? out.filter((o) => o.kind !== 'hardcoded' || !isAngleMarker(o.value)) : out;
 }
 const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
+/** `require "bundler/inline"`, and the `gemfile do` / `gemfile(true) do` block it provides. */
+const BUNDLER_INLINE = /^[ \t]*require[ \t(]*["']bundler\/inline["']/m;
+const INLINE_GEMFILE = /^[ \t]*gemfile\b/m;
 
 /**
  * A CapRover one-click app's template: its services' variables are `$$cap_<id>` (`APP_KEY: $$cap_MIXPOST_APP_KEY`),

@@ -2479,7 +2479,7 @@ function composeSetsFromEnvironment(text, service, name) {
  * literal, after the base file at `path` (whose finding is on `line`); null
  * when none does.
  */
-async function overridingFile(path, name, line, read) {
+async function overridingFile(path, name, line, read, beside = []) {
     const django = DJANGO_BASE.exec(path);
     if (django && /^[A-Z][A-Z0-9_]*$/.test(name)) {
         const [, dir, stem] = django;
@@ -2488,6 +2488,15 @@ async function overridingFile(path, name, line, read) {
             const text = await read(dir + sibling);
             if (text !== null && inherits.test(text) && djangoSetsAlways(text, name))
                 return dir + sibling;
+        }
+        // A production module of another name (pythondotorg's `cabotage.py`, `heroku.py`): one beside the base that builds
+        // on it and turns `DEBUG` off at its top level, as only production's settings do.
+        for (const sibling of beside) {
+            if (DJANGO_PRODUCTION.includes(sibling.slice(dir.length)))
+                continue;
+            const text = await read(sibling);
+            if (text !== null && inherits.test(text) && turnsDebugOff(text) && djangoSetsAlways(text, name))
+                return sibling;
         }
         return null;
     }
@@ -2562,7 +2571,7 @@ async function reviseOverridden(found, tree) {
             continue;
         if (tree.settings.contexts.of(f.path).context !== 'production')
             continue;
-        const by = await overridingFile(f.path, f.key, f.line, read);
+        const by = await overridingFile(f.path, f.key, f.line, read, DJANGO_BASE.test(f.path) && !tree.changedOnly ? modulesBeside(f.path, tree) : []);
         if (by !== null) {
             f.context = 'development';
             f.contextWhy = `\`${by}\` sets it again for production`;
@@ -2583,6 +2592,26 @@ const PRODUCTION_MODULES = [
     'settings_production.py', 'settings_prod.py', 'production.py', 'prod.py', 'production_settings.py', 'prod_settings.py',
     'settings_heroku.py', 'heroku.py', 'settings_render.py', 'render.py', 'settings_deploy.py', 'deploy.py', 'settings_live.py', 'live.py',
 ];
+/** Whether a module sets `DEBUG = False` (or `DEBUG = TEMPLATE_DEBUG = False`) at its top level. */
+function turnsDebugOff(text) {
+    for (const line of text.split('\n')) {
+        if (!line.startsWith('DEBUG'))
+            continue;
+        const parts = line.replace(/#.*$/, '').split('=').map((p) => p.trim());
+        if (parts.length >= 2 && parts[parts.length - 1] === 'False' && parts.slice(0, -1).every((p) => /^[A-Z_][A-Z0-9_]*$/.test(p)))
+            return true;
+    }
+    return false;
+}
+/** The Python modules beside `path` (in its folder) that are not for tests or development, at most `MAX_BESIDE`. */
+function modulesBeside(path, tree) {
+    const dir = path.slice(0, path.lastIndexOf('/') + 1);
+    return tree.entries
+        .filter((e) => e.kind === 'file' && e.path.startsWith(dir) && e.path !== path && e.path.endsWith('.py') && e.path.indexOf('/', dir.length) < 0 && !LOCAL_MODULE.test(e.path.slice(dir.length)))
+        .map((e) => e.path)
+        .sort()
+        .slice(0, MAX_BESIDE);
+}
 /** Whether a Python module beside the settings file at `path` (in its folder) imports all of it. */
 async function importedBeside(path, tree, read) {
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
@@ -2834,7 +2863,9 @@ const hardcodedSecretKey = {
             '',
             'A literal in **base settings that the production settings set again** is a development value (a `warning` at ' +
                 "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
-                '`defaults.py`\u2026, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +
+                '`defaults.py`\u2026, when `settings/production.py` or `prod.py`, or another module beside it that turns `DEBUG` off at ' +
+                "its top level (pythondotorg's `cabotage.py`; not one named for tests or development), imports it and sets " +
+                '`SECRET_KEY` on every path, at the ' +
                 'top level or in both branches of an `if`/`else`, from anything but a literal or the base value itself) and ' +
                 "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs`, or the `prod.secret.exs` it " +
                 'imports, configures the same module with the same keyword given no string, an endpoint\'s `secret_key_base:` ' +

@@ -59,7 +59,9 @@ export const hardcodedSecretKey: Rule = {
       '',
       'A literal in **base settings that the production settings set again** is a development value (a `warning` at ' +
         "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
-        '`defaults.py`…, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +
+        '`defaults.py`…, when `settings/production.py` or `prod.py`, or another module beside it that turns `DEBUG` off at ' +
+        "its top level (pythondotorg's `cabotage.py`; not one named for tests or development), imports it and sets " +
+        '`SECRET_KEY` on every path, at the ' +
         'top level or in both branches of an `if`/`else`, from anything but a literal or the base value itself) and ' +
         "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs`, or the `prod.secret.exs` it " +
         'imports, configures the same module with the same keyword given no string, an endpoint\'s `secret_key_base:` ' +

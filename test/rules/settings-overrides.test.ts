@@ -74,6 +74,15 @@ describe('settings the production settings replace', () => {
     ]);
     const top = await secretKeyFindings({ 'app/settings/common.py': DJANGO_BASE, 'app/settings/production.py': 'from app.settings.common import *\nSECRET_KEY = os.environ["SECRET_KEY"]\n' });
     expect(top.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
+    // A production module of another name is known by what it does: builds on the base and turns DEBUG off at its top
+    // level (pythondotorg's `cabotage.py`); one that leaves DEBUG alone, or is named for development, is not it.
+    const cabotage = 'from pydotorg.settings.base import *\n\nDEBUG = TEMPLATE_DEBUG = False\nSECRET_KEY = config("SECRET_KEY")\n';
+    const other = await secretKeyFindings({ 'pydotorg/settings/base.py': DJANGO_BASE, 'pydotorg/settings/cabotage.py': cabotage });
+    expect(other).toMatchObject([{ severity: 'warning', context: 'development', message: expect.stringContaining('`pydotorg/settings/cabotage.py` sets it again for production') }]);
+    const debugOn = await secretKeyFindings({ 'pydotorg/settings/base.py': DJANGO_BASE, 'pydotorg/settings/staging.py': cabotage.replace('False', 'True') });
+    expect(debugOn).toMatchObject([{ severity: 'error' }]);
+    const local = await secretKeyFindings({ 'pydotorg/settings/base.py': DJANGO_BASE, 'pydotorg/settings/local_docker.py': cabotage });
+    expect(local).toMatchObject([{ severity: 'error' }]);
     // The folder is the project's to name: HackSoftware's Django styleguide keeps them in `config/django/`.
     const named = await secretKeyFindings({ 'config/django/base.py': DJANGO_BASE, 'config/django/production.py': 'from .base import *  # noqa\n\nSECRET_KEY = env("SECRET_KEY")\n' });
     expect(named.map((x) => [x.path, x.severity, x.context])).toEqual([['config/django/base.py', 'warning', 'development']]);

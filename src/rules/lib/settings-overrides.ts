@@ -330,7 +330,7 @@ function composeSetsFromEnvironment(text: string, service: string, name: string)
  * literal, after the base file at `path` (whose finding is on `line`); null
  * when none does.
  */
-export async function overridingFile(path: string, name: string, line: number, read: Read): Promise<string | null> {
+export async function overridingFile(path: string, name: string, line: number, read: Read, beside: readonly string[] = []): Promise<string | null> {
   const django = DJANGO_BASE.exec(path);
   if (django && /^[A-Z][A-Z0-9_]*$/.test(name)) {
     const [, dir, stem] = django;
@@ -338,6 +338,13 @@ export async function overridingFile(path: string, name: string, line: number, r
     for (const sibling of DJANGO_PRODUCTION) {
       const text = await read(dir + sibling);
       if (text !== null && inherits.test(text) && djangoSetsAlways(text, name)) return dir + sibling;
+    }
+    // A production module of another name (pythondotorg's `cabotage.py`, `heroku.py`): one beside the base that builds
+    // on it and turns `DEBUG` off at its top level, as only production's settings do.
+    for (const sibling of beside) {
+      if (DJANGO_PRODUCTION.includes(sibling.slice(dir.length))) continue;
+      const text = await read(sibling);
+      if (text !== null && inherits.test(text) && turnsDebugOff(text) && djangoSetsAlways(text, name)) return sibling;
     }
     return null;
   }
@@ -401,7 +408,7 @@ export async function reviseOverridden(found: readonly PathFinding[], tree: Tree
     if (f.context !== undefined || f.key === undefined || f.line === undefined) continue;
     if (!DJANGO_BASE.test(f.path) && !PHOENIX_BASE.test(f.path) && !COMPOSE_BASE.test(f.path)) continue;
     if (tree.settings.contexts.of(f.path).context !== 'production') continue;
-    const by = await overridingFile(f.path, f.key, f.line, read);
+    const by = await overridingFile(f.path, f.key, f.line, read, DJANGO_BASE.test(f.path) && !tree.changedOnly ? modulesBeside(f.path, tree) : []);
     if (by !== null) {
       f.context = 'development';
       f.contextWhy = `\`${by}\` sets it again for production`;
@@ -424,6 +431,26 @@ const PRODUCTION_MODULES = [
   'settings_production.py', 'settings_prod.py', 'production.py', 'prod.py', 'production_settings.py', 'prod_settings.py',
   'settings_heroku.py', 'heroku.py', 'settings_render.py', 'render.py', 'settings_deploy.py', 'deploy.py', 'settings_live.py', 'live.py',
 ];
+
+/** Whether a module sets `DEBUG = False` (or `DEBUG = TEMPLATE_DEBUG = False`) at its top level. */
+function turnsDebugOff(text: string): boolean {
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('DEBUG')) continue;
+    const parts = line.replace(/#.*$/, '').split('=').map((p) => p.trim());
+    if (parts.length >= 2 && parts[parts.length - 1] === 'False' && parts.slice(0, -1).every((p) => /^[A-Z_][A-Z0-9_]*$/.test(p))) return true;
+  }
+  return false;
+}
+
+/** The Python modules beside `path` (in its folder) that are not for tests or development, at most `MAX_BESIDE`. */
+function modulesBeside(path: string, tree: TreeContext): string[] {
+  const dir = path.slice(0, path.lastIndexOf('/') + 1);
+  return tree.entries
+    .filter((e) => e.kind === 'file' && e.path.startsWith(dir) && e.path !== path && e.path.endsWith('.py') && e.path.indexOf('/', dir.length) < 0 && !LOCAL_MODULE.test(e.path.slice(dir.length)))
+    .map((e) => e.path)
+    .sort()
+    .slice(0, MAX_BESIDE);
+}
 
 /** Whether a Python module beside the settings file at `path` (in its folder) imports all of it. */
 async function importedBeside(path: string, tree: TreeContext, read: Read): Promise<boolean> {

@@ -1905,8 +1905,11 @@ async function findLoaded(tree) {
         if (DEFAULTS.test(t.path.slice(t.path.lastIndexOf('/') + 1)))
             out.set(t.path, { how: 'dotenv-flow, dotenv-defaults and their kin load files of defaults at run time', byName: true });
     }
-    // A scan of changes lists only what changed: the files that start the application are not all there.
-    if (templates.length === out.size || tree.changedOnly)
+    // A scan of changes lists only what changed, and reports only the lines it adds: a tree check of a whole file
+    // would report lines no one touched. Files of defaults are judged in scans of the working tree too.
+    if (tree.changedOnly)
+        return new Map();
+    if (templates.length === out.size)
         return out;
     const paths = new Set(templates.map((t) => t.path));
     const bases = [...new Set(templates.map((t) => t.path.slice(0, t.path.lastIndexOf('/') + 1)))];
@@ -1928,41 +1931,57 @@ async function findLoaded(tree) {
         if (text === null)
             continue;
         const dir = path.slice(0, path.lastIndexOf('/') + 1);
+        // Relative to the loader's folder (`path.resolve(__dirname, '../.env.example')`), else to where the application
+        // starts: the nearest template's folder, else the root. The first that names a template is the one loaded.
+        const from = [dir, ...[...own].sort((a, b) => b.length - a.length), ''];
         const lines = text.split('\n');
         for (let i = 0; i < lines.length; i++) {
             for (const raw of loadedPaths(lines, i)) {
-                // Relative to the loader's folder (`path.resolve(__dirname, '../.env.example')`), or to where the application
-                // starts: the template's folder, or the root.
-                for (const from of [dir, ...own, '']) {
-                    const target = resolvePath(from, raw);
-                    if (target !== null && paths.has(target) && !out.has(target))
+                const relative = raw.replace(FOLDER_PREFIX, '');
+                for (const base of from) {
+                    const target = resolvePath(base, relative);
+                    if (target === null || !paths.has(target))
+                        continue;
+                    if (!out.has(target))
                         out.set(target, { how: `\`${path}\` loads it at run time (line ${i + 1})`, byName: false });
+                    break;
                 }
             }
         }
     }
     return out;
 }
+/** A folder written as an interpolation before the file's name: `${__dirname}/`, `{BASE_DIR}/`, `#{Rails.root}/`. */
+const FOLDER_PREFIX = /^(?:\$|#)?\{[ \t]*[\w.()]{1,40}[ \t]*\}\//;
 /** The paths the loaders on line `i` are given (a call's arguments may run on to the next lines). */
 function loadedPaths(lines, i) {
     const line = lines[i];
     if (line.length > MAX_LINE)
         return [];
-    const found = [];
+    const found = new Set();
     LOADER_FLAG.lastIndex = 0;
-    for (let m = LOADER_FLAG.exec(line); m !== null; m = LOADER_FLAG.exec(line))
-        found.push(m[1]);
+    for (let m = LOADER_FLAG.exec(line); m !== null && found.size < MAX_PATHS; m = LOADER_FLAG.exec(line))
+        found.add(m[1]);
     for (const re of [LOADER_CALL, ENV_FILE_OPTION]) {
         re.lastIndex = 0;
-        for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+        let calls = 0;
+        for (let m = re.exec(line); m !== null && calls < MAX_CALLS && found.size < MAX_PATHS; m = re.exec(line)) {
             if (re === LOADER_CALL && !/^(?:loadEnvFile|load_dotenv|dotenv_values|read_env|create)/.test(m[1]) && !QUALIFIED.test(line.slice(Math.max(0, m.index - 40), m.index)))
                 continue;
-            for (const s of stringsIn(arguments_(lines, i, m.index + m[0].length)))
-                found.push(s);
+            calls++;
+            const args = arguments_(lines, i, m.index + m[0].length);
+            for (const s of stringsIn(args))
+                found.add(s);
+            // The next call is looked for after these arguments, which are read once.
+            if (args.indexOf('\n') < 0)
+                re.lastIndex = Math.max(re.lastIndex, m.index + m[0].length + args.length);
         }
     }
-    return found;
+    return [...found];
 }
+/** More loader calls than this on one line, or paths than this, are not read (a line of many is no loading code). */
+const MAX_CALLS = 8;
+const MAX_PATHS = 16;
 /** The text of a call's arguments from `start` to the `)` that closes them, over at most three more lines. */
 function arguments_(lines, i, start) {
     let depth = 1;
@@ -1994,7 +2013,7 @@ function stringsIn(args) {
 }
 /** `raw` from the folder `from` (`''` for the root, else ending in `/`), `.` and `..` worked out; null outside the root. */
 function resolvePath(from, raw) {
-    if (raw.startsWith('/') || raw.includes('$') || raw.includes('{'))
+    if (raw.startsWith('/') || raw.includes('$') || raw.includes('{') || raw.includes('}'))
         return null;
     const parts = from === '' ? [] : from.slice(0, -1).split('/');
     for (const part of raw.split('/')) {
@@ -2817,6 +2836,18 @@ var filetype = __webpack_require__(7241);
 /** Heroku's `app.json`: an `env` object, beside a key only its manifest has. */
 const HEROKU_ENV = /"env"\s*:\s*\{/;
 const HEROKU_KEY = /"(?:buildpacks|formation|addons|scripts|stack|environments|success_url|repository|logo)"\s*:/;
+/** A script the shell runs (not a startup file such as `.zshrc`, whose job is to set the environment, nor a Procfile). */
+const SHELL_SCRIPT = /\.(?:sh|bash|zsh|ksh)$/;
+/** Keys of a fixed format, which a random string is not: Laravel's `APP_KEY`, Fernet keys, JupyterHub's crypt key. */
+const FIXED_FORMAT_KEY = /^APP_KEY$|FERNET|CRYPT_KEY/i;
+/** Whether line `number` of a shell script assigns `name` as a command (`export NAME=\u2026`, `NAME=\u2026 cmd`), not in a heredoc or a string. */
+function shellAssignment(file, number, name) {
+    const line = file.lines.find((l) => l.number === number && l.offset === 0);
+    if (line === undefined)
+        return false;
+    const m = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a-zA-Z]+)?)[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/.exec(line.text);
+    return m !== null && m[1] === name;
+}
 /** A shell variable's name, which `${NAME:?\u2026}` can test. */
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const hardcodedSecretKey = {
@@ -2942,10 +2973,11 @@ const hardcodedSecretKey = {
                 "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
                 'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',
             '',
-            "The advice fits where the value is set: a shell script's variable is left to the environment that runs the " +
-                'script (`: "${JWT_SECRET:?set JWT_SECRET}"` stops it when it is unset), and a value in Heroku\'s app manifest ' +
-                '(`app.json` with `env` and `addons`, `scripts`, `buildpacks`\u2026) is made for every app the manifest creates ' +
-                '(`"SECRET_KEY_BASE": { "generator": "secret" }`).',
+            "The advice fits where the value is set: a shell script's variable (`export NAME=\u2026` or `NAME=\u2026 command` in a " +
+                '`.sh`, `.bash` or `.zsh` script) is left to the environment that runs the script (`: "${JWT_SECRET:?set ' +
+                'JWT_SECRET}"` stops it when it is unset), and a value in Heroku\'s app manifest (`app.json` with `env` and ' +
+                '`addons`, `scripts`, `buildpacks`\u2026) is made for every app the manifest creates (`"SECRET_KEY_BASE": { ' +
+                '"generator": "secret" }`), unless its format is fixed (Laravel\'s `APP_KEY`, a Fernet key).',
             '',
             '| Form | Flagged | Clean |',
             '|---|---|---|',
@@ -3111,7 +3143,7 @@ const hardcodedSecretKey = {
     literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me, secret_assignments/* COOKIE_SESSION */.EH, secret_assignments/* HAPI */.rH, secret_assignments/* H3_SESSION */.xF, secret_assignments/* MACHINE_KEY */.E],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
-        const shell = (0,filetype/* langOf */.Ex)(file.name) === 'shell';
+        const shell = (0,filetype/* langOf */.Ex)(file.name) === 'shell' && SHELL_SCRIPT.test(file.name);
         // Heroku's app manifest: its `env` sets each app made from it (a Deploy button's, a review app, a CI run).
         const heroku = file.name === 'app.json' && HEROKU_ENV.test(file.text ?? '') && HEROKU_KEY.test(file.text ?? '');
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
@@ -3123,10 +3155,11 @@ const hardcodedSecretKey = {
             const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + where + (weak ? `, and the value is weak (${weak})` : '');
             const commented = o.commentedOut ? ' (notice: commented out)' : '';
             // A shell script's variable is the environment it hands on: the script takes it from its caller instead.
-            const read = shell && o.subject === undefined && SHELL_NAME.test(o.name)
+            const read = shell && o.subject === undefined && SHELL_NAME.test(o.name) && shellAssignment(file, o.line, o.name)
                 ? `Leave it to the environment that runs the script (\`: "\${${o.name}:?set ${o.name}}"\` stops it when it is unset)`
                 : 'Read it from the environment or a secret store';
-            const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name);
+            // Heroku's generator makes a random string: not a key of a fixed format (Laravel's `APP_KEY`, a Fernet key).
+            const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name) && !FIXED_FORMAT_KEY.test(o.name);
             return {
                 line: o.line,
                 column: o.column,
@@ -3193,13 +3226,15 @@ const secretKeyFallback = {
             "A default that asks to be filled in (`os.getenv('SECRET_KEY', '<your-secret-key>')`, `${JWT_SECRET:-<generate " +
                 "one>}`, a pydantic-settings field's `\"<change me>\"`) is what a deployment that forgets the variable signs with, " +
                 'as written: a weak fallback like any other. Set as the value itself, the same marker asks whoever copies the ' +
-                'file to put a key there, and is left alone.',
+                'file to put a key there, and is left alone; so is one that says the value is absent (`<unset>`, `<not set>`), ' +
+                'which code prints.',
             '',
             'A dotenv file loaded for defaults is a fallback too: a weak value (a placeholder, a short or patterned one) under ' +
                 'a signing secret\'s name in a file of defaults (`.env.defaults`, which dotenv-flow and dotenv-defaults load ' +
                 'under the environment) or in a template the application loads when it starts (see ' +
                 "[`dotenv-template-secret`](dotenv-template-secret.md)): `SESSION_SECRET=Your Session Secret goes here` there " +
-                'signs the sessions of every deployment that does not set it. Empty values and `${VAR}` are clean.',
+                'signs the sessions of every deployment that does not set it. Empty values and `${VAR}` are clean. Judged in ' +
+                'scans of the working tree.',
             '',
             '| Form | Flagged | Clean |',
             '|---|---|---|',
@@ -5437,7 +5472,11 @@ function unmarshalString(b) {
  * (and 5.1's `secret_token`), Devise's `secret_key` and `pepper`, Active Record encryption's keys, a JWT secret. A
  * provider's `secret_key` (`stripe.secret_key`) or `app_secret` logs in to that provider: a credential.
  */
-const OWN_SIGNING = /^(?:secret_key_base|secret_token|devise\.(?:secret_key|pepper)|active_record_encryption\.[a-z_]+|(?:[a-z_]+\.)?jwt_(?:secret|secret_key|signing_key)|jwt\.(?:secret|secret_key|signing_key))$/;
+const OWN_SIGNING = /^(?:secret_key_base|secret_token|devise\.(?:secret_key|pepper)|active_record_encryption\.[a-z_]+|jwt\.(?:secret|secret_key|signing_key))$/;
+/** A JWT's secret under any section (`devise_jwt_secret_key`, `auth.jwt_secret`): the application's own tokens'. */
+const JWT_SECRET_NAME = /(?:^|_)jwt_(?:secret|secret_key|signing_key)$/;
+/** The environment a section of 5.1's `secrets.yml.enc` (or grouped credentials) is for: `production:`, `shared:`. */
+const ENVIRONMENT_SECTION = /^(?:development|test|production|staging|shared)\./;
 /**
  * The settings with values in credentials' YAML, by their dotted names: a value left `null`, `~`, empty, a
  * placeholder or a stand-in (`sk_test_FAKE\u2026`) opens nothing. Block scalars (`private_key: |`) count as values, and
@@ -5543,7 +5582,7 @@ function judge(out, path, value) {
     if (value !== null && (/^(?:null|Null|NULL|~|true|false)$/.test(value) || unquoted === '' || (0,secret_value/* isPlaceholder */.wK)(unquoted) || (0,secret_value/* isStandInValue */.HR)(unquoted) || MADE_UP_WORD.test(unquoted)))
         return;
     const name = path.map(shownName).join('.');
-    if (OWN_SIGNING.test(path.join('.')))
+    if (OWN_SIGNING.test(path.join('.').replace(ENVIRONMENT_SECTION, '')) || JWT_SECRET_NAME.test(path[path.length - 1]))
         out.signing.push(name);
     else if ((0,env_keys/* isSecretKeyName */.NN)(path.join('_')) || (value !== null && ((0,git_files/* urlCredentials */.O4)(unquoted).some((c) => !(0,secret_value/* isPlaceholder */.wK)(c.value)) || (0,secret_value/* isKnownTokenValue */.k0)(unquoted))))
         out.credentials.push(name);
@@ -5891,9 +5930,21 @@ function pkcs12(file) {
     const state = contents === null ? null : debugKeystoreState(file.name, contents.visibleKeyAliases, contents.keyAliasesWith);
     if (state === 'debug' || (state === null && isAndroidDebugKeystore(file.name)))
         return androidDebug();
-    // Each try derives the MAC's key anew (4 ms at OpenSSL's 2,048 rounds): only the empty password, which OpenSSL's
-    // `-passout pass:` writes, and only at no more rounds than OpenSSL's.
-    const known = state === null && contents !== null && contents.macRounds <= 2048 && contents.macPasswordIs('') ? '' : undefined;
+    // Each try derives the MAC's key anew (4 ms at OpenSSL's 2,048 rounds, 20 at keytool's 10,000): the empty password
+    // OpenSSL's `-passout pass:` writes, then keytool's `changeit` and `password`, within 20,000 rounds a file.
+    let known;
+    if (state === null && contents !== null) {
+        let spent = 0;
+        for (const p of PKCS12_PASSWORDS) {
+            spent += contents.macRounds;
+            if (spent > PKCS12_ROUNDS)
+                break;
+            if (contents.macPasswordIs(p)) {
+                known = p;
+                break;
+            }
+        }
+    }
     return {
         kind: 'pkcs12',
         what: 'PKCS#12 key store',
@@ -5905,9 +5956,12 @@ function pkcs12(file) {
         severity: 'error',
     };
 }
+/** Passwords tried on a PKCS#12 file, in order, while the rounds of its MAC they cost stay within `PKCS12_ROUNDS`. */
+const PKCS12_PASSWORDS = ['', 'changeit', 'password'];
+const PKCS12_ROUNDS = 20_000;
 /**
  * Passwords tried on a Java keystore, each one SHA-1 of the file: none, Java's `cacerts` default, and the commonest
- * stand-ins. A PKCS#12 file is tried with none alone.
+ * stand-ins.
  */
 const COMMON_PASSWORDS = ['', 'changeit', 'password', 'changeme', 'secret', '123456'];
 function commonPassword(password) {
@@ -6322,7 +6376,8 @@ const secretFile = {
             '',
             "A key store's password is tried: a Java keystore's integrity digest against none, Java's default `changeit` and " +
                 "the commonest stand-ins (`password`, `changeme`, `secret`, `123456`), a PKCS#12 file's MAC against the empty " +
-                "password OpenSSL's `-passout pass:` writes (when it has no more than OpenSSL's 2,048 rounds). When one opens " +
+                "password OpenSSL's `-passout pass:` writes, then `changeit` and `password`, as many as 20,000 of its rounds allow " +
+                "(all three at OpenSSL's 2,048, two at keytool's 10,000). When one opens " +
                 'it, the message says so: anyone with the file holds its keys. A password of its own is never named.',
         ],
         neverFlags: [
@@ -6665,82 +6720,120 @@ var builtin = __webpack_require__(6951);
 
 /** Files beside a key whose certificates are read: `.crt`, `.cert`, `.cer`, `.pem`, and the key's own file. */
 const CERTIFICATE_FILE = /\.(?:crt|cert|cer|pem)$/i;
-/** More files than this beside a key are not read for its certificate. */
+/** More files than this in a folder, or certificates than this in a file, are not read. */
 const MAX_FILES = 8;
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]{1,16384}?-----END CERTIFICATE-----/g;
+const MAX_PER_FILE = 32;
+const BEGIN_CERTIFICATE = '-----BEGIN CERTIFICATE-----';
+const END_CERTIFICATE = '-----END CERTIFICATE-----';
+/** The certificates of each folder, read once per scan. */
+const FOLDERS = new WeakMap();
 /**
- * The certificate of the private key that starts on line `line` of the file at `keyPath`, from the certificates in
- * that file and in the certificate files beside it: the one whose public key is the key's (`checkPrivateKey`). Null
- * when none is, or the key cannot be read (encrypted, or a format Node does not take).
+ * The certificates of the private key that starts on line `line` of the file at `keyPath`: those in that file and
+ * in the certificate files beside it whose public key is the key's (by the SHA-256 of its SubjectPublicKeyInfo).
+ * Null when none is, or the key cannot be read (encrypted, or a format Node does not take).
  */
-async function certificateOfKey(tree, keyPath, line, now) {
-    const text = await tree.readText(keyPath);
-    if (text === null)
-        return null;
-    const pem = pemAt(text, line);
+async function certificateOfKey(tree, keyPath, keyText, line, now) {
+    const pem = pemAt(keyText, line);
     if (pem === null)
         return null;
     const crypto = (0,builtin/* nodeCrypto */.SI)();
-    let key;
+    let spki;
     try {
-        key = crypto.createPrivateKey(pem);
+        const der = crypto.createPublicKey(crypto.createPrivateKey(pem)).export({ type: 'spki', format: 'der' });
+        spki = crypto.createHash('sha256').update(der).digest('hex');
     }
     catch {
         return null;
     }
     const dir = keyPath.slice(0, keyPath.lastIndexOf('/') + 1);
-    const beside = tree.entries
-        .filter((e) => e.kind === 'file' && e.path !== keyPath && e.path.startsWith(dir) && !e.path.slice(dir.length).includes('/') && CERTIFICATE_FILE.test(e.path))
+    const inFile = fileCertificates(tree, keyPath, keyText);
+    const own = [...(await folderCertificates(tree, dir)).filter((c) => c.path !== keyPath), ...inFile].filter((c) => c.spki === spki);
+    if (own.length === 0)
+        return null;
+    own.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const last = Math.max(...own.map((c) => c.validTo));
+    return {
+        path: own[0].path,
+        selfSigned: own.every((c) => c.selfSigned),
+        expired: Number.isFinite(last) && last < now ? new Date(last).toISOString().slice(0, 10) : null,
+    };
+}
+/** The certificates of each key file, read once per scan (a bundle of many keys and their certificates). */
+const FILES = new WeakMap();
+function fileCertificates(tree, path, text) {
+    let files = FILES.get(tree);
+    if (files === undefined)
+        FILES.set(tree, (files = new Map()));
+    let found = files.get(path);
+    if (found === undefined)
+        files.set(path, (found = readCertificates(path, text)));
+    return found;
+}
+function folderCertificates(tree, dir) {
+    let folders = FOLDERS.get(tree);
+    if (folders === undefined)
+        FOLDERS.set(tree, (folders = new Map()));
+    let found = folders.get(dir);
+    if (found === undefined)
+        folders.set(dir, (found = readFolder(tree, dir)));
+    return found;
+}
+async function readFolder(tree, dir) {
+    const files = tree.entries
+        .filter((e) => e.kind === 'file' && e.status !== 'ignored' && e.path.startsWith(dir) && e.path.indexOf('/', dir.length) < 0 && CERTIFICATE_FILE.test(e.path))
         .map((e) => e.path)
         .sort()
         .slice(0, MAX_FILES);
-    for (const path of [keyPath, ...beside]) {
-        const certText = path === keyPath ? text : await tree.readText(path);
-        if (certText === null || !certText.includes('-----BEGIN CERTIFICATE-----'))
-            continue;
-        PEM_CERTIFICATE.lastIndex = 0;
-        for (let m = PEM_CERTIFICATE.exec(certText); m !== null; m = PEM_CERTIFICATE.exec(certText)) {
-            let cert;
-            try {
-                cert = new crypto.X509Certificate(m[0]);
-                if (!cert.checkPrivateKey(key))
-                    continue;
-            }
-            catch {
-                continue;
-            }
-            const until = Date.parse(cert.validTo);
-            return {
+    const out = [];
+    for (const path of files) {
+        const text = await tree.readText(path);
+        if (text !== null)
+            out.push(...readCertificates(path, text));
+    }
+    return out;
+}
+/** The certificates of a PEM text (at most `MAX_PER_FILE`), each parsed once. */
+function readCertificates(path, text) {
+    const out = [];
+    const crypto = (0,builtin/* nodeCrypto */.SI)();
+    for (let at = text.indexOf(BEGIN_CERTIFICATE); at >= 0 && out.length < MAX_PER_FILE; at = text.indexOf(BEGIN_CERTIFICATE, at + 1)) {
+        const end = text.indexOf(END_CERTIFICATE, at);
+        if (end < 0)
+            break;
+        try {
+            const cert = new crypto.X509Certificate(text.slice(at, end + END_CERTIFICATE.length));
+            const der = cert.publicKey.export({ type: 'spki', format: 'der' });
+            out.push({
                 path,
+                spki: crypto.createHash('sha256').update(der).digest('hex'),
                 selfSigned: cert.subject === cert.issuer && cert.verify(cert.publicKey),
-                expired: Number.isFinite(until) && until < now ? new Date(until).toISOString().slice(0, 10) : null,
-            };
+                validTo: Date.parse(cert.validTo),
+            });
+        }
+        catch {
+            // Not a certificate Node reads: it says nothing of the key.
         }
     }
-    return null;
+    return out;
 }
 /** The PEM block of a private key that starts on line `line` (1-based) of `text`, as a file holds it (not in a string). */
 function pemAt(text, line) {
-    const lines = text.split('\n');
-    const first = lines[line - 1];
-    const begin = first?.indexOf('-----BEGIN') ?? -1;
-    if (begin < 0)
-        return null;
-    const out = [first.slice(begin).trimEnd()];
-    for (let k = line; k < lines.length && k < line + 200; k++) {
-        const l = lines[k].trimEnd();
-        const end = l.indexOf('-----END');
-        if (end < 0) {
-            out.push(l);
-            continue;
-        }
-        const close = l.indexOf('-----', end + 8);
-        if (close < 0)
+    // The key's line, found without splitting the whole text.
+    let at = 0;
+    for (let k = 1; k < line; k++) {
+        at = text.indexOf('\n', at) + 1;
+        if (at === 0)
             return null;
-        out.push(l.slice(0, close + 5));
-        return out.join('\n');
     }
-    return null;
+    const begin = text.indexOf('-----BEGIN', at);
+    const eol = text.indexOf('\n', at);
+    if (begin < 0 || (eol >= 0 && begin > eol))
+        return null;
+    const end = text.indexOf('-----END', begin);
+    if (end < 0)
+        return null;
+    const close = text.indexOf('-----', end + 8);
+    return close < 0 ? null : text.slice(begin, close + 5).replace(/\r/g, '');
 }
 
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
@@ -7885,17 +7978,29 @@ const knownToken = {
      * `certs/ssl.key` with its `ssl.cert`): a notice that says so. Found by the certificate's public key, not by name.
      */
     async reviseWithTree(found, tree) {
+        // A scan of changes may not list the certificate beside the key: its verdict would hang on what the change touched.
+        if (tree.changedOnly)
+            return;
         const now = Date.now();
+        const texts = new Map();
         for (const f of found) {
             if (f.policy !== 'private-key' || f.severity === 'notice' || f.line === undefined || f.status === 'ignored')
+                continue;
+            // Where the policy makes a key a notice anyway (a test's, a vendored one), nothing to find out.
+            if (context/* SEVERITY_CAPS */["in"]['private-key'][tree.settings.contexts.of(f.path).context] === 'notice')
                 continue;
             const written = f.message.indexOf(' is written here');
             if (written < 0)
                 continue;
-            const cert = await certificateOfKey(tree, f.path, f.line, now);
+            let text = texts.get(f.path);
+            if (text === undefined)
+                texts.set(f.path, (text = tree.readText(f.path)));
+            const keyText = await text;
+            const cert = keyText === null ? null : await certificateOfKey(tree, f.path, keyText, f.line, now);
             if (cert === null || !cert.selfSigned || cert.expired === null)
                 continue;
             const where = cert.path === f.path ? 'in this file' : `\`${cert.path.slice(cert.path.lastIndexOf('/') + 1)}\``;
+            // (Every certificate of the key beside it is self-signed and expired: a renewed one, signed by an authority, keeps it live.)
             f.severity = 'notice';
             f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed and expired on ${cert.expired}: no client takes it any more. If nothing else trusts this key (a pinned public key, a signature checked with it), it can stay; if a host used it, make a new key pair there.`;
             delete f.madeUpMessage;
@@ -11682,6 +11787,8 @@ function withoutUnfilledMarkers(out) {
     return out.some((o) => o.kind === 'hardcoded' && (0,literal/* isAngleMarker */.IE)(o.value)) ? out.filter((o) => o.kind !== 'hardcoded' || !(0,literal/* isAngleMarker */.IE)(o.value)) : out;
 }
 const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
+/** An angle-bracket marker that says a value is absent: `<unset>`, `<not set>`, `<none>`, `<redacted>`. */
+const ABSENCE_MARKER = /^<[ \t]*(?:unset|not[ _-]set|none|missing|empty|redacted|hidden|null|nil|undefined|n\/a|no[ _-]secret|not[ _-]configured)[ \t]*>$/i;
 /** `require "bundler/inline"`, and the `gemfile do` / `gemfile(true) do` block it provides. */
 const BUNDLER_INLINE = /^[ \t]*require[ \t(]*["']bundler\/inline["']/m;
 const INLINE_GEMFILE = /^[ \t]*gemfile\b/m;
@@ -15442,8 +15549,9 @@ class LineAnalyzer {
     /** `signed`: the value is given to a signing call, which makes it a key whatever shape says it names something. */
     acceptable(lit, signed = false) {
         // A signing call given a setting's name in quotes (`jwt.sign(p, 'process.env.JWT_SECRET')`) signs with that string.
-        // An angle-bracket marker (`<your-secret>`) is judged by where it is: see `unfilledMarkers`.
-        if ((0,literal/* isBlankOrMask */.Yv)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value)))
+        // An angle-bracket marker that asks for a value (`<your-secret>`) is judged by where it is (see
+        // `withoutUnfilledMarkers`); one that says a value is absent (`<unset>`, `<not set>`) is what code prints.
+        if ((0,literal/* isBlankOrMask */.Yv)(lit.value) || ABSENCE_MARKER.test(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value)))
             return false;
         // hiera-eyaml's `ENC[PKCS7,\u2026]`, SOPS's `ENC[AES256_GCM,\u2026]`, Jasypt's `ENC(\u2026)`: the secret as it should be stored,
         // in the configuration the tool decrypts (a string in code is used as written).

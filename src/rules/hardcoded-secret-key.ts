@@ -1,6 +1,6 @@
 import { reviseOverridden } from './lib/settings-overrides';
 import { reviseRefused } from './lib/refused-defaults';
-import type { Rule } from './types';
+import type { FileContext, Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weaknessOf } from './lib/secret-value';
@@ -9,6 +9,19 @@ import { langOf } from './lib/filetype';
 /** Heroku's `app.json`: an `env` object, beside a key only its manifest has. */
 const HEROKU_ENV = /"env"\s*:\s*\{/;
 const HEROKU_KEY = /"(?:buildpacks|formation|addons|scripts|stack|environments|success_url|repository|logo)"\s*:/;
+
+/** A script the shell runs (not a startup file such as `.zshrc`, whose job is to set the environment, nor a Procfile). */
+const SHELL_SCRIPT = /\.(?:sh|bash|zsh|ksh)$/;
+/** Keys of a fixed format, which a random string is not: Laravel's `APP_KEY`, Fernet keys, JupyterHub's crypt key. */
+const FIXED_FORMAT_KEY = /^APP_KEY$|FERNET|CRYPT_KEY/i;
+
+/** Whether line `number` of a shell script assigns `name` as a command (`export NAME=…`, `NAME=… cmd`), not in a heredoc or a string. */
+function shellAssignment(file: FileContext, number: number, name: string): boolean {
+  const line = file.lines.find((l) => l.number === number && l.offset === 0);
+  if (line === undefined) return false;
+  const m = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a-zA-Z]+)?)[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/.exec(line.text);
+  return m !== null && m[1] === name;
+}
 
 /** A shell variable's name, which `${NAME:?…}` can test. */
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -138,10 +151,11 @@ export const hardcodedSecretKey: Rule = {
         "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
         'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',
       '',
-      "The advice fits where the value is set: a shell script's variable is left to the environment that runs the " +
-        'script (`: "${JWT_SECRET:?set JWT_SECRET}"` stops it when it is unset), and a value in Heroku\'s app manifest ' +
-        '(`app.json` with `env` and `addons`, `scripts`, `buildpacks`…) is made for every app the manifest creates ' +
-        '(`"SECRET_KEY_BASE": { "generator": "secret" }`).',
+      "The advice fits where the value is set: a shell script's variable (`export NAME=…` or `NAME=… command` in a " +
+        '`.sh`, `.bash` or `.zsh` script) is left to the environment that runs the script (`: "${JWT_SECRET:?set ' +
+        'JWT_SECRET}"` stops it when it is unset), and a value in Heroku\'s app manifest (`app.json` with `env` and ' +
+        '`addons`, `scripts`, `buildpacks`…) is made for every app the manifest creates (`"SECRET_KEY_BASE": { ' +
+        '"generator": "secret" }`), unless its format is fixed (Laravel\'s `APP_KEY`, a Fernet key).',
       '',
       '| Form | Flagged | Clean |',
       '|---|---|---|',
@@ -308,7 +322,7 @@ export const hardcodedSecretKey: Rule = {
   literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION, KOA, COOKIE_SESSION, HAPI, H3_SESSION, MACHINE_KEY],
   readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
   checkFile(file) {
-    const shell = langOf(file.name) === 'shell';
+    const shell = langOf(file.name) === 'shell' && SHELL_SCRIPT.test(file.name);
     // Heroku's app manifest: its `env` sets each app made from it (a Deploy button's, a review app, a CI run).
     const heroku = file.name === 'app.json' && HEROKU_ENV.test(file.text ?? '') && HEROKU_KEY.test(file.text ?? '');
     return secretOccurrences(file)
@@ -321,10 +335,11 @@ export const hardcodedSecretKey: Rule = {
         const commented = o.commentedOut ? ' (notice: commented out)' : '';
         // A shell script's variable is the environment it hands on: the script takes it from its caller instead.
         const read =
-          shell && o.subject === undefined && SHELL_NAME.test(o.name)
+          shell && o.subject === undefined && SHELL_NAME.test(o.name) && shellAssignment(file, o.line, o.name)
             ? `Leave it to the environment that runs the script (\`: "\${${o.name}:?set ${o.name}}"\` stops it when it is unset)`
             : 'Read it from the environment or a secret store';
-        const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name);
+        // Heroku's generator makes a random string: not a key of a fixed format (Laravel's `APP_KEY`, a Fernet key).
+        const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name) && !FIXED_FORMAT_KEY.test(o.name);
         return {
           line: o.line,
           column: o.column,

@@ -16,7 +16,7 @@ import { PUBLIC_ENV_PREFIXES } from './lib/env-keys';
 import { isSshKeyFileName } from './lib/secret-file-names';
 import { enclosingObjectLabel } from './lib/signing-calls';
 import { scanLineCode } from './lib/comments';
-import { isCiDefinition } from '../core/context';
+import { isCiDefinition, SEVERITY_CAPS } from '../core/context';
 import { certificateOfKey } from './lib/certificates';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
@@ -1116,14 +1116,23 @@ export const knownToken: Rule = {
    * `certs/ssl.key` with its `ssl.cert`): a notice that says so. Found by the certificate's public key, not by name.
    */
   async reviseWithTree(found, tree) {
+    // A scan of changes may not list the certificate beside the key: its verdict would hang on what the change touched.
+    if (tree.changedOnly) return;
     const now = Date.now();
+    const texts = new Map<string, Promise<string | null>>();
     for (const f of found) {
       if (f.policy !== 'private-key' || f.severity === 'notice' || f.line === undefined || f.status === 'ignored') continue;
+      // Where the policy makes a key a notice anyway (a test's, a vendored one), nothing to find out.
+      if (SEVERITY_CAPS['private-key'][tree.settings.contexts.of(f.path).context] === 'notice') continue;
       const written = f.message.indexOf(' is written here');
       if (written < 0) continue;
-      const cert = await certificateOfKey(tree, f.path, f.line, now);
+      let text = texts.get(f.path);
+      if (text === undefined) texts.set(f.path, (text = tree.readText(f.path)));
+      const keyText = await text;
+      const cert = keyText === null ? null : await certificateOfKey(tree, f.path, keyText, f.line, now);
       if (cert === null || !cert.selfSigned || cert.expired === null) continue;
       const where = cert.path === f.path ? 'in this file' : `\`${cert.path.slice(cert.path.lastIndexOf('/') + 1)}\``;
+      // (Every certificate of the key beside it is self-signed and expired: a renewed one, signed by an authority, keeps it live.)
       f.severity = 'notice';
       f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed and expired on ${cert.expired}: no client takes it any more. If nothing else trusts this key (a pinned public key, a signature checked with it), it can stay; if a host used it, make a new key pair there.`;
       delete f.madeUpMessage;

@@ -372,9 +372,20 @@ function pkcs12(file: FileContext): Verdict | null {
   const contents = file.bytes.length === file.size ? readPkcs12(file.bytes) : null;
   const state = contents === null ? null : debugKeystoreState(file.name, contents.visibleKeyAliases, contents.keyAliasesWith);
   if (state === 'debug' || (state === null && isAndroidDebugKeystore(file.name))) return androidDebug();
-  // Each try derives the MAC's key anew (4 ms at OpenSSL's 2,048 rounds): only the empty password, which OpenSSL's
-  // `-passout pass:` writes, and only at no more rounds than OpenSSL's.
-  const known = state === null && contents !== null && contents.macRounds <= 2048 && contents.macPasswordIs('') ? '' : undefined;
+  // Each try derives the MAC's key anew (4 ms at OpenSSL's 2,048 rounds, 20 at keytool's 10,000): the empty password
+  // OpenSSL's `-passout pass:` writes, then keytool's `changeit` and `password`, within 20,000 rounds a file.
+  let known: string | undefined;
+  if (state === null && contents !== null) {
+    let spent = 0;
+    for (const p of PKCS12_PASSWORDS) {
+      spent += contents.macRounds;
+      if (spent > PKCS12_ROUNDS) break;
+      if (contents.macPasswordIs(p)) {
+        known = p;
+        break;
+      }
+    }
+  }
   return {
     kind: 'pkcs12',
     what: 'PKCS#12 key store',
@@ -388,9 +399,13 @@ function pkcs12(file: FileContext): Verdict | null {
   };
 }
 
+/** Passwords tried on a PKCS#12 file, in order, while the rounds of its MAC they cost stay within `PKCS12_ROUNDS`. */
+const PKCS12_PASSWORDS = ['', 'changeit', 'password'];
+const PKCS12_ROUNDS = 20_000;
+
 /**
  * Passwords tried on a Java keystore, each one SHA-1 of the file: none, Java's `cacerts` default, and the commonest
- * stand-ins. A PKCS#12 file is tried with none alone.
+ * stand-ins.
  */
 const COMMON_PASSWORDS = ['', 'changeit', 'password', 'changeme', 'secret', '123456'];
 
@@ -813,7 +828,8 @@ export const secretFile: Rule = {
       '',
       "A key store's password is tried: a Java keystore's integrity digest against none, Java's default `changeit` and " +
         "the commonest stand-ins (`password`, `changeme`, `secret`, `123456`), a PKCS#12 file's MAC against the empty " +
-        "password OpenSSL's `-passout pass:` writes (when it has no more than OpenSSL's 2,048 rounds). When one opens " +
+        "password OpenSSL's `-passout pass:` writes, then `changeit` and `password`, as many as 20,000 of its rounds allow " +
+        "(all three at OpenSSL's 2,048, two at keytool's 10,000). When one opens " +
         'it, the message says so: anyone with the file holds its keys. A password of its own is never named.',
     ],
     neverFlags: [

@@ -40,13 +40,15 @@ export const secretKeyFallback: Rule = {
       "A default that asks to be filled in (`os.getenv('SECRET_KEY', '<your-secret-key>')`, `${JWT_SECRET:-<generate " +
         "one>}`, a pydantic-settings field's `\"<change me>\"`) is what a deployment that forgets the variable signs with, " +
         'as written: a weak fallback like any other. Set as the value itself, the same marker asks whoever copies the ' +
-        'file to put a key there, and is left alone.',
+        'file to put a key there, and is left alone; so is one that says the value is absent (`<unset>`, `<not set>`), ' +
+        'which code prints.',
       '',
       'A dotenv file loaded for defaults is a fallback too: a weak value (a placeholder, a short or patterned one) under ' +
         'a signing secret\'s name in a file of defaults (`.env.defaults`, which dotenv-flow and dotenv-defaults load ' +
         'under the environment) or in a template the application loads when it starts (see ' +
         "[`dotenv-template-secret`](dotenv-template-secret.md)): `SESSION_SECRET=Your Session Secret goes here` there " +
-        'signs the sessions of every deployment that does not set it. Empty values and `${VAR}` are clean.',
+        'signs the sessions of every deployment that does not set it. Empty values and `${VAR}` are clean. Judged in ' +
+        'scans of the working tree.',
       '',
       '| Form | Flagged | Clean |',
       '|---|---|---|',

@@ -2070,6 +2070,14 @@ describe('hardcoded-secret-key: messages', () => {
     const [weak, real] = check(hardcodedSecretKey, { file: 'scripts/install.sh', text: 'export JWT_SECRET=changeme\nSECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA cargo run\n' });
     expect(weak!.message).toContain('Leave it to the environment that runs the script (`: "${JWT_SECRET:?set JWT_SECRET}"` stops it when it is unset), and give every deployment a random key');
     expect(real!.message).toMatch(/Leave it to the environment that runs the script \(`: "\$\{SECRET_KEY:\?set SECRET_KEY\}"` stops it when it is unset\), then rotate it\.$/);
+    // A startup file sets the environment, a Procfile is no script, a JSON body is no variable: the usual advice.
+    for (const [file, text] of [
+      ['.zshrc', 'export JWT_SECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n'],
+      ['Procfile', 'web: SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA gunicorn app:app\n'],
+      ['setup.sh', 'curl -d \'{"jwt_secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"}\' https://api.example.org\n'],
+    ]) {
+      for (const f of check(hardcodedSecretKey, { file, text })) expect(f.message, file).not.toContain('Leave it to the environment');
+    }
     // A JVM property on a command line is no shell variable: the advice stays as it was.
     const [prop] = check(hardcodedSecretKey, { file: 'run.sh', text: 'exec java -Djwt.secret=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA -jar app.jar' });
     expect(prop!.message).toContain('Read it from the environment or a secret store');
@@ -2081,6 +2089,9 @@ describe('hardcoded-secret-key: messages', () => {
     expect(weak!.message).toMatch(/\. Let Heroku make one for every app the manifest creates \(`"DEVISE_SECRET_KEY": \{ "generator": "secret" \}`\)\.$/);
     const [real] = check(hardcodedSecretKey, { file: 'app.json', text: manifest('Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA') });
     expect(real!.message).toContain('`"DEVISE_SECRET_KEY": { "generator": "secret" }`), and rotate this one where it was kept.');
+    // A key of a fixed format is none Heroku's generator makes (Laravel refuses a key of the wrong length).
+    const [laravel] = check(hardcodedSecretKey, { file: 'app.json', text: manifest('base64:cGhwdW5pdGtleQ==').replace('DEVISE_SECRET_KEY', 'APP_KEY') });
+    expect(laravel!.message).not.toContain('generator');
     // Another tool's `app.json` (Expo's) is no manifest of Heroku's.
     const [other] = check(hardcodedSecretKey, { file: 'app.json', text: '{\n  "expo": { "name": "app" },\n  "env": { "JWT_SECRET": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" }\n}\n' });
     expect(other!.message).toContain('Read it from the environment or a secret store');

@@ -21,6 +21,22 @@ function pair(name: string, start: string, days: number): { key: string; cert: s
   return { key: block('PRIVATE KEY'), cert: block('CERTIFICATE') };
 }
 
+/**
+ * A key whose first certificate is self-signed and expired, then renewed: a CA made here signs a new one for the same
+ * key (as certbot's `--reuse-key` or a CSR from the old key does). Both certificates, and the key, as PEM.
+ */
+function renewed(): { key: string; old: string; current: string } {
+  const store = join(work, 'renewed.p12');
+  const tool = (...args: string[]) => execFileSync('keytool', [...args, '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-keypass', 'changeit'], { stdio: 'pipe' });
+  tool('-genkeypair', '-alias', 'site', '-keyalg', 'EC', '-groupname', 'secp256r1', '-startdate', '2020/01/01 00:00:00', '-validity', '30', '-dname', 'CN=app.example.org');
+  const first = execFileSync('openssl', ['pkcs12', '-in', store, '-nodes', '-passin', 'pass:changeit'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  tool('-genkeypair', '-alias', 'ca', '-keyalg', 'EC', '-groupname', 'secp256r1', '-validity', '3650', '-dname', 'CN=Acme CA', '-ext', 'bc:c');
+  const request = tool('-certreq', '-alias', 'site');
+  const signed = execFileSync('keytool', ['-gencert', '-alias', 'ca', '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-rfc', '-validity', '365'], { input: request });
+  const block = (pem: string, label: string) => new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----\\n?`).exec(pem)![0];
+  return { key: block(first, 'PRIVATE KEY'), old: block(first, 'CERTIFICATE'), current: block(signed.toString(), 'CERTIFICATE') };
+}
+
 async function scanWith(files: Record<string, string>): Promise<Finding[]> {
   const fx = new Fixture();
   try {
@@ -51,6 +67,12 @@ describe.skipIf(!hasOpenssl)("a private key judged by its own certificate beside
     expect(valid!.message).not.toContain('expired');
     const [other] = await scanWith({ 'certs/ssl.key': current.key, 'certs/old.crt': expired.cert });
     expect(other).toMatchObject({ severity: 'error' });
+    // A key renewed with an authority's certificate is live, though its first, self-signed one has expired beside it.
+    const r = renewed();
+    const [live] = await scanWith({ 'renew/certs/server.key': r.key, 'renew/certs/a-2020-selfsigned.crt': r.old, 'renew/certs/server.crt': r.current });
+    expect(live).toMatchObject({ severity: 'error' });
+    const [bundle] = await scanWith({ 'bundle/server.pem': r.key + r.old, 'bundle/server.crt': r.current });
+    expect(bundle).toMatchObject({ severity: 'error' });
     // A certificate in another folder is not this key's, whatever it says.
     const [away] = await scanWith({ 'certs/ssl.key': expired.key, 'other/ssl.cert': expired.cert });
     expect(away).toMatchObject({ severity: 'error' });

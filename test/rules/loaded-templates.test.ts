@@ -85,11 +85,32 @@ describe('a template the application loads when it starts is a file of defaults'
     ]);
   });
 
-  it('reads a line of many options in linear time', async () => {
+  it('reads lines of many loader calls in linear time', async () => {
+    // Lines of 300 unclosed calls each (under the longest line read), 200 such lines: 780 KB, under the size limit.
+    const line = "read_env('a' ".repeat(300);
     const started = performance.now();
-    await scanWith({ '.env.example': TEMPLATE, 'app.js': `// ${"'example:'".repeat(40_000)},'.env.example'\n` });
+    await scanWith({ '.env.example': TEMPLATE, 'config.py': `${line}\n`.repeat(200) });
     // Generous: a quadratic reading takes minutes here.
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it("takes the first place the path names a template from: a package's own, not the root's", async () => {
+    const found = await scanWith({
+      '.env.example': TEMPLATE,
+      'packages/api/.env.example': 'API_PORT=3000\n',
+      'packages/api/src/index.js': "require('dotenv').config({ path: '.env.example' });\n",
+    });
+    expect(brief(found)).toEqual([['dotenv-template-secret', '.env.example', 2, 'warning']]);
+  });
+
+  it.each([
+    ['src/index.js', "require('dotenv').config({ path: `${__dirname}/../.env.example` });\n"],
+    ['settings.py', 'load_dotenv(f"{BASE_DIR}/.env.example")\n'],
+  ])('%s: a folder written as an interpolation before the name', async (file, code) => {
+    expect(brief(await scanWith({ '.env.example': TEMPLATE, [file]: code }))).toEqual([
+      ['secret-key-fallback', '.env.example', 1, 'error'],
+      ['dotenv-template-secret', '.env.example', 2, 'error'],
+    ]);
   });
 
   it("takes a template's loader from beside it, not from another project's folder", async () => {

@@ -413,6 +413,8 @@ describe('credentialsContent: what opened Rails credentials set, by name', () =>
     ['secret_key_base: 9f2c7e1b4a8d\nstripe:\n  secret_key: sk_live_q8Zr2mN7pL4vR9tW3yB6cD1a\nfacebook:\n  app_secret: q8Zr2mN7pL4vR9tW\ndatabase_url: postgres://app:Zx8kQ2mN7pL4@db.prod/app\n', [['secret_key_base'], ['stripe.secret_key', 'facebook.app_secret', 'database_url']]],
     // A flow map's entries are settings; a list item's keys are siblings.
     ['aws: { access_key_id: AKIAQ8ZR2MN7PL4VR9TW, secret_access_key: "q8Zr2mN7pL4vR9tW3yB6" }\nsmtp_servers:\n  - host: mail.example.org\n    password: Zx8kQ2mN7pL4\n', [[], ['aws.access_key_id', 'aws.secret_access_key', 'smtp_servers.password']]],
+    // Under an environment's section (5.1's secrets.yml.enc), and a JWT's secret by any prefix, a signing secret still.
+    ['production:\n  secret_key_base: 9f2c7e1b4a8d\ndevise_jwt_secret_key: 4b8e1c9d2f7a\n', [['production.secret_key_base', 'devise_jwt_secret_key'], []]],
     // Stand-ins open nothing; a key that is itself a token is never shown.
     ['stripe:\n  private_key: sk_test_FAKE_STRIPE_KEY_FOR_TESTS\nios:\n  apns_token_cert: fake-apns-cert\nwebhook_secrets:\n  ghp_R8x2mQ7pL4vR9tW3kZ8nB5cD1eF6gH0jK2lM: github\n', [[], ['webhook_secrets.…']]],
   ] as const)('%j', (yaml, [signing, credentials]) => {
@@ -864,10 +866,10 @@ describe('secret-file: key stores by magic number', () => {
   });
 
   it('says when a Java keystore opens with no password or a common default, and never names a password of its own', () => {
-    // A PKCS#12 file is tried with no password alone (each try costs thousands of digests): keytool's `changeit` is not named.
+    // A PKCS#12 file is tried with no password, `changeit` and `password`, within a budget of its MAC's rounds.
     const changeit = one('certs/server.p12', keytoolStore('changeit.p12', 'PKCS12', 'changeit', ['server']));
     expect(changeit.severity).toBe('error');
-    expect(changeit.message).toContain('protected only by its password');
+    expect(changeit.message).toContain('its password is `changeit`, a common default, so anyone with the file holds the key');
     const own = one('certs/server.p12', keytoolStore('own.p12', 'PKCS12', 'Xk9fh2Lq', ['server']));
     expect(own.message).toContain('protected only by its password');
     expect(own.message).not.toContain('Xk9fh2Lq');

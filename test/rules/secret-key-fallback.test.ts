@@ -362,6 +362,9 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // A marker that says the value is absent is what code prints, not a key.
+  { file: 'manage.py', text: 'print("SECRET_KEY =", os.getenv("SECRET_KEY", "<unset>"))' },
+  { file: 'src/debug.js', text: "console.log('session secret:', process.env.SESSION_SECRET || '<not set>');" },
   // Set as the value, the same marker asks whoever copies the file to put a key there.
   { file: 'settings.py', text: "SECRET_KEY = '<your-secret-key>'" },
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - SECRET_KEY=<generate one>' },

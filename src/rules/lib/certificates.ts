@@ -1,86 +1,133 @@
 import { nodeCrypto } from '../../core/builtin';
 import type { TreeContext } from '../types';
 
-/** What a private key's own certificate, found beside it, says of it. */
+/** What a private key's own certificates, found beside it, say of it. */
 export interface KeyCertificate {
-  /** The file the certificate is in. */
+  /** The file of the certificate named in messages (the first, in path order, of those that are the key's). */
   path: string;
-  /** Its subject and issuer are the same name, and it verifies with its own key: no authority vouched for it. */
+  /** Every certificate of the key beside it names itself as its issuer and verifies with its own key. */
   selfSigned: boolean;
-  /** When it stopped being valid (`YYYY-MM-DD`), when it has. */
+  /** When the last of them stopped being valid (`YYYY-MM-DD`), when every one has. */
   expired: string | null;
+}
+
+/** One certificate read beside a key: whose public key it holds, and what it says. */
+interface Certificate {
+  path: string;
+  spki: string;
+  selfSigned: boolean;
+  validTo: number;
 }
 
 /** Files beside a key whose certificates are read: `.crt`, `.cert`, `.cer`, `.pem`, and the key's own file. */
 const CERTIFICATE_FILE = /\.(?:crt|cert|cer|pem)$/i;
-/** More files than this beside a key are not read for its certificate. */
+/** More files than this in a folder, or certificates than this in a file, are not read. */
 const MAX_FILES = 8;
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]{1,16384}?-----END CERTIFICATE-----/g;
+const MAX_PER_FILE = 32;
+const BEGIN_CERTIFICATE = '-----BEGIN CERTIFICATE-----';
+const END_CERTIFICATE = '-----END CERTIFICATE-----';
+
+/** The certificates of each folder, read once per scan. */
+const FOLDERS = new WeakMap<TreeContext, Map<string, Promise<Certificate[]>>>();
 
 /**
- * The certificate of the private key that starts on line `line` of the file at `keyPath`, from the certificates in
- * that file and in the certificate files beside it: the one whose public key is the key's (`checkPrivateKey`). Null
- * when none is, or the key cannot be read (encrypted, or a format Node does not take).
+ * The certificates of the private key that starts on line `line` of the file at `keyPath`: those in that file and
+ * in the certificate files beside it whose public key is the key's (by the SHA-256 of its SubjectPublicKeyInfo).
+ * Null when none is, or the key cannot be read (encrypted, or a format Node does not take).
  */
-export async function certificateOfKey(tree: TreeContext, keyPath: string, line: number, now: number): Promise<KeyCertificate | null> {
-  const text = await tree.readText(keyPath);
-  if (text === null) return null;
-  const pem = pemAt(text, line);
+export async function certificateOfKey(tree: TreeContext, keyPath: string, keyText: string, line: number, now: number): Promise<KeyCertificate | null> {
+  const pem = pemAt(keyText, line);
   if (pem === null) return null;
   const crypto = nodeCrypto();
-  let key: import('node:crypto').KeyObject;
+  let spki: string;
   try {
-    key = crypto.createPrivateKey(pem);
+    const der = crypto.createPublicKey(crypto.createPrivateKey(pem)).export({ type: 'spki', format: 'der' });
+    spki = crypto.createHash('sha256').update(der).digest('hex');
   } catch {
     return null;
   }
   const dir = keyPath.slice(0, keyPath.lastIndexOf('/') + 1);
-  const beside = tree.entries
-    .filter((e) => e.kind === 'file' && e.path !== keyPath && e.path.startsWith(dir) && !e.path.slice(dir.length).includes('/') && CERTIFICATE_FILE.test(e.path))
+  const inFile = fileCertificates(tree, keyPath, keyText);
+  const own = [...(await folderCertificates(tree, dir)).filter((c) => c.path !== keyPath), ...inFile].filter((c) => c.spki === spki);
+  if (own.length === 0) return null;
+  own.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const last = Math.max(...own.map((c) => c.validTo));
+  return {
+    path: own[0]!.path,
+    selfSigned: own.every((c) => c.selfSigned),
+    expired: Number.isFinite(last) && last < now ? new Date(last).toISOString().slice(0, 10) : null,
+  };
+}
+
+/** The certificates of each key file, read once per scan (a bundle of many keys and their certificates). */
+const FILES = new WeakMap<TreeContext, Map<string, Certificate[]>>();
+
+function fileCertificates(tree: TreeContext, path: string, text: string): Certificate[] {
+  let files = FILES.get(tree);
+  if (files === undefined) FILES.set(tree, (files = new Map()));
+  let found = files.get(path);
+  if (found === undefined) files.set(path, (found = readCertificates(path, text)));
+  return found;
+}
+
+function folderCertificates(tree: TreeContext, dir: string): Promise<Certificate[]> {
+  let folders = FOLDERS.get(tree);
+  if (folders === undefined) FOLDERS.set(tree, (folders = new Map()));
+  let found = folders.get(dir);
+  if (found === undefined) folders.set(dir, (found = readFolder(tree, dir)));
+  return found;
+}
+
+async function readFolder(tree: TreeContext, dir: string): Promise<Certificate[]> {
+  const files = tree.entries
+    .filter((e) => e.kind === 'file' && e.status !== 'ignored' && e.path.startsWith(dir) && e.path.indexOf('/', dir.length) < 0 && CERTIFICATE_FILE.test(e.path))
     .map((e) => e.path)
     .sort()
     .slice(0, MAX_FILES);
-  for (const path of [keyPath, ...beside]) {
-    const certText = path === keyPath ? text : await tree.readText(path);
-    if (certText === null || !certText.includes('-----BEGIN CERTIFICATE-----')) continue;
-    PEM_CERTIFICATE.lastIndex = 0;
-    for (let m = PEM_CERTIFICATE.exec(certText); m !== null; m = PEM_CERTIFICATE.exec(certText)) {
-      let cert: import('node:crypto').X509Certificate;
-      try {
-        cert = new crypto.X509Certificate(m[0]);
-        if (!cert.checkPrivateKey(key)) continue;
-      } catch {
-        continue;
-      }
-      const until = Date.parse(cert.validTo);
-      return {
+  const out: Certificate[] = [];
+  for (const path of files) {
+    const text = await tree.readText(path);
+    if (text !== null) out.push(...readCertificates(path, text));
+  }
+  return out;
+}
+
+/** The certificates of a PEM text (at most `MAX_PER_FILE`), each parsed once. */
+function readCertificates(path: string, text: string): Certificate[] {
+  const out: Certificate[] = [];
+  const crypto = nodeCrypto();
+  for (let at = text.indexOf(BEGIN_CERTIFICATE); at >= 0 && out.length < MAX_PER_FILE; at = text.indexOf(BEGIN_CERTIFICATE, at + 1)) {
+    const end = text.indexOf(END_CERTIFICATE, at);
+    if (end < 0) break;
+    try {
+      const cert = new crypto.X509Certificate(text.slice(at, end + END_CERTIFICATE.length));
+      const der = cert.publicKey.export({ type: 'spki', format: 'der' });
+      out.push({
         path,
+        spki: crypto.createHash('sha256').update(der).digest('hex'),
         selfSigned: cert.subject === cert.issuer && cert.verify(cert.publicKey),
-        expired: Number.isFinite(until) && until < now ? new Date(until).toISOString().slice(0, 10) : null,
-      };
+        validTo: Date.parse(cert.validTo),
+      });
+    } catch {
+      // Not a certificate Node reads: it says nothing of the key.
     }
   }
-  return null;
+  return out;
 }
 
 /** The PEM block of a private key that starts on line `line` (1-based) of `text`, as a file holds it (not in a string). */
 function pemAt(text: string, line: number): string | null {
-  const lines = text.split('\n');
-  const first = lines[line - 1];
-  const begin = first?.indexOf('-----BEGIN') ?? -1;
-  if (begin < 0) return null;
-  const out = [first!.slice(begin).trimEnd()];
-  for (let k = line; k < lines.length && k < line + 200; k++) {
-    const l = lines[k]!.trimEnd();
-    const end = l.indexOf('-----END');
-    if (end < 0) {
-      out.push(l);
-      continue;
-    }
-    const close = l.indexOf('-----', end + 8);
-    if (close < 0) return null;
-    out.push(l.slice(0, close + 5));
-    return out.join('\n');
+  // The key's line, found without splitting the whole text.
+  let at = 0;
+  for (let k = 1; k < line; k++) {
+    at = text.indexOf('\n', at) + 1;
+    if (at === 0) return null;
   }
-  return null;
+  const begin = text.indexOf('-----BEGIN', at);
+  const eol = text.indexOf('\n', at);
+  if (begin < 0 || (eol >= 0 && begin > eol)) return null;
+  const end = text.indexOf('-----END', begin);
+  if (end < 0) return null;
+  const close = text.indexOf('-----', end + 8);
+  return close < 0 ? null : text.slice(begin, close + 5).replace(/\r/g, '');
 }

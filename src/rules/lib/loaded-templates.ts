@@ -60,8 +60,10 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
   for (const t of templates) {
     if (DEFAULTS.test(t.path.slice(t.path.lastIndexOf('/') + 1))) out.set(t.path, { how: 'dotenv-flow, dotenv-defaults and their kin load files of defaults at run time', byName: true });
   }
-  // A scan of changes lists only what changed: the files that start the application are not all there.
-  if (templates.length === out.size || tree.changedOnly) return out;
+  // A scan of changes lists only what changed, and reports only the lines it adds: a tree check of a whole file
+  // would report lines no one touched. Files of defaults are judged in scans of the working tree too.
+  if (tree.changedOnly) return new Map();
+  if (templates.length === out.size) return out;
   const paths = new Set(templates.map((t) => t.path));
   const bases = [...new Set(templates.map((t) => t.path.slice(0, t.path.lastIndexOf('/') + 1)))];
   const candidates: { path: string; bases: string[] }[] = [];
@@ -78,14 +80,18 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
     const text = await tree.readText(path);
     if (text === null) continue;
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
+    // Relative to the loader's folder (`path.resolve(__dirname, '../.env.example')`), else to where the application
+    // starts: the nearest template's folder, else the root. The first that names a template is the one loaded.
+    const from = [dir, ...[...own].sort((a, b) => b.length - a.length), ''];
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
       for (const raw of loadedPaths(lines, i)) {
-        // Relative to the loader's folder (`path.resolve(__dirname, '../.env.example')`), or to where the application
-        // starts: the template's folder, or the root.
-        for (const from of [dir, ...own, '']) {
-          const target = resolvePath(from, raw);
-          if (target !== null && paths.has(target) && !out.has(target)) out.set(target, { how: `\`${path}\` loads it at run time (line ${i + 1})`, byName: false });
+        const relative = raw.replace(FOLDER_PREFIX, '');
+        for (const base of from) {
+          const target = resolvePath(base, relative);
+          if (target === null || !paths.has(target)) continue;
+          if (!out.has(target)) out.set(target, { how: `\`${path}\` loads it at run time (line ${i + 1})`, byName: false });
+          break;
         }
       }
     }
@@ -93,22 +99,34 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
   return out;
 }
 
+/** A folder written as an interpolation before the file's name: `${__dirname}/`, `{BASE_DIR}/`, `#{Rails.root}/`. */
+const FOLDER_PREFIX = /^(?:\$|#)?\{[ \t]*[\w.()]{1,40}[ \t]*\}\//;
+
 /** The paths the loaders on line `i` are given (a call's arguments may run on to the next lines). */
 function loadedPaths(lines: readonly string[], i: number): string[] {
   const line = lines[i]!;
   if (line.length > MAX_LINE) return [];
-  const found: string[] = [];
+  const found = new Set<string>();
   LOADER_FLAG.lastIndex = 0;
-  for (let m = LOADER_FLAG.exec(line); m !== null; m = LOADER_FLAG.exec(line)) found.push(m[1]!);
+  for (let m = LOADER_FLAG.exec(line); m !== null && found.size < MAX_PATHS; m = LOADER_FLAG.exec(line)) found.add(m[1]!);
   for (const re of [LOADER_CALL, ENV_FILE_OPTION]) {
     re.lastIndex = 0;
-    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    let calls = 0;
+    for (let m = re.exec(line); m !== null && calls < MAX_CALLS && found.size < MAX_PATHS; m = re.exec(line)) {
       if (re === LOADER_CALL && !/^(?:loadEnvFile|load_dotenv|dotenv_values|read_env|create)/.test(m[1]!) && !QUALIFIED.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
-      for (const s of stringsIn(arguments_(lines, i, m.index + m[0].length))) found.push(s);
+      calls++;
+      const args = arguments_(lines, i, m.index + m[0].length);
+      for (const s of stringsIn(args)) found.add(s);
+      // The next call is looked for after these arguments, which are read once.
+      if (args.indexOf('\n') < 0) re.lastIndex = Math.max(re.lastIndex, m.index + m[0].length + args.length);
     }
   }
-  return found;
+  return [...found];
 }
+
+/** More loader calls than this on one line, or paths than this, are not read (a line of many is no loading code). */
+const MAX_CALLS = 8;
+const MAX_PATHS = 16;
 
 /** The text of a call's arguments from `start` to the `)` that closes them, over at most three more lines. */
 function arguments_(lines: readonly string[], i: number, start: number): string {
@@ -139,7 +157,7 @@ function stringsIn(args: string): string[] {
 
 /** `raw` from the folder `from` (`''` for the root, else ending in `/`), `.` and `..` worked out; null outside the root. */
 function resolvePath(from: string, raw: string): string | null {
-  if (raw.startsWith('/') || raw.includes('$') || raw.includes('{')) return null;
+  if (raw.startsWith('/') || raw.includes('$') || raw.includes('{') || raw.includes('}')) return null;
   const parts = from === '' ? [] : from.slice(0, -1).split('/');
   for (const part of raw.split('/')) {
     if (part === '' || part === '.') continue;

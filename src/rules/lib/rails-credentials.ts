@@ -58,7 +58,11 @@ export interface CredentialsContent {
  * (and 5.1's `secret_token`), Devise's `secret_key` and `pepper`, Active Record encryption's keys, a JWT secret. A
  * provider's `secret_key` (`stripe.secret_key`) or `app_secret` logs in to that provider: a credential.
  */
-const OWN_SIGNING = /^(?:secret_key_base|secret_token|devise\.(?:secret_key|pepper)|active_record_encryption\.[a-z_]+|(?:[a-z_]+\.)?jwt_(?:secret|secret_key|signing_key)|jwt\.(?:secret|secret_key|signing_key))$/;
+const OWN_SIGNING = /^(?:secret_key_base|secret_token|devise\.(?:secret_key|pepper)|active_record_encryption\.[a-z_]+|jwt\.(?:secret|secret_key|signing_key))$/;
+/** A JWT's secret under any section (`devise_jwt_secret_key`, `auth.jwt_secret`): the application's own tokens'. */
+const JWT_SECRET_NAME = /(?:^|_)jwt_(?:secret|secret_key|signing_key)$/;
+/** The environment a section of 5.1's `secrets.yml.enc` (or grouped credentials) is for: `production:`, `shared:`. */
+const ENVIRONMENT_SECTION = /^(?:development|test|production|staging|shared)\./;
 
 /**
  * The settings with values in credentials' YAML, by their dotted names: a value left `null`, `~`, empty, a
@@ -154,7 +158,7 @@ function judge(out: CredentialsContent, path: readonly string[], value: string |
   const unquoted = value === null ? '' : value.replace(/^(["'])(.*)\1$/, '$2');
   if (value !== null && (/^(?:null|Null|NULL|~|true|false)$/.test(value) || unquoted === '' || isPlaceholder(unquoted) || isStandInValue(unquoted) || MADE_UP_WORD.test(unquoted))) return;
   const name = path.map(shownName).join('.');
-  if (OWN_SIGNING.test(path.join('.'))) out.signing.push(name);
+  if (OWN_SIGNING.test(path.join('.').replace(ENVIRONMENT_SECTION, '')) || JWT_SECRET_NAME.test(path[path.length - 1]!)) out.signing.push(name);
   else if (isSecretKeyName(path.join('_')) || (value !== null && (urlCredentials(unquoted).some((c) => !isPlaceholder(c.value)) || isKnownTokenValue(unquoted)))) out.credentials.push(name);
 }
 

@@ -623,6 +623,8 @@ function withoutUnfilledMarkers(out: SecretOccurrence[]): SecretOccurrence[] {
   return out.some((o) => o.kind === 'hardcoded' && isAngleMarker(o.value)) ? out.filter((o) => o.kind !== 'hardcoded' || !isAngleMarker(o.value)) : out;
 }
 const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
+/** An angle-bracket marker that says a value is absent: `<unset>`, `<not set>`, `<none>`, `<redacted>`. */
+const ABSENCE_MARKER = /^<[ \t]*(?:unset|not[ _-]set|none|missing|empty|redacted|hidden|null|nil|undefined|n\/a|no[ _-]secret|not[ _-]configured)[ \t]*>$/i;
 /** `require "bundler/inline"`, and the `gemfile do` / `gemfile(true) do` block it provides. */
 const BUNDLER_INLINE = /^[ \t]*require[ \t(]*["']bundler\/inline["']/m;
 const INLINE_GEMFILE = /^[ \t]*gemfile\b/m;
@@ -4000,8 +4002,9 @@ class LineAnalyzer {
   /** `signed`: the value is given to a signing call, which makes it a key whatever shape says it names something. */
   private acceptable(lit: Literal, signed = false): boolean {
     // A signing call given a setting's name in quotes (`jwt.sign(p, 'process.env.JWT_SECRET')`) signs with that string.
-    // An angle-bracket marker (`<your-secret>`) is judged by where it is: see `unfilledMarkers`.
-    if (isBlankOrMask(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value))) return false;
+    // An angle-bracket marker that asks for a value (`<your-secret>`) is judged by where it is (see
+    // `withoutUnfilledMarkers`); one that says a value is absent (`<unset>`, `<not set>`) is what code prints.
+    if (isBlankOrMask(lit.value) || ABSENCE_MARKER.test(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value))) return false;
     // hiera-eyaml's `ENC[PKCS7,…]`, SOPS's `ENC[AES256_GCM,…]`, Jasypt's `ENC(…)`: the secret as it should be stored,
     // in the configuration the tool decrypts (a string in code is used as written).
     if (FILE_NAME_SYNTAX.has(this.lang) && isCiphertext(lit.value)) return false;

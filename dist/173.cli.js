@@ -3071,7 +3071,8 @@ const hardcodedSecretKey = {
                 'tokens `__X__`. In a string literal of a programming language only a named format (`%(x)s`) or a ' +
                 'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
             'Empty strings and masks (`***`, `xxxx`, `\u2026`, `??`, a value ending in eight `x`, a token prefix and a mask: `sk_xxx`), angle-bracket marks ' +
-                '(`<your-key>`), and values a tool printed partly masked (`lr***********...`).',
+                "(`<your-key>`, unless given to a call that signs: `jwt.sign(payload, '<YOUR_SECRET>')` signs with it as written), " +
+                'and values a tool printed partly masked (`lr***********...`).',
             'Values whose shape says they name or describe something: a provider token\'s prefix alone or with a few digits ' +
                 '(`whsec` among an app\'s id prefixes, a mock\'s `whsec_123`), an HTTP header\'s name (`X-API-Key`, ' +
                 '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
@@ -11784,7 +11785,10 @@ function analyzeFile(file) {
  * variable signs with, and a fallback like any other.
  */
 function withoutUnfilledMarkers(out) {
-    return out.some((o) => o.kind === 'hardcoded' && (0,literal/* isAngleMarker */.IE)(o.value)) ? out.filter((o) => o.kind !== 'hardcoded' || !(0,literal/* isAngleMarker */.IE)(o.value)) : out;
+    // Given to a call that signs (`jwt.sign(payload, '<YOUR_SECRET>')`), the marker is what the code signs with: no
+    // environment ever replaces it.
+    const unfilled = (o) => o.kind === 'hardcoded' && o.subject === undefined && (0,literal/* isAngleMarker */.IE)(o.value);
+    return out.some(unfilled) ? out.filter((o) => !unfilled(o)) : out;
 }
 const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
 /** An angle-bracket marker that says a value is absent: `<unset>`, `<not set>`, `<none>`, `<redacted>`. */

@@ -249,7 +249,8 @@ export const hardcodedSecretKey: Rule = {
         'tokens `__X__`. In a string literal of a programming language only a named format (`%(x)s`) or a ' +
         'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
       'Empty strings and masks (`***`, `xxxx`, `…`, `??`, a value ending in eight `x`, a token prefix and a mask: `sk_xxx`), angle-bracket marks ' +
-        '(`<your-key>`), and values a tool printed partly masked (`lr***********...`).',
+        "(`<your-key>`, unless given to a call that signs: `jwt.sign(payload, '<YOUR_SECRET>')` signs with it as written), " +
+        'and values a tool printed partly masked (`lr***********...`).',
       'Values whose shape says they name or describe something: a provider token\'s prefix alone or with a few digits ' +
         '(`whsec` among an app\'s id prefixes, a mock\'s `whsec_123`), an HTTP header\'s name (`X-API-Key`, ' +
         '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +

@@ -7,6 +7,8 @@ import { ContextClassifier } from '../../src/core/context';
 const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
 
 const flagged: Case[] = [
+  // Given to a call that signs, the marker is the key the code signs with, as written.
+  { file: 'src/auth.js', text: "const jwt = require('jsonwebtoken');\nconst token = jwt.sign({ id: 1 }, '<YOUR_SECRET>');", secret: '<YOUR_SECRET>', line: 2 },
   // Both branches of a Ruby `if` literals: the one behind the negated production check is development's.
   { file: 'config/application.rb', text: 'config.secret_key_base = if !Rails.env.production?\n  "development-only-secret-key-base-4f9a2c7e1b8d3a6f0c5e9b2d7a4f1c8e"\nelse\n  "Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1"\nend', secret: 'Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1', line: 4, context: 'production', severity: 'error' },
   { file: 'config/application.rb', text: 'config.secret_key_base = if !Rails.env.production?\n  "development-only-secret-key-base-4f9a2c7e1b8d3a6f0c5e9b2d7a4f1c8e"\nelse\n  "Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1"\nend', secret: 'development-only-secret-key-base-4f9a2c7e1b8d3a6f0c5e9b2d7a4f1c8e', line: 2, context: 'development', severity: 'warning' },
@@ -1241,6 +1243,9 @@ flagged.push(
 );
 
 const clean: Case[] = [
+  // An angle-bracket marker set as the value asks whoever copies the file to put a key there.
+  { file: 'src/config.js', text: "const JWT_SECRET = '<YOUR_SECRET>';" },
+  { file: 'config/settings.py', text: "SECRET_KEY = '<generate one>'" },
   // A table of configuration keys: a constant set to its own words with one more among constants set to their names.
   { file: 'databuilder/extractor/dashboard/tableau/tableau_dashboard_constants.py', text: "API_VERSION = 'api_version'\nSITE_NAME = 'site_name'\nTABLEAU_ACCESS_TOKEN_NAME = 'tableau_personal_access_token_name'\nTABLEAU_ACCESS_TOKEN_SECRET = 'tableau_personal_access_token_secret'\nEXCLUDED_PROJECTS = 'excluded_projects'" },
   // A pydantic-settings field's value is its default for when the environment does not set it: secret-key-fallback's.

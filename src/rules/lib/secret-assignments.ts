@@ -620,7 +620,10 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
  * variable signs with, and a fallback like any other.
  */
 function withoutUnfilledMarkers(out: SecretOccurrence[]): SecretOccurrence[] {
-  return out.some((o) => o.kind === 'hardcoded' && isAngleMarker(o.value)) ? out.filter((o) => o.kind !== 'hardcoded' || !isAngleMarker(o.value)) : out;
+  // Given to a call that signs (`jwt.sign(payload, '<YOUR_SECRET>')`), the marker is what the code signs with: no
+  // environment ever replaces it.
+  const unfilled = (o: SecretOccurrence) => o.kind === 'hardcoded' && o.subject === undefined && isAngleMarker(o.value);
+  return out.some(unfilled) ? out.filter((o) => !unfilled(o)) : out;
 }
 const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
 /** An angle-bracket marker that says a value is absent: `<unset>`, `<not set>`, `<none>`, `<redacted>`. */

@@ -1702,7 +1702,7 @@ function judgeKamalSecrets(file) {
             line: e.line,
             column: e.column,
             endColumn: e.column + value.length,
-            message: `\`${e.key}\` in Kamal's secrets \`.kamal/${file.name}\` is a real-looking value (${verdict.why}), written where Kamal expects a reference it expands when it deploys. Write \`${e.key}=$${e.key}\` (from the environment of the machine that deploys), \`$(kamal secrets fetch \u2026)\` or \`$(cat path/to/ignored/file)\` instead, and rotate the value: it stays in git history.`,
+            message: `\`${e.key}\` in Kamal's secrets \`.kamal/${file.name}\` is a real-looking value (${verdict.why}), written where Kamal expects a reference it expands when it deploys. Write \`${e.key}=$${e.key}\` (from the environment of the machine that deploys), \`$(kamal secrets fetch \u2026)\` or \`$(cat path/to/ignored/file)\` instead${file.status === 'tracked' ? ', and rotate the value: it stays in git history' : ' before it is committed'}.`,
             madeUpMessage: `\`${e.key}\` in Kamal's secrets \`.kamal/${file.name}\` is a real-looking value (${verdict.why}). If it is made up for this use, it can stay; if it is real, write a reference (\`${e.key}=$${e.key}\`) and rotate it.`,
             secret: value,
             key: e.key,
@@ -2503,11 +2503,18 @@ async function overridingFile(path, name, line, read, beside = []) {
     if (django && /^[A-Z][A-Z0-9_]*$/.test(name)) {
         const [, dir, stem] = django;
         const inherits = new RegExp(`^[ \\t]*from[ \\t]+(?:\\.|[\\w.]+\\.)${stem}[ \\t]+import\\b`, 'm');
+        let production = false;
         for (const sibling of DJANGO_PRODUCTION) {
             const text = await read(dir + sibling);
-            if (text !== null && inherits.test(text) && djangoSetsAlways(text, name))
+            if (text === null || !inherits.test(text))
+                continue;
+            if (djangoSetsAlways(text, name))
                 return dir + sibling;
+            production = true;
         }
+        // `production.py` runs on the base value: another module that sets it again (a staging one) changes nothing.
+        if (production)
+            return null;
         // A production module of another name (pythondotorg's `cabotage.py`, `heroku.py`): one beside the base that builds
         // on it and turns `DEBUG` off at its top level, as only production's settings do.
         for (const sibling of beside) {
@@ -2613,14 +2620,18 @@ const PRODUCTION_MODULES = [
 ];
 /** Whether a module sets `DEBUG = False` (or `DEBUG = TEMPLATE_DEBUG = False`) at its top level. */
 function turnsDebugOff(text) {
+    // The last top-level assignment to `DEBUG` itself (not `DEBUG_TOOLBAR`) decides.
+    let off = false;
     for (const line of text.split('\n')) {
         if (!line.startsWith('DEBUG'))
             continue;
         const parts = line.replace(/#.*$/, '').split('=').map((p) => p.trim());
-        if (parts.length >= 2 && parts[parts.length - 1] === 'False' && parts.slice(0, -1).every((p) => /^[A-Z_][A-Z0-9_]*$/.test(p)))
-            return true;
+        const targets = parts.slice(0, -1);
+        if (parts.length < 2 || !targets.includes('DEBUG') || !targets.every((p) => /^[A-Z_][A-Z0-9_]*$/.test(p)))
+            continue;
+        off = parts[parts.length - 1] === 'False';
     }
-    return false;
+    return off;
 }
 /** The Python modules beside `path` (in its folder) that are not for tests or development, at most `MAX_BESIDE`. */
 function modulesBeside(path, tree) {
@@ -2936,9 +2947,10 @@ const hardcodedSecretKey = {
                 'also holds code outside the branch (`} else { \u2026 }`) keeps the file\'s context. An application started without ' +
                 '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',
             '',
-            'A Ruby **script that installs its own gems** (`require "bundler/inline"` and a `gemfile do` block: Rails\'s and ' +
-                "its gems' bug report templates, which boot an application in one file) runs on its own and is never " +
-                "deployed: its values are a test's.",
+            'A Ruby **script that installs its own gems and runs a test** (`require "bundler/inline"`, a `gemfile do` block ' +
+                'and `require "minitest/autorun"`, a `Minitest::Test` or RSpec: Rails\'s and its gems\' bug report templates, ' +
+                "which boot an application in one file) runs on its own and is never deployed: its values are a test's. One " +
+                'that runs no test (an operations script) keeps its place.',
             '',
             'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
                 "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
@@ -2974,7 +2986,7 @@ const hardcodedSecretKey = {
                 'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',
             '',
             "The advice fits where the value is set: a shell script's variable (`export NAME=\u2026` or `NAME=\u2026 command` in a " +
-                '`.sh`, `.bash` or `.zsh` script) is left to the environment that runs the script (`: "${JWT_SECRET:?set ' +
+                '`.sh`, `.bash`, `.zsh` or `.ksh` script) is left to the environment that runs the script (`: "${JWT_SECRET:?set ' +
                 'JWT_SECRET}"` stops it when it is unset), and a value in Heroku\'s app manifest (`app.json` with `env` and ' +
                 '`addons`, `scripts`, `buildpacks`\u2026) is made for every app the manifest creates (`"SECRET_KEY_BASE": { ' +
                 '"generator": "secret" }`), unless its format is fixed (Laravel\'s `APP_KEY`, a Fernet key).',
@@ -6748,8 +6760,12 @@ async function certificateOfKey(tree, keyPath, keyText, line, now) {
     }
     const dir = keyPath.slice(0, keyPath.lastIndexOf('/') + 1);
     const inFile = fileCertificates(tree, keyPath, keyText);
-    const own = [...(await folderCertificates(tree, dir)).filter((c) => c.path !== keyPath), ...inFile].filter((c) => c.spki === spki);
+    const folder = await folderCertificates(tree, dir);
+    const own = [...folder.certs.filter((c) => c.path !== keyPath), ...inFile.certs].filter((c) => c.spki === spki);
     if (own.length === 0)
+        return null;
+    // Not every certificate beside it was read (too many files, or too many in one): one left unread may be a renewal.
+    if (!folder.complete || !inFile.complete)
         return null;
     own.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const last = Math.max(...own.map((c) => c.validTo));
@@ -6783,28 +6799,41 @@ async function readFolder(tree, dir) {
     const files = tree.entries
         .filter((e) => e.kind === 'file' && e.status !== 'ignored' && e.path.startsWith(dir) && e.path.indexOf('/', dir.length) < 0 && CERTIFICATE_FILE.test(e.path))
         .map((e) => e.path)
-        .sort()
-        .slice(0, MAX_FILES);
-    const out = [];
-    for (const path of files) {
+        .sort();
+    const out = { certs: [], complete: files.length <= MAX_FILES };
+    for (const path of files.slice(0, MAX_FILES)) {
         const text = await tree.readText(path);
-        if (text !== null)
-            out.push(...readCertificates(path, text));
+        if (text === null)
+            continue;
+        const read = readCertificates(path, text);
+        out.certs.push(...read.certs);
+        if (!read.complete)
+            out.complete = false;
     }
     return out;
 }
-/** The certificates of a PEM text (at most `MAX_PER_FILE`), each parsed once. */
+/** The longest certificate block read (a chain's certificates are a few KiB each). */
+const MAX_BLOCK = 16 * 1024;
+/** The certificates of a PEM text, each block tried once and at most `MAX_PER_FILE` of them. */
 function readCertificates(path, text) {
-    const out = [];
+    const out = { certs: [], complete: true };
     const crypto = (0,builtin/* nodeCrypto */.SI)();
-    for (let at = text.indexOf(BEGIN_CERTIFICATE); at >= 0 && out.length < MAX_PER_FILE; at = text.indexOf(BEGIN_CERTIFICATE, at + 1)) {
-        const end = text.indexOf(END_CERTIFICATE, at);
-        if (end < 0)
+    let tried = 0;
+    for (let at = text.indexOf(BEGIN_CERTIFICATE); at >= 0; at = text.indexOf(BEGIN_CERTIFICATE, at + 1)) {
+        if (tried++ === MAX_PER_FILE) {
+            out.complete = false;
             break;
+        }
+        // A block ends before the next one begins, within `MAX_BLOCK`: each byte is looked at a bounded number of times.
+        const next = text.indexOf(BEGIN_CERTIFICATE, at + 1);
+        const block = text.slice(at, Math.min(next < 0 ? text.length : next, at + MAX_BLOCK));
+        const end = block.indexOf(END_CERTIFICATE);
+        if (end < 0)
+            continue;
         try {
-            const cert = new crypto.X509Certificate(text.slice(at, end + END_CERTIFICATE.length));
+            const cert = new crypto.X509Certificate(block.slice(0, end + END_CERTIFICATE.length));
             const der = cert.publicKey.export({ type: 'spki', format: 'der' });
-            out.push({
+            out.certs.push({
                 path,
                 spki: crypto.createHash('sha256').update(der).digest('hex'),
                 selfSigned: cert.subject === cert.issuer && cert.verify(cert.publicKey),
@@ -11746,10 +11775,12 @@ function analyzeFile(file) {
     }
     // A Ruby script that installs its own gems (`require "bundler/inline"` and a `gemfile do` block) runs on its own:
     // Rails's and its gems' bug report templates, which boot an app in one file to show a bug. Nothing deploys it.
-    if (lang === 'ruby' && out.length > 0 && BUNDLER_INLINE.test(file.text) && INLINE_GEMFILE.test(file.text)) {
+    // It is a test when it runs one (`require "minitest/autorun"`, a `Minitest::Test`, RSpec); an operations script that
+    // installs its own gems may hold a real key.
+    if (lang === 'ruby' && out.length > 0 && BUNDLER_INLINE.test(file.text) && INLINE_GEMFILE.test(file.text) && RUNS_TESTS.test(file.text)) {
         for (let k = 0; k < out.length; k++) {
             if (out[k].context === undefined)
-                out[k] = { ...out[k], context: 'test', contextWhy: 'a script that installs its own gems (`bundler/inline`), such as a bug report, run on its own' };
+                out[k] = { ...out[k], context: 'test', contextWhy: 'a script that installs its own gems (`bundler/inline`) and runs a test, such as a bug report' };
         }
     }
     // A file whose opening comment says it is for development only (JHipster's compose files), or a shell script that
@@ -11787,15 +11818,19 @@ function analyzeFile(file) {
 function withoutUnfilledMarkers(out) {
     // Given to a call that signs (`jwt.sign(payload, '<YOUR_SECRET>')`), the marker is what the code signs with: no
     // environment ever replaces it.
-    const unfilled = (o) => o.kind === 'hardcoded' && o.subject === undefined && (0,literal/* isAngleMarker */.IE)(o.value);
+    const unfilled = (o) => o.kind === 'hardcoded' && o.signed === undefined && (0,literal/* isAngleMarker */.IE)(o.value);
     return out.some(unfilled) ? out.filter((o) => !unfilled(o)) : out;
 }
 const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
+/** A call that prints or logs, opened before a literal on its line. */
+const PRINTS = /(?:\bprint(?:ln|f)?|\bconsole\.\w+|\blog(?:ger)?\.\w+|\bputs|\becho|\bfmt\.\w*Print\w*|\bprintf|\bwarn|\bdebug|\binfo)\b[^;]*$/;
 /** An angle-bracket marker that says a value is absent: `<unset>`, `<not set>`, `<none>`, `<redacted>`. */
 const ABSENCE_MARKER = /^<[ \t]*(?:unset|not[ _-]set|none|missing|empty|redacted|hidden|null|nil|undefined|n\/a|no[ _-]secret|not[ _-]configured)[ \t]*>$/i;
 /** `require "bundler/inline"`, and the `gemfile do` / `gemfile(true) do` block it provides. */
 const BUNDLER_INLINE = /^[ \t]*require[ \t(]*["']bundler\/inline["']/m;
 const INLINE_GEMFILE = /^[ \t]*gemfile\b/m;
+/** What runs a test in a Ruby script: minitest's autorun, a test class, RSpec. */
+const RUNS_TESTS = /require[ \t(]*["'](?:minitest\/autorun|rspec\/autorun|test\/unit)["']|<[ \t]*(?:Minitest::Test|ActiveSupport::TestCase|ActionDispatch::IntegrationTest|Test::Unit::TestCase)\b|\bRSpec\.describe\b/;
 /**
  * A CapRover one-click app's template: its services' variables are `$$cap_<id>` (`APP_KEY: $$cap_MIXPOST_APP_KEY`),
  * which the installer fills in, each with the `defaultValue:` its `variables:` entry gives (`- id: $$cap_\u2026`), used
@@ -13482,8 +13517,10 @@ class LineAnalyzer {
             return true; // a string that ran over lines
         const placed = { ...lit, start: lit.start - at.at, end: lit.end - at.at };
         // What a signing call is given is its key, whatever its shape would say elsewhere (`HMAC256("X-Litemall-Token")`).
-        if (this.acceptable(placed, true))
+        if (this.acceptable(placed, true)) {
             this.emit('hardcoded', callee, placed, 'string literal', at.idx, call.subject);
+            this.out[this.out.length - 1].signed = true;
+        }
         return true;
     }
     /**
@@ -13549,6 +13586,7 @@ class LineAnalyzer {
         const shown = `${qualifier}${name}`;
         const via = bound === 'not here' || bound.constant ? `the constant \`${shown}\`` : `\`${shown}\`, set on line ${bound.line}`;
         this.emit('hardcoded', callee, { ...constant, start: at, end }, `string literal, through ${via}`, this.idx, subject, shown);
+        this.out[this.out.length - 1].signed = true;
     }
     /**
      * A Go struct field filled from the environment, with a default for when the variable is unset, in its tag:
@@ -15550,12 +15588,20 @@ class LineAnalyzer {
             return null;
         return { value: s.slice(j, e), start: j, end: e, quoted: false };
     }
+    /**
+     * Whether a literal on this line is given to what prints or logs (`print(`, `console.log(`, `logger.info(`, `puts`,
+     * `echo`, `fmt.Println(`): a marker there (`<unset>`) says what is shown when a value is absent.
+     */
+    printed(lit) {
+        const before = this.s.slice(Math.max(0, lit.start - 200), lit.start);
+        return PRINTS.test(before);
+    }
     /** `signed`: the value is given to a signing call, which makes it a key whatever shape says it names something. */
     acceptable(lit, signed = false) {
         // A signing call given a setting's name in quotes (`jwt.sign(p, 'process.env.JWT_SECRET')`) signs with that string.
         // An angle-bracket marker that asks for a value (`<your-secret>`) is judged by where it is (see
         // `withoutUnfilledMarkers`); one that says a value is absent (`<unset>`, `<not set>`) is what code prints.
-        if ((0,literal/* isBlankOrMask */.Yv)(lit.value) || ABSENCE_MARKER.test(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value)))
+        if ((0,literal/* isBlankOrMask */.Yv)(lit.value) || (!signed && ABSENCE_MARKER.test(lit.value) && this.printed(lit)) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value)))
             return false;
         // hiera-eyaml's `ENC[PKCS7,\u2026]`, SOPS's `ENC[AES256_GCM,\u2026]`, Jasypt's `ENC(\u2026)`: the secret as it should be stored,
         // in the configuration the tool decrypts (a string in code is used as written).

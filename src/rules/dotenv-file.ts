@@ -618,7 +618,7 @@ function judgeKamalSecrets(file: FileContext): RawFinding[] {
       line: e.line,
       column: e.column,
       endColumn: e.column + value.length,
-      message: `\`${e.key}\` in Kamal's secrets \`.kamal/${file.name}\` is a real-looking value (${verdict.why}), written where Kamal expects a reference it expands when it deploys. Write \`${e.key}=$${e.key}\` (from the environment of the machine that deploys), \`$(kamal secrets fetch …)\` or \`$(cat path/to/ignored/file)\` instead, and rotate the value: it stays in git history.`,
+      message: `\`${e.key}\` in Kamal's secrets \`.kamal/${file.name}\` is a real-looking value (${verdict.why}), written where Kamal expects a reference it expands when it deploys. Write \`${e.key}=$${e.key}\` (from the environment of the machine that deploys), \`$(kamal secrets fetch …)\` or \`$(cat path/to/ignored/file)\` instead${file.status === 'tracked' ? ', and rotate the value: it stays in git history' : ' before it is committed'}.`,
       madeUpMessage: `\`${e.key}\` in Kamal's secrets \`.kamal/${file.name}\` is a real-looking value (${verdict.why}). If it is made up for this use, it can stay; if it is real, write a reference (\`${e.key}=$${e.key}\`) and rotate it.`,
       secret: value,
       key: e.key,

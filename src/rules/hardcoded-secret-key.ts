@@ -114,9 +114,10 @@ export const hardcodedSecretKey: Rule = {
         'also holds code outside the branch (`} else { … }`) keeps the file\'s context. An application started without ' +
         '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',
       '',
-      'A Ruby **script that installs its own gems** (`require "bundler/inline"` and a `gemfile do` block: Rails\'s and ' +
-        "its gems' bug report templates, which boot an application in one file) runs on its own and is never " +
-        "deployed: its values are a test's.",
+      'A Ruby **script that installs its own gems and runs a test** (`require "bundler/inline"`, a `gemfile do` block ' +
+        'and `require "minitest/autorun"`, a `Minitest::Test` or RSpec: Rails\'s and its gems\' bug report templates, ' +
+        "which boot an application in one file) runs on its own and is never deployed: its values are a test's. One " +
+        'that runs no test (an operations script) keeps its place.',
       '',
       'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
         "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
@@ -152,7 +153,7 @@ export const hardcodedSecretKey: Rule = {
         'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',
       '',
       "The advice fits where the value is set: a shell script's variable (`export NAME=…` or `NAME=… command` in a " +
-        '`.sh`, `.bash` or `.zsh` script) is left to the environment that runs the script (`: "${JWT_SECRET:?set ' +
+        '`.sh`, `.bash`, `.zsh` or `.ksh` script) is left to the environment that runs the script (`: "${JWT_SECRET:?set ' +
         'JWT_SECRET}"` stops it when it is unset), and a value in Heroku\'s app manifest (`app.json` with `env` and ' +
         '`addons`, `scripts`, `buildpacks`…) is made for every app the manifest creates (`"SECRET_KEY_BASE": { ' +
         '"generator": "secret" }`), unless its format is fixed (Laravel\'s `APP_KEY`, a Fernet key).',

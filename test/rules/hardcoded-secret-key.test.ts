@@ -1243,8 +1243,10 @@ flagged.push(
 );
 
 const clean: Case[] = [
-  // An angle-bracket marker set as the value asks whoever copies the file to put a key there.
+  // An angle-bracket marker set as the value asks whoever copies the file to put a key there, in an options object too.
   { file: 'src/config.js', text: "const JWT_SECRET = '<YOUR_SECRET>';" },
+  { file: 'config/default.js', text: "module.exports = { jwt: { secret: '<your-jwt-secret>' }, session: { secret: '<your-session-secret>' } };" },
+  { file: 'src/constants.ts', text: "export const jwtConstants = { secret: '<YOUR_SECRET>' };" },
   { file: 'config/settings.py', text: "SECRET_KEY = '<generate one>'" },
   // A table of configuration keys: a constant set to its own words with one more among constants set to their names.
   { file: 'databuilder/extractor/dashboard/tableau/tableau_dashboard_constants.py', text: "API_VERSION = 'api_version'\nSITE_NAME = 'site_name'\nTABLEAU_ACCESS_TOKEN_NAME = 'tableau_personal_access_token_name'\nTABLEAU_ACCESS_TOKEN_SECRET = 'tableau_personal_access_token_secret'\nEXCLUDED_PROJECTS = 'excluded_projects'" },
@@ -2413,12 +2415,18 @@ describe('hardcoded-secret-key: names in escaped strings', () => {
 
 describe("hardcoded-secret-key: a script that installs its own gems runs on its own", () => {
   const template = (head: string) =>
-    `# frozen_string_literal: true\n${head}\n\ngemfile(true) do\n  source "https://rubygems.org"\n  gem "rails"\nend\n\nclass TestApp < Rails::Application\n  config.root = __dir__\n  config.secret_key_base = "secret_key_base"\nend\n`;
+    `# frozen_string_literal: true\n${head}\n\ngemfile(true) do\n  source "https://rubygems.org"\n  gem "rails"\nend\n\nclass TestApp < Rails::Application\n  config.root = __dir__\n  config.secret_key_base = "secret_key_base"\nend\n\nrequire "minitest/autorun"\n`;
   it("places a bug report template's key in a test's context", () => {
     const [f] = check(hardcodedSecretKey, { file: 'tasks/bug_report_template.rb', text: template('require "bundler/inline"') });
     expect(f).toMatchObject({ line: 11, context: 'test' });
     expect(f!.contextWhy).toContain('bundler/inline');
+    expect(f!.contextWhy).toContain('runs a test');
   });
+  it('leaves an operations script that installs its own gems but runs no test where it is', () => {
+    const script = 'require "bundler/inline"\n\ngemfile do\n  gem "httparty"\nend\n\nJWT_SECRET = "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n';
+    expect(check(hardcodedSecretKey, { file: 'scripts/sync_orders.rb', text: script })[0]!.context).toBeUndefined();
+  });
+
   it('leaves an application that requires bundler/setup, or mentions bundler/inline only in a comment, where it is', () => {
     expect(check(hardcodedSecretKey, { file: 'config/application.rb', text: template('require "bundler/setup"') })[0]!.context).toBeUndefined();
     expect(check(hardcodedSecretKey, { file: 'config/application.rb', text: template('# unlike require "bundler/inline"') })[0]!.context).toBeUndefined();

@@ -353,6 +353,9 @@ const flagged: Case[] = [
   { file: 'conf/application.conf', text: 'play.http.secret.key = "changeme"\nplay.http.secret.key = ${?APPLICATION_SECRET}', secret: 'changeme' },
   { file: 'src/main/resources/application.conf', text: 'ktor {\n    deployment {\n        port = 8080\n    }\n}\njwt {\n    secret = "d41f9a0c8e7b4c21a5f0e3b2c1d9e8f7"\n    # from the environment in production\n    secret = ${?JWT_SECRET}\n    realm = "app"\n}', secret: 'd41f9a0c8e7b4c21a5f0e3b2c1d9e8f7', line: 7 },
   { file: 'conf/application.conf', text: 'play.http {\n  secret.key: "dev-only-play-secret"\n  secret.key: ${?PLAY_SECRET}\n}', secret: 'dev-only-play-secret', line: 2 },
+  // A marker that says the value is absent, as the default the application runs with (not printed).
+  { file: 'app/settings.py', text: 'SECRET_KEY = os.environ.get("SECRET_KEY", "<unset>")', secret: '<unset>' },
+  { file: 'src/auth.js', text: "const token = jwt.sign({ id: 1 }, process.env.JWT_SECRET || '<unset>');", secret: '<unset>' },
   // An angle-bracket marker as the default is what a deployment that forgets the variable signs with, as written.
   { file: 'config/env.go', text: 'var JWTKey = getEnv("JWT_SECRET", "<token-key>")', secret: '<token-key>' },
   { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', '<your-secret-key>')", secret: '<your-secret-key>' },

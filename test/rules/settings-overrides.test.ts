@@ -83,6 +83,11 @@ describe('settings the production settings replace', () => {
     expect(debugOn).toMatchObject([{ severity: 'error' }]);
     const local = await secretKeyFindings({ 'pydotorg/settings/base.py': DJANGO_BASE, 'pydotorg/settings/local_docker.py': cabotage });
     expect(local).toMatchObject([{ severity: 'error' }]);
+    // `DEBUG_TOOLBAR = False` beside `DEBUG = True` turns nothing off; a `production.py` on the base value decides.
+    const toolbar = await secretKeyFindings({ 'proj/settings/base.py': DJANGO_BASE, 'proj/settings/docker.py': 'from .base import *\nDEBUG = True\nDEBUG_TOOLBAR = False\nSECRET_KEY = os.environ["SECRET_KEY"]\n' });
+    expect(toolbar).toMatchObject([{ severity: 'error' }]);
+    const staged = await secretKeyFindings({ 'proj/settings/base.py': DJANGO_BASE, 'proj/settings/production.py': 'from .base import *\nDEBUG = False\n', 'proj/settings/staging.py': cabotage.replace('pydotorg.settings.base', '.base') });
+    expect(staged).toMatchObject([{ severity: 'error' }]);
     // The folder is the project's to name: HackSoftware's Django styleguide keeps them in `config/django/`.
     const named = await secretKeyFindings({ 'config/django/base.py': DJANGO_BASE, 'config/django/production.py': 'from .base import *  # noqa\n\nSECRET_KEY = env("SECRET_KEY")\n' });
     expect(named.map((x) => [x.path, x.severity, x.context])).toEqual([['config/django/base.py', 'warning', 'development']]);

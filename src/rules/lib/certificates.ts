@@ -27,8 +27,14 @@ const MAX_PER_FILE = 32;
 const BEGIN_CERTIFICATE = '-----BEGIN CERTIFICATE-----';
 const END_CERTIFICATE = '-----END CERTIFICATE-----';
 
+/** Certificates read from a file or a folder, and whether that was all of them. */
+interface Read {
+  certs: Certificate[];
+  complete: boolean;
+}
+
 /** The certificates of each folder, read once per scan. */
-const FOLDERS = new WeakMap<TreeContext, Map<string, Promise<Certificate[]>>>();
+const FOLDERS = new WeakMap<TreeContext, Map<string, Promise<Read>>>();
 
 /**
  * The certificates of the private key that starts on line `line` of the file at `keyPath`: those in that file and
@@ -48,8 +54,11 @@ export async function certificateOfKey(tree: TreeContext, keyPath: string, keyTe
   }
   const dir = keyPath.slice(0, keyPath.lastIndexOf('/') + 1);
   const inFile = fileCertificates(tree, keyPath, keyText);
-  const own = [...(await folderCertificates(tree, dir)).filter((c) => c.path !== keyPath), ...inFile].filter((c) => c.spki === spki);
+  const folder = await folderCertificates(tree, dir);
+  const own = [...folder.certs.filter((c) => c.path !== keyPath), ...inFile.certs].filter((c) => c.spki === spki);
   if (own.length === 0) return null;
+  // Not every certificate beside it was read (too many files, or too many in one): one left unread may be a renewal.
+  if (!folder.complete || !inFile.complete) return null;
   own.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const last = Math.max(...own.map((c) => c.validTo));
   return {
@@ -60,9 +69,9 @@ export async function certificateOfKey(tree: TreeContext, keyPath: string, keyTe
 }
 
 /** The certificates of each key file, read once per scan (a bundle of many keys and their certificates). */
-const FILES = new WeakMap<TreeContext, Map<string, Certificate[]>>();
+const FILES = new WeakMap<TreeContext, Map<string, Read>>();
 
-function fileCertificates(tree: TreeContext, path: string, text: string): Certificate[] {
+function fileCertificates(tree: TreeContext, path: string, text: string): Read {
   let files = FILES.get(tree);
   if (files === undefined) FILES.set(tree, (files = new Map()));
   let found = files.get(path);
@@ -70,7 +79,7 @@ function fileCertificates(tree: TreeContext, path: string, text: string): Certif
   return found;
 }
 
-function folderCertificates(tree: TreeContext, dir: string): Promise<Certificate[]> {
+function folderCertificates(tree: TreeContext, dir: string): Promise<Read> {
   let folders = FOLDERS.get(tree);
   if (folders === undefined) FOLDERS.set(tree, (folders = new Map()));
   let found = folders.get(dir);
@@ -78,31 +87,44 @@ function folderCertificates(tree: TreeContext, dir: string): Promise<Certificate
   return found;
 }
 
-async function readFolder(tree: TreeContext, dir: string): Promise<Certificate[]> {
+async function readFolder(tree: TreeContext, dir: string): Promise<Read> {
   const files = tree.entries
     .filter((e) => e.kind === 'file' && e.status !== 'ignored' && e.path.startsWith(dir) && e.path.indexOf('/', dir.length) < 0 && CERTIFICATE_FILE.test(e.path))
     .map((e) => e.path)
-    .sort()
-    .slice(0, MAX_FILES);
-  const out: Certificate[] = [];
-  for (const path of files) {
+    .sort();
+  const out: Read = { certs: [], complete: files.length <= MAX_FILES };
+  for (const path of files.slice(0, MAX_FILES)) {
     const text = await tree.readText(path);
-    if (text !== null) out.push(...readCertificates(path, text));
+    if (text === null) continue;
+    const read = readCertificates(path, text);
+    out.certs.push(...read.certs);
+    if (!read.complete) out.complete = false;
   }
   return out;
 }
 
-/** The certificates of a PEM text (at most `MAX_PER_FILE`), each parsed once. */
-function readCertificates(path: string, text: string): Certificate[] {
-  const out: Certificate[] = [];
+/** The longest certificate block read (a chain's certificates are a few KiB each). */
+const MAX_BLOCK = 16 * 1024;
+
+/** The certificates of a PEM text, each block tried once and at most `MAX_PER_FILE` of them. */
+function readCertificates(path: string, text: string): Read {
+  const out: Read = { certs: [], complete: true };
   const crypto = nodeCrypto();
-  for (let at = text.indexOf(BEGIN_CERTIFICATE); at >= 0 && out.length < MAX_PER_FILE; at = text.indexOf(BEGIN_CERTIFICATE, at + 1)) {
-    const end = text.indexOf(END_CERTIFICATE, at);
-    if (end < 0) break;
+  let tried = 0;
+  for (let at = text.indexOf(BEGIN_CERTIFICATE); at >= 0; at = text.indexOf(BEGIN_CERTIFICATE, at + 1)) {
+    if (tried++ === MAX_PER_FILE) {
+      out.complete = false;
+      break;
+    }
+    // A block ends before the next one begins, within `MAX_BLOCK`: each byte is looked at a bounded number of times.
+    const next = text.indexOf(BEGIN_CERTIFICATE, at + 1);
+    const block = text.slice(at, Math.min(next < 0 ? text.length : next, at + MAX_BLOCK));
+    const end = block.indexOf(END_CERTIFICATE);
+    if (end < 0) continue;
     try {
-      const cert = new crypto.X509Certificate(text.slice(at, end + END_CERTIFICATE.length));
+      const cert = new crypto.X509Certificate(block.slice(0, end + END_CERTIFICATE.length));
       const der = cert.publicKey.export({ type: 'spki', format: 'der' });
-      out.push({
+      out.certs.push({
         path,
         spki: crypto.createHash('sha256').update(der).digest('hex'),
         selfSigned: cert.subject === cert.issuer && cert.verify(cert.publicKey),

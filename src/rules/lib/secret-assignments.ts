@@ -72,6 +72,8 @@ export interface SecretOccurrence {
   severity?: Severity;
   /** The assignment is in a line comment: not live, one edit from it. */
   commentedOut?: true;
+  /** Given to a call that signs (`jwt.sign(payload, '…')`), itself or through a constant: what the code signs with. */
+  signed?: true;
   /** Written into a configuration template to copy: whoever copied it as it is runs with it. */
   inTemplate?: true;
   /** The section's context when it differs from the file's (a Dockerfile `RUN` build dummy: `build`). */
@@ -585,9 +587,11 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   }
   // A Ruby script that installs its own gems (`require "bundler/inline"` and a `gemfile do` block) runs on its own:
   // Rails's and its gems' bug report templates, which boot an app in one file to show a bug. Nothing deploys it.
-  if (lang === 'ruby' && out.length > 0 && BUNDLER_INLINE.test(file.text!) && INLINE_GEMFILE.test(file.text!)) {
+  // It is a test when it runs one (`require "minitest/autorun"`, a `Minitest::Test`, RSpec); an operations script that
+  // installs its own gems may hold a real key.
+  if (lang === 'ruby' && out.length > 0 && BUNDLER_INLINE.test(file.text!) && INLINE_GEMFILE.test(file.text!) && RUNS_TESTS.test(file.text!)) {
     for (let k = 0; k < out.length; k++) {
-      if (out[k]!.context === undefined) out[k] = { ...out[k]!, context: 'test', contextWhy: 'a script that installs its own gems (`bundler/inline`), such as a bug report, run on its own' };
+      if (out[k]!.context === undefined) out[k] = { ...out[k]!, context: 'test', contextWhy: 'a script that installs its own gems (`bundler/inline`) and runs a test, such as a bug report' };
     }
   }
   // A file whose opening comment says it is for development only (JHipster's compose files), or a shell script that
@@ -622,15 +626,19 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
 function withoutUnfilledMarkers(out: SecretOccurrence[]): SecretOccurrence[] {
   // Given to a call that signs (`jwt.sign(payload, '<YOUR_SECRET>')`), the marker is what the code signs with: no
   // environment ever replaces it.
-  const unfilled = (o: SecretOccurrence) => o.kind === 'hardcoded' && o.subject === undefined && isAngleMarker(o.value);
+  const unfilled = (o: SecretOccurrence) => o.kind === 'hardcoded' && o.signed === undefined && isAngleMarker(o.value);
   return out.some(unfilled) ? out.filter((o) => !unfilled(o)) : out;
 }
 const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
+/** A call that prints or logs, opened before a literal on its line. */
+const PRINTS = /(?:\bprint(?:ln|f)?|\bconsole\.\w+|\blog(?:ger)?\.\w+|\bputs|\becho|\bfmt\.\w*Print\w*|\bprintf|\bwarn|\bdebug|\binfo)\b[^;]*$/;
 /** An angle-bracket marker that says a value is absent: `<unset>`, `<not set>`, `<none>`, `<redacted>`. */
 const ABSENCE_MARKER = /^<[ \t]*(?:unset|not[ _-]set|none|missing|empty|redacted|hidden|null|nil|undefined|n\/a|no[ _-]secret|not[ _-]configured)[ \t]*>$/i;
 /** `require "bundler/inline"`, and the `gemfile do` / `gemfile(true) do` block it provides. */
 const BUNDLER_INLINE = /^[ \t]*require[ \t(]*["']bundler\/inline["']/m;
 const INLINE_GEMFILE = /^[ \t]*gemfile\b/m;
+/** What runs a test in a Ruby script: minitest's autorun, a test class, RSpec. */
+const RUNS_TESTS = /require[ \t(]*["'](?:minitest\/autorun|rspec\/autorun|test\/unit)["']|<[ \t]*(?:Minitest::Test|ActiveSupport::TestCase|ActionDispatch::IntegrationTest|Test::Unit::TestCase)\b|\bRSpec\.describe\b/;
 
 /**
  * A CapRover one-click app's template: its services' variables are `$$cap_<id>` (`APP_KEY: $$cap_MIXPOST_APP_KEY`),
@@ -2197,7 +2205,10 @@ class LineAnalyzer {
     if (lit.end > at.at + this.lines[at.idx]!.text.length) return true; // a string that ran over lines
     const placed = { ...lit, start: lit.start - at.at, end: lit.end - at.at };
     // What a signing call is given is its key, whatever its shape would say elsewhere (`HMAC256("X-Litemall-Token")`).
-    if (this.acceptable(placed, true)) this.emit('hardcoded', callee, placed, 'string literal', at.idx, call.subject);
+    if (this.acceptable(placed, true)) {
+      this.emit('hardcoded', callee, placed, 'string literal', at.idx, call.subject);
+      this.out[this.out.length - 1]!.signed = true;
+    }
     return true;
   }
 
@@ -2255,6 +2266,7 @@ class LineAnalyzer {
     const shown = `${qualifier}${name}`;
     const via = bound === 'not here' || bound.constant ? `the constant \`${shown}\`` : `\`${shown}\`, set on line ${bound.line}`;
     this.emit('hardcoded', callee, { ...constant, start: at, end }, `string literal, through ${via}`, this.idx, subject, shown);
+    this.out[this.out.length - 1]!.signed = true;
   }
 
   /**
@@ -4002,12 +4014,21 @@ class LineAnalyzer {
     return { value: s.slice(j, e), start: j, end: e, quoted: false };
   }
 
+  /**
+   * Whether a literal on this line is given to what prints or logs (`print(`, `console.log(`, `logger.info(`, `puts`,
+   * `echo`, `fmt.Println(`): a marker there (`<unset>`) says what is shown when a value is absent.
+   */
+  private printed(lit: Literal): boolean {
+    const before = this.s.slice(Math.max(0, lit.start - 200), lit.start);
+    return PRINTS.test(before);
+  }
+
   /** `signed`: the value is given to a signing call, which makes it a key whatever shape says it names something. */
   private acceptable(lit: Literal, signed = false): boolean {
     // A signing call given a setting's name in quotes (`jwt.sign(p, 'process.env.JWT_SECRET')`) signs with that string.
     // An angle-bracket marker that asks for a value (`<your-secret>`) is judged by where it is (see
     // `withoutUnfilledMarkers`); one that says a value is absent (`<unset>`, `<not set>`) is what code prints.
-    if (isBlankOrMask(lit.value) || ABSENCE_MARKER.test(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value))) return false;
+    if (isBlankOrMask(lit.value) || (!signed && ABSENCE_MARKER.test(lit.value) && this.printed(lit)) || isInterpolated(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value))) return false;
     // hiera-eyaml's `ENC[PKCS7,…]`, SOPS's `ENC[AES256_GCM,…]`, Jasypt's `ENC(…)`: the secret as it should be stored,
     // in the configuration the tool decrypts (a string in code is used as written).
     if (FILE_NAME_SYNTAX.has(this.lang) && isCiphertext(lit.value)) return false;

@@ -335,10 +335,15 @@ export async function overridingFile(path: string, name: string, line: number, r
   if (django && /^[A-Z][A-Z0-9_]*$/.test(name)) {
     const [, dir, stem] = django;
     const inherits = new RegExp(`^[ \\t]*from[ \\t]+(?:\\.|[\\w.]+\\.)${stem}[ \\t]+import\\b`, 'm');
+    let production = false;
     for (const sibling of DJANGO_PRODUCTION) {
       const text = await read(dir + sibling);
-      if (text !== null && inherits.test(text) && djangoSetsAlways(text, name)) return dir + sibling;
+      if (text === null || !inherits.test(text)) continue;
+      if (djangoSetsAlways(text, name)) return dir + sibling;
+      production = true;
     }
+    // `production.py` runs on the base value: another module that sets it again (a staging one) changes nothing.
+    if (production) return null;
     // A production module of another name (pythondotorg's `cabotage.py`, `heroku.py`): one beside the base that builds
     // on it and turns `DEBUG` off at its top level, as only production's settings do.
     for (const sibling of beside) {
@@ -434,12 +439,16 @@ const PRODUCTION_MODULES = [
 
 /** Whether a module sets `DEBUG = False` (or `DEBUG = TEMPLATE_DEBUG = False`) at its top level. */
 function turnsDebugOff(text: string): boolean {
+  // The last top-level assignment to `DEBUG` itself (not `DEBUG_TOOLBAR`) decides.
+  let off = false;
   for (const line of text.split('\n')) {
     if (!line.startsWith('DEBUG')) continue;
     const parts = line.replace(/#.*$/, '').split('=').map((p) => p.trim());
-    if (parts.length >= 2 && parts[parts.length - 1] === 'False' && parts.slice(0, -1).every((p) => /^[A-Z_][A-Z0-9_]*$/.test(p))) return true;
+    const targets = parts.slice(0, -1);
+    if (parts.length < 2 || !targets.includes('DEBUG') || !targets.every((p) => /^[A-Z_][A-Z0-9_]*$/.test(p))) continue;
+    off = parts[parts.length - 1] === 'False';
   }
-  return false;
+  return off;
 }
 
 /** The Python modules beside `path` (in its folder) that are not for tests or development, at most `MAX_BESIDE`. */

@@ -17,11 +17,21 @@ const FIXED_FORMAT_KEY = /^APP_KEY$|FERNET|CRYPT_KEY/i;
 
 /** Whether line `number` of a shell script assigns `name` as a command (`export NAME=…`, `NAME=… cmd`), not in a heredoc or a string. */
 function shellAssignment(file: FileContext, number: number, name: string): boolean {
-  const line = file.lines.find((l) => l.number === number && l.offset === 0);
-  if (line === undefined) return false;
-  const m = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a-zA-Z]+)?)[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/.exec(line.text);
+  // The lines come in order, a long one as several windows: the line's first window is found by halving.
+  const lines = file.lines;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid]!.number < number) lo = mid + 1;
+    else hi = mid;
+  }
+  const line = lines[lo];
+  if (line === undefined || line.number !== number || line.offset !== 0) return false;
+  const m = SHELL_ASSIGNMENT.exec(line.text);
   return m !== null && m[1] === name;
 }
+const SHELL_ASSIGNMENT = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a-zA-Z]+)?)[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/;
 
 /** A shell variable's name, which `${NAME:?…}` can test. */
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

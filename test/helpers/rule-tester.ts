@@ -6,6 +6,9 @@ import { SecretNames } from '../../src/rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../../src/rules/lib/env-keys';
 import { ContextClassifier } from '../../src/core/context';
 import { placeFinding } from '../../src/engine/pipeline';
+import { scan } from '../../src/engine/scan';
+import type { Finding } from '../../src/engine/types';
+import { Fixture } from './fixture';
 
 /** One line (or a few) of a real-world file, and what the rule must say about it. */
 export interface Case {
@@ -81,4 +84,15 @@ export function ruleTester(rule: Rule, table: { flagged: Case[]; clean: Case[] }
       expect(found.map((f) => f.message)).toEqual([]);
     });
   });
+}
+
+/** The findings of a scan of a plain folder holding `files` (path → content), with only `rules`. */
+export async function scanFiles(files: Record<string, string>, rules: readonly Rule[]): Promise<Finding[]> {
+  const fx = new Fixture();
+  try {
+    for (const [p, t] of Object.entries(files)) fx.write(p, t);
+    return (await scan({ root: fx.root, noGit: true }, rules)).findings;
+  } finally {
+    fx.cleanup();
+  }
 }

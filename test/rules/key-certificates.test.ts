@@ -3,10 +3,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Fixture } from '../helpers/fixture';
-import { scan } from '../../src/engine/scan';
 import { knownToken } from '../../src/rules/known-token';
-import type { Finding } from '../../src/engine/types';
+import { scanFiles } from '../helpers/rule-tester';
 
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
 const work = mkdtempSync(join(tmpdir(), 'leakproof-certs-'));
@@ -37,15 +35,7 @@ function renewed(): { key: string; old: string; current: string } {
   return { key: block(first, 'PRIVATE KEY'), old: block(first, 'CERTIFICATE'), current: block(signed.toString(), 'CERTIFICATE') };
 }
 
-async function scanWith(files: Record<string, string>): Promise<Finding[]> {
-  const fx = new Fixture();
-  try {
-    for (const [p, t] of Object.entries(files)) fx.write(p, t);
-    return (await scan({ root: fx.root, noGit: true }, [knownToken])).findings;
-  } finally {
-    fx.cleanup();
-  }
-}
+const scanWith = (files: Record<string, string>) => scanFiles(files, [knownToken]);
 
 describe.skipIf(!hasOpenssl)("a private key judged by its own certificate beside it", () => {
   it('reads a file of many unclosed certificate blocks in linear time', async () => {

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Fixture } from '../helpers/fixture';
-import { scan } from '../../src/engine/scan';
 import { dotenvTemplateSecret } from '../../src/rules/dotenv-template-secret';
 import { secretKeyFallback } from '../../src/rules/secret-key-fallback';
 import type { Finding } from '../../src/engine/types';
+import { scanFiles } from '../helpers/rule-tester';
 
 /** A random-looking OAuth app secret, built at run time so no source line holds one. */
 const REAL = Array.from({ length: 32 }, (_, i) => '0123456789abcdef'[(i * 7 + 3) % 16]).join('');
 const TEMPLATE = `SESSION_SECRET=Your Session Secret goes here\nGITHUB_SECRET=${REAL}\nSTRIPE_KEY=changeme\nJWT_SECRET=\nCOOKIE_SECRET=\${COOKIE_SECRET}\n`;
 
-async function scanWith(files: Record<string, string>): Promise<Finding[]> {
-  const fx = new Fixture();
-  try {
-    for (const [p, t] of Object.entries(files)) fx.write(p, t);
-    return (await scan({ root: fx.root, noGit: true }, [dotenvTemplateSecret, secretKeyFallback])).findings;
-  } finally {
-    fx.cleanup();
-  }
-}
+const scanWith = (files: Record<string, string>) => scanFiles(files, [dotenvTemplateSecret, secretKeyFallback]);
 const brief = (found: Finding[]) => found.map((f) => [f.ruleId, f.path, f.line, f.severity]);
 
 describe('a template the application loads when it starts is a file of defaults', () => {

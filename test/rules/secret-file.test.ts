@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ruleTester } from '../helpers/rule-tester';
+import { ruleTester, scanFiles } from '../helpers/rule-tester';
 import { fakeToken, pemMarker, rng } from '../helpers/fake-tokens';
 import { Fixture } from '../helpers/fixture';
 import { runCli } from '../helpers/cli';
@@ -345,15 +345,7 @@ describe('secret-file: a Rails key is judged by the credentials beside it, which
   ].join('\n');
   const WITH_AWS = [`secret_key_base: ${hex('prod-base', 128)}`, 'aws:', '  access_key_id: AKIA' + chars('akia', 16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), `  secret_access_key: ${AWS_SECRET}`, 'stripe:', '  secret_key: "sk_test_placeholder"', ''].join('\n');
 
-  async function scanWith(files: Record<string, string>): Promise<Finding[]> {
-    const fx = new Fixture();
-    try {
-      for (const [p, t] of Object.entries(files)) fx.write(p, t);
-      return (await scan({ root: fx.root, noGit: true }, [secretFile])).findings;
-    } finally {
-      fx.cleanup();
-    }
-  }
+  const scanWith = (files: Record<string, string>) => scanFiles(files, [secretFile]);
 
   it("lowers a CI job's key that opens a secret_key_base alone to a notice, and names what it opens", async () => {
     const [f, ...rest] = await scanWith({ '.github/workflows/check/master.key': `${MASTER_KEY}\n`, '.github/workflows/check/credentials.yml.enc': railsEncrypt(MASTER_KEY, ONLY_SIGNING) });

@@ -3,7 +3,7 @@ import { reviseRefused } from './lib/refused-defaults';
 import type { FileContext, Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
-import { weaknessOf } from './lib/secret-value';
+import { weaknessOfNamed } from './lib/secret-value';
 import { langOf } from './lib/filetype';
 
 /** Heroku's `app.json`: an `env` object, beside a key only its manifest has. */
@@ -340,7 +340,7 @@ export const hardcodedSecretKey: Rule = {
     return secretOccurrences(file)
       .filter((o) => o.kind === 'hardcoded')
       .map((o) => {
-        const weakOf = weaknessOf(o.decoded ?? o.value);
+        const weakOf = weaknessOfNamed(o.decoded ?? o.value, o.name);
         const weak = weakOf?.why ?? null;
         const where = o.inTemplate ? ' in a configuration template, which deployments copy as it is' : '';
         const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + where + (weak ? `, and the value is weak (${weak})` : '');

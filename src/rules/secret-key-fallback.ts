@@ -6,7 +6,7 @@ import { reviseRefused } from './lib/refused-defaults';
 import { reviseOverridden } from './lib/settings-overrides';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
-import { isStandInValue, weakness } from './lib/secret-value';
+import { isStandInValue, weakness, weaknessOfNamed } from './lib/secret-value';
 
 export const secretKeyFallback: Rule = {
   meta: {
@@ -129,7 +129,7 @@ export const secretKeyFallback: Rule = {
     return secretOccurrences(file)
       .filter((o) => o.kind === 'fallback' && !(isStandInValue(o.value) && isOAuth1TokenSecret(o.name, file.text ?? '')))
       .map((o) => {
-        const weak = weakness(o.value);
+        const weak = weaknessOfNamed(o.value, o.name)?.why ?? null;
         return {
           line: o.line,
           column: o.column,

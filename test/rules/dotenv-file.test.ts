@@ -252,6 +252,9 @@ describe('dotenv-file: severity by what the file holds', () => {
     // Lower-case words that say what the value is, with a number after them, are written by hand.
     ['.single_tenant.env', 'LOGFLARE_PRIVATE_ACCESS_TOKEN=my-cool-api-key-123\nLOGFLARE_PUBLIC_ACCESS_TOKEN=my-other-cool-api-key-123', ['LOGFLARE_PRIVATE_ACCESS_TOKEN']],
     ['.env', 'APP_SECRET=dev', ['APP_SECRET']],
+    // "Change me" in leet, as Symfony apps ship their `.env`'s default.
+    ['.env', 'APP_ENV=prod\nAPP_SECRET=ch4nge_me_if_you_can', ['APP_SECRET']],
+    ['.env', 'SECRET_KEY=R3pl4ce-M3', ['SECRET_KEY']],
     ['.env', 'DATABASE_PASSWORD=postgres', ['DATABASE_PASSWORD']],
     ['.env', 'JWT_SECRET=secret', ['JWT_SECRET']],
     ['.env', 'MYSQL_ROOT_PASSWORD=root\nMYSQL_PASSWORD=secret', ['MYSQL_ROOT_PASSWORD', 'MYSQL_PASSWORD']],

@@ -2253,6 +2253,11 @@ describe('hardcoded-secret-key: messages', () => {
     // Random characters keep the reason they had, with a counting run in them too.
     ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb"', 'shorter than 50 characters'],
     ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb12345678"', 'shorter than 50 characters'],
+    // The setting's own name in another spelling stands in for a key (a spec's `oauth_token_secret: "oauth-token-secret"`).
+    ['config/app.yml', 'oauth_token_secret: "oauth-token-secret"', "the setting's own name, a stand-in for a key"],
+    ['src/config.ts', "export const config = { signingKey: 'signing_key' };", "the setting's own name, a stand-in for a key"],
+    // Another setting's name is no stand-in for this one.
+    ['config/app.yml', 'oauth_token_secret: "oauth-consumer-secret"', 'shorter than 50 characters'],
   ])('%s: %s is weak (%s)', (file, text, why) => {
     const [f] = check(hardcodedSecretKey, { file, text });
     expect(f?.message).toContain(`the value is weak (${why})`);
@@ -2263,6 +2268,8 @@ describe('hardcoded-secret-key: messages', () => {
     expect(placeholder?.message).toMatch(/and the value is weak \(a well-known placeholder value\)\. Read it from the environment or a secret store, and give every deployment a random key of its own \(`leakproof keygen` makes one\)\.$/);
     const [real] = check(hardcodedSecretKey, { file: 'config/settings.py', text: `SECRET_KEY = '${STRONG}'` });
     expect(real?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);
+    const [ownName] = check(hardcodedSecretKey, { file: 'config/app.yml', text: 'oauth_token_secret: "oauth-token-secret"' });
+    expect(ownName?.message).toMatch(/give every deployment a random key of its own/);
     const [pattern] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = '0123456789abcdef0123456789abcdef'" });
     expect(pattern?.message).toMatch(/give every deployment a random key of its own/);
     // A random key with a counting run inside is no pattern: it is rotated, and not called weak.

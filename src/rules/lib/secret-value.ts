@@ -67,6 +67,8 @@ export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDERS.has(n)) return true;
   // A request to change it, as a word of its own: `change-me-in-production`, `SECRET_KEY_PLEASE_CHANGE_ME`.
   if (value.length <= 100 && CHANGE_ME.test(value)) return true;
+  // The same in leet (`ch4nge_me_if_you_c4n`, `r3pl4ce-m3`), as Symfony apps ship their `.env`'s `APP_SECRET`.
+  if (value.length <= 100 && /[a-z][@4$503]|[@4$503][a-z]/i.test(value) && CHANGE_ME.test(value.replace(/[@4$503]/g, (c) => LEET[c]!))) return true;
   // A mark an installer replaces (CakePHP's `__SALT__`, swapped for a random salt by `composer create-project`): left
   // in place, every installation shares it.
   if (INSTALLER_MARK.test(value)) return true;
@@ -154,6 +156,18 @@ export function weaknessOf(value: string): { why: string; published: boolean } |
   return { why, published: PUBLISHED_REASONS.has(why) };
 }
 
+/** Why a value set under `name` is weak, as `weaknessOf` says; also when it is the name itself in another spelling. */
+export function weaknessOfNamed(value: string, name: string): { why: string; published: boolean } | null {
+  // `oauth_token_secret: "oauth-token-secret"`, `signingKey: 'signing_key'`: the setting's own name, a stand-in.
+  const own = normalizeValue(name.slice(name.lastIndexOf('.') + 1));
+  if (own.length >= 6 && value.length <= 100 && normalizeValue(value) === own && weaknessReason(value) !== 'a well-known placeholder value') {
+    return { why: OWN_NAME, published: true };
+  }
+  return weaknessOf(value);
+}
+
+const OWN_NAME = "the setting's own name, a stand-in for a key";
+
 /** Canonical base64 of 12 bytes or more (`+/` or `-_`), padded or not. */
 const BASE64_VALUE = /^[A-Za-z0-9+/]{16,}={0,2}$|^[A-Za-z0-9_-]{16,}={0,2}$/;
 
@@ -219,6 +233,7 @@ export function isProductDefault(value: string): boolean {
 /** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
 const PUBLISHED_REASONS: ReadonlySet<string> = new Set([
   'a well-known placeholder value',
+  OWN_NAME,
   // Nobody keeps a key they typed as a pattern: it stands in for one.
   PATTERNED,
   // Flask-AppBuilder's `thisismyscretkey`, the tutorials' `thisIsMySecretKey`.

@@ -1,6 +1,7 @@
-import type { FileContext, PathFinding, RawFinding, Rule } from './types';
+import type { FileContext, PathFinding, RawFinding, Rule, TreeContext } from './types';
 import { splitLines } from '../core/text';
 import { inProjectTemplate } from '../core/context';
+import { envSettingWords, mayBeRefused, refusingGuards } from './lib/refused-defaults';
 import { dotenvKind, isEnvReference, parseDotenv, type DotenvEntry } from './lib/dotenv-names';
 import {
   isIdentifierName,
@@ -485,8 +486,11 @@ function envFilesOf(text: string, composePath: string): string[] {
 /** What `judgeDotenvFile` reads of a file: a scanned one, or one a compose file loads. */
 type DotenvFileView = Pick<FileContext, 'path' | 'name' | 'status' | 'text' | 'lines' | 'settings'>;
 
-/** The finding of a dotenv file (`loadedBy`: what makes a file of another name one), or none. */
-function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null): RawFinding[] {
+/**
+ * The finding of a dotenv file, or none. `loadedBy`: what makes a file of another name one; `compose`: the compose
+ * file that loads it with `env_file:` (a fresh clone's `docker compose up` needs it, so it stays tracked).
+ */
+function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, compose: string | null): RawFinding[] {
   if (file.status === 'ignored') return [];
   const status = file.status;
   const subject = `\`${file.name}\`${loadedBy === null ? '' : ` (${loadedBy})`} ${WHERE[status]}`;
@@ -569,20 +573,25 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null): RawFind
   }
   const symfony = isSymfonyDotenv(file.name, file.text);
   const framework = symfony ? null : modeFileFramework(file.name, file.text);
-  // A file compose loads stays tracked (a fresh clone's `docker compose up` needs it): its real values move out.
+  // A file compose loads stays tracked (a fresh clone's `docker compose up` needs it): its real values move out, to
+  // an ignored file listed after it, whose values override its own.
   const said =
-    loadedBy !== null && severity !== 'notice' && status === 'tracked'
-      ? `Compose needs the file: move the real values to an ignored file listed after it in \`env_file:\` (with \`required: false\`), leave placeholders here${severity === 'error' ? ', and rotate them' : ''}.`
+    compose !== null && severity !== 'notice' && status === 'tracked'
+      ? `${loadedBy === null ? `\`${compose}\` loads it with \`env_file:\`, so keep the file` : 'Compose needs the file'}: ${
+          severity === 'error'
+            ? 'move the real values to an ignored file listed after it in `env_file:` (with `required: false`), leave placeholders here, and rotate them.'
+            : "give every deployment its own values in an ignored file listed after it in `env_file:` (with `required: false`), which override these."
+        }`
       : advice(severity, status, file.path, file.name, symfony, framework);
   const finding: RawFinding = { message: `${subject}; ${holds}. ${said}`, key: 'file' };
   // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
-  if (severity === 'error' && status === 'tracked' && !tokens && loadedBy === null) {
+  if (severity === 'error' && status === 'tracked' && !tokens && compose === null) {
     finding.madeUpMessage = symfony
       ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
       : framework !== null
         ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
         : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
-  } else if (status === 'tracked' && !tokens && loadedBy === null) {
+  } else if (status === 'tracked' && !tokens && compose === null) {
     // Placeholders or nothing secret in a test's or an example's file (SvelteKit's fixtures, which its tests read back):
     // it is what the test loads, not a deployment's defaults.
     finding.madeUpMessage = `${subject}; ${holds}. If the file holds values made up for this use (a fixture its tests load), it can stay; keep real values out of it.`;
@@ -679,6 +688,13 @@ export const dotenvFile: Rule = {
         "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`; for its `.env.test`, to `.env.test.local`, " +
         "and a test's made-up values can stay).",
       '',
+      'A file a compose file loads with `env_file:` (whatever its name: `docker/secrets.env` too) stays tracked, since a ' +
+        "fresh clone's `docker compose up` needs it: the advice moves the real values to an ignored file listed after it " +
+        'in `env_file:` (with `required: false`), whose values override its own. When its only secret-named values are ' +
+        "placeholders that the project's own code refuses to start with (`if SECRET_KEY == \"change-me\": raise " +
+        'ImproperlyConfigured(…)`, read under the variable\'s name or its last words), no deployment runs with them: the ' +
+        'file is an example of what to set, a `notice`.',
+      '',
       "Kamal 2's secrets (`.kamal/secrets`, `.kamal/secrets-common`, `.kamal/secrets.<destination>`) are committed by " +
         'design, in dotenv syntax, and hold references that Kamal expands on the machine that deploys ' +
         '(`$KAMAL_REGISTRY_PASSWORD`, `$(kamal secrets fetch …)`, `$(cat config/master.key)`): a real-looking value ' +
@@ -716,7 +732,7 @@ export const dotenvFile: Rule = {
   readsAnyway: (path, name) => dotenvKind(name) === 'file' || KAMAL_SECRETS.test(path),
   checkFile(file) {
     if (KAMAL_SECRETS.test(file.path)) return judgeKamalSecrets(file);
-    return dotenvKind(file.name) === 'file' ? judgeDotenvFile(file, null) : [];
+    return dotenvKind(file.name) === 'file' ? judgeDotenvFile(file, null, null) : [];
   },
   // A file a compose file loads with `env_file:` is a dotenv file whatever its name (warehouse's `dev/environment`,
   // `docker/mariadb/env`). Read from the whole tree only: a change's files do not say what loads them.
@@ -724,23 +740,101 @@ export const dotenvFile: Rule = {
     if (tree.changedOnly) return [];
     const byPath = new Map(tree.entries.map((e) => [e.path, e]));
     const found: PathFinding[] = [];
-    const seen = new Set<string>();
-    for (const e of tree.entries) {
-      if (e.kind !== 'file' || e.status === 'ignored' || !e.path.includes('compose') || !COMPOSE_FILE.test(e.path.slice(e.path.lastIndexOf('/') + 1))) continue;
-      const text = await tree.readText(e.path);
-      if (text === null || !text.includes('env_file')) continue;
-      const composeName = e.path.slice(e.path.lastIndexOf('/') + 1);
-      for (const target of envFilesOf(text, e.path)) {
-        const t = byPath.get(target);
-        const name = target.slice(target.lastIndexOf('/') + 1);
-        if (t === undefined || t.kind !== 'file' || t.status === 'ignored' || dotenvKind(name) !== null || seen.has(target)) continue;
-        seen.add(target);
-        const body = await tree.readText(target);
-        if (body === null) continue;
-        const view: DotenvFileView = { path: target, name, status: t.status, text: body, lines: splitLines(body).lines, settings: tree.settings };
-        for (const f of judgeDotenvFile(view, `a dotenv file: \`${composeName}\` loads it with \`env_file:\``)) found.push({ ...f, path: target, status: t.status });
-      }
+    for (const [target, composePath] of await composeEnvFiles(tree)) {
+      const t = byPath.get(target);
+      const name = target.slice(target.lastIndexOf('/') + 1);
+      if (t === undefined || t.kind !== 'file' || t.status === 'ignored' || dotenvKind(name) !== null) continue;
+      const body = await tree.readText(target);
+      if (body === null) continue;
+      const view: DotenvFileView = { path: target, name, status: t.status, text: body, lines: splitLines(body).lines, settings: tree.settings };
+      const composeName = composePath.slice(composePath.lastIndexOf('/') + 1);
+      for (const f of judgeDotenvFile(view, `a dotenv file: \`${composeName}\` loads it with \`env_file:\``, composePath)) found.push({ ...f, path: target, status: t.status });
     }
     return found;
   },
+  async reviseWithTree(found, tree) {
+    if (tree.changedOnly) return;
+    await reviseComposeLoaded(found, tree);
+    await reviseRefusedStandIns(found, tree);
+  },
 };
+
+/** A dotenv file by its name that a compose file loads (huginn's `docker/secrets.env`) stays too: its advice says so. */
+async function reviseComposeLoaded(found: readonly PathFinding[], tree: TreeContext): Promise<void> {
+  if (!found.some((f) => f.key === 'file' && f.status === 'tracked' && f.severity !== 'notice')) return;
+  const loads = await composeEnvFiles(tree);
+  for (const f of found) {
+    const composePath = loads.get(f.path);
+    if (composePath === undefined || f.key !== 'file' || f.status !== 'tracked' || f.severity === 'notice') continue;
+    const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+    const body = await tree.readText(f.path);
+    if (body === null || dotenvKind(name) !== 'file') continue;
+    const view: DotenvFileView = { path: f.path, name, status: f.status, text: body, lines: splitLines(body).lines, settings: tree.settings };
+    const [again] = judgeDotenvFile(view, null, composePath);
+    if (again === undefined || (again.severity ?? 'error') !== (f.severity ?? 'error')) continue;
+    f.message = again.message;
+    if (again.madeUpMessage === undefined) delete f.madeUpMessage;
+    else f.madeUpMessage = again.madeUpMessage;
+  }
+}
+
+/**
+ * A file whose only secret-named values are placeholders that the application's own code refuses to start with
+ * (paperless-ngx's `docker-compose.env` sets `PAPERLESS_SECRET_KEY=change-me`, and its settings raise
+ * `ImproperlyConfigured` on that value): no deployment runs with them, so the file is an example of what to set.
+ */
+async function reviseRefusedStandIns(found: readonly PathFinding[], tree: TreeContext): Promise<void> {
+  const settingsOf = new Map<string, string[]>();
+  const candidates: PathFinding[] = [];
+  const valuesOf = new Map<PathFinding, string[]>();
+  for (const f of found) {
+    if (f.key !== 'file' || f.severity !== 'warning' || f.context !== undefined) continue;
+    const body = await tree.readText(f.path);
+    if (body === null) continue;
+    const entries = parseDotenv(body);
+    const plain = plainValues(entries);
+    const values: string[] = [];
+    let others = false;
+    for (const e of entries) {
+      const kind = judge(e, tree.settings.publicEnvPrefixes, plain)?.kind;
+      if (kind === undefined) continue;
+      if (kind !== 'stand-in' || !mayBeRefused(e.value)) others = true;
+      else values.push(e.value);
+      if (kind === 'stand-in') for (const w of envSettingWords(e.key)) (settingsOf.get(e.value) ?? settingsOf.set(e.value, []).get(e.value)!).push(w);
+    }
+    if (others || values.length === 0) continue;
+    candidates.push(f);
+    valuesOf.set(f, values);
+  }
+  if (candidates.length === 0) return;
+  const guards = await refusingGuards(tree, settingsOf);
+  for (const f of candidates) {
+    const values = valuesOf.get(f)!;
+    if (!values.every((v) => guards.has(v))) continue;
+    f.context = 'example';
+    f.contextWhy = `placeholders the application refuses to run with (\`${guards.get(values[0]!)}\`)`;
+  }
+}
+
+const COMPOSE_LOADS = new WeakMap<TreeContext, Promise<ReadonlyMap<string, string>>>();
+
+/** The files the tree's compose files load with `env_file:`, each with the first compose file (by path) that does. */
+function composeEnvFiles(tree: TreeContext): Promise<ReadonlyMap<string, string>> {
+  let found = COMPOSE_LOADS.get(tree);
+  if (found === undefined) COMPOSE_LOADS.set(tree, (found = readComposeEnvFiles(tree)));
+  return found;
+}
+
+async function readComposeEnvFiles(tree: TreeContext): Promise<ReadonlyMap<string, string>> {
+  const out = new Map<string, string>();
+  const composeFiles = tree.entries
+    .filter((e) => e.kind === 'file' && e.status !== 'ignored' && e.path.includes('compose') && COMPOSE_FILE.test(e.path.slice(e.path.lastIndexOf('/') + 1)))
+    .map((e) => e.path)
+    .sort();
+  for (const path of composeFiles) {
+    const text = await tree.readText(path);
+    if (text === null || !text.includes('env_file')) continue;
+    for (const target of envFilesOf(text, path)) if (!out.has(target)) out.set(target, path);
+  }
+  return out;
+}

@@ -704,6 +704,58 @@ describe('dotenv-file: a file a compose file loads with env_file: is a dotenv fi
   });
 });
 
+describe('dotenv-file: a dotenv file by its name that a compose file loads keeps its place', () => {
+  const SECRET = 'APP_SECRET_TOKEN=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr2mN7pL4vR9tW3yB6cD1\n';
+  const COMPOSE = 'services:\n  web:\n    env_file:\n      - ../secrets.env\n';
+  const scanRepo = async (files: Record<string, string>) => {
+    const f = Fixture.repo();
+    try {
+      for (const [p, t] of Object.entries(files)) f.write(p, t);
+      f.git('add', '-A');
+      return (await scan({ root: f.root }, [dotenvFile])).findings;
+    } finally {
+      f.cleanup();
+    }
+  };
+
+  it('asks for the real values in an ignored file listed after it, not for the file out of git', async () => {
+    const found = await scanRepo({ 'docker/single/docker-compose.yml': COMPOSE, 'docker/secrets.env': SECRET });
+    expect(found.map((f) => [f.path, f.severity])).toEqual([['docker/secrets.env', 'error']]);
+    expect(found[0]!.message).toBe(
+      '`secrets.env` is tracked by git; it holds real-looking secrets: APP_SECRET_TOKEN (random-looking value). ' +
+        '`docker/single/docker-compose.yml` loads it with `env_file:`, so keep the file: move the real values to an ignored file listed after it in `env_file:` (with `required: false`), leave placeholders here, and rotate them.',
+    );
+  });
+
+  it('asks placeholders to be overridden by such a file', async () => {
+    const found = await scanRepo({ 'compose.yaml': 'services:\n  db:\n    env_file: docker/postgres.env\n', 'docker/postgres.env': 'POSTGRES_PASSWORD=changeme\n' });
+    expect(found.map((f) => [f.path, f.severity])).toEqual([['docker/postgres.env', 'warning']]);
+    expect(found[0]!.message).toContain('`compose.yaml` loads it with `env_file:`, so keep the file: give every deployment its own values in an ignored file listed after it in `env_file:` (with `required: false`), which override these.');
+    expect(found[0]!.message).not.toContain('git rm');
+  });
+
+  // paperless-ngx's settings raise on its template's placeholder, so no deployment runs with it.
+  const REFUSING = 'import os\nSECRET_KEY = os.getenv("PAPERLESS_SECRET_KEY", "")\nif not SECRET_KEY.strip() or SECRET_KEY == "change-me":\n    raise ImproperlyConfigured("set PAPERLESS_SECRET_KEY")\n';
+  it('is an example (a notice) when the application refuses to start with its placeholders', async () => {
+    const files = { 'docker/compose/docker-compose.yml': 'services:\n  web:\n    env_file: docker-compose.env\n', 'docker/compose/docker-compose.env': 'PAPERLESS_SECRET_KEY=change-me\nPAPERLESS_TIME_ZONE=UTC\n' };
+    const found = await scanRepo({ ...files, 'src/paperless/settings.py': REFUSING });
+    expect(found.map((f) => [f.path, f.severity, f.context, f.contextWhy])).toEqual([
+      ['docker/compose/docker-compose.env', 'notice', 'example', 'placeholders the application refuses to run with (`src/paperless/settings.py:3`)'],
+    ]);
+    // Without the guard, or with one that only warns, it stays a warning.
+    expect((await scanRepo(files))[0]!.severity).toBe('warning');
+    expect((await scanRepo({ ...files, 'src/paperless/settings.py': REFUSING.replace('raise ImproperlyConfigured', 'print') }))[0]!.severity).toBe('warning');
+    // A placeholder the guard does not refuse keeps the file a warning.
+    expect((await scanRepo({ ...files, 'docker/compose/docker-compose.env': 'PAPERLESS_SECRET_KEY=change-me\nPOSTGRES_PASSWORD=postgres\n', 'src/paperless/settings.py': REFUSING }))[0]!.severity).toBe('warning');
+  });
+
+  it('keeps the usual advice when no compose file loads it', async () => {
+    const found = await scanRepo({ 'compose.yaml': 'services:\n  db:\n    env_file: other.env\n', 'docker/secrets.env': SECRET });
+    expect(found[0]!.message).toContain('`.env.example`');
+    expect(found[0]!.message).not.toContain('env_file');
+  });
+});
+
 describe("dotenv-file: placeholders in a project template's dotenv file", () => {
   it('are an example (a notice), what the generator or its user fills in', () => {
     const [f] = check(dotenvFile, { file: '{{cookiecutter.project_slug}}/.envs/.production/.env', text: 'DJANGO_SECRET_KEY=!!!SET DJANGO_SECRET_KEY!!!\nDJANGO_ADMIN_URL=!!!SET DJANGO_ADMIN_URL!!!' });

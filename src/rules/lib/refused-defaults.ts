@@ -45,7 +45,7 @@ export async function reviseRefused(found: readonly PathFinding[], tree: TreeCon
   for (const f of found) {
     if (f.context !== undefined || f.secret === undefined || f.line === undefined) continue;
     const v = f.secret;
-    if (v.length < MIN_VALUE || v.length > MAX_VALUE || /["'`\\\n]/.test(v) || looksLikeSecret(v)) continue;
+    if (!mayBeRefused(v)) continue;
     const where = tree.settings.contexts.of(f.path).context;
     if (where !== 'production' && where !== 'development') continue;
     const list = candidates.get(v);
@@ -53,10 +53,28 @@ export async function reviseRefused(found: readonly PathFinding[], tree: TreeCon
     else candidates.set(v, [f]);
   }
   if (candidates.size === 0) return;
-  const values = [...candidates.keys()];
   // The names the comparison must read, by value: the setting's last segment as the finding names it (`secret_key`).
-  const settingsOf = new Map(values.map((v) => [v, [...new Set(candidates.get(v)!.map((f) => settingWord(f.key)).filter((w) => w !== ''))]]));
+  const settingsOf = new Map([...candidates.keys()].map((v) => [v, [...new Set(candidates.get(v)!.map((f) => settingWord(f.key)).filter((w) => w !== ''))]]));
+  for (const [v, at] of await refusingGuards(tree, settingsOf)) {
+    for (const f of candidates.get(v)!) {
+      f.context = 'example';
+      f.contextWhy = `a placeholder the application refuses to run with (\`${at}\`)`;
+    }
+  }
+}
+
+/** Whether a value is one an application may compare with to refuse it: not random-looking, of a placeholder's length. */
+export function mayBeRefused(v: string): boolean {
+  return v.length >= MIN_VALUE && v.length <= MAX_VALUE && !/["'`\\\n]/.test(v) && !looksLikeSecret(v);
+}
+
+/**
+ * Where the project's own code refuses each value (`path:line`), given the normalised names a comparison with it
+ * must read (`secretkey`); values not refused are left out.
+ */
+export async function refusingGuards(tree: TreeContext, settingsOf: ReadonlyMap<string, readonly string[]>): Promise<Map<string, string>> {
   const guards = new Map<string, string>();
+  const values = [...settingsOf.keys()];
   let files = 0;
   let bytes = 0;
   for (const e of tree.entries) {
@@ -74,12 +92,22 @@ export async function reviseRefused(found: readonly PathFinding[], tree: TreeCon
       if (line > 0) guards.set(v, `${e.path}:${line}`);
     }
   }
-  for (const [v, at] of guards) {
-    for (const f of candidates.get(v)!) {
-      f.context = 'example';
-      f.contextWhy = `a placeholder the application refuses to run with (\`${at}\`)`;
-    }
+  return guards;
+}
+
+/**
+ * The names an environment variable's setting may go by in the code that reads it, normalised: the whole name and
+ * its endings of two words or more (`PAPERLESS_SECRET_KEY` → `paperlesssecretkey`, `secretkey`).
+ */
+export function envSettingWords(key: string): string[] {
+  const parts = key.toLowerCase().split(/[^a-z0-9]+/).filter((p) => p !== '');
+  const out = new Set<string>();
+  for (let i = 0; i <= parts.length - 2 || i === 0; i++) {
+    const w = parts.slice(i).join('');
+    if (w !== '') out.add(w);
+    if (parts.length < 2) break;
   }
+  return [...out];
 }
 
 /** The last segment of a finding's key (the name it was set under), normalised: `server.secret_key` → `secretkey`. */

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 489;
-exports.ids = [489];
+exports.id = 268;
+exports.ids = [268];
 exports.modules = {
 
 /***/ 8480:
@@ -3131,14 +3131,16 @@ function markerBefore(text, at) {
 /* harmony export */ });
 /* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
 /* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8480);
-/* harmony import */ var _lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2120);
-/* harmony import */ var _lib_env_keys__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8697);
-/* harmony import */ var _lib_literal__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8820);
-/* harmony import */ var _lib_token_formats__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5884);
-/* harmony import */ var _lib_url_passwords__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5665);
-/* harmony import */ var _lib_secret_value__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4847);
-/* harmony import */ var _lib_file_status__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5352);
-/* harmony import */ var _lib_phrase__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5434);
+/* harmony import */ var _lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4930);
+/* harmony import */ var _lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2120);
+/* harmony import */ var _lib_env_keys__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8697);
+/* harmony import */ var _lib_literal__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8820);
+/* harmony import */ var _lib_token_formats__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5884);
+/* harmony import */ var _lib_url_passwords__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5665);
+/* harmony import */ var _lib_secret_value__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4847);
+/* harmony import */ var _lib_file_status__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5352);
+/* harmony import */ var _lib_phrase__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5434);
+
 
 
 
@@ -3240,7 +3242,7 @@ const LOCAL = { kind: 'local' };
 const URL_HOSTS = /^[a-z][a-z0-9+.\-]*:\/\/[^/@\s?#]*@([^/?#\s]*)/i;
 /** Whether every host of a URL's list (ports aside) is this machine. */
 function onlyLoopback(hosts) {
-    return hosts !== '' && hosts.split(',').every((h) => (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .cW)(h.replace(/:\d{1,5}$/, '')));
+    return hosts !== '' && hosts.split(',').every((h) => (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_7__/* .isLoopbackHost */ .cW)(h.replace(/:\d{1,5}$/, '')));
 }
 /** A path named for production or staging: `.env.production`, `prod.env`, `.env.stage`, `deploy/production/.env`. */
 const FOR_PRODUCTION = /(?:^|[/._-])(?:prod|prd|production|preprod|staging|stage)(?:[/._-]|$)/i;
@@ -3282,7 +3284,7 @@ const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----|"private_key
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
 function tokenReason(value) {
-    const m = (0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_5__/* .findTokens */ .GY)(value).find((t) => t.start === 0 && t.end === value.length);
+    const m = (0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_6__/* .findTokens */ .GY)(value).find((t) => t.start === 0 && t.end === value.length);
     if (m)
         return m.format.label;
     return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
@@ -3295,10 +3297,10 @@ function embeddedPassword(value) {
     const url = /^[a-z][a-z0-9+.\-]*:\/\/([^/@\s?#]*)@/i.exec(value);
     if (url) {
         const colon = url[1].indexOf(':');
-        return colon < 0 ? undefined : (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_6__/* .judgeUrlPassword */ .od)(url[1].slice(0, colon), url[1].slice(colon + 1));
+        return colon < 0 ? undefined : (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_7__/* .judgeUrlPassword */ .od)(url[1].slice(0, colon), url[1].slice(colon + 1));
     }
     const conn = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i.exec(value);
-    return conn && value.includes(';') ? (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_6__/* .judgePassword */ .BE)(conn[1].trim()) : undefined;
+    return conn && value.includes(';') ? (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_7__/* .judgePassword */ .BE)(conn[1].trim()) : undefined;
 }
 /**
  * A random-looking value under a name that does not say secret: a single
@@ -3310,7 +3312,7 @@ function looksRandom(value) {
         return false;
     if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || SLUG_PAIR.test(value))
         return false;
-    return (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeSecret */ .WW)(value);
+    return (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .looksLikeSecret */ .WW)(value);
 }
 /**
  * An owner and a name, each of lower-case words: a model (`openai/gpt-oss-safeguard-20b`), a repository, an image.
@@ -3326,13 +3328,13 @@ function randomReason(value) {
  * name. The same judgement as the rule's (`leakproof fix` leaves a file that holds nothing secret tracked).
  */
 function holdsAnySecret(text, publicPrefixes) {
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .qd)(text);
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(text);
     const plain = plainValues(entries);
     return entries.some((e) => judge(e, publicPrefixes, plain) !== null);
 }
 /** The values of a dotenv file's text that the rule takes for secrets or their stand-ins, for redaction. */
 function secretValues(text, publicPrefixes) {
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .qd)(text);
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(text);
     const plain = plainValues(entries);
     return entries.filter((e) => judge(e, publicPrefixes, plain) !== null).map((e) => e.value.trim());
 }
@@ -3351,7 +3353,7 @@ function plainValues(entries) {
     const out = new Set();
     for (const e of entries) {
         const v = e.value.trim();
-        if (!ACCOUNT_WORD.test(e.key) || PASSWORD_PART.test(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKeyName */ .NN)(e.key))
+        if (!ACCOUNT_WORD.test(e.key) || PASSWORD_PART.test(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isSecretKeyName */ .NN)(e.key))
             continue;
         if (v.length >= 3 && /^[A-Za-z][A-Za-z0-9_.-]*$/.test(v))
             out.add(v.toLowerCase());
@@ -3401,7 +3403,7 @@ function isGuessablePassword(value, key, plain) {
     if (plain.has(v))
         return true;
     const stem = v.replace(/[-_.]?[0-9]{1,3}$/, '');
-    const words = (0,_lib_phrase__WEBPACK_IMPORTED_MODULE_9__/* .lowerSnake */ .q)(key)
+    const words = (0,_lib_phrase__WEBPACK_IMPORTED_MODULE_10__/* .lowerSnake */ .q)(key)
         .split(/[_.\-]+/)
         .filter((w) => w !== '');
     const known = (w) => words.includes(w) || PASSWORD_WORDS.has(w) || plain.has(w);
@@ -3456,18 +3458,18 @@ function isEncryptedValue(key, value, dotenvx, sops) {
     if (dotenvx && (/^encrypted:[A-Za-z0-9+/=]{20,}$/.test(v) || /^DOTENV_PUBLIC_KEY(?:_\w+)?$/.test(key)))
         return true;
     // SOPS's own entries (`sops_version`, `sops_mac`, `sops_age__list_0__map_recipient`) in a file it encrypted.
-    return _lib_literal__WEBPACK_IMPORTED_MODULE_4__/* .SOPS_VALUE */ .Y7.test(v) || (sops && SOPS_KEY.test(key));
+    return _lib_literal__WEBPACK_IMPORTED_MODULE_5__/* .SOPS_VALUE */ .Y7.test(v) || (sops && SOPS_KEY.test(key));
 }
 const SOPS_KEY = /^sops_(?:version|mac|lastmodified|unencrypted_suffix|encrypted_suffix|unencrypted_regex|encrypted_regex|mac_only_encrypted|shamir_threshold|(?:age|pgp|kms|gcp_kms|azure_kv|hc_vault)__list_\d+__map_\w+)$/;
 /** Judges one entry by its name and value, and a password also by the accounts the file names (`plain`). */
 function judge(e, publicPrefixes, plain) {
     const v = e.value.trim();
-    if ((0,_lib_literal__WEBPACK_IMPORTED_MODULE_4__/* .isBlankOrMarker */ .C$)(v) || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .isEnvReference */ .vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
+    if ((0,_lib_literal__WEBPACK_IMPORTED_MODULE_5__/* .isBlankOrMarker */ .C$)(v) || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .isEnvReference */ .vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
         return null;
     // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
-    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPublishedDevelopmentKey */ .XH)(v))
-        return (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKeyName */ .NN)(e.key) ? STAND_IN : null;
-    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isKnownTokenValue */ .k0)(v))
+    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isPublishedDevelopmentKey */ .XH)(v))
+        return (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isSecretKeyName */ .NN)(e.key) ? STAND_IN : null;
+    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isKnownTokenValue */ .k0)(v))
         return real(tokenReason(v));
     // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN\u2026`).
     if (PRIVATE_KEY_INSIDE.test(v))
@@ -3483,29 +3485,29 @@ function judge(e, publicPrefixes, plain) {
     }
     if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || isPath(v) || PUBLISHABLE_VALUE.test(v))
         return null;
-    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isPublicKey */ .NP)(e.key, publicPrefixes)) {
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isPublicKey */ .NP)(e.key, publicPrefixes)) {
         // The browser sees it by design; only a value the name calls private is a leak.
-        if (!PRIVATE_WORDS.test(e.key) || !(0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeSecret */ .WW)(v))
+        if (!PRIVATE_WORDS.test(e.key) || !(0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .looksLikeSecret */ .WW)(v))
             return null;
         return real('random-looking value, published to the browser by its prefix');
     }
-    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isPublicIdName */ .yJ)(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isIdentifierName */ .tE)(e.key))
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isPublicIdName */ .yJ)(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isIdentifierName */ .tE)(e.key))
         return null;
-    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKeyName */ .NN)(e.key)) {
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isSecretKeyName */ .NN)(e.key)) {
         // `REGISTER_AUTH=verified`, `SMTP_AUTH=login`, `MAIL_AUTH=plain`: a setting named for authentication, set to one
         // lower-case word (a mode, a method), holds no credential; one that looks random still does.
         if (AUTH_SETTING.test(e.key) && AUTH_MODE_VALUE.test(v))
             return null;
-        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPatternedValue */ .po)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDottedName */ .it)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDescribedWithNumber */ .Zg)(v))
+        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isPatternedValue */ .po)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isDottedName */ .it)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isDescribedWithNumber */ .Zg)(v))
             return STAND_IN;
-        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeSecret */ .WW)(v) || ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isKeyShapedName */ .uG)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isRandomHex */ .xp)(v, [32, 40])))
+        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .looksLikeSecret */ .WW)(v) || ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isKeyShapedName */ .uG)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isRandomHex */ .xp)(v, [32, 40])))
             return real(randomReason(v));
         // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
-        if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isPasswordKeyName */ .wX)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .looksLikePassword */ .Dp)(v) && !isGuessablePassword(v, e.key, plain))
+        if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isPasswordKeyName */ .wX)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .looksLikePassword */ .Dp)(v) && !isGuessablePassword(v, e.key, plain))
             return real('real-looking password');
         return STAND_IN;
     }
-    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPatternedValue */ .po)(v))
+    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isPatternedValue */ .po)(v))
         return null;
     return looksRandom(v) ? real(randomReason(v)) : null;
 }
@@ -3609,12 +3611,15 @@ function envFilesOf(text, composePath) {
     }
     return out;
 }
-/** The finding of a dotenv file (`loadedBy`: what makes a file of another name one), or none. */
-function judgeDotenvFile(file, loadedBy) {
+/**
+ * The finding of a dotenv file, or none. `loadedBy`: what makes a file of another name one; `compose`: the compose
+ * file that loads it with `env_file:` (a fresh clone's `docker compose up` needs it, so it stays tracked).
+ */
+function judgeDotenvFile(file, loadedBy, compose) {
     if (file.status === 'ignored')
         return [];
     const status = file.status;
-    const subject = `\`${file.name}\`${loadedBy === null ? '' : ` (${loadedBy})`} ${_lib_file_status__WEBPACK_IMPORTED_MODULE_8__/* .WHERE */ .g[status]}`;
+    const subject = `\`${file.name}\`${loadedBy === null ? '' : ` (${loadedBy})`} ${_lib_file_status__WEBPACK_IMPORTED_MODULE_9__/* .WHERE */ .g[status]}`;
     if (file.text === null) {
         if (ENCRYPTED_SUFFIX.test(file.name))
             return [];
@@ -3624,7 +3629,7 @@ function judgeDotenvFile(file, loadedBy) {
     if (isEncryptedEnvelope(file.name, file.text))
         return [];
     const prefixes = file.settings.publicEnvPrefixes;
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .qd)(file.text);
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(file.text);
     // A file of blank and comment lines holds nothing to leak: an empty `.env` a framework's skeleton commits
     // (Shopware's), one of comments only (Vite's). Nor does direnv's script in an `.envrc` that sets no variable (`use
     // flake`, `layout python`), nor React Native's `ios/.xcode.env`, which Xcode's build phases source for `NODE_BINARY`.
@@ -3633,7 +3638,7 @@ function judgeDotenvFile(file, loadedBy) {
     // Only comments, some of them assignments commented out (`# DEBUG=True`, lemur's `env_file:`): nothing is set, so
     // nothing leaks unless such a line keeps a real value, which stays in history (a notice, as a commented-out key is).
     if (entries.length === 0 && file.lines.every((l) => COMMENT_OR_BLANK.test(l.text))) {
-        const commented = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .qd)(file.lines.map((l) => l.text.replace(COMMENT_MARK, '')).join('\n'));
+        const commented = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(file.lines.map((l) => l.text.replace(COMMENT_MARK, '')).join('\n'));
         const plainCommented = plainValues(commented);
         const real = commented.filter((e) => judge(e, prefixes, plainCommented)?.kind === 'real').map((e) => e.key);
         if (real.length === 0)
@@ -3660,7 +3665,7 @@ function judgeDotenvFile(file, loadedBy) {
     let encrypted = 0;
     // dotenvx writes the key that encrypts the file into it (`DOTENV_PUBLIC_KEY_PRODUCTION="03\u2026"`).
     const dotenvx = entries.some((e) => e.key.startsWith('DOTENV_PUBLIC_KEY'));
-    const sops = entries.some((e) => _lib_literal__WEBPACK_IMPORTED_MODULE_4__/* .SOPS_VALUE */ .Y7.test(e.value.trim()));
+    const sops = entries.some((e) => _lib_literal__WEBPACK_IMPORTED_MODULE_5__/* .SOPS_VALUE */ .Y7.test(e.value.trim()));
     for (const e of entries) {
         if (isEncryptedValue(e.key, e.value, dotenvx, sops)) {
             encrypted++;
@@ -3671,7 +3676,7 @@ function judgeDotenvFile(file, loadedBy) {
             if (!realKeys.has(e.key))
                 realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
             // A provider's token, alone or inside a URL (`https://x-access-token:ghp_\u2026@github.com`); not a key of the app's own.
-            if ((0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_5__/* .findTokens */ .GY)(e.value).some((t) => t.format.id !== 'pem-private-key'))
+            if ((0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_6__/* .findTokens */ .GY)(e.value).some((t) => t.format.id !== 'pem-private-key'))
                 tokens = true;
         }
         else if (verdict?.kind === 'stand-in')
@@ -3705,25 +3710,28 @@ function judgeDotenvFile(file, loadedBy) {
         if (file.name === '.flaskenv' || file.name === '.xcode.env')
             return [];
         severity = 'notice';
-        const allPublic = entries.length > 0 && entries.every((e) => (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isPublicKey */ .NP)(e.key, prefixes));
+        const allPublic = entries.length > 0 && entries.every((e) => (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isPublicKey */ .NP)(e.key, prefixes));
         holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
     }
     const symfony = isSymfonyDotenv(file.name, file.text);
     const framework = symfony ? null : modeFileFramework(file.name, file.text);
-    // A file compose loads stays tracked (a fresh clone's `docker compose up` needs it): its real values move out.
-    const said = loadedBy !== null && severity !== 'notice' && status === 'tracked'
-        ? `Compose needs the file: move the real values to an ignored file listed after it in \`env_file:\` (with \`required: false\`), leave placeholders here${severity === 'error' ? ', and rotate them' : ''}.`
+    // A file compose loads stays tracked (a fresh clone's `docker compose up` needs it): its real values move out, to
+    // an ignored file listed after it, whose values override its own.
+    const said = compose !== null && severity !== 'notice' && status === 'tracked'
+        ? `${loadedBy === null ? `\`${compose}\` loads it with \`env_file:\`, so keep the file` : 'Compose needs the file'}: ${severity === 'error'
+            ? 'move the real values to an ignored file listed after it in `env_file:` (with `required: false`), leave placeholders here, and rotate them.'
+            : "give every deployment its own values in an ignored file listed after it in `env_file:` (with `required: false`), which override these."}`
         : advice(severity, status, file.path, file.name, symfony, framework);
     const finding = { message: `${subject}; ${holds}. ${said}`, key: 'file' };
     // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
-    if (severity === 'error' && status === 'tracked' && !tokens && loadedBy === null) {
+    if (severity === 'error' && status === 'tracked' && !tokens && compose === null) {
         finding.madeUpMessage = symfony
             ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
             : framework !== null
                 ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
                 : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
     }
-    else if (status === 'tracked' && !tokens && loadedBy === null) {
+    else if (status === 'tracked' && !tokens && compose === null) {
         // Placeholders or nothing secret in a test's or an example's file (SvelteKit's fixtures, which its tests read back):
         // it is what the test loads, not a deployment's defaults.
         finding.madeUpMessage = `${subject}; ${holds}. If the file holds values made up for this use (a fixture its tests load), it can stay; keep real values out of it.`;
@@ -3748,7 +3756,7 @@ const KAMAL_SECRETS = /(?:^|\/)\.kamal\/secrets(?:-common|\.[A-Za-z0-9_-]{1,40})
 function judgeKamalSecrets(file) {
     if (file.status === 'ignored' || file.text === null)
         return [];
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .qd)(file.text);
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(file.text);
     const plain = plainValues(entries);
     const found = [];
     for (const e of entries) {
@@ -3818,6 +3826,13 @@ const dotenvFile = {
                 "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`; for its `.env.test`, to `.env.test.local`, " +
                 "and a test's made-up values can stay).",
             '',
+            'A file a compose file loads with `env_file:` (whatever its name: `docker/secrets.env` too) stays tracked, since a ' +
+                "fresh clone's `docker compose up` needs it: the advice moves the real values to an ignored file listed after it " +
+                'in `env_file:` (with `required: false`), whose values override its own. When its only secret-named values are ' +
+                "placeholders that the project's own code refuses to start with (`if SECRET_KEY == \"change-me\": raise " +
+                'ImproperlyConfigured(\u2026)`, read under the variable\'s name or its last words), no deployment runs with them: the ' +
+                'file is an example of what to set, a `notice`.',
+            '',
             "Kamal 2's secrets (`.kamal/secrets`, `.kamal/secrets-common`, `.kamal/secrets.<destination>`) are committed by " +
                 'design, in dotenv syntax, and hold references that Kamal expands on the machine that deploys ' +
                 '(`$KAMAL_REGISTRY_PASSWORD`, `$(kamal secrets fetch \u2026)`, `$(cat config/master.key)`): a real-looking value ' +
@@ -3851,11 +3866,11 @@ const dotenvFile = {
     },
     // Judged by its name: every dotenv file is read, whatever it holds.
     literals: () => [],
-    readsAnyway: (path, name) => (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .dotenvKind */ .Fi)(name) === 'file' || KAMAL_SECRETS.test(path),
+    readsAnyway: (path, name) => (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .dotenvKind */ .Fi)(name) === 'file' || KAMAL_SECRETS.test(path),
     checkFile(file) {
         if (KAMAL_SECRETS.test(file.path))
             return judgeKamalSecrets(file);
-        return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .dotenvKind */ .Fi)(file.name) === 'file' ? judgeDotenvFile(file, null) : [];
+        return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .dotenvKind */ .Fi)(file.name) === 'file' ? judgeDotenvFile(file, null, null) : [];
     },
     // A file a compose file loads with `env_file:` is a dotenv file whatever its name (warehouse's `dev/environment`,
     // `docker/mariadb/env`). Read from the whole tree only: a change's files do not say what loads them.
@@ -3864,36 +3879,128 @@ const dotenvFile = {
             return [];
         const byPath = new Map(tree.entries.map((e) => [e.path, e]));
         const found = [];
-        const seen = new Set();
-        for (const e of tree.entries) {
-            if (e.kind !== 'file' || e.status === 'ignored' || !e.path.includes('compose') || !COMPOSE_FILE.test(e.path.slice(e.path.lastIndexOf('/') + 1)))
+        for (const [target, composePath] of await composeEnvFiles(tree)) {
+            const t = byPath.get(target);
+            const name = target.slice(target.lastIndexOf('/') + 1);
+            if (t === undefined || t.kind !== 'file' || t.status === 'ignored' || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .dotenvKind */ .Fi)(name) !== null)
                 continue;
-            const text = await tree.readText(e.path);
-            if (text === null || !text.includes('env_file'))
+            const body = await tree.readText(target);
+            if (body === null)
                 continue;
-            const composeName = e.path.slice(e.path.lastIndexOf('/') + 1);
-            for (const target of envFilesOf(text, e.path)) {
-                const t = byPath.get(target);
-                const name = target.slice(target.lastIndexOf('/') + 1);
-                if (t === undefined || t.kind !== 'file' || t.status === 'ignored' || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .dotenvKind */ .Fi)(name) !== null || seen.has(target))
-                    continue;
-                seen.add(target);
-                const body = await tree.readText(target);
-                if (body === null)
-                    continue;
-                const view = { path: target, name, status: t.status, text: body, lines: (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(body).lines, settings: tree.settings };
-                for (const f of judgeDotenvFile(view, `a dotenv file: \`${composeName}\` loads it with \`env_file:\``))
-                    found.push({ ...f, path: target, status: t.status });
-            }
+            const view = { path: target, name, status: t.status, text: body, lines: (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(body).lines, settings: tree.settings };
+            const composeName = composePath.slice(composePath.lastIndexOf('/') + 1);
+            for (const f of judgeDotenvFile(view, `a dotenv file: \`${composeName}\` loads it with \`env_file:\``, composePath))
+                found.push({ ...f, path: target, status: t.status });
         }
         return found;
     },
+    async reviseWithTree(found, tree) {
+        if (tree.changedOnly)
+            return;
+        await reviseComposeLoaded(found, tree);
+        await reviseRefusedStandIns(found, tree);
+    },
 };
+/** A dotenv file by its name that a compose file loads (huginn's `docker/secrets.env`) stays too: its advice says so. */
+async function reviseComposeLoaded(found, tree) {
+    if (!found.some((f) => f.key === 'file' && f.status === 'tracked' && f.severity !== 'notice'))
+        return;
+    const loads = await composeEnvFiles(tree);
+    for (const f of found) {
+        const composePath = loads.get(f.path);
+        if (composePath === undefined || f.key !== 'file' || f.status !== 'tracked' || f.severity === 'notice')
+            continue;
+        const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+        const body = await tree.readText(f.path);
+        if (body === null || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .dotenvKind */ .Fi)(name) !== 'file')
+            continue;
+        const view = { path: f.path, name, status: f.status, text: body, lines: (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(body).lines, settings: tree.settings };
+        const [again] = judgeDotenvFile(view, null, composePath);
+        if (again === undefined || (again.severity ?? 'error') !== (f.severity ?? 'error'))
+            continue;
+        f.message = again.message;
+        if (again.madeUpMessage === undefined)
+            delete f.madeUpMessage;
+        else
+            f.madeUpMessage = again.madeUpMessage;
+    }
+}
+/**
+ * A file whose only secret-named values are placeholders that the application's own code refuses to start with
+ * (paperless-ngx's `docker-compose.env` sets `PAPERLESS_SECRET_KEY=change-me`, and its settings raise
+ * `ImproperlyConfigured` on that value): no deployment runs with them, so the file is an example of what to set.
+ */
+async function reviseRefusedStandIns(found, tree) {
+    const settingsOf = new Map();
+    const candidates = [];
+    const valuesOf = new Map();
+    for (const f of found) {
+        if (f.key !== 'file' || f.severity !== 'warning' || f.context !== undefined)
+            continue;
+        const body = await tree.readText(f.path);
+        if (body === null)
+            continue;
+        const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(body);
+        const plain = plainValues(entries);
+        const values = [];
+        let others = false;
+        for (const e of entries) {
+            const kind = judge(e, tree.settings.publicEnvPrefixes, plain)?.kind;
+            if (kind === undefined)
+                continue;
+            if (kind !== 'stand-in' || !(0,_lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__/* .mayBeRefused */ .Re)(e.value))
+                others = true;
+            else
+                values.push(e.value);
+            if (kind === 'stand-in')
+                for (const w of (0,_lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__/* .envSettingWords */ .tS)(e.key))
+                    (settingsOf.get(e.value) ?? settingsOf.set(e.value, []).get(e.value)).push(w);
+        }
+        if (others || values.length === 0)
+            continue;
+        candidates.push(f);
+        valuesOf.set(f, values);
+    }
+    if (candidates.length === 0)
+        return;
+    const guards = await (0,_lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__/* .refusingGuards */ .C0)(tree, settingsOf);
+    for (const f of candidates) {
+        const values = valuesOf.get(f);
+        if (!values.every((v) => guards.has(v)))
+            continue;
+        f.context = 'example';
+        f.contextWhy = `placeholders the application refuses to run with (\`${guards.get(values[0])}\`)`;
+    }
+}
+const COMPOSE_LOADS = new WeakMap();
+/** The files the tree's compose files load with `env_file:`, each with the first compose file (by path) that does. */
+function composeEnvFiles(tree) {
+    let found = COMPOSE_LOADS.get(tree);
+    if (found === undefined)
+        COMPOSE_LOADS.set(tree, (found = readComposeEnvFiles(tree)));
+    return found;
+}
+async function readComposeEnvFiles(tree) {
+    const out = new Map();
+    const composeFiles = tree.entries
+        .filter((e) => e.kind === 'file' && e.status !== 'ignored' && e.path.includes('compose') && COMPOSE_FILE.test(e.path.slice(e.path.lastIndexOf('/') + 1)))
+        .map((e) => e.path)
+        .sort();
+    for (const path of composeFiles) {
+        const text = await tree.readText(path);
+        if (text === null || !text.includes('env_file'))
+            continue;
+        for (const target of envFilesOf(text, path))
+            if (!out.has(target))
+                out.set(target, path);
+    }
+    return out;
+}
 
 
 /***/ }),
 
-/***/ 8173:
+/***/ 5664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4716,147 +4823,8 @@ async function importedBeside(path, tree, read) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/rules/lib/refused-defaults.ts
-
-/**
- * Placeholders an application refuses to run with. Projects ship a default
- * to fill in and guard it in their own code: gogs's `conf.go` will not start
- * while `SECRET_KEY` is `CHANGE-ME-OR-FAIL-TO-START`, searxng's `webapp.py`
- * exits while `server.secret_key` is `ultrasecretkey`. Such a value never
- * signs anything: it is an example of where the key goes, and the finding's
- * message names the guard.
- *
- * The guard is a comparison with the very literal (`==`, `!=`, `equals(`,
- * `in (\u2026)`) in the project's own code (not its tests), followed within a few
- * lines by a refusal: an exception, an error returned, a panic, an exit.
- * Only values that do not look random are looked for (a generated key is
- * never compared with), at least eight characters long, and the search reads
- * at most MAX_FILES code files and MAX_BYTES: it runs only when such a
- * finding exists.
- */
-const CODE_EXTENSIONS = new Set(['py', 'go', 'js', 'mjs', 'cjs', 'ts', 'rb', 'php', 'java', 'kt', 'cs', 'rs', 'ex', 'exs', 'scala', 'groovy']);
-const MAX_FILES = 5000;
-const MAX_BYTES = 64 * 1024 * 1024;
-const MIN_VALUE = 8;
-const MAX_VALUE = 100;
-/** Lines below the comparison that the refusal may be on. */
-const REFUSAL_REACH = 4;
-/**
- * What stands before the literal in a test for equality with it: `== "\u2026"`, `.equals("\u2026"`, `in ("", "\u2026"`. Not `!=`:
- * that lets every other value through, and what it refuses is not this one.
- */
-const COMPARED_BEFORE = /(?:===?|\bequals(?:IgnoreCase)?\s*\(|\bin\s*[[(][^\])\n]{0,200})\s*$/;
-/** What follows the literal in a comparison written the other way round: `"\u2026" == x`, `"\u2026".equals(x)`. */
-const COMPARED_AFTER = /^\s*(?:===?|\.equals(?:IgnoreCase)?\s*\()/;
-/** Code that is someone else's, vendored into the tree. */
-const VENDORED = /(?:^|\/)(?:vendor|node_modules|third_party|third-party|bower_components)\//;
-/** A refusal: an exception raised or thrown, an error returned, a panic, an exit. */
-const REFUSAL = /\b(?:raise|throw|panic|abort|die|exit|sys\.exit|os\.Exit|process\.exit|log\.Fatal\w*|errors\.New|fmt\.Errorf|ImproperlyConfigured|RuntimeError|ValueError|SystemExit|IllegalStateException|IllegalArgumentException)\b/;
-async function reviseRefused(found, tree) {
-    // A scan of changes sees only the files changed: a guard elsewhere would go unseen, so none is looked for.
-    if (tree.changedOnly)
-        return;
-    const candidates = new Map();
-    for (const f of found) {
-        if (f.context !== undefined || f.secret === undefined || f.line === undefined)
-            continue;
-        const v = f.secret;
-        if (v.length < MIN_VALUE || v.length > MAX_VALUE || /["'`\\\n]/.test(v) || (0,secret_value/* looksLikeSecret */.WW)(v))
-            continue;
-        const where = tree.settings.contexts.of(f.path).context;
-        if (where !== 'production' && where !== 'development')
-            continue;
-        const list = candidates.get(v);
-        if (list)
-            list.push(f);
-        else
-            candidates.set(v, [f]);
-    }
-    if (candidates.size === 0)
-        return;
-    const values = [...candidates.keys()];
-    // The names the comparison must read, by value: the setting's last segment as the finding names it (`secret_key`).
-    const settingsOf = new Map(values.map((v) => [v, [...new Set(candidates.get(v).map((f) => settingWord(f.key)).filter((w) => w !== ''))]]));
-    const guards = new Map();
-    let files = 0;
-    let bytes = 0;
-    for (const e of tree.entries) {
-        if (guards.size === values.length || files >= MAX_FILES || bytes >= MAX_BYTES)
-            break;
-        if (e.kind !== 'file' || !CODE_EXTENSIONS.has(e.path.slice(e.path.lastIndexOf('.') + 1).toLowerCase()) || VENDORED.test(e.path))
-            continue;
-        const where = tree.settings.contexts.of(e.path).context;
-        if (where !== 'production' && where !== 'development')
-            continue;
-        const text = await tree.readText(e.path);
-        files++;
-        if (text === null)
-            continue;
-        bytes += text.length;
-        for (const v of values) {
-            if (guards.has(v))
-                continue;
-            const line = guardLine(text, v, settingsOf.get(v));
-            if (line > 0)
-                guards.set(v, `${e.path}:${line}`);
-        }
-    }
-    for (const [v, at] of guards) {
-        for (const f of candidates.get(v)) {
-            f.context = 'example';
-            f.contextWhy = `a placeholder the application refuses to run with (\`${at}\`)`;
-        }
-    }
-}
-/** The last segment of a finding's key (the name it was set under), normalised: `server.secret_key` \u2192 `secretkey`. */
-function settingWord(key) {
-    if (key === undefined)
-        return '';
-    return key.slice(key.lastIndexOf('.') + 1).toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-/** A line's code: its `#` or `//` comment and the text of its strings left out (a refusal word there refuses nothing). */
-function codeOf(line) {
-    const t = line.trimStart();
-    if (t.startsWith('#') || t.startsWith('//') || t.startsWith('*') || t.startsWith('/*'))
-        return '';
-    return line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""').replace(/\s(?:#|\/\/).*$/, '');
-}
-/**
- * The 1-based line of `text` where the quoted `value` is tested for equality
- * with a setting named as one of `settings` (normalised), and refused on
- * the lines of code below; 0 when there is none.
- */
-function guardLine(text, value, settings) {
-    for (const q of ['"', "'", '`']) {
-        const needle = `${q}${value}${q}`;
-        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-            // Every look is bounded, so a line of a megabyte holding the literal a thousand times stays linear.
-            let before = text.slice(Math.max(0, at - 200), at);
-            before = before.slice(before.lastIndexOf('\n') + 1);
-            const rest = text.slice(at + needle.length, at + needle.length + 4000);
-            const eol = rest.indexOf('\n');
-            const after = eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200));
-            if (!COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(after))
-                continue;
-            // Code, comparing the setting: not a comment, and the line names it.
-            // (The value itself is left out: `ultrasecretkey` holds the words of `secret_key`.)
-            const around = `${before}""${after}`;
-            const words = around.toLowerCase().replace(/[^a-z0-9]/g, '');
-            if (codeOf(around) === '' || !settings.some((w) => words.includes(w)))
-                continue;
-            // The refusal: in the code after the literal on this line, or on the next few lines of code.
-            const lines = rest.split('\n', REFUSAL_REACH + 1).map(codeOf);
-            if (lines.some((l) => REFUSAL.test(l))) {
-                let n = 1;
-                for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
-                    n++;
-                return n;
-            }
-        }
-    }
-    return 0;
-}
-
+// EXTERNAL MODULE: ./src/rules/lib/refused-defaults.ts
+var refused_defaults = __webpack_require__(4930);
 ;// CONCATENATED MODULE: ./src/rules/lib/example.ts
 /**
  * Quotes a value for a rule's documented example. The example is joined at
@@ -5230,7 +5198,7 @@ const hardcodedSecretKey = {
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
             .filter((o) => o.kind === 'hardcoded')
             .map((o) => {
-            const weakOf = (0,secret_value/* weaknessOf */.v0)(o.decoded ?? o.value);
+            const weakOf = (0,secret_value/* weaknessOfNamed */.qS)(o.decoded ?? o.value, o.name);
             const weak = weakOf?.why ?? null;
             const where = o.inTemplate ? ' in a configuration template, which deployments copy as it is' : '';
             const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + where + (weak ? `, and the value is weak (${weak})` : '');
@@ -5264,7 +5232,7 @@ const hardcodedSecretKey = {
     },
     async reviseWithTree(found, tree) {
         await reviseOverridden(found, tree);
-        await reviseRefused(found, tree);
+        await (0,refused_defaults/* reviseRefused */.vG)(found, tree);
     },
 };
 
@@ -5395,7 +5363,7 @@ const secretKeyFallback = {
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
             .filter((o) => o.kind === 'fallback' && !((0,secret_value/* isStandInValue */.HR)(o.value) && isOAuth1TokenSecret(o.name, file.text ?? '')))
             .map((o) => {
-            const weak = (0,secret_value/* weakness */.g_)(o.value);
+            const weak = (0,secret_value/* weaknessOfNamed */.qS)(o.value, o.name)?.why ?? null;
             return {
                 line: o.line,
                 column: o.column,
@@ -5446,7 +5414,7 @@ const secretKeyFallback = {
     },
     async reviseWithTree(found, tree) {
         await reviseOverridden(found, tree);
-        await reviseRefused(found, tree);
+        await (0,refused_defaults/* reviseRefused */.vG)(found, tree);
     },
 };
 /**
@@ -13149,6 +13117,187 @@ const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 
 /***/ }),
 
+/***/ 4930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ refusingGuards),
+/* harmony export */   Re: () => (/* binding */ mayBeRefused),
+/* harmony export */   tS: () => (/* binding */ envSettingWords),
+/* harmony export */   vG: () => (/* binding */ reviseRefused)
+/* harmony export */ });
+/* unused harmony export guardLine */
+/* harmony import */ var _secret_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4847);
+
+/**
+ * Placeholders an application refuses to run with. Projects ship a default
+ * to fill in and guard it in their own code: gogs's `conf.go` will not start
+ * while `SECRET_KEY` is `CHANGE-ME-OR-FAIL-TO-START`, searxng's `webapp.py`
+ * exits while `server.secret_key` is `ultrasecretkey`. Such a value never
+ * signs anything: it is an example of where the key goes, and the finding's
+ * message names the guard.
+ *
+ * The guard is a comparison with the very literal (`==`, `!=`, `equals(`,
+ * `in (\u2026)`) in the project's own code (not its tests), followed within a few
+ * lines by a refusal: an exception, an error returned, a panic, an exit.
+ * Only values that do not look random are looked for (a generated key is
+ * never compared with), at least eight characters long, and the search reads
+ * at most MAX_FILES code files and MAX_BYTES: it runs only when such a
+ * finding exists.
+ */
+const CODE_EXTENSIONS = new Set(['py', 'go', 'js', 'mjs', 'cjs', 'ts', 'rb', 'php', 'java', 'kt', 'cs', 'rs', 'ex', 'exs', 'scala', 'groovy']);
+const MAX_FILES = 5000;
+const MAX_BYTES = 64 * 1024 * 1024;
+const MIN_VALUE = 8;
+const MAX_VALUE = 100;
+/** Lines below the comparison that the refusal may be on. */
+const REFUSAL_REACH = 4;
+/**
+ * What stands before the literal in a test for equality with it: `== "\u2026"`, `.equals("\u2026"`, `in ("", "\u2026"`. Not `!=`:
+ * that lets every other value through, and what it refuses is not this one.
+ */
+const COMPARED_BEFORE = /(?:===?|\bequals(?:IgnoreCase)?\s*\(|\bin\s*[[(][^\])\n]{0,200})\s*$/;
+/** What follows the literal in a comparison written the other way round: `"\u2026" == x`, `"\u2026".equals(x)`. */
+const COMPARED_AFTER = /^\s*(?:===?|\.equals(?:IgnoreCase)?\s*\()/;
+/** Code that is someone else's, vendored into the tree. */
+const VENDORED = /(?:^|\/)(?:vendor|node_modules|third_party|third-party|bower_components)\//;
+/** A refusal: an exception raised or thrown, an error returned, a panic, an exit. */
+const REFUSAL = /\b(?:raise|throw|panic|abort|die|exit|sys\.exit|os\.Exit|process\.exit|log\.Fatal\w*|errors\.New|fmt\.Errorf|ImproperlyConfigured|RuntimeError|ValueError|SystemExit|IllegalStateException|IllegalArgumentException)\b/;
+async function reviseRefused(found, tree) {
+    // A scan of changes sees only the files changed: a guard elsewhere would go unseen, so none is looked for.
+    if (tree.changedOnly)
+        return;
+    const candidates = new Map();
+    for (const f of found) {
+        if (f.context !== undefined || f.secret === undefined || f.line === undefined)
+            continue;
+        const v = f.secret;
+        if (!mayBeRefused(v))
+            continue;
+        const where = tree.settings.contexts.of(f.path).context;
+        if (where !== 'production' && where !== 'development')
+            continue;
+        const list = candidates.get(v);
+        if (list)
+            list.push(f);
+        else
+            candidates.set(v, [f]);
+    }
+    if (candidates.size === 0)
+        return;
+    // The names the comparison must read, by value: the setting's last segment as the finding names it (`secret_key`).
+    const settingsOf = new Map([...candidates.keys()].map((v) => [v, [...new Set(candidates.get(v).map((f) => settingWord(f.key)).filter((w) => w !== ''))]]));
+    for (const [v, at] of await refusingGuards(tree, settingsOf)) {
+        for (const f of candidates.get(v)) {
+            f.context = 'example';
+            f.contextWhy = `a placeholder the application refuses to run with (\`${at}\`)`;
+        }
+    }
+}
+/** Whether a value is one an application may compare with to refuse it: not random-looking, of a placeholder's length. */
+function mayBeRefused(v) {
+    return v.length >= MIN_VALUE && v.length <= MAX_VALUE && !/["'`\\\n]/.test(v) && !(0,_secret_value__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeSecret */ .WW)(v);
+}
+/**
+ * Where the project's own code refuses each value (`path:line`), given the normalised names a comparison with it
+ * must read (`secretkey`); values not refused are left out.
+ */
+async function refusingGuards(tree, settingsOf) {
+    const guards = new Map();
+    const values = [...settingsOf.keys()];
+    let files = 0;
+    let bytes = 0;
+    for (const e of tree.entries) {
+        if (guards.size === values.length || files >= MAX_FILES || bytes >= MAX_BYTES)
+            break;
+        if (e.kind !== 'file' || !CODE_EXTENSIONS.has(e.path.slice(e.path.lastIndexOf('.') + 1).toLowerCase()) || VENDORED.test(e.path))
+            continue;
+        const where = tree.settings.contexts.of(e.path).context;
+        if (where !== 'production' && where !== 'development')
+            continue;
+        const text = await tree.readText(e.path);
+        files++;
+        if (text === null)
+            continue;
+        bytes += text.length;
+        for (const v of values) {
+            if (guards.has(v))
+                continue;
+            const line = guardLine(text, v, settingsOf.get(v));
+            if (line > 0)
+                guards.set(v, `${e.path}:${line}`);
+        }
+    }
+    return guards;
+}
+/**
+ * The names an environment variable's setting may go by in the code that reads it, normalised: the whole name and
+ * its endings of two words or more (`PAPERLESS_SECRET_KEY` \u2192 `paperlesssecretkey`, `secretkey`).
+ */
+function envSettingWords(key) {
+    const parts = key.toLowerCase().split(/[^a-z0-9]+/).filter((p) => p !== '');
+    const out = new Set();
+    for (let i = 0; i <= parts.length - 2 || i === 0; i++) {
+        const w = parts.slice(i).join('');
+        if (w !== '')
+            out.add(w);
+        if (parts.length < 2)
+            break;
+    }
+    return [...out];
+}
+/** The last segment of a finding's key (the name it was set under), normalised: `server.secret_key` \u2192 `secretkey`. */
+function settingWord(key) {
+    if (key === undefined)
+        return '';
+    return key.slice(key.lastIndexOf('.') + 1).toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** A line's code: its `#` or `//` comment and the text of its strings left out (a refusal word there refuses nothing). */
+function codeOf(line) {
+    const t = line.trimStart();
+    if (t.startsWith('#') || t.startsWith('//') || t.startsWith('*') || t.startsWith('/*'))
+        return '';
+    return line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""').replace(/\s(?:#|\/\/).*$/, '');
+}
+/**
+ * The 1-based line of `text` where the quoted `value` is tested for equality
+ * with a setting named as one of `settings` (normalised), and refused on
+ * the lines of code below; 0 when there is none.
+ */
+function guardLine(text, value, settings) {
+    for (const q of ['"', "'", '`']) {
+        const needle = `${q}${value}${q}`;
+        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+            // Every look is bounded, so a line of a megabyte holding the literal a thousand times stays linear.
+            let before = text.slice(Math.max(0, at - 200), at);
+            before = before.slice(before.lastIndexOf('\n') + 1);
+            const rest = text.slice(at + needle.length, at + needle.length + 4000);
+            const eol = rest.indexOf('\n');
+            const after = eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200));
+            if (!COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(after))
+                continue;
+            // Code, comparing the setting: not a comment, and the line names it.
+            // (The value itself is left out: `ultrasecretkey` holds the words of `secret_key`.)
+            const around = `${before}""${after}`;
+            const words = around.toLowerCase().replace(/[^a-z0-9]/g, '');
+            if (codeOf(around) === '' || !settings.some((w) => words.includes(w)))
+                continue;
+            // The refusal: in the code after the literal on this line, or on the next few lines of code.
+            const lines = rest.split('\n', REFUSAL_REACH + 1).map(codeOf);
+            if (lines.some((l) => REFUSAL.test(l))) {
+                let n = 1;
+                for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
+                    n++;
+                return n;
+            }
+        }
+    }
+    return 0;
+}
+
+
+/***/ }),
+
 /***/ 899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -20218,13 +20367,13 @@ function isFallbackList(identifier) {
 /* harmony export */   nj: () => (/* binding */ isProductDefault),
 /* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   po: () => (/* binding */ isPatternedValue),
-/* harmony export */   v0: () => (/* binding */ weaknessOf),
+/* harmony export */   qS: () => (/* binding */ weaknessOfNamed),
 /* harmony export */   vQ: () => (/* binding */ asksToBeReplaced),
 /* harmony export */   wK: () => (/* binding */ isPlaceholder),
 /* harmony export */   wY: () => (/* binding */ isAzuriteKey),
 /* harmony export */   xp: () => (/* binding */ isRandomHex)
 /* harmony export */ });
-/* unused harmony exports normalizeValue, entropy, madeByPattern */
+/* unused harmony exports normalizeValue, weaknessOf, entropy, madeByPattern */
 /* harmony import */ var _token_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5884);
 /* harmony import */ var _random_key__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3210);
 /* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5434);
@@ -20288,6 +20437,9 @@ function isPlaceholder(value) {
         return true;
     // A request to change it, as a word of its own: `change-me-in-production`, `SECRET_KEY_PLEASE_CHANGE_ME`.
     if (value.length <= 100 && CHANGE_ME.test(value))
+        return true;
+    // The same in leet (`ch4nge_me_if_you_c4n`, `r3pl4ce-m3`), as Symfony apps ship their `.env`'s `APP_SECRET`.
+    if (value.length <= 100 && /[a-z][@4$503]|[@4$503][a-z]/i.test(value) && CHANGE_ME.test(value.replace(/[@4$503]/g, (c) => LEET[c])))
         return true;
     // A mark an installer replaces (CakePHP's `__SALT__`, swapped for a random salt by `composer create-project`): left
     // in place, every installation shares it.
@@ -20379,6 +20531,16 @@ function weaknessOf(value) {
     }
     return { why, published: PUBLISHED_REASONS.has(why) };
 }
+/** Why a value set under `name` is weak, as `weaknessOf` says; also when it is the name itself in another spelling. */
+function weaknessOfNamed(value, name) {
+    // `oauth_token_secret: "oauth-token-secret"`, `signingKey: 'signing_key'`: the setting's own name, a stand-in.
+    const own = normalizeValue(name.slice(name.lastIndexOf('.') + 1));
+    if (own.length >= 6 && value.length <= 100 && normalizeValue(value) === own && weaknessReason(value) !== 'a well-known placeholder value') {
+        return { why: OWN_NAME, published: true };
+    }
+    return weaknessOf(value);
+}
+const OWN_NAME = "the setting's own name, a stand-in for a key";
 /** Canonical base64 of 12 bytes or more (`+/` or `-_`), padded or not. */
 const BASE64_VALUE = /^[A-Za-z0-9+/]{16,}={0,2}$|^[A-Za-z0-9_-]{16,}={0,2}$/;
 /** The text a base64 value decodes to, when it is printable ASCII throughout and encodes back to the value; else null. */
@@ -20456,6 +20618,7 @@ function isProductDefault(value) {
 /** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
 const PUBLISHED_REASONS = new Set([
     'a well-known placeholder value',
+    OWN_NAME,
     // Nobody keeps a key they typed as a pattern: it stands in for one.
     PATTERNED,
     // Flask-AppBuilder's `thisismyscretkey`, the tutorials' `thisIsMySecretKey`.

@@ -7677,8 +7677,9 @@ const ROTATE = {
     'jenkins-credentials': 'rotate every credential it holds',
     'jenkins-secret': 'rotate every credential the Jenkins instance stores',
     'terraform-state': 'rotate the secrets it held; keep state in a remote backend (S3, GCS, azurerm, Terraform Cloud) instead',
-    'java-keystore': 'revoke and reissue the certificates of its keys, and keep the new keystore in a secret store',
-    pkcs12: 'revoke and reissue its certificates, and keep the new file in a secret store',
+    // A self-signed certificate has no authority to revoke it: the key itself is replaced.
+    'java-keystore': 'make new key pairs (and have any certificate an authority signed for the old ones revoked and reissued), and keep the new keystore in a secret store',
+    pkcs12: 'make a new key pair (and have a certificate an authority signed for the old one revoked and reissued), and keep the new file in a secret store',
     keepass: 'change its master password and the passwords it holds if the old one could be guessed',
     openvpn: 'revoke the client certificate and issue a new profile',
     'ssh-private-key': 'remove its public key from every `authorized_keys` and deploy-key list, and make a new key',
@@ -20519,16 +20520,17 @@ function weakness(value) {
  */
 function weaknessOf(value) {
     const why = weaknessReason(value);
-    if (why === null)
-        return null;
     // Nacos's `token.secret.key` must be base64, and its published default is base64 of a phrase: what makes a short
-    // base64 value weak is what it decodes to, when that is text.
-    if (why === SHORT) {
+    // base64 value weak is what it decodes to, when that is text. So for a long one: JHipster's generated apps ship
+    // base64 of `my-secret-key-which-should-be-changed-in-production\u2026` (random bytes are never all printable text).
+    if (why === null || why === SHORT) {
         const text = base64Text(value);
         const inner = text === null ? null : weaknessOf(text);
         if (inner !== null && inner.why !== SHORT)
             return { why: `base64 of ${inner.why}`, published: inner.published };
     }
+    if (why === null)
+        return null;
     return { why, published: PUBLISHED_REASONS.has(why) };
 }
 /** Why a value set under `name` is weak, as `weaknessOf` says; also when it is the name itself in another spelling. */

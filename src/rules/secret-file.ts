@@ -50,8 +50,9 @@ const ROTATE: Record<SecretFileKind, string> = {
   'jenkins-credentials': 'rotate every credential it holds',
   'jenkins-secret': 'rotate every credential the Jenkins instance stores',
   'terraform-state': 'rotate the secrets it held; keep state in a remote backend (S3, GCS, azurerm, Terraform Cloud) instead',
-  'java-keystore': 'revoke and reissue the certificates of its keys, and keep the new keystore in a secret store',
-  pkcs12: 'revoke and reissue its certificates, and keep the new file in a secret store',
+  // A self-signed certificate has no authority to revoke it: the key itself is replaced.
+  'java-keystore': 'make new key pairs (and have any certificate an authority signed for the old ones revoked and reissued), and keep the new keystore in a secret store',
+  pkcs12: 'make a new key pair (and have a certificate an authority signed for the old one revoked and reissued), and keep the new file in a secret store',
   keepass: 'change its master password and the passwords it holds if the old one could be guessed',
   openvpn: 'revoke the client certificate and issue a new profile',
   'ssh-private-key': 'remove its public key from every `authorized_keys` and deploy-key list, and make a new key',

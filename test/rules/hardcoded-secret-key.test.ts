@@ -2256,6 +2256,8 @@ describe('hardcoded-secret-key: messages', () => {
     // The setting's own name in another spelling stands in for a key (a spec's `oauth_token_secret: "oauth-token-secret"`).
     ['config/app.yml', 'oauth_token_secret: "oauth-token-secret"', "the setting's own name, a stand-in for a key"],
     ['src/config.ts', "export const config = { signingKey: 'signing_key' };", "the setting's own name, a stand-in for a key"],
+    // Base64 of a phrase, at any length (JHipster's generated apps): random bytes are never all text.
+    ['.yo-rc.json', `{\n  "generator-jhipster": {\n    "jwtSecretKey": "${Buffer.from('my-secret-key-which-should-be-changed-in-production-and-be-base64-encoded').toString('base64')}"\n  }\n}`, 'base64 of a phrase that describes the value to put there'],
     // Another setting's name is no stand-in for this one.
     ['config/app.yml', 'oauth_token_secret: "oauth-consumer-secret"', 'shorter than 50 characters'],
   ])('%s: %s is weak (%s)', (file, text, why) => {

@@ -751,6 +751,8 @@ describe('secret-file: key stores by magic number', () => {
 
   it('reports PKCS#12 files, also under a .keystore name', () => {
     expect(one('certs/client.p12', pkcs12()).message).toMatch(/^PKCS#12 key store: `client\.p12`/);
+    // The key is replaced: a self-signed certificate has no authority to revoke it.
+    expect(one('certs/client.p12', pkcs12()).message).toContain('make a new key pair (and have a certificate an authority signed for the old one revoked and reissued)');
     expect(one('iis/site.pfx', pkcs12()).severity).toBe('error');
     // A key store holds a certificate's key, which only what trusts that certificate takes: an example's is a warning.
     expect(one('apps/remix/example/cert.p12', pkcs12())).toMatchObject({ severity: 'warning', context: 'example' });

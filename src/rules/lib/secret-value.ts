@@ -145,14 +145,15 @@ export function weakness(value: string): string | null {
  */
 export function weaknessOf(value: string): { why: string; published: boolean } | null {
   const why = weaknessReason(value);
-  if (why === null) return null;
   // Nacos's `token.secret.key` must be base64, and its published default is base64 of a phrase: what makes a short
-  // base64 value weak is what it decodes to, when that is text.
-  if (why === SHORT) {
+  // base64 value weak is what it decodes to, when that is text. So for a long one: JHipster's generated apps ship
+  // base64 of `my-secret-key-which-should-be-changed-in-production…` (random bytes are never all printable text).
+  if (why === null || why === SHORT) {
     const text = base64Text(value);
     const inner = text === null ? null : weaknessOf(text);
     if (inner !== null && inner.why !== SHORT) return { why: `base64 of ${inner.why}`, published: inner.published };
   }
+  if (why === null) return null;
   return { why, published: PUBLISHED_REASONS.has(why) };
 }
 

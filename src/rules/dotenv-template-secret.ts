@@ -77,7 +77,9 @@ export const dotenvTemplateSecret: Rule = {
         "its `src/`, `config/`, `app/`, `server/`, `lib/` or `bin/`) gives its path, from the loader's folder, the template's or the root, to a loader: Node's " +
         "`process.loadEnvFile('.env.example')` and `--env-file=`, dotenv's `config({ path })`, `load_dotenv()`, " +
         "`dotenv_values()`, django-environ's `read_env()`, pydantic-settings' `env_file=`, `Dotenv.load`, phpdotenv's " +
-        "`createImmutable()`, godotenv's `Load()`, `dotenv -e` and `dotenvx run -f` (hackathon-starter's `app.js`). " +
+        "`createImmutable()`, godotenv's `Load()`, `dotenv -e` and `dotenvx run -f` (hackathon-starter's `app.js`); and " +
+        "one a Dockerfile below the template's folder copies to a dotenv file in the image (`COPY .env.example .env`, " +
+        "`RUN cp .env.example .env`): the image starts with its values. " +
         "dotenv-safe's and envalid's `example:` option reads only the template's names. Judged in scans of the working tree.",
       '',
       '| Flagged | Clean |',

@@ -33,6 +33,32 @@ describe('a template the application loads when it starts is a file of defaults'
   });
 
   it.each([
+    ['Dockerfile', 'FROM python:3.12\nWORKDIR /app\nCOPY .env.example .env\nCOPY . .\n', '.env'],
+    ['docker/Dockerfile.prod', 'FROM node:22\nCOPY --chown=node:node ./.env.example /app/.env\n', '/app/.env'],
+    ['Containerfile', 'FROM ruby:3.3\nRUN cp .env.example .env && bundle install\n', '.env'],
+    ['web.Dockerfile', 'FROM php:8.3\nRUN set -eux; \\\n    cp -n .env.example .env.production; \\\n    composer install\n', '.env.production'],
+  ])('copied into the image by %s: its values are every deployment\'s', async (file, code, dest) => {
+    const found = await scanWith({ '.env.example': TEMPLATE, [file]: code });
+    expect(brief(found)).toEqual([
+      ['secret-key-fallback', '.env.example', 1, 'error'],
+      ['dotenv-template-secret', '.env.example', 2, 'error'],
+    ]);
+    expect(found[0]!.message).toContain(`the file is loaded for defaults: \`${file}\` copies it to \`${dest}\` in the image (line `);
+  });
+
+  it.each([
+    // A Dockerfile that copies the template as a template, or copies something else to `.env`.
+    ['Dockerfile', 'FROM node:22\nCOPY .env.example /app/.env.example\nCOPY .env.example .env.sample\n'],
+    ['Dockerfile', 'FROM node:22\nCOPY config/prod.env .env\nRUN cp .env.example.local .env\n'],
+    ['Dockerfile', 'FROM node:22\n# RUN cp .env.example .env\nCOPY ["package.json", "./"]\n'],
+    // A setup script's copy is a step before the values are edited.
+    ['scripts/setup.sh', 'cp .env.example .env\nphp artisan key:generate\n'],
+  ])('%s with %j: the template stays a template', async (file, code) => {
+    const found = await scanWith({ '.env.example': TEMPLATE, [file]: code });
+    expect(brief(found)).toEqual([['dotenv-template-secret', '.env.example', 2, 'warning']]);
+  });
+
+  it.each([
     // dotenv-safe and envalid read a template's names, not its values; copying it is no loading; nor is a mention.
     ['server.js', "require('dotenv-safe').config({ example: '.env.example' });\n"],
     ['server.js', "require('dotenv').config();\nfs.copyFileSync('.env.example', '.env');\n"],

@@ -9,8 +9,9 @@ import { dotenvKind } from './dotenv-names';
  *
  * Only the files that start an application or read its settings are read (`app.js`, `server.ts`, `main.py`,
  * `config.py`, `settings.py`, `package.json`'s scripts…, beside the template or in its `src/`, `config/`, `app/`,
- * `server/`, `lib/` or `bin/`), at most `MAX_READS`, and only when the tree has a template: a scan of a tree without
- * one reads nothing more.
+ * `server/`, `lib/` or `bin/`), and Dockerfiles below the template's folder, which may copy it to a dotenv file in the
+ * image (`COPY .env.example .env`), at most `MAX_READS`, and only when the tree has a template: a scan of a tree
+ * without one reads nothing more.
  */
 export function loadedTemplates(tree: TreeContext): Promise<ReadonlyMap<string, LoadedTemplate>> {
   let found = MEMO.get(tree);
@@ -66,17 +67,19 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
   if (templates.length === out.size) return out;
   const paths = new Set(templates.map((t) => t.path));
   const bases = [...new Set(templates.map((t) => t.path.slice(0, t.path.lastIndexOf('/') + 1)))];
-  const candidates: { path: string; bases: string[] }[] = [];
+  const candidates: { path: string; bases: string[]; dockerfile: boolean }[] = [];
   for (const e of tree.entries) {
     if (e.kind !== 'file' || e.status === 'ignored') continue;
     const slash = e.path.lastIndexOf('/');
     const name = e.path.slice(slash + 1);
-    if (name !== 'package.json' && !ENTRY_FILE.test(name)) continue;
+    const dockerfile = DOCKERFILE.test(name);
+    if (name !== 'package.json' && !dockerfile && !ENTRY_FILE.test(name)) continue;
     const dir = e.path.slice(0, slash + 1);
-    const own = bases.filter((base) => dir.startsWith(base) && (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length))));
-    if (own.length > 0) candidates.push({ path: e.path, bases: own });
+    // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root).
+    const own = bases.filter((base) => dir.startsWith(base) && (dockerfile || (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
+    if (own.length > 0) candidates.push({ path: e.path, bases: own, dockerfile });
   }
-  for (const { path, bases: own } of candidates.slice(0, MAX_READS)) {
+  for (const { path, bases: own, dockerfile } of candidates.slice(0, MAX_READS)) {
     const text = await tree.readText(path);
     if (text === null) continue;
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
@@ -85,12 +88,14 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
     const from = [dir, ...[...own].sort((a, b) => b.length - a.length), ''];
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
-      for (const raw of loadedPaths(lines, i)) {
+      const copied = dockerfile ? copiedToDotenv(lines[i]!) : null;
+      for (const raw of copied?.sources ?? loadedPaths(lines, i)) {
         const relative = raw.replace(FOLDER_PREFIX, '');
         for (const base of from) {
           const target = resolvePath(base, relative);
           if (target === null || !paths.has(target)) continue;
-          if (!out.has(target)) out.set(target, { how: `\`${path}\` loads it at run time (line ${i + 1})`, byName: false });
+          const how = copied ? `\`${path}\` copies it to \`${copied.dest}\` in the image (line ${i + 1})` : `\`${path}\` loads it at run time (line ${i + 1})`;
+          if (!out.has(target)) out.set(target, { how, byName: false });
           break;
         }
       }
@@ -122,6 +127,39 @@ function loadedPaths(lines: readonly string[], i: number): string[] {
     }
   }
   return [...found];
+}
+
+/** `Dockerfile`, `Dockerfile.prod`, `prod.Dockerfile`, `Containerfile`. */
+const DOCKERFILE = /^(?:(?:Docker|Container)file(?:[.-][\w.-]{1,40})?|[\w.-]{1,40}\.(?:d|D)ockerfile)$/;
+/** A Dockerfile's `COPY` or `ADD` (its flags passed over), or a `cp` or `mv` in a `RUN`: what follows is sources, then the destination. */
+const COPY_INSTRUCTION = /^\s*(?:COPY|ADD)\s+((?:--[\w-]+(?:=\S*)?\s+)*)(.*)$/i;
+const COPY_COMMAND = /(?:^|[\s;&|(])(?:cp|mv)\s+((?:-[A-Za-z]+\s+)*)([^\s;&|)]+)\s+([^\s;&|)]+)/g;
+
+/**
+ * The files a Dockerfile line copies to a dotenv file in the image (`COPY .env.example .env`, `RUN cp .env.example
+ * .env`), and that destination; null when it copies none.
+ */
+function copiedToDotenv(line: string): { sources: string[]; dest: string } | null {
+  // A Dockerfile's comments start their lines.
+  if (line.length > MAX_LINE || line.trimStart().startsWith('#')) return null;
+  const isDotenv = (dest: string) => {
+    const trimmed = dest.replace(/^["']|["']$/g, '').replace(/\/+$/, '');
+    return dotenvKind(trimmed.slice(trimmed.lastIndexOf('/') + 1)) === 'file' ? trimmed : null;
+  };
+  const copy = COPY_INSTRUCTION.exec(line);
+  if (copy) {
+    const words = copy[2]!.trim().split(/\s+/).filter((w) => w !== '');
+    if (words.length < 2 || words[0]!.startsWith('[')) return null;
+    const dest = isDotenv(words[words.length - 1]!);
+    return dest === null ? null : { sources: words.slice(0, -1).map((w) => w.replace(/^["']|["']$/g, '')), dest };
+  }
+  if (!/\b(?:cp|mv)\b/.test(line)) return null;
+  COPY_COMMAND.lastIndex = 0;
+  for (let m = COPY_COMMAND.exec(line), n = 0; m !== null && n < MAX_CALLS; m = COPY_COMMAND.exec(line), n++) {
+    const dest = isDotenv(m[3]!);
+    if (dest !== null) return { sources: [m[2]!.replace(/^["']|["']$/g, '')], dest };
+  }
+  return null;
 }
 
 /** More loader calls than this on one line, or paths than this, are not read (a line of many is no loading code). */

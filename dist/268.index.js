@@ -6103,6 +6103,46 @@ function dockerCredentials(text) {
     }
     return out;
 }
+/**
+ * Composer's `auth.json` (getcomposer.org, "Authentication for privately hosted packages"): each section maps a host
+ * to its credential. `github-oauth`, `gitlab-oauth` and `bearer` give a token; `gitlab-token` a token, or a
+ * `username` with a `token`; `http-basic` a `username` with a `password`; `bitbucket-oauth` a `consumer-key` with a
+ * `consumer-secret`; `forgejo-token` a `username` with a `token`. A file with none of these sections is no
+ * Composer file (another tool's `auth.json`).
+ */
+function composerCredentials(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!isObject(doc))
+        return [];
+    // A `composer.json`-style `config` holds the same sections.
+    const root = isObject(doc.config) && !COMPOSER_SECTIONS.some((k) => k in doc) ? doc.config : doc;
+    const out = [];
+    for (const section of COMPOSER_SECTIONS) {
+        const hosts = root[section];
+        if (!isObject(hosts))
+            continue;
+        for (const [host, entry] of Object.entries(hosts)) {
+            const add = (key, value) => {
+                if (typeof value !== 'string' || isNoCredential(value))
+                    return;
+                out.push({ line: jsonValueLine(text, key, value), value, target: `${host} (\`${section}\`)`, weak: (0,secret_value/* isStandInValue */.HR)(value) });
+            };
+            if (typeof entry === 'string')
+                add(host, entry);
+            else if (isObject(entry))
+                for (const key of ['password', 'token', 'consumer-secret'])
+                    add(key, entry[key]);
+        }
+    }
+    return out;
+}
+const COMPOSER_SECTIONS = ['github-oauth', 'gitlab-oauth', 'gitlab-token', 'bearer', 'http-basic', 'bitbucket-oauth', 'forgejo-token'];
 /** Keys of a kubeconfig `user` entry that hold a credential (not a path to one). */
 const KUBE_SECRET_KEYS = new Set(['client-key-data', 'token', 'password', 'id-token', 'refresh-token', 'access-token']);
 /** Whether the text is a kubeconfig: a top-level `kind: Config`. */
@@ -7714,6 +7754,7 @@ const ROTATE = {
     pgpass: 'change those passwords',
     'aws-credentials': 'deactivate and replace those access keys in IAM',
     'docker-config': 'change the passwords or revoke the tokens (a credential helper keeps them out of the file)',
+    'composer-auth': "revoke the tokens and change the passwords; Composer reads them from the `COMPOSER_AUTH` variable or the user's own `auth.json` (`composer config --global`)",
     kubeconfig: 'revoke the token or client certificate on the cluster',
     'android-signing': "change the keystore's passwords (`keytool -storepasswd`, and `-keypasswd` for a JKS keystore, whose key has its own); if the keystore itself was ever committed, make a new upload key (Google Play resets it for an app in Play App Signing)",
     'jenkins-credentials': 'rotate every credential it holds',
@@ -7754,7 +7795,7 @@ const SAMPLE_DATA_NAME = /(?:^|[-_.])(?:sample|samples|example|examples|demo|dem
  * certificate takes: the `private-key` row.
  */
 const LOGIN_KINDS = new Set([
-    'rails-master-key', 'netrc', 'pypirc', 'npmrc', 'htpasswd', 'pgpass', 'aws-credentials', 'docker-config', 'kubeconfig',
+    'rails-master-key', 'netrc', 'pypirc', 'npmrc', 'htpasswd', 'pgpass', 'aws-credentials', 'docker-config', 'composer-auth', 'kubeconfig',
     'jenkins-credentials', 'jenkins-secret', 'terraform-state', 'keepass', 'openvpn', 'ssh-private-key',
 ]);
 /** A verdict on a database whose tables store credentials to use (`isCredentialStoreTable`) keeps the rule's policy. */
@@ -8314,6 +8355,7 @@ const READERS = {
     'aws-credentials': (f) => textOnly(f, () => storeVerdict('aws-credentials', 'AWS credentials file', awsCredentials(f.lines), (t) => `it holds the secret access keys of the profiles ${t}`)),
     'android-signing': (f) => textOnly(f, () => storeVerdict('android-signing', f.name.toLowerCase() === 'gradle.properties' ? 'Gradle properties with signing passwords' : 'Android signing properties', androidSigningCredentials(f.lines), (t) => `it holds the passwords that open ${t}, and with it sign the app's releases`)),
     'docker-config': (f) => textOnly(f, () => storeVerdict('docker-config', 'Docker registry credentials', dockerCredentials(f.text), (t) => `it holds the logins for ${t}`)),
+    'composer-auth': (f) => textOnly(f, () => storeVerdict('composer-auth', 'Composer credentials', composerCredentials(f.text), (t) => `it holds the package hosts' tokens or passwords for ${t}`)),
     kubeconfig: (f) => textOnly(f, () => isKubeconfig(f.lines) ? storeVerdict('kubeconfig', 'kubeconfig with credentials', kubeconfigCredentials(f.lines), (t) => `it holds the cluster credentials of ${t}`) : null),
     'jenkins-credentials': (f) => textOnly(f, () => isJenkinsCredentials(f.text)
         ? storeVerdict('jenkins-credentials', 'Jenkins credentials store', jenkinsCredentials(f.lines), (t) => `it holds the secrets of ${t}, encrypted only with the key in the Jenkins home's \`secrets/\``)
@@ -8435,6 +8477,7 @@ const secretFile = {
             '| PostgreSQL | `.pgpass`, `pgpass.conf` | a password field | an empty password |',
             "| AWS | `.aws/credentials`, `.aws/config`, any `credentials` file | `aws_secret_access_key` / `aws_session_token` | AWS's documented `\u2026EXAMPLEKEY`; `credential_process` |",
             '| Docker | `.docker/config.json`, `.dockerconfigjson`, `.dockercfg` | an `auth` (`user:password`), `identitytoken` | `credsStore`, `credHelpers`, empty `auths` |',
+            "| Composer | `auth.json`, `.composer-auth.json` with Composer's sections | a token (`github-oauth`, `gitlab-oauth`, `gitlab-token`, `bearer`, `forgejo-token`), an `http-basic` password, a `bitbucket-oauth` consumer secret | `{}`, `${TOKEN}`, another tool's `auth.json` |",
             '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
             '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`\u2026 with content | an empty credentials map |',
             "| Android signing | `key.properties` (Flutter), `keystore.properties`, `signing.properties`; `gradle.properties` | a `storePassword` or `keyPassword` (a key ending so: `MYAPP_UPLOAD_STORE_PASSWORD`), each signing config by its prefix (`MYAPP_UPLOAD_\u2026`, `release\u2026`); `android` alone is a warning | `<password from previous step>`, `*****`; the debug keystore's config (`storeFile` `debug.keystore`, alias `androiddebugkey`); a truststore's password (`javax.net.ssl.trustStorePassword`) and a GPG key's (`signingInMemoryKeyPassword`) |",
@@ -19893,6 +19936,13 @@ function secretFileKindByName(path) {
             return parentDir(path) === '.aws' ? 'aws-credentials' : parentDir(path) === '.kube' ? 'kubeconfig' : null;
         case 'config.json':
             return parentDir(path) === '.docker' ? 'docker-config' : null;
+        // Composer's `auth.json` (beside `composer.json`, or in its home), and copies named for it (`.composer-auth.json`,
+        // which CI hands to Composer as `COMPOSER_AUTH`): the content must be Composer's.
+        case 'auth.json':
+        case '.composer-auth.json':
+        case 'composer-auth.json':
+        case 'composer.auth.json':
+            return 'composer-auth';
         case 'identity':
             return parentDir(path) === '.ssh' ? 'ssh-private-key' : null;
     }
@@ -20461,6 +20511,8 @@ const CHANGE_ME = /(?:^|[^a-z])(?:change|replace|generate|regenerate|update|fill
  * people choose passwords such as `ThisIsMyPassword2024!`, which stay passwords.
  */
 const THIS_IS_MY_SECRET = /thisis(?:not)?(?:my|a|an|the|our|your)?(?:super|very|top|real)?(?:secret|scret|key|token)/;
+/** `changeme`, `replace-this` at a value's start, letters written as digits or signs (`ch4n63m3\u2026`, `r3pl4c3_m3`). */
+const LEET_CHANGE_ME_START = /^(?:ch[a4@]n[g69][e3]|r[e3]p[l1][a4@]c[e3])[-_. ]?(?:m[e3]|th[i1!][s5$])/i;
 /** Letters people write as digits or signs in a word (`p@ssw0rd`, `s3cr3t`). */
 const LEET = { '@': 'a', '4': 'a', $: 's', '5': 's', '0': 'o', '3': 'e' };
 /** `value` as the word it spells: lower case, letters for leet (`cut`: after a number or signs at its end are cut), letters only. */
@@ -20483,6 +20535,9 @@ function isPlaceholder(value) {
         return true;
     // The same in leet (`ch4nge_me_if_you_c4n`, `r3pl4ce-m3`), as Symfony apps ship their `.env`'s `APP_SECRET`.
     if (value.length <= 100 && /[a-z][@4$503]|[@4$503][a-z]/i.test(value) && CHANGE_ME.test(value.replace(/[@4$503]/g, (c) => LEET[c])))
+        return true;
+    // Run together and in leet from its start: wallabag's `ch4n63m31fy0uc4n`.
+    if (value.length <= 100 && LEET_CHANGE_ME_START.test(value))
         return true;
     // A mark an installer replaces (CakePHP's `__SALT__`, swapped for a random salt by `composer create-project`): left
     // in place, every installation shares it.

@@ -5,6 +5,7 @@ import { secretFileKindByName, type SecretFileKind } from './lib/secret-file-nam
 import {
   awsCredentials,
   androidSigningCredentials,
+  composerCredentials,
   dockerCredentials,
   htpasswdCredentials,
   isJenkinsCredentials,
@@ -44,6 +45,8 @@ const ROTATE: Record<SecretFileKind, string> = {
   pgpass: 'change those passwords',
   'aws-credentials': 'deactivate and replace those access keys in IAM',
   'docker-config': 'change the passwords or revoke the tokens (a credential helper keeps them out of the file)',
+  'composer-auth':
+    "revoke the tokens and change the passwords; Composer reads them from the `COMPOSER_AUTH` variable or the user's own `auth.json` (`composer config --global`)",
   kubeconfig: 'revoke the token or client certificate on the cluster',
   'android-signing':
     "change the keystore's passwords (`keytool -storepasswd`, and `-keypasswd` for a JKS keystore, whose key has its own); if the keystore itself was ever committed, make a new upload key (Google Play resets it for an app in Play App Signing)",
@@ -106,7 +109,7 @@ const SAMPLE_DATA_NAME = /(?:^|[-_.])(?:sample|samples|example|examples|demo|dem
  * certificate takes: the `private-key` row.
  */
 const LOGIN_KINDS: ReadonlySet<SecretFileKind> = new Set([
-  'rails-master-key', 'netrc', 'pypirc', 'npmrc', 'htpasswd', 'pgpass', 'aws-credentials', 'docker-config', 'kubeconfig',
+  'rails-master-key', 'netrc', 'pypirc', 'npmrc', 'htpasswd', 'pgpass', 'aws-credentials', 'docker-config', 'composer-auth', 'kubeconfig',
   'jenkins-credentials', 'jenkins-secret', 'terraform-state', 'keepass', 'openvpn', 'ssh-private-key',
 ]);
 
@@ -666,6 +669,8 @@ const READERS: Record<SecretFileKind, (file: FileContext) => Verdict | null> = {
       ),
     ),
   'docker-config': (f) => textOnly(f, () => storeVerdict('docker-config', 'Docker registry credentials', dockerCredentials(f.text!), (t) => `it holds the logins for ${t}`)),
+  'composer-auth': (f) =>
+    textOnly(f, () => storeVerdict('composer-auth', 'Composer credentials', composerCredentials(f.text!), (t) => `it holds the package hosts' tokens or passwords for ${t}`)),
   kubeconfig: (f) =>
     textOnly(f, () =>
       isKubeconfig(f.lines) ? storeVerdict('kubeconfig', 'kubeconfig with credentials', kubeconfigCredentials(f.lines), (t) => `it holds the cluster credentials of ${t}`) : null,
@@ -796,6 +801,7 @@ export const secretFile: Rule = {
       '| PostgreSQL | `.pgpass`, `pgpass.conf` | a password field | an empty password |',
       "| AWS | `.aws/credentials`, `.aws/config`, any `credentials` file | `aws_secret_access_key` / `aws_session_token` | AWS's documented `…EXAMPLEKEY`; `credential_process` |",
       '| Docker | `.docker/config.json`, `.dockerconfigjson`, `.dockercfg` | an `auth` (`user:password`), `identitytoken` | `credsStore`, `credHelpers`, empty `auths` |',
+      "| Composer | `auth.json`, `.composer-auth.json` with Composer's sections | a token (`github-oauth`, `gitlab-oauth`, `gitlab-token`, `bearer`, `forgejo-token`), an `http-basic` password, a `bitbucket-oauth` consumer secret | `{}`, `${TOKEN}`, another tool's `auth.json` |",
       '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
       '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`… with content | an empty credentials map |',
       "| Android signing | `key.properties` (Flutter), `keystore.properties`, `signing.properties`; `gradle.properties` | a `storePassword` or `keyPassword` (a key ending so: `MYAPP_UPLOAD_STORE_PASSWORD`), each signing config by its prefix (`MYAPP_UPLOAD_…`, `release…`); `android` alone is a warning | `<password from previous step>`, `*****`; the debug keystore's config (`storeFile` `debug.keystore`, alias `androiddebugkey`); a truststore's password (`javax.net.ssl.trustStorePassword`) and a GPG key's (`signingInMemoryKeyPassword`) |",

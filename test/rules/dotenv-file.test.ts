@@ -255,6 +255,7 @@ describe('dotenv-file: severity by what the file holds', () => {
     // "Change me" in leet, as Symfony apps ship their `.env`'s default.
     ['.env', 'APP_ENV=prod\nAPP_SECRET=ch4nge_me_if_you_can', ['APP_SECRET']],
     ['.env', 'SECRET_KEY=R3pl4ce-M3', ['SECRET_KEY']],
+    ['.env', 'APP_SECRET=ch4n63m31fy0uc4n', ['APP_SECRET']],
     ['.env', 'DATABASE_PASSWORD=postgres', ['DATABASE_PASSWORD']],
     ['.env', 'JWT_SECRET=secret', ['JWT_SECRET']],
     ['.env', 'MYSQL_ROOT_PASSWORD=root\nMYSQL_PASSWORD=secret', ['MYSQL_ROOT_PASSWORD', 'MYSQL_PASSWORD']],

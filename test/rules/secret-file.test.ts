@@ -93,6 +93,10 @@ ruleTester(secretFile, {
     { file: '.docker/config.json', text: `{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${DOCKER_AUTH}"\n    }\n  }\n}\n`, secret: DOCKER_AUTH, line: 4 },
     { file: 'k8s/.dockerconfigjson', text: `{"auths":{"ghcr.io":{"auth":"${DOCKER_AUTH}"}}}`, secret: DOCKER_AUTH },
     { file: '.dockercfg', text: `{"registry.example.com": {"auth": "${DOCKER_AUTH}", "email": "ci@example.com"}}`, secret: DOCKER_AUTH },
+    // Composer's auth.json, and a copy CI hands to Composer as COMPOSER_AUTH.
+    { file: 'auth.json', text: `{\n    "github-oauth": {\n        "github.com": "${hex('composer', 40)}"\n    }\n}\n`, secret: hex('composer', 40), line: 3 },
+    { file: '.composer-auth.json', text: `{\n  "http-basic": {\n    "repo.packagist.com": {\n      "username": "token",\n      "password": "Wq8zL2pV9xKm4Tr7"\n    }\n  }\n}\n`, secret: 'Wq8zL2pV9xKm4Tr7', line: 5 },
+    { file: 'app/auth.json', text: `{"bearer": {"satis.corp.example": "${hex('bearer', 48)}"}, "gitlab-token": {"gitlab.com": {"username": "ci", "token": "${fakeToken('glpat', 'composer')}"}}}`, secret: fakeToken('glpat', 'composer') },
     {
       file: 'kubeconfig',
       text: [
@@ -166,6 +170,10 @@ ruleTester(secretFile, {
     { file: 'roles.sql', text: "--\n-- PostgreSQL database cluster dump\n--\n\nCREATE ROLE app;\nALTER ROLE app WITH LOGIN PASSWORD 'SCRAM-SHA-256$4096:c2FsdA==$abc:def';\n", line: 6 },
   ],
   clean: [
+    // Another tool's auth.json (a translation's, Firebase's), and Composer's with nothing in it or a variable.
+    { file: 'locales/en/auth.json', text: '{"login": "Log in", "password": "Password", "token": "Your token"}\n' },
+    { file: 'auth.json', text: '{"github-oauth": {}, "http-basic": {"repo.example.org": {"username": "me", "password": "${COMPOSER_PASSWORD}"}}}\n' },
+    { file: 'auth.json', text: '{"bearer": {"repo.example.org": "<your-token>"}}\n' },
     // The same files, ignored by git: an ignored local master.key is where it belongs.
     { file: 'config/master.key', text: MASTER_KEY, status: 'ignored' },
     { file: '.netrc', text: 'machine github.com login me password Tr0ub4dor&3x\n', status: 'ignored' },

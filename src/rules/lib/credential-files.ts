@@ -313,6 +313,41 @@ export function dockerCredentials(text: string): StoredCredential[] {
   return out;
 }
 
+/**
+ * Composer's `auth.json` (getcomposer.org, "Authentication for privately hosted packages"): each section maps a host
+ * to its credential. `github-oauth`, `gitlab-oauth` and `bearer` give a token; `gitlab-token` a token, or a
+ * `username` with a `token`; `http-basic` a `username` with a `password`; `bitbucket-oauth` a `consumer-key` with a
+ * `consumer-secret`; `forgejo-token` a `username` with a `token`. A file with none of these sections is no
+ * Composer file (another tool's `auth.json`).
+ */
+export function composerCredentials(text: string): StoredCredential[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  if (!isObject(doc)) return [];
+  // A `composer.json`-style `config` holds the same sections.
+  const root = isObject(doc.config) && !COMPOSER_SECTIONS.some((k) => k in (doc as Record<string, unknown>)) ? doc.config : doc;
+  const out: StoredCredential[] = [];
+  for (const section of COMPOSER_SECTIONS) {
+    const hosts = root[section];
+    if (!isObject(hosts)) continue;
+    for (const [host, entry] of Object.entries(hosts)) {
+      const add = (key: string, value: unknown) => {
+        if (typeof value !== 'string' || isNoCredential(value)) return;
+        out.push({ line: jsonValueLine(text, key, value), value, target: `${host} (\`${section}\`)`, weak: isStandInValue(value) });
+      };
+      if (typeof entry === 'string') add(host, entry);
+      else if (isObject(entry)) for (const key of ['password', 'token', 'consumer-secret']) add(key, entry[key]);
+    }
+  }
+  return out;
+}
+
+const COMPOSER_SECTIONS = ['github-oauth', 'gitlab-oauth', 'gitlab-token', 'bearer', 'http-basic', 'bitbucket-oauth', 'forgejo-token'];
+
 /** Keys of a kubeconfig `user` entry that hold a credential (not a path to one). */
 const KUBE_SECRET_KEYS = new Set(['client-key-data', 'token', 'password', 'id-token', 'refresh-token', 'access-token']);
 

@@ -14,6 +14,7 @@ export type SecretFileKind =
   | 'pgpass'
   | 'aws-credentials'
   | 'docker-config'
+  | 'composer-auth'
   | 'kubeconfig'
   | 'android-signing'
   | 'jenkins-credentials'
@@ -138,6 +139,13 @@ export function secretFileKindByName(path: string): SecretFileKind | null {
       return parentDir(path) === '.aws' ? 'aws-credentials' : parentDir(path) === '.kube' ? 'kubeconfig' : null;
     case 'config.json':
       return parentDir(path) === '.docker' ? 'docker-config' : null;
+    // Composer's `auth.json` (beside `composer.json`, or in its home), and copies named for it (`.composer-auth.json`,
+    // which CI hands to Composer as `COMPOSER_AUTH`): the content must be Composer's.
+    case 'auth.json':
+    case '.composer-auth.json':
+    case 'composer-auth.json':
+    case 'composer.auth.json':
+      return 'composer-auth';
     case 'identity':
       return parentDir(path) === '.ssh' ? 'ssh-private-key' : null;
   }

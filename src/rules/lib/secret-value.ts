@@ -47,6 +47,9 @@ const CHANGE_ME = /(?:^|[^a-z])(?:change|replace|generate|regenerate|update|fill
  */
 const THIS_IS_MY_SECRET = /thisis(?:not)?(?:my|a|an|the|our|your)?(?:super|very|top|real)?(?:secret|scret|key|token)/;
 
+/** `changeme`, `replace-this` at a value's start, letters written as digits or signs (`ch4n63m3…`, `r3pl4c3_m3`). */
+const LEET_CHANGE_ME_START = /^(?:ch[a4@]n[g69][e3]|r[e3]p[l1][a4@]c[e3])[-_. ]?(?:m[e3]|th[i1!][s5$])/i;
+
 /** Letters people write as digits or signs in a word (`p@ssw0rd`, `s3cr3t`). */
 const LEET: Readonly<Record<string, string>> = { '@': 'a', '4': 'a', $: 's', '5': 's', '0': 'o', '3': 'e' };
 
@@ -69,6 +72,8 @@ export function isPlaceholder(value: string): boolean {
   if (value.length <= 100 && CHANGE_ME.test(value)) return true;
   // The same in leet (`ch4nge_me_if_you_c4n`, `r3pl4ce-m3`), as Symfony apps ship their `.env`'s `APP_SECRET`.
   if (value.length <= 100 && /[a-z][@4$503]|[@4$503][a-z]/i.test(value) && CHANGE_ME.test(value.replace(/[@4$503]/g, (c) => LEET[c]!))) return true;
+  // Run together and in leet from its start: wallabag's `ch4n63m31fy0uc4n`.
+  if (value.length <= 100 && LEET_CHANGE_ME_START.test(value)) return true;
   // A mark an installer replaces (CakePHP's `__SALT__`, swapped for a random salt by `composer create-project`): left
   // in place, every installation shares it.
   if (INSTALLER_MARK.test(value)) return true;

@@ -5265,7 +5265,10 @@ const hardcodedSecretKey = {
                             : o.inTemplate
                                 ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
                                 : `${found}. ${read}, then rotate it.${commented}`,
-                madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
+                madeUpMessage: o.contextWhy === secret_assignments/* NO_SECRET_BY_COMMENT_WHY */.Q
+                    ? // dub's `XOR_SECRET_KEY` scrambles stored link keys: changing it would break them.
+                        `${found}. A comment says it is no secret: if it only encodes or scrambles data, leave the value as it is (data written with it depends on it) and consider a name without \`SECRET\` or \`KEY\`; if it signs or encrypts anything, read it from the environment or a secret store and rotate it.${commented}`
+                    : `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
                 secret: o.value,
                 key: o.name,
                 ...(0,secret_assignments/* occurrenceContext */.fA)(o),
@@ -13396,6 +13399,7 @@ __webpack_require__.d(__webpack_exports__, {
   O: () => (/* binding */ IRON_SESSION),
   Me: () => (/* binding */ KOA),
   E: () => (/* binding */ MACHINE_KEY),
+  Q: () => (/* binding */ NO_SECRET_BY_COMMENT_WHY),
   k9: () => (/* binding */ jsonOpenOnLine),
   fA: () => (/* binding */ occurrenceContext),
   f8: () => (/* binding */ readsWithoutWords),
@@ -13573,6 +13577,8 @@ var signing_calls = __webpack_require__(9208);
 
 
 /** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
+/** Why an occurrence that a comment says is no secret takes the example's row. */
+const NO_SECRET_BY_COMMENT_WHY = 'a comment says it is no secret';
 function occurrenceContext(o) {
     return {
         ...(o.severity ? { severity: o.severity } : {}),
@@ -14793,7 +14799,7 @@ const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Names written as a request to fill in a value (normalised). */
 const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
 const BUILD_ONLY = { context: 'build', why: 'build-only value' };
-const NO_SECRET_BY_COMMENT = { context: 'example', why: 'a comment says it is no secret' };
+const NO_SECRET_BY_COMMENT = { context: 'example', why: NO_SECRET_BY_COMMENT_WHY };
 /** A comment saying that what follows is no secret: `not actually a secret`, `isn't a secret`, `not sensitive`. */
 const NO_SECRET = /\b(?:not|isn'?t)\s+(?:actually\s+|really\s+|meant\s+to\s+be\s+|considered\s+|used\s+as\s+)?(?:a\s+)?(?:real\s+)?(?:secret|sensitive|confidential)\b/i;
 /** A setting's name in a comment: `API_BASE_URL`, `jwt_secret`, `cookieSecret` (words joined by `_` or in camel case). */

@@ -2,7 +2,7 @@ import { reviseOverridden } from './lib/settings-overrides';
 import { reviseRefused } from './lib/refused-defaults';
 import type { FileContext, Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
-import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
+import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, NO_SECRET_BY_COMMENT_WHY, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weaknessOfNamed } from './lib/secret-value';
 import { langOf } from './lib/filetype';
 
@@ -366,7 +366,11 @@ export const hardcodedSecretKey: Rule = {
             : o.inTemplate
               ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
               : `${found}. ${read}, then rotate it.${commented}`,
-          madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
+          madeUpMessage:
+            o.contextWhy === NO_SECRET_BY_COMMENT_WHY
+              ? // dub's `XOR_SECRET_KEY` scrambles stored link keys: changing it would break them.
+                `${found}. A comment says it is no secret: if it only encodes or scrambles data, leave the value as it is (data written with it depends on it) and consider a name without \`SECRET\` or \`KEY\`; if it signs or encrypts anything, read it from the environment or a secret store and rotate it.${commented}`
+              : `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
           secret: o.value,
           key: o.name,
           ...occurrenceContext(o),

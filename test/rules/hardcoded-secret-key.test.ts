@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, ruleTester, type Case } from '../helpers/rule-tester';
+import { check, ruleTester, scanFiles, type Case } from '../helpers/rule-tester';
 import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
 import { placeFinding } from '../../src/engine/pipeline';
 import { ContextClassifier } from '../../src/core/context';
@@ -2263,6 +2263,13 @@ describe('hardcoded-secret-key: messages', () => {
   ])('%s: %s is weak (%s)', (file, text, why) => {
     const [f] = check(hardcodedSecretKey, { file, text });
     expect(f?.message).toContain(`the value is weak (${why})`);
+  });
+
+  it('tells a value a comment says is no secret to stay as it is when it only scrambles data', async () => {
+    const [f] = await scanFiles({ 'lib/links.ts': "// This is not actually a secret key, it's just a string that we XOR with the key\nconst XOR_SECRET_KEY = \"9f86d081884c7d659a2feaa0c55ad015\";\n" }, [hardcodedSecretKey]);
+    expect(f).toMatchObject({ severity: 'notice', context: 'example' });
+    expect(f!.message).toContain('A comment says it is no secret: if it only encodes or scrambles data, leave the value as it is');
+    expect(f!.message).not.toContain('If the value is made up');
   });
 
   it('asks for a real key, not a rotation, when the value was published (a placeholder, a default)', () => {

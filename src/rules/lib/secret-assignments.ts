@@ -83,6 +83,9 @@ export interface SecretOccurrence {
 }
 
 /** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
+/** Why an occurrence that a comment says is no secret takes the example's row. */
+export const NO_SECRET_BY_COMMENT_WHY = 'a comment says it is no secret';
+
 export function occurrenceContext(o: SecretOccurrence): { severity?: Severity; context?: ContextName; contextWhy?: string } {
   return {
     ...(o.severity ? { severity: o.severity } : {}),
@@ -1278,7 +1281,7 @@ const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Names written as a request to fill in a value (normalised). */
 const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
 const BUILD_ONLY: Section = { context: 'build', why: 'build-only value' };
-const NO_SECRET_BY_COMMENT: Section = { context: 'example', why: 'a comment says it is no secret' };
+const NO_SECRET_BY_COMMENT: Section = { context: 'example', why: NO_SECRET_BY_COMMENT_WHY };
 /** A comment saying that what follows is no secret: `not actually a secret`, `isn't a secret`, `not sensitive`. */
 const NO_SECRET = /\b(?:not|isn'?t)\s+(?:actually\s+|really\s+|meant\s+to\s+be\s+|considered\s+|used\s+as\s+)?(?:a\s+)?(?:real\s+)?(?:secret|sensitive|confidential)\b/i;
 /** A setting's name in a comment: `API_BASE_URL`, `jwt_secret`, `cookieSecret` (words joined by `_` or in camel case). */

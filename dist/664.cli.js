@@ -18597,13 +18597,19 @@ function base64Text(value) {
     if (value.length > 400 || !BASE64_VALUE.test(value))
         return null;
     const bytes = Buffer.from(value, /[-_]/.test(value) ? 'base64url' : 'base64');
-    for (const b of bytes)
-        if (b < 0x20 || b > 0x7e)
+    // A line break at the end is `echo \u2026 | base64`'s (JHipster's generated `jwtSecretKey`).
+    let end = bytes.length;
+    if (end > 0 && bytes[end - 1] === 0x0a)
+        end--;
+    if (end > 0 && bytes[end - 1] === 0x0d)
+        end--;
+    for (let i = 0; i < end; i++)
+        if (bytes[i] < 0x20 || bytes[i] > 0x7e)
             return null;
     const again = bytes.toString(/[-_]/.test(value) ? 'base64url' : 'base64');
     if (again.replace(/=+$/, '') !== value.replace(/=+$/, ''))
         return null;
-    return bytes.toString('latin1');
+    return bytes.toString('latin1', 0, end);
 }
 function weaknessReason(value) {
     if (isPlaceholder(value))

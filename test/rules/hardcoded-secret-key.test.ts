@@ -2238,8 +2238,11 @@ describe('hardcoded-secret-key: messages', () => {
     expect(real?.context).toBeUndefined();
     // A base64 of a template's variable is no value; a name without `base64` is judged as written.
     expect(check(hardcodedSecretKey, { file: 'config/app.yml', text: `jwt:\n  base64-secret: ${Buffer.from('${JWT_SECRET}').toString('base64')}\n` })).toEqual([]);
+    // (It is still base64 of a phrase, at any length: a published stand-in, whose advice asks for a key.)
     const [plain] = check(hardcodedSecretKey, { file: 'config/app.yml', text: `jwt:\n  secret: ${phrase}\n` });
-    expect(plain?.message).not.toContain('base64');
+    expect(plain?.message).not.toContain('as its name says');
+    expect(plain?.message).toContain('the value is weak (base64 of a phrase that describes the value to put there)');
+    expect(plain?.secret).toBe(phrase);
   });
 
   it.each([
@@ -2257,7 +2260,8 @@ describe('hardcoded-secret-key: messages', () => {
     ['config/app.yml', 'oauth_token_secret: "oauth-token-secret"', "the setting's own name, a stand-in for a key"],
     ['src/config.ts', "export const config = { signingKey: 'signing_key' };", "the setting's own name, a stand-in for a key"],
     // Base64 of a phrase, at any length (JHipster's generated apps): random bytes are never all text.
-    ['.yo-rc.json', `{\n  "generator-jhipster": {\n    "jwtSecretKey": "${Buffer.from('my-secret-key-which-should-be-changed-in-production-and-be-base64-encoded').toString('base64')}"\n  }\n}`, 'base64 of a phrase that describes the value to put there'],
+    ['.yo-rc.json', `{\n  "generator-jhipster": {\n    "jwtSecretKey": "${Buffer.from('my-secret-key-which-should-be-changed-in-production-and-be-base64-encoded\n').toString('base64')}"\n  }\n}`, 'base64 of a phrase that describes the value to put there'],
+    ['src/main/resources/config/application.yml', `jhipster:\n  security:\n    authentication:\n      jwt:\n        base64-secret: ${Buffer.from('my-secret-key-which-should-be-changed-in-production-and-be-base64-encoded').toString('base64')}`, 'a phrase that describes the value to put there'],
     // Another setting's name is no stand-in for this one.
     ['config/app.yml', 'oauth_token_secret: "oauth-consumer-secret"', 'shorter than 50 characters'],
   ])('%s: %s is weak (%s)', (file, text, why) => {

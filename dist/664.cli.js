@@ -3116,7 +3116,7 @@ const hardcodedSecretKey = {
                 "extension (`key: 'configuration.acl.yaml'`; not `.key` or `.secret`, which weak keys end in), a GPG key's id " +
                 'or fingerprint under a name that says GPG (and not secret), or given on another line to a command that picks ' +
                 "a GPG key (`SIGNING_KEY=53E6\u2026` and `gpg --default-key ${SIGNING_KEY}`), a type in a form schema " +
-                "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a " +
+                "(`appSecret: String`), a TypeScript enum member set to its own name or some of its words (`SecretKey = 'secretKey'`, `ACCESS_KEY_AND_SECRET_KEY = 'AccessKeySecretKey'`), Go's enum idiom (`AuthTypeSecretKey AuthType = \"SecretKey\"`), a " +
                 "SCREAMING_SNAKE constant set to its own name in camel case (`APP_KEY = \"appKey\"`; not a name that says " +
                 "secret, signing, JWT, token or salt: `JWT_SECRET_KEY = 'jwtSecretKey'` is a weak key), a constant of a file or a " +
                 "type set to its own name (in any spelling, or exactly; a C# `static string Name => \"Name\";` is such a constant) beside another such constant or in a file that declares five or more, whose names " +
@@ -3167,8 +3167,9 @@ const hardcodedSecretKey = {
                 'inside a message (`throw new Error(\'cookieParser("secret") required\')`), and a message held under a name ' +
                 'that says so by its first word (`errFmtJWTSecret = "option \'jwt_secret\' is required \u2026"`, `ERR_\u2026`, `msg\u2026`, ' +
                 '`help_\u2026`, `label\u2026`).',
-            'Labels in translation catalogues (files under `locales/`, `i18n/`, `lang/`, `translations/`, `messages/`, and ' +
-                "`.po`, `.xlf`, `.resx`, `.arb` files): `'secret-key' => 'Secret Key'`. A random value there is still reported.",
+            'Labels in translation catalogues (files under `locales/`, `i18n/`, `lang/`, `translations/`, `messages/`; ' +
+                "`.po`, `.xlf`, `.resx`, `.arb` files; `strings.en.yaml`, Android's `strings.xml`, Java's `messages_de.properties`): " +
+                "`'secret-key' => 'Secret Key'`. A random value there is still reported.",
         ],
         limits: SIGNING_SECRET_LIMITS,
         sample: 'mysite/settings.py:3:15  error    hardcoded-secret-key  `SECRET_KEY` is set to a hardcoded string literal, ' +
@@ -11840,11 +11841,19 @@ const TRANSLATION_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 
  * translation service, Drupal's `modules/language/src/`) is an app's own.
  */
 const CODEIGNITER_CATALOGUE = /(?:^|\/)languages?\/(?:[a-z][a-z-]{1,30}\/[\w-]+_lang\.php|[a-z]{2}(?:[-_][a-z]{2,4})?\/[\w-]+\.php)$/;
+/**
+ * Catalogues named so wherever they are: a front end's `strings.en.yaml`, Android's `res/values/strings.xml`, Java's
+ * and Spring's resource bundles (`messages.properties`, `messages_de.properties`).
+ */
+const MESSAGE_BUNDLE = /^(?:strings|messages)(?:[._-][a-z]{2}(?:[-_][a-z]{2,4})?)?\.(?:ya?ml|json|xml|properties)$/;
 function isTranslationPath(path) {
     const lower = path.toLowerCase();
     const parts = lower.split('/');
     parts.pop();
-    return parts.some((d) => TRANSLATION_DIRS.has(d)) || CODEIGNITER_CATALOGUE.test(lower) || /\.(?:po|pot|xlf|xliff|resx|arb)$/i.test(path);
+    return (parts.some((d) => TRANSLATION_DIRS.has(d)) ||
+        CODEIGNITER_CATALOGUE.test(lower) ||
+        /\.(?:po|pot|xlf|xliff|resx|arb)$/i.test(path) ||
+        MESSAGE_BUNDLE.test(lower.slice(lower.lastIndexOf('/') + 1)));
 }
 function analyzeFile(file) {
     const names = file.settings.secretNames;
@@ -15177,8 +15186,13 @@ class LineAnalyzer {
         if ((op === '=' || op === ':=') && afterOperator && namesItsSlot(name, lit.value, this.declares()))
             return;
         // A member of a TypeScript string enum set to its own name in another spelling names something (Novu's
-        // `SecretKey = 'secretKey'`); `JWT_SECRET = 'mysecret123'` there is still a weak key.
-        if (op === '=' && (0,secret_names/* normalizeName */.Pc)(lit.value) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) && this.inEnum())
+        // `SecretKey = 'secretKey'`), or to some of its words (gitness's `ACCESS_KEY_AND_SECRET_KEY = 'AccessKeySecretKey'`);
+        // `JWT_SECRET = 'mysecret123'` there is still a weak key.
+        if (op === '=' && ((0,secret_names/* normalizeName */.Pc)(lit.value) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) || wordsOfName(lastSegment(name), lit.value)) && this.inEnum())
+            return;
+        // Go's enum idiom: a constant of a named type, named for the type and its value (oapi-codegen's
+        // `AuthTypeAccessKeySecretKey AuthType = "AccessKeySecretKey"`).
+        if (op === '=' && this.lang === 'go' && isGoEnumConstant(this.s, name, lit.value))
             return;
         // minio's `const ( AccessKey = "access_key"; SecretKey = "secret_key"; APIKey = "api_key" )`: among constants
         // that each name themselves in another spelling, one more is a key's name too.
@@ -17413,6 +17427,20 @@ function selfNaming(name, value, caseAlone) {
     // grandnode's `public static string TwoFactorSecretKey => "TwoFactorSecretKey";` among `FirstName => "FirstName"`: a
     // name spelt exactly as its constant is, among others written so, names an attribute it is stored under.
     return value === name ? 'whole' : isSelfNamed(name, value, caseAlone);
+}
+/** Whether `value` is an identifier made only of words of `name` (`AccessKeySecretKey` of `ACCESS_KEY_AND_SECRET_KEY`). */
+function wordsOfName(name, value) {
+    if (value.length > 100 || !/^[A-Za-z][A-Za-z0-9_]*$/.test(value))
+        return false;
+    const own = new Set((0,phrase/* lowerSnake */.q)(name).split('_').filter((w) => w !== ''));
+    const words = (0,phrase/* lowerSnake */.q)(value).split('_').filter((w) => w !== '');
+    return words.length >= 2 && words.every((w) => own.has(w));
+}
+/** `NAME TYPE = "VALUE"` on `line`, a Go constant of a named type whose name is the type's and the value's. */
+const GO_TYPED_CONSTANT = /^\s*(?:const\s+)?([A-Za-z_]\w{0,100})\s+([A-Z]\w{0,60})\s*=\s*"/;
+function isGoEnumConstant(line, name, value) {
+    const m = GO_TYPED_CONSTANT.exec(line);
+    return m !== null && m[1] === name && (0,secret_names/* normalizeName */.Pc)(name) === (0,secret_names/* normalizeName */.Pc)(m[2] + value);
 }
 function isSelfNamed(name, value, caseAlone) {
     const v = (0,secret_names/* normalizeName */.Pc)(value);

@@ -271,7 +271,7 @@ export const hardcodedSecretKey: Rule = {
         "extension (`key: 'configuration.acl.yaml'`; not `.key` or `.secret`, which weak keys end in), a GPG key's id " +
         'or fingerprint under a name that says GPG (and not secret), or given on another line to a command that picks ' +
         "a GPG key (`SIGNING_KEY=53E6…` and `gpg --default-key ${SIGNING_KEY}`), a type in a form schema " +
-        "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a " +
+        "(`appSecret: String`), a TypeScript enum member set to its own name or some of its words (`SecretKey = 'secretKey'`, `ACCESS_KEY_AND_SECRET_KEY = 'AccessKeySecretKey'`), Go's enum idiom (`AuthTypeSecretKey AuthType = \"SecretKey\"`), a " +
         "SCREAMING_SNAKE constant set to its own name in camel case (`APP_KEY = \"appKey\"`; not a name that says " +
         "secret, signing, JWT, token or salt: `JWT_SECRET_KEY = 'jwtSecretKey'` is a weak key), a constant of a file or a " +
         "type set to its own name (in any spelling, or exactly; a C# `static string Name => \"Name\";` is such a constant) beside another such constant or in a file that declares five or more, whose names " +
@@ -322,8 +322,9 @@ export const hardcodedSecretKey: Rule = {
         'inside a message (`throw new Error(\'cookieParser("secret") required\')`), and a message held under a name ' +
         'that says so by its first word (`errFmtJWTSecret = "option \'jwt_secret\' is required …"`, `ERR_…`, `msg…`, ' +
         '`help_…`, `label…`).',
-      'Labels in translation catalogues (files under `locales/`, `i18n/`, `lang/`, `translations/`, `messages/`, and ' +
-        "`.po`, `.xlf`, `.resx`, `.arb` files): `'secret-key' => 'Secret Key'`. A random value there is still reported.",
+      'Labels in translation catalogues (files under `locales/`, `i18n/`, `lang/`, `translations/`, `messages/`; ' +
+        "`.po`, `.xlf`, `.resx`, `.arb` files; `strings.en.yaml`, Android's `strings.xml`, Java's `messages_de.properties`): " +
+        "`'secret-key' => 'Secret Key'`. A random value there is still reported.",
     ],
     limits: SIGNING_SECRET_LIMITS,
     sample:

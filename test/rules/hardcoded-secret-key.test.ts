@@ -7,6 +7,11 @@ import { ContextClassifier } from '../../src/core/context';
 const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
 
 const flagged: Case[] = [
+  // A typed Go constant that is no enum member (its name is not its type's and its value's), and a key in an enum.
+  { file: 'internal/auth/keys.go', text: 'const (\n\tSigningKey Secret = "Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV"\n)', secret: 'Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV', line: 2 },
+  { file: 'src/keys.ts', text: "export enum Keys {\n  JWT_SECRET = 'JwtSecretProd2024',\n}", secret: 'JwtSecretProd2024', line: 2 },
+  // A random value in a catalogue is no label.
+  { file: 'web/strings/strings.en.yaml', text: 'secretKey: Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV\n', secret: 'Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV', line: 1 },
   // Given to a call that signs, the marker is the key the code signs with, as written.
   { file: 'src/auth.js', text: "const jwt = require('jsonwebtoken');\nconst token = jwt.sign({ id: 1 }, '<YOUR_SECRET>');", secret: '<YOUR_SECRET>', line: 2 },
   // Both branches of a Ruby `if` literals: the one behind the negated production check is development's.
@@ -1478,6 +1483,13 @@ const clean: Case[] = [
   { file: 'server/src/main/kotlin/auth/JwtParams.kt', text: 'object JwtParams {\n    val SECRET: String = System.getenv("JWT_SECRET")\n}\nfun token(): String = JWT.create().sign(Algorithm.HMAC256(JwtParams.SECRET))' },
   // TypeScript string enums name things; viper's camel-case key paths; a message map; a constant naming a cookie.
   { file: 'packages/shared/src/consts/provider.enum.ts', text: "export enum CredentialsKeyEnum {\n  ApiKey = 'apiKey',\n  SecretKey = 'secretKey',\n  Token = 'token',\n}" },
+  // …or to some of its words; Go's enum idiom names a constant for its type and its value (oapi-codegen's output).
+  { file: 'web/src/pages/proxy/types.ts', text: "export enum AuthenticationMode {\n  USER_NAME_AND_PASSWORD = 'UserPassword',\n  ACCESS_KEY_AND_SECRET_KEY = 'AccessKeySecretKey',\n  ANONYMOUS = 'Anonymous'\n}" },
+  { file: 'api/contracts/types.gen.go', text: '// Defines values for AuthType.\nconst (\n\tAuthTypeAccessKeySecretKey AuthType = "AccessKeySecretKey"\n\tAuthTypeAnonymous          AuthType = "Anonymous"\n)' },
+  // Labels in catalogues named so wherever they are: `strings.en.yaml`, Android's `strings.xml`, Java's bundles.
+  { file: 'web/src/pages/proxy/strings/strings.en.yaml', text: 'authentication:\n  accessKeyAndSecretKey: Access Key and Secret Key\n  secretKey: Secret Key\n' },
+  { file: 'app/src/main/res/values/strings.xml', text: '<resources>\n  <string name="secret_key">Secret key</string>\n</resources>' },
+  { file: 'src/main/resources/messages_de.properties', text: 'jwt.secret=Geheimer Schl\u00fcssel\nsecret.key=Geheimschl\u00fcssel\n' },
   { file: 'pkg/config/config.go', text: 'const (\n\tServiceJWTSecret  Key = `service.JWTSecret` // a config key\n)' },
   { file: 'public/tools.php', text: "if ($bad) {\n    $errors['app_key'] = 'Invalid App Key';\n}" },
   { file: 'lib/Authentication.php', text: "private const string COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret';" },

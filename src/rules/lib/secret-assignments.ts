@@ -424,11 +424,21 @@ const TRANSLATION_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 
  * translation service, Drupal's `modules/language/src/`) is an app's own.
  */
 const CODEIGNITER_CATALOGUE = /(?:^|\/)languages?\/(?:[a-z][a-z-]{1,30}\/[\w-]+_lang\.php|[a-z]{2}(?:[-_][a-z]{2,4})?\/[\w-]+\.php)$/;
+/**
+ * Catalogues named so wherever they are: a front end's `strings.en.yaml`, Android's `res/values/strings.xml`, Java's
+ * and Spring's resource bundles (`messages.properties`, `messages_de.properties`).
+ */
+const MESSAGE_BUNDLE = /^(?:strings|messages)(?:[._-][a-z]{2}(?:[-_][a-z]{2,4})?)?\.(?:ya?ml|json|xml|properties)$/;
 function isTranslationPath(path: string): boolean {
   const lower = path.toLowerCase();
   const parts = lower.split('/');
   parts.pop();
-  return parts.some((d) => TRANSLATION_DIRS.has(d)) || CODEIGNITER_CATALOGUE.test(lower) || /\.(?:po|pot|xlf|xliff|resx|arb)$/i.test(path);
+  return (
+    parts.some((d) => TRANSLATION_DIRS.has(d)) ||
+    CODEIGNITER_CATALOGUE.test(lower) ||
+    /\.(?:po|pot|xlf|xliff|resx|arb)$/i.test(path) ||
+    MESSAGE_BUNDLE.test(lower.slice(lower.lastIndexOf('/') + 1))
+  );
 }
 
 function analyzeFile(file: FileContext): SecretOccurrence[] {
@@ -3432,8 +3442,12 @@ class LineAnalyzer {
     const afterOperator = lineIdx !== this.idx || /[=:]\s*$/.test(text.slice(Math.max(0, lit.start - 8), lit.start - 1));
     if ((op === '=' || op === ':=') && afterOperator && namesItsSlot(name, lit.value, this.declares())) return;
     // A member of a TypeScript string enum set to its own name in another spelling names something (Novu's
-    // `SecretKey = 'secretKey'`); `JWT_SECRET = 'mysecret123'` there is still a weak key.
-    if (op === '=' && normalizeName(lit.value) === normalizeName(lastSegment(name)) && this.inEnum()) return;
+    // `SecretKey = 'secretKey'`), or to some of its words (gitness's `ACCESS_KEY_AND_SECRET_KEY = 'AccessKeySecretKey'`);
+    // `JWT_SECRET = 'mysecret123'` there is still a weak key.
+    if (op === '=' && (normalizeName(lit.value) === normalizeName(lastSegment(name)) || wordsOfName(lastSegment(name), lit.value)) && this.inEnum()) return;
+    // Go's enum idiom: a constant of a named type, named for the type and its value (oapi-codegen's
+    // `AuthTypeAccessKeySecretKey AuthType = "AccessKeySecretKey"`).
+    if (op === '=' && this.lang === 'go' && isGoEnumConstant(this.s, name, lit.value)) return;
     // minio's `const ( AccessKey = "access_key"; SecretKey = "secret_key"; APIKey = "api_key" )`: among constants
     // that each name themselves in another spelling, one more is a key's name too.
     // shenyu's interface `Constants`, where dozens of fields are named after their values: a file of names.
@@ -5439,6 +5453,21 @@ function selfNaming(name: string, value: string, caseAlone: boolean): 'whole' | 
   // grandnode's `public static string TwoFactorSecretKey => "TwoFactorSecretKey";` among `FirstName => "FirstName"`: a
   // name spelt exactly as its constant is, among others written so, names an attribute it is stored under.
   return value === name ? 'whole' : isSelfNamed(name, value, caseAlone);
+}
+
+/** Whether `value` is an identifier made only of words of `name` (`AccessKeySecretKey` of `ACCESS_KEY_AND_SECRET_KEY`). */
+function wordsOfName(name: string, value: string): boolean {
+  if (value.length > 100 || !/^[A-Za-z][A-Za-z0-9_]*$/.test(value)) return false;
+  const own = new Set(lowerSnake(name).split('_').filter((w) => w !== ''));
+  const words = lowerSnake(value).split('_').filter((w) => w !== '');
+  return words.length >= 2 && words.every((w) => own.has(w));
+}
+
+/** `NAME TYPE = "VALUE"` on `line`, a Go constant of a named type whose name is the type's and the value's. */
+const GO_TYPED_CONSTANT = /^\s*(?:const\s+)?([A-Za-z_]\w{0,100})\s+([A-Z]\w{0,60})\s*=\s*"/;
+function isGoEnumConstant(line: string, name: string, value: string): boolean {
+  const m = GO_TYPED_CONSTANT.exec(line);
+  return m !== null && m[1] === name && normalizeName(name) === normalizeName(m[2]! + value);
 }
 
 function isSelfNamed(name: string, value: string, caseAlone: boolean): 'whole' | 'part' | null {

@@ -4962,7 +4962,8 @@ const hardcodedSecretKey = {
                 '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
                 '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
                 '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
-                'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half; nor a `displaySecretKey` or `hashedSecretKey`, what is shown or stored of one), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+                'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids; in Python, JavaScript, Ruby, Java, C# and Go code, ' +
+                'in capitals only: an `app_key` there is the program\'s own), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half; nor a `displaySecretKey` or `hashedSecretKey`, what is shown or stored of one), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
                 "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
                 "WordPress writes them, with `define()` or Bedrock's `Config::define()`: not a `$nonceKey`, a Python `AUTH_KEY`, an `auth_key` or `AuthKey` in PHP or JSON (a Yii user's column, another product's API key), nor a Web Push subscription's `auth_key` " +
                 "beside its `p256dh_key`; `put your unique phrase here`, which WordPress replaces with a random salt of its " +
@@ -13241,7 +13242,7 @@ const MAX_BYTES = 64 * 1024 * 1024;
 const MIN_VALUE = 8;
 const MAX_VALUE = 100;
 /** Lines below the comparison that the refusal may be on. */
-const REFUSAL_REACH = 4;
+const REFUSAL_REACH = 6;
 /**
  * What stands before the literal in a test for equality with it: `== "\u2026"`, `.equals("\u2026"`, `in ("", "\u2026"`. Not `!=`:
  * that lets every other value through, and what it refuses is not this one.
@@ -15222,7 +15223,7 @@ class LineAnalyzer {
             return true;
         if (!this.names.mayBe(lower))
             return false;
-        if (this.names.matches(name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name))) {
+        if (this.names.matches(name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name)) && !this.othersAppKey(name)) {
             this.onName(name, start, end);
             return true;
         }
@@ -15242,6 +15243,16 @@ class LineAnalyzer {
             return this.onNestedHoconKey(name, start, end);
         }
         return false;
+    }
+    /**
+     * Whether an `app_key` in code is the program's own (awx's `app_key = "controller"`, a path segment; SDKs' public app
+     * ids): Laravel's key is the environment variable `APP_KEY`, in capitals, or its configuration path `app.key`.
+     */
+    othersAppKey(name) {
+        if (!OWN_NAME_CODE.has(this.lang) && this.lang !== 'go')
+            return false;
+        const own = lastSegment(name);
+        return (0,secret_names/* normalizeName */.Pc)(own) === 'appkey' && own !== own.toUpperCase() && !this.names.isConfigured(name);
     }
     /**
      * Whether a WordPress key or salt name (`AUTH_KEY`) is another program's own here: in Python, JavaScript, Ruby,

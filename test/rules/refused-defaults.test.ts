@@ -61,6 +61,15 @@ describe('placeholders the application refuses to run with', () => {
     expect(found.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
   });
 
+  it('finds the refusal a few lines below, past a help branch (awx: a marker its settings set when they cannot be read)', async () => {
+    const found = await findings({
+      'awx/settings/production.py': "try:\n    include(settings_file)\nexcept ImportError:\n    SECRET_KEY = 'permission-denied'\n",
+      'awx/__init__.py':
+        "def manage():\n    if not os.getenv('SKIP_CHECK') and settings.SECRET_KEY == 'permission-denied':\n        if len(sys.argv) == 1:\n            execute_from_command_line(sys.argv)\n            sys.stdout.write('\\n')\n        prog = os.path.basename(sys.argv[0])\n        sys.stdout.write('Permission denied: %s must be run as root.\\n' % prog)\n        sys.exit(1)\n",
+    });
+    expect(found.map((x) => [x.path, x.severity, x.context])).toEqual([['awx/settings/production.py', 'notice', 'example']]);
+  });
+
   it('keeps the finding where the comparison refuses nothing, lives in tests only, or the value looks random', async () => {
     // healthchecks: a banner, and the application runs on.
     const banner = await findings({

@@ -24,7 +24,7 @@ const MAX_BYTES = 64 * 1024 * 1024;
 const MIN_VALUE = 8;
 const MAX_VALUE = 100;
 /** Lines below the comparison that the refusal may be on. */
-const REFUSAL_REACH = 4;
+const REFUSAL_REACH = 6;
 /**
  * What stands before the literal in a test for equality with it: `== "…"`, `.equals("…"`, `in ("", "…"`. Not `!=`:
  * that lets every other value through, and what it refuses is not this one.

@@ -1679,7 +1679,7 @@ class LineAnalyzer {
     }
     if (isContextKey(name) && this.onContextKey(name, start, end)) return true;
     if (!this.names.mayBe(lower)) return false;
-    if (this.names.matches(name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name))) {
+    if (this.names.matches(name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name)) && !this.othersAppKey(name)) {
       this.onName(name, start, end);
       return true;
     }
@@ -1696,6 +1696,16 @@ class LineAnalyzer {
       return this.onNestedHoconKey(name, start, end);
     }
     return false;
+  }
+
+  /**
+   * Whether an `app_key` in code is the program's own (awx's `app_key = "controller"`, a path segment; SDKs' public app
+   * ids): Laravel's key is the environment variable `APP_KEY`, in capitals, or its configuration path `app.key`.
+   */
+  private othersAppKey(name: string): boolean {
+    if (!OWN_NAME_CODE.has(this.lang) && this.lang !== 'go') return false;
+    const own = lastSegment(name);
+    return normalizeName(own) === 'appkey' && own !== own.toUpperCase() && !this.names.isConfigured(name);
   }
 
   /**

@@ -12753,6 +12753,13 @@ const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Names written as a request to fill in a value (normalised). */
 const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
 const BUILD_ONLY = { context: 'build', why: 'build-only value' };
+/**
+ * A command that builds, migrates or generates code, run with a value set for it alone: `payload migrate`, `next
+ * build`, `prisma generate`, `payload generate:types`, `python manage.py migrate`, `rails db:migrate` (it serves
+ * nothing, and needs some key, never the real one).
+ */
+const LEADING_ASSIGNMENTS = /^(?:[A-Za-z_]\w{0,100}=\S{0,4000}\s+){1,20}/;
+const ONE_OFF_COMMAND = /^(?:npx\s+|pnpm\s+(?:exec\s+)?|yarn\s+|bunx?\s+)?(?:[\w@./-]{1,60}\s+){1,2}(?:run\s+)?(?:db:)?(?:migrate|build|generate|codegen|typecheck)(?::[\w-]{1,40})?(?![\w-])/;
 const NO_SECRET_BY_COMMENT = { context: 'example', why: NO_SECRET_BY_COMMENT_WHY };
 /** A comment saying that what follows is no secret: `not actually a secret`, `isn't a secret`, `not sensitive`. */
 const NO_SECRET = /\b(?:not|isn'?t)\s+(?:actually\s+|really\s+|meant\s+to\s+be\s+|considered\s+|used\s+as\s+)?(?:a\s+)?(?:real\s+)?(?:secret|sensitive|confidential)\b/i;
@@ -13559,7 +13566,8 @@ class LineAnalyzer {
             while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '\t' && k - w < 200)
                 w--;
             const word = s.slice(w, k);
-            if (/^(?:export|env|then|do|else)$/.test(word) || (this.lang === 'dockerfile' && /^run$/i.test(word)))
+            // cross-env sets them for the command after it, as `env` does (a package's scripts).
+            if (/^(?:export|env|then|do|else|cross-env|cross-env-shell)$/.test(word) || (this.lang === 'dockerfile' && /^run$/i.test(word)))
                 return true;
             // `RUN --mount=\u2026` flags, and other one-command assignments before this one (in a Makefile recipe the first may
             // carry the `@` or `-` that silences the line or ignores its failure).
@@ -13593,6 +13601,18 @@ class LineAnalyzer {
         const command = this.commandLines();
         if (command.texts.some((t) => BUILD_COMMAND.test(t)))
             return BUILD_ONLY;
+        // The command the value is given to (after the other assignments), up to the next separator.
+        if (!envFlag) {
+            let end = s.length;
+            for (const sep of ['&&', '||', ';', '|']) {
+                const at = s.indexOf(sep, start);
+                if (at >= 0 && at < end)
+                    end = at;
+            }
+            const own = s.slice(start, end).replace(LEADING_ASSIGNMENTS, '');
+            if (ONE_OFF_COMMAND.test(own))
+                return BUILD_ONLY;
+        }
         const mode = this.commandMode(command);
         return mode === null ? null : mode === 'test' ? TEST_COMMAND : mode === 'runner' ? TEST_RUNNER_COMMAND : DEV_COMMAND;
     }
@@ -18472,6 +18492,8 @@ const PLACEHOLDERS = new Set([
     'default', 'defaultsecret', 'keyboardcat', 'notsecret', 'notasecret', 'insecure', 'unsafe', 'todo', 'fixme',
     'xxx', 'abc', 'abc123', '123456', 'key', 'jwtsecret', 'sessionsecret', 'putyouruniquephrasehere', 'example',
     'examplekey', 'sample', 'placeholder', 'dummy', 'foo', 'bar', 'foobar', 'local', 'localsecret', 'qwerty',
+    // Words that say the value is not used (a one-off command's, a build step's: `PAYLOAD_SECRET=ignore payload migrate`).
+    'ignore', 'ignored', 'ignoreme', 'unused', 'notused', 'notneeded', 'unneeded', 'irrelevant', 'doesntmatter', 'whatever',
 ]);
 /** A short prefix a provider puts before its keys, and its separator: `lsv2_`, `ls__`, `sk-`, `pcsk_`. */
 const PROVIDER_PREFIX = /^[a-z][a-z0-9]{0,5}(?:_{1,2}|-)(?=[a-z])/i;

@@ -2377,6 +2377,28 @@ describe('hardcoded-secret-key: package manifests\' scripts are command lines', 
     ]);
   });
 
+  it('reads a value given to a command that builds, migrates or generates code alone as that one step\'s', () => {
+    const text = manifest([
+      '    "deploy:database": "cross-env NODE_ENV=production PAYLOAD_SECRET=ignore payload migrate && wrangler d1 execute D1",',
+      '    "generate": "JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3 npx prisma generate",',
+      '    "release": "SESSION_SECRET=q8Zr4nM2xV7bL1cK9pT3 npm run build && node server.js",',
+      '    "start:all": "cross-env JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3 node server.js && payload migrate",',
+      '    "deploy": "echo JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3 >> .env && payload migrate"',
+    ].join('\n'));
+    const found = check(hardcodedSecretKey, { file: 'package.json', text });
+    expect(found.map((f) => [f.line, f.key, f.context ?? null])).toEqual([
+      [4, 'PAYLOAD_SECRET', 'build'],
+      [5, 'JWT_SECRET', 'build'],
+      [6, 'SESSION_SECRET', 'build'],
+      // Given to a server, or written out for later commands: not one step's.
+      [7, 'JWT_SECRET', null],
+      [8, 'JWT_SECRET', null],
+    ]);
+    // The same in a shell script.
+    const [shell] = check(hardcodedSecretKey, { file: 'deploy.sh', text: 'SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3 python manage.py migrate\n' });
+    expect(shell?.context).toBe('build');
+  });
+
   it.each([
     // A script named for a key is a command, not the key.
     '    "migrate-encryption-key": "pnpm --filter back-end migrate-encryption-key"',

@@ -11,6 +11,8 @@ const PLACEHOLDERS = new Set([
   'default', 'defaultsecret', 'keyboardcat', 'notsecret', 'notasecret', 'insecure', 'unsafe', 'todo', 'fixme',
   'xxx', 'abc', 'abc123', '123456', 'key', 'jwtsecret', 'sessionsecret', 'putyouruniquephrasehere', 'example',
   'examplekey', 'sample', 'placeholder', 'dummy', 'foo', 'bar', 'foobar', 'local', 'localsecret', 'qwerty',
+  // Words that say the value is not used (a one-off command's, a build step's: `PAYLOAD_SECRET=ignore payload migrate`).
+  'ignore', 'ignored', 'ignoreme', 'unused', 'notused', 'notneeded', 'unneeded', 'irrelevant', 'doesntmatter', 'whatever',
 ]);
 
 /** A short prefix a provider puts before its keys, and its separator: `lsv2_`, `ls__`, `sk-`, `pcsk_`. */

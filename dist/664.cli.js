@@ -255,18 +255,18 @@ const KNOWN_LAYOUT = [
     ["i:secret", 0, 2],
     ["i:salt", 0, 10],
     ["i:signing", 2, 14],
-    ["i:jwt", 0, 15],
+    ["i:jwt", 0, 14],
     ["i:app_key", 1, 15],
     ["i:appkey", 1, 5],
     ["i:app-key", 1, 5],
     ["i:app.key", 1, 15],
-    ["i:auth_key", 2, 7],
+    ["i:auth_key", 2, 3],
     ["i:authkey", 2, 5],
     ["i:nonce_key", 3, 11],
     ["i:noncekey", 3, 11],
     ["i:logged_in_key", 7, 6],
     ["i:loggedinkey", 5, 11],
-    ["i:hmac", 0, 12],
+    ["i:hmac", 0, 2],
     ["i:fernet", 0, 6],
     ["i:cookieparser", 3, 9],
     ["i:cookiestore", 4, 0],
@@ -277,14 +277,14 @@ const KNOWN_LAYOUT = [
     ["i:signedstring", 3, 2],
     ["i:signwith", 2, 14],
     ["i:securitykey", 6, 11],
-    ["i:ironsession", 1, 1],
-    ["i:iron-session", 4, 9],
+    ["i:ironsession", 1, 8],
+    ["i:iron-session", 4, 8],
     ["i:sealdata", 1, 10],
     ["i:jsonwebtoken", 5, 13],
-    ["i:sessiontransporttransformer", 14, 1],
+    ["i:sessiontransporttransformer", 14, 5],
     ["i:cookievalidationkey", 3, 9],
     ["i:signedcookiesessionfactory", 5, 9],
-    ["i:authtkt", 3, 8],
+    ["i:authtkt", 3, 1],
     ["i:signedserializer", 3, 2],
     ["i:signed_value", 4, 13],
     ["i:cryptkeeper", 4, 11],
@@ -292,8 +292,9 @@ const KNOWN_LAYOUT = [
     ["i:encryption_key", 8, 6],
     ["i:encryptionkey", 7, 6],
     ["i:encryption-key", 9, 11],
-    ["s:koa", 0, 14],
+    ["s:koa", 0, 12],
     ["s:cookie-session", 3, 9],
+    ["s:oidc-provider", 2, 5],
     ["s:@hapi/", 0, 5],
     ["s:hapi-auth-cookie", 2, 4],
     ["s:.state(", 0, 1],
@@ -301,18 +302,18 @@ const KNOWN_LAYOUT = [
     ["s:getSession", 2, 9],
     ["s:updateSession", 5, 9],
     ["s:sealSession", 0, 2],
-    ["s:nuxt-auth-utils", 8, 8],
+    ["s:nuxt-auth-utils", 8, 15],
     ["i:machinekey", 5, 11],
     ["s:# v2 git bundle", 10, 4],
     ["s:# v3 git bundle", 10, 4],
     ["s:SQLite format 3", 0, 7],
-    ["s:PGDMP", 0, 9],
-    ["s:AKIA", 0, 3],
-    ["s:ASIA", 0, 3],
-    ["s:ghp_", 0, 8],
-    ["s:gho_", 0, 8],
+    ["s:PGDMP", 0, 3],
+    ["s:AKIA", 0, 7],
+    ["s:ASIA", 0, 7],
+    ["s:ghp_", 0, 5],
+    ["s:gho_", 0, 3],
     ["s:ghu_", 0, 8],
-    ["s:ghs_", 0, 5],
+    ["s:ghs_", 0, 3],
     ["s:ghr_", 0, 8],
     ["s:github_pat_", 4, 13],
     ["s:glpat-", 0, 14],
@@ -323,29 +324,29 @@ const KNOWN_LAYOUT = [
     ["s:glcbt-", 0, 14],
     ["s:glptt-", 0, 14],
     ["s:glft-", 0, 14],
-    ["s:glimt-", 2, 0],
+    ["s:glimt-", 2, 3],
     ["s:glagent-", 0, 14],
     ["s:glsoat-", 0, 14],
     ["s:glffct-", 0, 14],
     ["s:GR1348941", 1, 4],
-    ["s:xoxa-", 0, 12],
+    ["s:xoxa-", 0, 13],
     ["s:xoxb-", 0, 13],
     ["s:xoxp-", 0, 13],
     ["s:xoxr-", 0, 13],
-    ["s:xoxs-", 0, 12],
+    ["s:xoxs-", 0, 13],
     ["s:xoxe.xoxp-", 0, 13],
     ["s:xoxe-", 0, 13],
     ["s:xapp-", 0, 7],
     ["s:hooks.slack.com/", 5, 1],
-    ["s:sk_live_", 0, 15],
+    ["s:sk_live_", 0, 11],
     ["s:rk_live_", 0, 4],
-    ["s:sk_test_", 0, 15],
-    ["s:rk_test_", 0, 8],
+    ["s:sk_test_", 0, 10],
+    ["s:rk_test_", 0, 10],
     ["s:sk-ant-", 0, 3],
     ["s:T3BlbkFJ", 3, 10],
-    ["s:AIza", 0, 3],
-    ["s:GOCSPX-", 2, 3],
-    ["s:npm_", 0, 5],
+    ["s:AIza", 0, 0],
+    ["s:GOCSPX-", 2, 7],
+    ["s:npm_", 0, 1],
     ["s:pypi-AgE", 2, 4],
     ["s:SG.", 0, 15],
     ["s:shpat_", 0, 7],
@@ -356,19 +357,19 @@ const KNOWN_LAYOUT = [
     ["s:lin_oauth_", 2, 12],
     ["s:hf_", 0, 15],
     ["s:gsk_", 0, 5],
-    ["s:vcp_", 0, 3],
+    ["s:vcp_", 0, 5],
     ["s:vci_", 0, 3],
     ["s:vca_", 0, 5],
     ["s:vcr_", 0, 8],
     ["s:vck_", 0, 5],
-    ["s:ntn_", 0, 11],
-    ["s:dapi", 0, 7],
+    ["s:ntn_", 0, 1],
+    ["s:dapi", 0, 12],
     ["s:glsa_", 0, 14],
     ["s:glc_eyJ", 0, 14],
     ["s:eyJrIjoi", 0, 6],
-    ["s:figd_", 1, 9],
-    ["s:cfk_", 0, 11],
-    ["s:cfut_", 0, 15],
+    ["s:figd_", 1, 3],
+    ["s:cfk_", 0, 1],
+    ["s:cfut_", 0, 10],
     ["s:cfat_", 0, 10],
     ["s:dckr_", 0, 5],
     ["s:tskey-", 0, 5],
@@ -380,28 +381,28 @@ const KNOWN_LAYOUT = [
     ["s:discordapp.com/api/webhooks/", 17, 0],
     ["s:api.telegram.org/bot", 15, 9],
     ["s:untKey=", 1, 11],
-    ["s:edAccessKey=", 0, 2],
+    ["s:edAccessKey=", 0, 13],
     ["s:-----BEGIN ", 4, 10],
-    ["i:twil", 0, 3],
+    ["i:twil", 0, 11],
     ["i:legr", 0, 2],
-    ["i:discord", 2, 12],
+    ["i:discord", 2, 3],
     ["i:vercel", 2, 4],
-    ["i:dfla", 0, 7],
+    ["i:dfla", 0, 1],
     ["i:cf_a", 0, 15],
     ["i:vaul", 0, 4],
-    ["s:://", 0, 13],
+    ["s:://", 0, 12],
     ["s:@tcp(", 0, 14],
     ["s:@unix(", 2, 12],
-    ["s:\"auths\"", 3, 5],
+    ["s:\"auths\"", 3, 3],
     ["s:.docker", 0, 2],
     ["i:kty", 0, 14],
     ["i:inverseq", 4, 8],
-    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 10],
-    ["s:IBAAJBA", 2, 6],
+    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 1],
+    ["s:IBAAJBA", 2, 7],
     ["s:IBAAK", 1, 10],
-    ["s:GSM49AgEG", 1, 15],
+    ["s:GSM49AgEG", 1, 2],
     ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 9],
-    ["s:LS0tLS1CRUdJTi", 9, 1],
+    ["s:LS0tLS1CRUdJTi", 9, 13],
 ];
 
 ;// CONCATENATED MODULE: ./src/core/literal-set.ts
@@ -3034,6 +3035,7 @@ const hardcodedSecretKey = {
             "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
             "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `app.keys = new KeyGrip(['im a newer secret'], 'sha256')`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
             "| cookie-session's `keys`, in a file that loads it (under any name) | `app.use(cookieSession({ name: 'session', keys: ['key1', 'key2'] }))`, options in a variable the file passes to it | `keys: [process.env.COOKIE_KEY_1, process.env.COOKIE_KEY_2]` |",
+            "| node-oidc-provider's `cookies.keys` (keygrip keys of its interaction and session cookies), in a file that loads it | `new Provider(issuer, { cookies: { keys: ['\u2026'] } })` | `cookies: { keys: [process.env.OIDC_COOKIE_KEY] }`; `jwks: { keys: [...] }` |",
             "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
             "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
             "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",
@@ -3177,7 +3179,7 @@ const hardcodedSecretKey = {
             "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
             'store, and give every deployment a random key of its own (`leakproof keygen` makes one). [djan\u2026(58 chars)]',
     },
-    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me, secret_assignments/* COOKIE_SESSION */.EH, secret_assignments/* HAPI */.rH, secret_assignments/* H3_SESSION */.xF, secret_assignments/* MACHINE_KEY */.E],
+    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me, secret_assignments/* COOKIE_SESSION */.EH, secret_assignments/* OIDC_PROVIDER */.AZ, secret_assignments/* HAPI */.rH, secret_assignments/* H3_SESSION */.xF, secret_assignments/* MACHINE_KEY */.E],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
         const shell = (0,filetype/* langOf */.Ex)(file.name) === 'shell' && SHELL_SCRIPT.test(file.name);
@@ -11346,6 +11348,7 @@ __webpack_require__.d(__webpack_exports__, {
   Me: () => (/* binding */ KOA),
   E: () => (/* binding */ MACHINE_KEY),
   Q: () => (/* binding */ NO_SECRET_BY_COMMENT_WHY),
+  AZ: () => (/* binding */ OIDC_PROVIDER),
   k9: () => (/* binding */ jsonOpenOnLine),
   fA: () => (/* binding */ occurrenceContext),
   f8: () => (/* binding */ readsWithoutWords),
@@ -11866,6 +11869,8 @@ function analyzeFile(file) {
     const koa = file.contains(KOA) && KOA_IMPORT.test(file.text ?? '');
     // cookie-session's `keys` option holds no family word either: a file that loads it is read for it.
     const cookieSessions = file.contains(COOKIE_SESSION) ? cookieSessionNames(file.text ?? '') : null;
+    // Nor does node-oidc-provider's `cookies: { keys: [...] }`, the keygrip keys of its interaction and session cookies.
+    const oidcProvider = file.contains(OIDC_PROVIDER) && OIDC_PROVIDER_IMPORT.test(file.text ?? '');
     // hapi seals its cookies with a `password` option, a word of no family either: a file that uses hapi is read for it.
     const hapi = file.contains(HAPI);
     // So does h3 (Nuxt, Nitro, SolidStart, TanStack Start) with its sessions' `password`, and nuxt-auth-utils with
@@ -11873,7 +11878,7 @@ function analyzeFile(file) {
     const nuxtAuth = file.contains(H3_SESSION) && (file.text ?? '').includes('nuxt-auth-utils');
     // (A Nuxt server file imports h3's functions without saying so; one that loads iron-session uses that instead.)
     const h3 = nuxtAuth || (file.contains(H3_SESSION) && (H3_IMPORT.test(file.text ?? '') || (NITRO_SERVER_FILE.test(file.path) && !file.contains(IRON_SESSION))));
-    if (!mayAppear && !koa && !cookieSessions && !hapi && !h3 && !file.path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(file.path))
+    if (!mayAppear && !koa && !cookieSessions && !oidcProvider && !hapi && !h3 && !file.path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(file.path))
         return [];
     if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path))
         return [];
@@ -11885,7 +11890,7 @@ function analyzeFile(file) {
         return [];
     // Directus signs its tokens with the bare `SECRET` of its environment: a compose file that runs its image names it so.
     const keys = lang === 'yaml' && DIRECTUS_IMAGE.test(file.text) ? DIRECTUS_KEYS : fileKeys(file.path, lang);
-    if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || hapi || h3) && lang === 'js'))
+    if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || oidcProvider || hapi || h3) && lang === 'js'))
         return [];
     const mayMatter = lineFilter(names);
     const out = [];
@@ -11952,7 +11957,7 @@ function analyzeFile(file) {
     }
     // Koa signs its cookies with the keys of `app.keys` (keygrip), and cookie-session with its `keys` option: a list
     // of literals there is a signing secret.
-    if (lang === 'js' && (koa || cookieSessions)) {
+    if (lang === 'js' && (koa || cookieSessions || oidcProvider)) {
         for (let idx = 0; idx < lines.length; idx++) {
             const line = lines[idx];
             if (focus && !focus.touches(line.number, line.number + REACH))
@@ -11975,8 +11980,12 @@ function analyzeFile(file) {
                 continue;
             }
             const callee = cookieSessions ? analyzer.cookieSessionCall(keyStart, cookieSessions) : null;
-            if (callee !== null)
+            if (callee !== null) {
                 analyzer.koaKeys('keys', `\`keys\` option of \`${callee}()\` (cookie-session)`, m.index, m.index + m[0].length);
+                continue;
+            }
+            if (oidcProvider && inCookiesOption(lines, idx, keyStart))
+                analyzer.koaKeys('cookies.keys', '`cookies.keys` option of oidc-provider', m.index, m.index + m[0].length);
         }
     }
     if (lang === 'yaml' && file.text.includes('$$cap_') && file.text.includes('defaultValue'))
@@ -17156,6 +17165,31 @@ const PLAY_REFUSED = { context: 'example', why: 'a placeholder Play refuses to r
  * `ypub`/`zpub`, testnet's `tpub`/`upub`/`vpub`: a wallet's watch-only key, 111 base58 characters): published by design.
  */
 const PUBLIC_KEY_TEXT = /^\s*(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----|ssh-(?:rsa|ed25519|dss) AAAA|ecdsa-sha2-nistp\d{3} AAAA|[xyzYZtuvUV]pub[1-9A-HJ-NP-Za-km-z]{107}(?![1-9A-HJ-NP-Za-km-z]))/;
+/** A word of every file that loads node-oidc-provider. */
+const OIDC_PROVIDER = new literal_set/* LiteralSet */.gv([{ text: 'oidc-provider', caseless: false }]);
+const OIDC_PROVIDER_IMPORT = /\brequire\(\s*['"]oidc-provider['"]\s*\)|\bfrom\s+['"]oidc-provider['"]/;
+/** `cookies:` right before the `{` that opens the object the `keys` is in. */
+const COOKIES_KEY = /\bcookies[ \t]*:[ \t]*$/;
+/**
+ * Whether the `keys` at `keyStart` of line `idx` is in a `cookies: {` object (node-oidc-provider's configuration):
+ * the `{` that opens its object, on its line or one of the few above, follows `cookies:`.
+ */
+function inCookiesOption(lines, idx, keyStart) {
+    let depth = 0;
+    for (let k = idx, read = 0; k >= 0 && idx - k <= 6; k--) {
+        const t = k === idx ? lines[k].text.slice(0, keyStart) : lines[k].text;
+        read += t.length;
+        if (read > 2000)
+            return false;
+        for (let i = t.length - 1; i >= 0; i--) {
+            if (t[i] === '}')
+                depth++;
+            else if (t[i] === '{' && depth-- === 0)
+                return COOKIES_KEY.test(t.slice(Math.max(0, i - 40), i));
+        }
+    }
+    return false;
+}
 /** A module that loads Koa. */
 const KOA_IMPORT = /\brequire\(\s*['"]koa['"]\s*\)|\bfrom\s+['"]koa['"]/;
 /** `app.keys = [` or `app.keys = new KeyGrip([` (the receiver is the Koa application, whatever its name). */

@@ -2,7 +2,7 @@ import { reviseOverridden } from './lib/settings-overrides';
 import { reviseRefused } from './lib/refused-defaults';
 import type { FileContext, Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
-import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, NO_SECRET_BY_COMMENT_WHY, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
+import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, NO_SECRET_BY_COMMENT_WHY, OIDC_PROVIDER, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weaknessOfNamed } from './lib/secret-value';
 import { langOf } from './lib/filetype';
 
@@ -189,6 +189,7 @@ export const hardcodedSecretKey: Rule = {
       "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
       "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `app.keys = new KeyGrip(['im a newer secret'], 'sha256')`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
       "| cookie-session's `keys`, in a file that loads it (under any name) | `app.use(cookieSession({ name: 'session', keys: ['key1', 'key2'] }))`, options in a variable the file passes to it | `keys: [process.env.COOKIE_KEY_1, process.env.COOKIE_KEY_2]` |",
+      "| node-oidc-provider's `cookies.keys` (keygrip keys of its interaction and session cookies), in a file that loads it | `new Provider(issuer, { cookies: { keys: ['…'] } })` | `cookies: { keys: [process.env.OIDC_COOKIE_KEY] }`; `jwks: { keys: [...] }` |",
       "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
       "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
       "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",
@@ -333,7 +334,7 @@ export const hardcodedSecretKey: Rule = {
         "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
         'store, and give every deployment a random key of its own (`leakproof keygen` makes one). [djan…(58 chars)]',
   },
-  literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION, KOA, COOKIE_SESSION, HAPI, H3_SESSION, MACHINE_KEY],
+  literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION, KOA, COOKIE_SESSION, OIDC_PROVIDER, HAPI, H3_SESSION, MACHINE_KEY],
   readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
   checkFile(file) {
     const shell = langOf(file.name) === 'shell' && SHELL_SCRIPT.test(file.name);

@@ -7,6 +7,9 @@ import { ContextClassifier } from '../../src/core/context';
 const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
 
 const flagged: Case[] = [
+  // node-oidc-provider signs its cookies with the keygrip keys of `cookies.keys` (etherpad's provider).
+  { file: 'src/security/OAuth2Provider.ts', text: "import { Provider } from 'oidc-provider';\nconst provider = new Provider(issuer, {\n  cookies: { keys: ['Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8e'] },\n});", secret: 'Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8e', line: 3 },
+  { file: 'src/oidc.js', text: "const { Provider } = require('oidc-provider');\nconst configuration = {\n  cookies: {\n    long: { signed: true },\n    keys: ['Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8e', process.env.OLD_KEY],\n  },\n};", secret: 'Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8e', line: 5 },
   // Laravel's key in capitals, in any language (a deploy script's).
   { file: 'deploy/laravel.py', text: 'APP_KEY = "base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM="', secret: 'base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM=', line: 1 },
   // A typed Go constant that is no enum member (its name is not its type's and its value's), and a key in an enum.
@@ -1485,6 +1488,9 @@ const clean: Case[] = [
   { file: 'server/src/main/kotlin/auth/JwtParams.kt', text: 'object JwtParams {\n    val SECRET: String = System.getenv("JWT_SECRET")\n}\nfun token(): String = JWT.create().sign(Algorithm.HMAC256(JwtParams.SECRET))' },
   // TypeScript string enums name things; viper's camel-case key paths; a message map; a constant naming a cookie.
   { file: 'packages/shared/src/consts/provider.enum.ts', text: "export enum CredentialsKeyEnum {\n  ApiKey = 'apiKey',\n  SecretKey = 'secretKey',\n  Token = 'token',\n}" },
+  // Other `keys` of an oidc-provider configuration (its JWKS), and `cookies.keys` in a file that does not load it.
+  { file: 'src/oidc.js', text: "const { Provider } = require('oidc-provider');\nconst configuration = {\n  jwks: { keys: ['Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8e'] },\n  cookies: { long: { signed: true } },\n};" },
+  { file: 'src/config.js', text: "module.exports = {\n  cookies: { keys: ['Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8e'] },\n};" },
   // An `app_key` in code is the program's own (a path segment, an SDK's public app id): Laravel's is `APP_KEY`.
   { file: 'plugins/module_utils/api.py', text: 'def api_path(self, app_key=None):\n    if app_key is None:\n        app_key = "controller"\n    return "/api/{0}/".format(app_key)' },
   { file: 'src/push.js', text: "const client = new Push({ app_key: 'b1c2d3e4f5a6b7c8d9e0', master: true });" },

@@ -451,6 +451,8 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const koa = file.contains(KOA) && KOA_IMPORT.test(file.text ?? '');
   // cookie-session's `keys` option holds no family word either: a file that loads it is read for it.
   const cookieSessions = file.contains(COOKIE_SESSION) ? cookieSessionNames(file.text ?? '') : null;
+  // Nor does node-oidc-provider's `cookies: { keys: [...] }`, the keygrip keys of its interaction and session cookies.
+  const oidcProvider = file.contains(OIDC_PROVIDER) && OIDC_PROVIDER_IMPORT.test(file.text ?? '');
   // hapi seals its cookies with a `password` option, a word of no family either: a file that uses hapi is read for it.
   const hapi = file.contains(HAPI);
   // So does h3 (Nuxt, Nitro, SolidStart, TanStack Start) with its sessions' `password`, and nuxt-auth-utils with
@@ -458,7 +460,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const nuxtAuth = file.contains(H3_SESSION) && (file.text ?? '').includes('nuxt-auth-utils');
   // (A Nuxt server file imports h3's functions without saying so; one that loads iron-session uses that instead.)
   const h3 = nuxtAuth || (file.contains(H3_SESSION) && (H3_IMPORT.test(file.text ?? '') || (NITRO_SERVER_FILE.test(file.path) && !file.contains(IRON_SESSION))));
-  if (!mayAppear && !koa && !cookieSessions && !hapi && !h3 && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
+  if (!mayAppear && !koa && !cookieSessions && !oidcProvider && !hapi && !h3 && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
   if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path)) return [];
   const catalogue = isTranslationPath(file.path);
   // cloud-init's user data is YAML (`#cloud-config`) or a script (`#!/bin/bash`).
@@ -467,7 +469,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   if (lang === null) return [];
   // Directus signs its tokens with the bare `SECRET` of its environment: a compose file that runs its image names it so.
   const keys = lang === 'yaml' && DIRECTUS_IMAGE.test(file.text!) ? DIRECTUS_KEYS : fileKeys(file.path, lang);
-  if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || hapi || h3) && lang === 'js')) return [];
+  if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || oidcProvider || hapi || h3) && lang === 'js')) return [];
   const mayMatter = lineFilter(names);
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
@@ -525,7 +527,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   }
   // Koa signs its cookies with the keys of `app.keys` (keygrip), and cookie-session with its `keys` option: a list
   // of literals there is a signing secret.
-  if (lang === 'js' && (koa || cookieSessions)) {
+  if (lang === 'js' && (koa || cookieSessions || oidcProvider)) {
     for (let idx = 0; idx < lines.length; idx++) {
       const line = lines[idx]!;
       if (focus && !focus.touches(line.number, line.number + REACH)) continue;
@@ -545,7 +547,11 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
         continue;
       }
       const callee = cookieSessions ? analyzer.cookieSessionCall(keyStart, cookieSessions) : null;
-      if (callee !== null) analyzer.koaKeys('keys', `\`keys\` option of \`${callee}()\` (cookie-session)`, m.index, m.index + m[0].length);
+      if (callee !== null) {
+        analyzer.koaKeys('keys', `\`keys\` option of \`${callee}()\` (cookie-session)`, m.index, m.index + m[0].length);
+        continue;
+      }
+      if (oidcProvider && inCookiesOption(lines, idx, keyStart)) analyzer.koaKeys('cookies.keys', '`cookies.keys` option of oidc-provider', m.index, m.index + m[0].length);
     }
   }
   if (lang === 'yaml' && file.text!.includes('$$cap_') && file.text!.includes('defaultValue')) out.push(...caproverDefaults(lines, names, focus));
@@ -5196,6 +5202,30 @@ const PLAY_REFUSED: Section = { context: 'example', why: 'a placeholder Play ref
  * `ypub`/`zpub`, testnet's `tpub`/`upub`/`vpub`: a wallet's watch-only key, 111 base58 characters): published by design.
  */
 const PUBLIC_KEY_TEXT = /^\s*(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----|ssh-(?:rsa|ed25519|dss) AAAA|ecdsa-sha2-nistp\d{3} AAAA|[xyzYZtuvUV]pub[1-9A-HJ-NP-Za-km-z]{107}(?![1-9A-HJ-NP-Za-km-z]))/;
+
+/** A word of every file that loads node-oidc-provider. */
+export const OIDC_PROVIDER = new LiteralSet([{ text: 'oidc-provider', caseless: false }]);
+const OIDC_PROVIDER_IMPORT = /\brequire\(\s*['"]oidc-provider['"]\s*\)|\bfrom\s+['"]oidc-provider['"]/;
+/** `cookies:` right before the `{` that opens the object the `keys` is in. */
+const COOKIES_KEY = /\bcookies[ \t]*:[ \t]*$/;
+
+/**
+ * Whether the `keys` at `keyStart` of line `idx` is in a `cookies: {` object (node-oidc-provider's configuration):
+ * the `{` that opens its object, on its line or one of the few above, follows `cookies:`.
+ */
+function inCookiesOption(lines: readonly Line[], idx: number, keyStart: number): boolean {
+  let depth = 0;
+  for (let k = idx, read = 0; k >= 0 && idx - k <= 6; k--) {
+    const t = k === idx ? lines[k]!.text.slice(0, keyStart) : lines[k]!.text;
+    read += t.length;
+    if (read > 2000) return false;
+    for (let i = t.length - 1; i >= 0; i--) {
+      if (t[i] === '}') depth++;
+      else if (t[i] === '{' && depth-- === 0) return COOKIES_KEY.test(t.slice(Math.max(0, i - 40), i));
+    }
+  }
+  return false;
+}
 
 /** A module that loads Koa. */
 const KOA_IMPORT = /\brequire\(\s*['"]koa['"]\s*\)|\bfrom\s+['"]koa['"]/;

@@ -1854,6 +1854,10 @@ async function reviseComposeLoaded(found, tree) {
         if (composePath === undefined || f.key !== 'file' || f.status !== 'tracked' || f.severity === 'notice')
             continue;
         const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+        // `.env` and its kin are the files git ignores by convention, and compose reads them for interpolation too: the
+        // usual advice (untrack it, commit a template) stands; `secrets.env`, `db.env` are the stack's own.
+        if (name.startsWith('.env'))
+            continue;
         const body = await tree.readText(f.path);
         if (body === null || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .dotenvKind */ .Fi)(name) !== 'file')
             continue;
@@ -1874,9 +1878,10 @@ async function reviseComposeLoaded(found, tree) {
  * `ImproperlyConfigured` on that value): no deployment runs with them, so the file is an example of what to set.
  */
 async function reviseRefusedStandIns(found, tree) {
-    const settingsOf = new Map();
-    const candidates = [];
-    const valuesOf = new Map();
+    // Each key's value must be refused under that key's own name: `POSTGRES_PASSWORD=change-me` beside a refused
+    // `SECRET_KEY=change-me` is no placeholder the application refuses, the database takes it.
+    const wanted = new Map();
+    const idsOf = new Map();
     for (const f of found) {
         if (f.key !== 'file' || f.severity !== 'warning' || f.context !== undefined)
             continue;
@@ -1885,34 +1890,33 @@ async function reviseRefusedStandIns(found, tree) {
             continue;
         const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(body);
         const plain = plainValues(entries);
-        const values = [];
+        const ids = [];
         let others = false;
         for (const e of entries) {
             const kind = judge(e, tree.settings.publicEnvPrefixes, plain)?.kind;
             if (kind === undefined)
                 continue;
-            if (kind !== 'stand-in' || !(0,_lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__/* .mayBeRefused */ .Re)(e.value))
+            if (kind !== 'stand-in' || !(0,_lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__/* .mayBeRefused */ .Re)(e.value)) {
                 others = true;
-            else
-                values.push(e.value);
-            if (kind === 'stand-in')
-                for (const w of (0,_lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__/* .envSettingWords */ .tS)(e.key))
-                    (settingsOf.get(e.value) ?? settingsOf.set(e.value, []).get(e.value)).push(w);
+                break;
+            }
+            const id = `${e.key}\u0000${e.value}`;
+            wanted.set(id, { value: e.value, settings: (0,_lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__/* .envSettingWords */ .tS)(e.key) });
+            ids.push(id);
         }
-        if (others || values.length === 0)
-            continue;
-        candidates.push(f);
-        valuesOf.set(f, values);
+        if (!others && ids.length > 0)
+            idsOf.set(f, ids);
     }
-    if (candidates.length === 0)
+    if (idsOf.size === 0)
         return;
-    const guards = await (0,_lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__/* .refusingGuards */ .C0)(tree, settingsOf);
-    for (const f of candidates) {
-        const values = valuesOf.get(f);
-        if (!values.every((v) => guards.has(v)))
+    const guards = await (0,_lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__/* .refusingGuards */ .C0)(tree, wanted);
+    for (const [f, ids] of idsOf) {
+        if (!ids.every((id) => guards.has(id)))
             continue;
         f.context = 'example';
-        f.contextWhy = `placeholders the application refuses to run with (\`${guards.get(values[0])}\`)`;
+        f.contextWhy = `placeholders the application refuses to run with (\`${guards.get(ids[0])}\`)`;
+        // Not a fixture's values: an example of what to set, which the application will not start with.
+        f.madeUpMessage = `${f.message.slice(0, f.message.indexOf(';'))}; its secret-named keys hold only placeholders, which the application refuses to start with (\`${guards.get(ids[0])}\`): keep real values out of it.`;
     }
 }
 const COMPOSE_LOADS = new WeakMap();
@@ -1988,6 +1992,8 @@ const MEMO = new WeakMap();
 const DEFAULTS = /^\.env\.defaults?$/i;
 /** More candidate files than this are not read. */
 const MAX_READS = 48;
+/** More Dockerfiles than this are not read. */
+const MAX_DOCKERFILES = 16;
 /** A file that starts an application or reads its settings, by name. */
 const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|env|environment|wsgi|asgi|manage)\.(?:[cm]?[jt]s|py|rb|php|go)$/;
 const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/'];
@@ -2028,7 +2034,8 @@ async function findLoaded(tree) {
             continue;
         const slash = e.path.lastIndexOf('/');
         const name = e.path.slice(slash + 1);
-        const dockerfile = DOCKERFILE.test(name);
+        // A Dockerfile that builds what is deployed: not a development container's, a test's, or vendored code's.
+        const dockerfile = DOCKERFILE.test(name) && !NOT_DEPLOYED_DOCKERFILE.test(name) && tree.settings.contexts.of(e.path).context === 'production';
         if (name !== 'package.json' && !dockerfile && !ENTRY_FILE.test(name))
             continue;
         const dir = e.path.slice(0, slash + 1);
@@ -2037,7 +2044,10 @@ async function findLoaded(tree) {
         if (own.length > 0)
             candidates.push({ path: e.path, bases: own, dockerfile });
     }
-    for (const { path, bases: own, dockerfile } of candidates.slice(0, MAX_READS)) {
+    // Entry files and Dockerfiles each have their own share of reads: many Dockerfiles in a monorepo do not crowd out
+    // the file that loads the template.
+    const read = [...candidates.filter((c) => !c.dockerfile).slice(0, MAX_READS), ...candidates.filter((c) => c.dockerfile).slice(0, MAX_DOCKERFILES)];
+    for (const { path, bases: own, dockerfile } of read) {
         const text = await tree.readText(path);
         if (text === null)
             continue;
@@ -2046,8 +2056,9 @@ async function findLoaded(tree) {
         // starts: the nearest template's folder, else the root. The first that names a template is the one loaded.
         const from = [dir, ...[...own].sort((a, b) => b.length - a.length), ''];
         const lines = text.split('\n');
+        const runLines = dockerfile ? dockerfileCommandLines(lines) : null;
         for (let i = 0; i < lines.length; i++) {
-            const copied = dockerfile ? copiedToDotenv(lines[i]) : null;
+            const copied = dockerfile ? copiedToDotenv(lines[i], runLines.has(i)) : null;
             for (const raw of copied?.sources ?? loadedPaths(lines, i)) {
                 const relative = raw.replace(FOLDER_PREFIX, '');
                 for (const base of from) {
@@ -2093,6 +2104,8 @@ function loadedPaths(lines, i) {
     return [...found];
 }
 /** `Dockerfile`, `Dockerfile.prod`, `prod.Dockerfile`, `Containerfile`. */
+/** A Dockerfile named for development, tests or CI (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile-test`). */
+const NOT_DEPLOYED_DOCKERFILE = /(?:^|[.-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/i;
 const DOCKERFILE = /^(?:(?:Docker|Container)file(?:[.-][\w.-]{1,40})?|[\w.-]{1,40}\.(?:d|D)ockerfile)$/;
 /** A Dockerfile's `COPY` or `ADD` (its flags passed over), or a `cp` or `mv` in a `RUN`: what follows is sources, then the destination. */
 const COPY_INSTRUCTION = /^\s*(?:COPY|ADD)\s+((?:--[\w-]+(?:=\S*)?\s+)*)(.*)$/i;
@@ -2101,12 +2114,14 @@ const COPY_COMMAND = /(?:^|[\s;&|(])(?:cp|mv)\s+((?:-[A-Za-z]+\s+)*)([^\s;&|)]+)
  * The files a Dockerfile line copies to a dotenv file in the image (`COPY .env.example .env`, `RUN cp .env.example
  * .env`), and that destination; null when it copies none.
  */
-function copiedToDotenv(line) {
+function copiedToDotenv(line, inRun) {
     // A Dockerfile's comments start their lines.
     if (line.length > MAX_LINE || line.trimStart().startsWith('#'))
         return null;
     const isDotenv = (dest) => {
-        const trimmed = dest.replace(/^["']|["']$/g, '').replace(/\/+$/, '');
+        let trimmed = dest.replace(/^["']|["']$/g, '');
+        while (trimmed.endsWith('/'))
+            trimmed = trimmed.slice(0, -1);
         return (0,dotenv_names/* dotenvKind */.Fi)(trimmed.slice(trimmed.lastIndexOf('/') + 1)) === 'file' ? trimmed : null;
     };
     const copy = COPY_INSTRUCTION.exec(line);
@@ -2117,15 +2132,67 @@ function copiedToDotenv(line) {
         const dest = isDotenv(words[words.length - 1]);
         return dest === null ? null : { sources: words.slice(0, -1).map((w) => w.replace(/^["']|["']$/g, '')), dest };
     }
-    if (!/\b(?:cp|mv)\b/.test(line))
+    // A `cp` or `mv` that a `RUN` step runs, outside quotes (`echo "cp .env.example .env"` prints advice).
+    if (!inRun || !/\b(?:cp|mv)\b/.test(line))
         return null;
     COPY_COMMAND.lastIndex = 0;
     for (let m = COPY_COMMAND.exec(line), n = 0; m !== null && n < MAX_CALLS; m = COPY_COMMAND.exec(line), n++) {
+        if (insideQuotes(line, m.index))
+            continue;
         const dest = isDotenv(m[3]);
         if (dest !== null)
             return { sources: [m[2].replace(/^["']|["']$/g, '')], dest };
     }
     return null;
+}
+/** Whether position `at` of `line` is inside a quoted string (quotes counted from the line's start, escapes skipped). */
+function insideQuotes(line, at) {
+    let quote = null;
+    for (let i = 0; i < at; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++;
+        else if (quote === null && (c === '"' || c === "'"))
+            quote = c;
+        else if (c === quote)
+            quote = null;
+    }
+    return quote !== null;
+}
+/**
+ * The lines of a Dockerfile that a `RUN` instruction's shell runs: the instruction's own line and those it continues
+ * onto (`\`), not a heredoc's body (`COPY <<EOF file`, whose lines are a file's text).
+ */
+function dockerfileCommandLines(lines) {
+    const out = new Set();
+    let inRun = false;
+    let heredoc = null;
+    for (let i = 0; i < lines.length; i++) {
+        const t = lines[i];
+        if (heredoc !== null) {
+            if (t.trim() === heredoc)
+                heredoc = null;
+            continue;
+        }
+        const trimmed = t.trimStart();
+        if (trimmed.startsWith('#'))
+            continue;
+        const starts = /^[A-Za-z]+\s/.exec(trimmed);
+        if (!inRun || starts !== null && /^(?:FROM|COPY|ADD|ENV|ARG|CMD|ENTRYPOINT|LABEL|WORKDIR|USER|EXPOSE|VOLUME|RUN|SHELL|HEALTHCHECK|ONBUILD|STOPSIGNAL)\s/i.test(trimmed)) {
+            inRun = /^RUN\s/i.test(trimmed);
+        }
+        if (inRun)
+            out.add(i);
+        const doc = t.length <= MAX_LINE ? /<<-?\s*["']?([A-Za-z_]\w{0,20})["']?/.exec(t) : null;
+        if (doc !== null) {
+            heredoc = doc[1];
+            inRun = false;
+            continue;
+        }
+        if (!t.trimEnd().endsWith('\\'))
+            inRun = false;
+    }
+    return out;
 }
 /** More loader calls than this on one line, or paths than this, are not read (a line of many is no loading code). */
 const MAX_CALLS = 8;
@@ -3215,7 +3282,7 @@ const hardcodedSecretKey = {
                                 : `${found}. ${read}, then rotate it.${commented}`,
                 madeUpMessage: o.contextWhy === secret_assignments/* NO_SECRET_BY_COMMENT_WHY */.Q
                     ? // dub's `XOR_SECRET_KEY` scrambles stored link keys: changing it would break them.
-                        `${found}. A comment says it is no secret: if it only encodes or scrambles data, leave the value as it is (data written with it depends on it) and consider a name without \`SECRET\` or \`KEY\`; if it signs or encrypts anything, read it from the environment or a secret store and rotate it.${commented}`
+                        `${found}. A comment says it is no secret: if the value only encodes or scrambles data, leave it as it is (data written with it depends on it); if it signs or encrypts anything, read it from the environment or a secret store and rotate it.${commented}`
                     : `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
                 secret: o.value,
                 key: o.name,
@@ -4079,8 +4146,11 @@ function composerCredentials(text) {
         if (!isObject(hosts))
             continue;
         for (const [host, entry] of Object.entries(hosts)) {
+            // Composer's sections map hosts (`github.com`, `repo.example.org:8443`): a translation's `auth.json` maps words.
+            if (!COMPOSER_HOST.test(host))
+                continue;
             const add = (key, value) => {
-                if (typeof value !== 'string' || isNoCredential(value))
+                if (typeof value !== 'string' || !/^\S{6,}$/.test(value) || isNoCredential(value))
                     return;
                 out.push({ line: jsonValueLine(text, key, value), value, target: `${host} (\`${section}\`)`, weak: (0,secret_value/* isStandInValue */.HR)(value) });
             };
@@ -4093,6 +4163,7 @@ function composerCredentials(text) {
     }
     return out;
 }
+const COMPOSER_HOST = /^(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}(?::\d{1,5})?$|^localhost(?::\d{1,5})?$/;
 const COMPOSER_SECTIONS = ['github-oauth', 'gitlab-oauth', 'gitlab-token', 'bearer', 'http-basic', 'bitbucket-oauth', 'forgejo-token'];
 /** Keys of a kubeconfig `user` entry that hold a credential (not a path to one). */
 const KUBE_SECRET_KEYS = new Set(['client-key-data', 'token', 'password', 'id-token', 'refresh-token', 'access-token']);
@@ -11223,8 +11294,8 @@ async function reviseRefused(found, tree) {
     if (candidates.size === 0)
         return;
     // The names the comparison must read, by value: the setting's last segment as the finding names it (`secret_key`).
-    const settingsOf = new Map([...candidates.keys()].map((v) => [v, [...new Set(candidates.get(v).map((f) => settingWord(f.key)).filter((w) => w !== ''))]]));
-    for (const [v, at] of await refusingGuards(tree, settingsOf)) {
+    const wanted = new Map([...candidates.keys()].map((v) => [v, { value: v, settings: [...new Set(candidates.get(v).map((f) => settingWord(f.key)).filter((w) => w !== ''))] }]));
+    for (const [v, at] of await refusingGuards(tree, wanted)) {
         for (const f of candidates.get(v)) {
             f.context = 'example';
             f.contextWhy = `a placeholder the application refuses to run with (\`${at}\`)`;
@@ -11236,16 +11307,16 @@ function mayBeRefused(v) {
     return v.length >= MIN_VALUE && v.length <= MAX_VALUE && !/["'`\\\n]/.test(v) && !(0,_secret_value__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeSecret */ .WW)(v);
 }
 /**
- * Where the project's own code refuses each value (`path:line`), given the normalised names a comparison with it
- * must read (`secretkey`); values not refused are left out.
+ * Where the project's own code refuses each wanted value (`path:line`), by the id it is wanted under: the value, and
+ * the normalised names a comparison with it must read (`secretkey`). Those not refused are left out.
  */
-async function refusingGuards(tree, settingsOf) {
+async function refusingGuards(tree, wanted) {
     const guards = new Map();
-    const values = [...settingsOf.keys()];
+    const ids = [...wanted.keys()];
     let files = 0;
     let bytes = 0;
     for (const e of tree.entries) {
-        if (guards.size === values.length || files >= MAX_FILES || bytes >= MAX_BYTES)
+        if (guards.size === ids.length || files >= MAX_FILES || bytes >= MAX_BYTES)
             break;
         if (e.kind !== 'file' || !CODE_EXTENSIONS.has(e.path.slice(e.path.lastIndexOf('.') + 1).toLowerCase()) || VENDORED.test(e.path))
             continue;
@@ -11257,12 +11328,13 @@ async function refusingGuards(tree, settingsOf) {
         if (text === null)
             continue;
         bytes += text.length;
-        for (const v of values) {
-            if (guards.has(v))
+        for (const id of ids) {
+            if (guards.has(id))
                 continue;
-            const line = guardLine(text, v, settingsOf.get(v));
+            const { value, settings } = wanted.get(id);
+            const line = guardLine(text, value, settings);
             if (line > 0)
-                guards.set(v, `${e.path}:${line}`);
+                guards.set(id, `${e.path}:${line}`);
         }
     }
     return guards;
@@ -11525,9 +11597,9 @@ var signing_calls = __webpack_require__(9208);
 
 
 
-/** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
 /** Why an occurrence that a comment says is no secret takes the example's row. */
 const NO_SECRET_BY_COMMENT_WHY = 'a comment says it is no secret';
+/** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
 function occurrenceContext(o) {
     return {
         ...(o.severity ? { severity: o.severity } : {}),
@@ -18582,8 +18654,12 @@ function isPlaceholder(value) {
     if (value.length <= 100 && /[a-z][@4$503]|[@4$503][a-z]/i.test(value) && CHANGE_ME.test(value.replace(/[@4$503]/g, (c) => LEET[c])))
         return true;
     // Run together and in leet from its start: wallabag's `ch4n63m31fy0uc4n`.
-    if (value.length <= 100 && LEET_CHANGE_ME_START.test(value))
-        return true;
+    if (value.length <= 100) {
+        // Its words in leet, or ending where they end (not `replacement-\u2026`, `changement`, `ReplaceThisPart`).
+        const m = LEET_CHANGE_ME_START.exec(value);
+        if (m !== null && (/[0-9@$!]/.test(m[0]) || !/[a-z]/i.test(value[m[0].length] ?? '')))
+            return true;
+    }
     // A mark an installer replaces (CakePHP's `__SALT__`, swapped for a random salt by `composer create-project`): left
     // in place, every installation shares it.
     if (INSTALLER_MARK.test(value))

@@ -767,6 +767,9 @@ async function reviseComposeLoaded(found: readonly PathFinding[], tree: TreeCont
     const composePath = loads.get(f.path);
     if (composePath === undefined || f.key !== 'file' || f.status !== 'tracked' || f.severity === 'notice') continue;
     const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+    // `.env` and its kin are the files git ignores by convention, and compose reads them for interpolation too: the
+    // usual advice (untrack it, commit a template) stands; `secrets.env`, `db.env` are the stack's own.
+    if (name.startsWith('.env')) continue;
     const body = await tree.readText(f.path);
     if (body === null || dotenvKind(name) !== 'file') continue;
     const view: DotenvFileView = { path: f.path, name, status: f.status, text: body, lines: splitLines(body).lines, settings: tree.settings };
@@ -784,35 +787,39 @@ async function reviseComposeLoaded(found: readonly PathFinding[], tree: TreeCont
  * `ImproperlyConfigured` on that value): no deployment runs with them, so the file is an example of what to set.
  */
 async function reviseRefusedStandIns(found: readonly PathFinding[], tree: TreeContext): Promise<void> {
-  const settingsOf = new Map<string, string[]>();
-  const candidates: PathFinding[] = [];
-  const valuesOf = new Map<PathFinding, string[]>();
+  // Each key's value must be refused under that key's own name: `POSTGRES_PASSWORD=change-me` beside a refused
+  // `SECRET_KEY=change-me` is no placeholder the application refuses, the database takes it.
+  const wanted = new Map<string, { value: string; settings: readonly string[] }>();
+  const idsOf = new Map<PathFinding, string[]>();
   for (const f of found) {
     if (f.key !== 'file' || f.severity !== 'warning' || f.context !== undefined) continue;
     const body = await tree.readText(f.path);
     if (body === null) continue;
     const entries = parseDotenv(body);
     const plain = plainValues(entries);
-    const values: string[] = [];
+    const ids: string[] = [];
     let others = false;
     for (const e of entries) {
       const kind = judge(e, tree.settings.publicEnvPrefixes, plain)?.kind;
       if (kind === undefined) continue;
-      if (kind !== 'stand-in' || !mayBeRefused(e.value)) others = true;
-      else values.push(e.value);
-      if (kind === 'stand-in') for (const w of envSettingWords(e.key)) (settingsOf.get(e.value) ?? settingsOf.set(e.value, []).get(e.value)!).push(w);
+      if (kind !== 'stand-in' || !mayBeRefused(e.value)) {
+        others = true;
+        break;
+      }
+      const id = `${e.key}\u0000${e.value}`;
+      wanted.set(id, { value: e.value, settings: envSettingWords(e.key) });
+      ids.push(id);
     }
-    if (others || values.length === 0) continue;
-    candidates.push(f);
-    valuesOf.set(f, values);
+    if (!others && ids.length > 0) idsOf.set(f, ids);
   }
-  if (candidates.length === 0) return;
-  const guards = await refusingGuards(tree, settingsOf);
-  for (const f of candidates) {
-    const values = valuesOf.get(f)!;
-    if (!values.every((v) => guards.has(v))) continue;
+  if (idsOf.size === 0) return;
+  const guards = await refusingGuards(tree, wanted);
+  for (const [f, ids] of idsOf) {
+    if (!ids.every((id) => guards.has(id))) continue;
     f.context = 'example';
-    f.contextWhy = `placeholders the application refuses to run with (\`${guards.get(values[0]!)}\`)`;
+    f.contextWhy = `placeholders the application refuses to run with (\`${guards.get(ids[0]!)}\`)`;
+    // Not a fixture's values: an example of what to set, which the application will not start with.
+    f.madeUpMessage = `${f.message.slice(0, f.message.indexOf(';'))}; its secret-named keys hold only placeholders, which the application refuses to start with (\`${guards.get(ids[0]!)}\`): keep real values out of it.`;
   }
 }
 

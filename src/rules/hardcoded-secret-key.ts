@@ -372,7 +372,7 @@ export const hardcodedSecretKey: Rule = {
           madeUpMessage:
             o.contextWhy === NO_SECRET_BY_COMMENT_WHY
               ? // dub's `XOR_SECRET_KEY` scrambles stored link keys: changing it would break them.
-                `${found}. A comment says it is no secret: if it only encodes or scrambles data, leave the value as it is (data written with it depends on it) and consider a name without \`SECRET\` or \`KEY\`; if it signs or encrypts anything, read it from the environment or a secret store and rotate it.${commented}`
+                `${found}. A comment says it is no secret: if the value only encodes or scrambles data, leave it as it is (data written with it depends on it); if it signs or encrypts anything, read it from the environment or a secret store and rotate it.${commented}`
               : `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
           secret: o.value,
           key: o.name,

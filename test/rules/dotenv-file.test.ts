@@ -256,6 +256,7 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'APP_ENV=prod\nAPP_SECRET=ch4nge_me_if_you_can', ['APP_SECRET']],
     ['.env', 'SECRET_KEY=R3pl4ce-M3', ['SECRET_KEY']],
     ['.env', 'APP_SECRET=ch4n63m31fy0uc4n', ['APP_SECRET']],
+    ['.env', 'APP_SECRET=X7q-pl34se-ch4ng3-m3-Kz9', ['APP_SECRET']],
     ['.env', 'DATABASE_PASSWORD=postgres', ['DATABASE_PASSWORD']],
     ['.env', 'JWT_SECRET=secret', ['JWT_SECRET']],
     ['.env', 'MYSQL_ROOT_PASSWORD=root\nMYSQL_PASSWORD=secret', ['MYSQL_ROOT_PASSWORD', 'MYSQL_PASSWORD']],
@@ -748,6 +749,31 @@ describe('dotenv-file: a dotenv file by its name that a compose file loads keeps
     expect((await scanRepo({ ...files, 'src/paperless/settings.py': REFUSING.replace('raise ImproperlyConfigured', 'print') }))[0]!.severity).toBe('warning');
     // A placeholder the guard does not refuse keeps the file a warning.
     expect((await scanRepo({ ...files, 'docker/compose/docker-compose.env': 'PAPERLESS_SECRET_KEY=change-me\nPOSTGRES_PASSWORD=postgres\n', 'src/paperless/settings.py': REFUSING }))[0]!.severity).toBe('warning');
+  });
+
+  it('lowers a file only when each placeholder is refused under its own key', async () => {
+    const guard = 'if SECRET_KEY == "change-me-now":\n    raise ImproperlyConfigured("set APP_SECRET_KEY")\n';
+    const compose = 'services:\n  web:\n    env_file: docker/app.env\n  db:\n    image: postgres\n    env_file: docker/db.env\n';
+    const found = await scanRepo({
+      'compose.yaml': compose,
+      'docker/app.env': 'APP_SECRET_KEY=change-me-now\nPOSTGRES_PASSWORD=change-me-now\n',
+      'docker/db.env': 'POSTGRES_PASSWORD=change-me-now\n',
+      'src/app/settings.py': guard,
+    });
+    expect(found.map((f) => [f.path, f.severity])).toEqual([
+      ['docker/app.env', 'warning'],
+      ['docker/db.env', 'warning'],
+    ]);
+    // Refused under its own key, it is lowered, and the message says why (not a fixture's values).
+    const [alone] = await scanRepo({ 'compose.yaml': compose, 'docker/app.env': 'APP_SECRET_KEY=change-me-now\n', 'src/app/settings.py': guard });
+    expect(alone).toMatchObject({ path: 'docker/app.env', severity: 'notice' });
+    expect(alone!.message).toContain('which the application refuses to start with (`src/app/settings.py:1`): keep real values out of it.');
+  });
+
+  it('keeps the usual advice for `.env`, which git ignores by convention, when compose loads it', async () => {
+    const found = await scanRepo({ 'compose.yaml': 'services:\n  web:\n    env_file: [.env]\n', '.env': SECRET });
+    expect(found[0]!.message).toContain('git rm --cached .env');
+    expect(found[0]!.message).not.toContain('so keep the file');
   });
 
   it('keeps the usual advice when no compose file loads it', async () => {

@@ -2295,7 +2295,8 @@ describe('hardcoded-secret-key: messages', () => {
   it('tells a value a comment says is no secret to stay as it is when it only scrambles data', async () => {
     const [f] = await scanFiles({ 'lib/links.ts': "// This is not actually a secret key, it's just a string that we XOR with the key\nconst XOR_SECRET_KEY = \"9f86d081884c7d659a2feaa0c55ad015\";\n" }, [hardcodedSecretKey]);
     expect(f).toMatchObject({ severity: 'notice', context: 'example' });
-    expect(f!.message).toContain('A comment says it is no secret: if it only encodes or scrambles data, leave the value as it is');
+    expect(f!.message).toContain('A comment says it is no secret: if the value only encodes or scrambles data, leave it as it is');
+    expect(f!.message).toContain('if it signs or encrypts anything, read it from the environment or a secret store and rotate it');
     expect(f!.message).not.toContain('If the value is made up');
   });
 
@@ -2312,6 +2313,9 @@ describe('hardcoded-secret-key: messages', () => {
     const [run] = check(hardcodedSecretKey, { file: 'config/settings.py', text: `SECRET_KEY = '${STRONG.slice(0, 20)}12345678${STRONG.slice(20)}'` });
     expect(run?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);
     expect(run?.message).not.toContain('weak');
+    // A random key that starts with a word like "replace" is no request to replace it.
+    const [word] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'replacement-9fK2pQ9zL7vX3mN1rT6yW4bH0cJ5sD8aE2gU'" });
+    expect(word?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);
     // A weak value someone chose may be a real key that leaked: it is rotated.
     const [short] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'Kx9#mP2$vL8@qR4!wT6&zN1%'" });
     expect(short?.message).toMatch(/weak \(shorter than 50 characters\)\. Read it from the environment or a secret store, then rotate it\.$/);

@@ -53,6 +53,13 @@ describe('a template the application loads when it starts is a file of defaults'
     ['Dockerfile', 'FROM node:22\n# RUN cp .env.example .env\nCOPY ["package.json", "./"]\n'],
     // A setup script's copy is a step before the values are edited.
     ['scripts/setup.sh', 'cp .env.example .env\nphp artisan key:generate\n'],
+    // Advice printed, labelled or written into a file's text is no copy.
+    ['Dockerfile', 'FROM node:22\nLABEL description="Run cp .env.example .env before compose up"\nRUN echo "hint: cp .env.example .env" >> /etc/motd\nCOPY <<EOF /app/README.txt\nTo configure: cp .env.example .env\nEOF\n'],
+    // Images built for development, tests or someone else's code do not deploy the application.
+    ['.devcontainer/Dockerfile', 'FROM node:22\nRUN cp .env.example .env\n'],
+    ['Dockerfile.dev', 'FROM node:22\nRUN cp .env.example .env\n'],
+    ['tests/e2e/Dockerfile', 'FROM node:22\nRUN cp .env.example .env\n'],
+    ['vendor/acme/pkg/Dockerfile', 'FROM node:22\nRUN cp .env.example .env\n'],
   ])('%s with %j: the template stays a template', async (file, code) => {
     const found = await scanWith({ '.env.example': TEMPLATE, [file]: code });
     expect(brief(found)).toEqual([['dotenv-template-secret', '.env.example', 2, 'warning']]);
@@ -76,6 +83,11 @@ describe('a template the application loads when it starts is a file of defaults'
   ])('%s with %j: the template stays a template', async (file, code) => {
     const found = await scanWith({ '.env.example': TEMPLATE, [file]: code });
     expect(brief(found)).toEqual([['dotenv-template-secret', '.env.example', 2, 'warning']]);
+  });
+
+  it('reads a RUN step continued over several lines', async () => {
+    const continued = await scanWith({ '.env.example': TEMPLATE, Dockerfile: 'FROM node:22\nRUN npm ci && \\\n    cp .env.example .env && \\\n    npm run build\n' });
+    expect(brief(continued)[0]).toEqual(['secret-key-fallback', '.env.example', 1, 'error']);
   });
 
   it("resolves the loader's path: from its own folder, the template's or the root", async () => {

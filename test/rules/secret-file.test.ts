@@ -172,6 +172,7 @@ ruleTester(secretFile, {
   clean: [
     // Another tool's auth.json (a translation's, Firebase's), and Composer's with nothing in it or a variable.
     { file: 'locales/en/auth.json', text: '{"login": "Log in", "password": "Password", "token": "Your token"}\n' },
+    { file: 'locales/de/auth.json', text: '{"github-oauth": {"button": "Mit GitHub anmelden", "error": "Anmeldung_fehlgeschlagen_bitte"}, "http-basic": {"username": "Benutzername", "password": "Passwort"}}\n' },
     { file: 'auth.json', text: '{"github-oauth": {}, "http-basic": {"repo.example.org": {"username": "me", "password": "${COMPOSER_PASSWORD}"}}}\n' },
     { file: 'auth.json', text: '{"bearer": {"repo.example.org": "<your-token>"}}\n' },
     // The same files, ignored by git: an ignored local master.key is where it belongs.

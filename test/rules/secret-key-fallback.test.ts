@@ -766,6 +766,7 @@ describe('secret-key-fallback: messages and the split with hardcoded-secret-key'
     ['src/config.rs', '    #[arg(long, env = "JWT_SECRET", default_value = "dev-jwt")]\n    pub jwt_secret: String,', '(`#[arg(default_value = …)]`), and the value is weak (shorter than 50 characters) when neither the command line nor `JWT_SECRET` gives it'],
     ['runner/main.go', 'import "github.com/urfave/cli"\n\tcli.StringFlag{Name: "jwt-secret", EnvVar: "APP_JWT_SECRET,JWT_SECRET", Value: "some-secret"},', 'when neither the command line nor `APP_JWT_SECRET` or `JWT_SECRET` gives it'],
     ['main.go', 'import "github.com/urfave/cli/v2"\n\t&cli.StringFlag{Name: "jwt-secret", Value: "dev-jwt", EnvVars: []string{"JWT_SECRET", "TOKEN_SECRET"}},', '(`cli.StringFlag` `Value`), and the value is weak (shorter than 50 characters) when neither the command line nor `JWT_SECRET` or `TOKEN_SECRET` gives it'],
+    ['src/config.ts', "export const tokenSecret = process.env.OAUTH_TOKEN_SECRET || 'oauth-token-secret';", "and the value is weak (the setting's own name, a stand-in for a key)"],
     ['conf/application.conf', 'play.http.secret.key = "changeme"\nplay.http.secret.key = ${?APPLICATION_SECRET}', '`APPLICATION_SECRET` falls back to a hardcoded value (value kept when `${?APPLICATION_SECRET}` on a later line finds the variable unset)'],
   ];
   it.each(via)('%s: %s says how the default is given', (file, text, says) => {

@@ -33,6 +33,8 @@ const DEFAULTS = /^\.env\.defaults?$/i;
 
 /** More candidate files than this are not read. */
 const MAX_READS = 48;
+/** More Dockerfiles than this are not read. */
+const MAX_DOCKERFILES = 16;
 
 /** A file that starts an application or reads its settings, by name. */
 const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|env|environment|wsgi|asgi|manage)\.(?:[cm]?[jt]s|py|rb|php|go)$/;
@@ -72,14 +74,18 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
     if (e.kind !== 'file' || e.status === 'ignored') continue;
     const slash = e.path.lastIndexOf('/');
     const name = e.path.slice(slash + 1);
-    const dockerfile = DOCKERFILE.test(name);
+    // A Dockerfile that builds what is deployed: not a development container's, a test's, or vendored code's.
+    const dockerfile = DOCKERFILE.test(name) && !NOT_DEPLOYED_DOCKERFILE.test(name) && tree.settings.contexts.of(e.path).context === 'production';
     if (name !== 'package.json' && !dockerfile && !ENTRY_FILE.test(name)) continue;
     const dir = e.path.slice(0, slash + 1);
     // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root).
     const own = bases.filter((base) => dir.startsWith(base) && (dockerfile || (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
     if (own.length > 0) candidates.push({ path: e.path, bases: own, dockerfile });
   }
-  for (const { path, bases: own, dockerfile } of candidates.slice(0, MAX_READS)) {
+  // Entry files and Dockerfiles each have their own share of reads: many Dockerfiles in a monorepo do not crowd out
+  // the file that loads the template.
+  const read = [...candidates.filter((c) => !c.dockerfile).slice(0, MAX_READS), ...candidates.filter((c) => c.dockerfile).slice(0, MAX_DOCKERFILES)];
+  for (const { path, bases: own, dockerfile } of read) {
     const text = await tree.readText(path);
     if (text === null) continue;
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
@@ -87,8 +93,9 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
     // starts: the nearest template's folder, else the root. The first that names a template is the one loaded.
     const from = [dir, ...[...own].sort((a, b) => b.length - a.length), ''];
     const lines = text.split('\n');
+    const runLines = dockerfile ? dockerfileCommandLines(lines) : null;
     for (let i = 0; i < lines.length; i++) {
-      const copied = dockerfile ? copiedToDotenv(lines[i]!) : null;
+      const copied = dockerfile ? copiedToDotenv(lines[i]!, runLines!.has(i)) : null;
       for (const raw of copied?.sources ?? loadedPaths(lines, i)) {
         const relative = raw.replace(FOLDER_PREFIX, '');
         for (const base of from) {
@@ -130,6 +137,8 @@ function loadedPaths(lines: readonly string[], i: number): string[] {
 }
 
 /** `Dockerfile`, `Dockerfile.prod`, `prod.Dockerfile`, `Containerfile`. */
+/** A Dockerfile named for development, tests or CI (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile-test`). */
+const NOT_DEPLOYED_DOCKERFILE = /(?:^|[.-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/i;
 const DOCKERFILE = /^(?:(?:Docker|Container)file(?:[.-][\w.-]{1,40})?|[\w.-]{1,40}\.(?:d|D)ockerfile)$/;
 /** A Dockerfile's `COPY` or `ADD` (its flags passed over), or a `cp` or `mv` in a `RUN`: what follows is sources, then the destination. */
 const COPY_INSTRUCTION = /^\s*(?:COPY|ADD)\s+((?:--[\w-]+(?:=\S*)?\s+)*)(.*)$/i;
@@ -139,11 +148,12 @@ const COPY_COMMAND = /(?:^|[\s;&|(])(?:cp|mv)\s+((?:-[A-Za-z]+\s+)*)([^\s;&|)]+)
  * The files a Dockerfile line copies to a dotenv file in the image (`COPY .env.example .env`, `RUN cp .env.example
  * .env`), and that destination; null when it copies none.
  */
-function copiedToDotenv(line: string): { sources: string[]; dest: string } | null {
+function copiedToDotenv(line: string, inRun: boolean): { sources: string[]; dest: string } | null {
   // A Dockerfile's comments start their lines.
   if (line.length > MAX_LINE || line.trimStart().startsWith('#')) return null;
   const isDotenv = (dest: string) => {
-    const trimmed = dest.replace(/^["']|["']$/g, '').replace(/\/+$/, '');
+    let trimmed = dest.replace(/^["']|["']$/g, '');
+    while (trimmed.endsWith('/')) trimmed = trimmed.slice(0, -1);
     return dotenvKind(trimmed.slice(trimmed.lastIndexOf('/') + 1)) === 'file' ? trimmed : null;
   };
   const copy = COPY_INSTRUCTION.exec(line);
@@ -153,13 +163,59 @@ function copiedToDotenv(line: string): { sources: string[]; dest: string } | nul
     const dest = isDotenv(words[words.length - 1]!);
     return dest === null ? null : { sources: words.slice(0, -1).map((w) => w.replace(/^["']|["']$/g, '')), dest };
   }
-  if (!/\b(?:cp|mv)\b/.test(line)) return null;
+  // A `cp` or `mv` that a `RUN` step runs, outside quotes (`echo "cp .env.example .env"` prints advice).
+  if (!inRun || !/\b(?:cp|mv)\b/.test(line)) return null;
   COPY_COMMAND.lastIndex = 0;
   for (let m = COPY_COMMAND.exec(line), n = 0; m !== null && n < MAX_CALLS; m = COPY_COMMAND.exec(line), n++) {
+    if (insideQuotes(line, m.index)) continue;
     const dest = isDotenv(m[3]!);
     if (dest !== null) return { sources: [m[2]!.replace(/^["']|["']$/g, '')], dest };
   }
   return null;
+}
+
+/** Whether position `at` of `line` is inside a quoted string (quotes counted from the line's start, escapes skipped). */
+function insideQuotes(line: string, at: number): boolean {
+  let quote: string | null = null;
+  for (let i = 0; i < at; i++) {
+    const c = line[i]!;
+    if (c === '\\') i++;
+    else if (quote === null && (c === '"' || c === "'")) quote = c;
+    else if (c === quote) quote = null;
+  }
+  return quote !== null;
+}
+
+/**
+ * The lines of a Dockerfile that a `RUN` instruction's shell runs: the instruction's own line and those it continues
+ * onto (`\`), not a heredoc's body (`COPY <<EOF file`, whose lines are a file's text).
+ */
+function dockerfileCommandLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let inRun = false;
+  let heredoc: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!;
+    if (heredoc !== null) {
+      if (t.trim() === heredoc) heredoc = null;
+      continue;
+    }
+    const trimmed = t.trimStart();
+    if (trimmed.startsWith('#')) continue;
+    const starts = /^[A-Za-z]+\s/.exec(trimmed);
+    if (!inRun || starts !== null && /^(?:FROM|COPY|ADD|ENV|ARG|CMD|ENTRYPOINT|LABEL|WORKDIR|USER|EXPOSE|VOLUME|RUN|SHELL|HEALTHCHECK|ONBUILD|STOPSIGNAL)\s/i.test(trimmed)) {
+      inRun = /^RUN\s/i.test(trimmed);
+    }
+    if (inRun) out.add(i);
+    const doc = t.length <= MAX_LINE ? /<<-?\s*["']?([A-Za-z_]\w{0,20})["']?/.exec(t) : null;
+    if (doc !== null) {
+      heredoc = doc[1]!;
+      inRun = false;
+      continue;
+    }
+    if (!t.trimEnd().endsWith('\\')) inRun = false;
+  }
+  return out;
 }
 
 /** More loader calls than this on one line, or paths than this, are not read (a line of many is no loading code). */

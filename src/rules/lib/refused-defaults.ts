@@ -54,8 +54,8 @@ export async function reviseRefused(found: readonly PathFinding[], tree: TreeCon
   }
   if (candidates.size === 0) return;
   // The names the comparison must read, by value: the setting's last segment as the finding names it (`secret_key`).
-  const settingsOf = new Map([...candidates.keys()].map((v) => [v, [...new Set(candidates.get(v)!.map((f) => settingWord(f.key)).filter((w) => w !== ''))]]));
-  for (const [v, at] of await refusingGuards(tree, settingsOf)) {
+  const wanted = new Map([...candidates.keys()].map((v) => [v, { value: v, settings: [...new Set(candidates.get(v)!.map((f) => settingWord(f.key)).filter((w) => w !== ''))] }]));
+  for (const [v, at] of await refusingGuards(tree, wanted)) {
     for (const f of candidates.get(v)!) {
       f.context = 'example';
       f.contextWhy = `a placeholder the application refuses to run with (\`${at}\`)`;
@@ -69,16 +69,19 @@ export function mayBeRefused(v: string): boolean {
 }
 
 /**
- * Where the project's own code refuses each value (`path:line`), given the normalised names a comparison with it
- * must read (`secretkey`); values not refused are left out.
+ * Where the project's own code refuses each wanted value (`path:line`), by the id it is wanted under: the value, and
+ * the normalised names a comparison with it must read (`secretkey`). Those not refused are left out.
  */
-export async function refusingGuards(tree: TreeContext, settingsOf: ReadonlyMap<string, readonly string[]>): Promise<Map<string, string>> {
+export async function refusingGuards(
+  tree: TreeContext,
+  wanted: ReadonlyMap<string, { value: string; settings: readonly string[] }>,
+): Promise<Map<string, string>> {
   const guards = new Map<string, string>();
-  const values = [...settingsOf.keys()];
+  const ids = [...wanted.keys()];
   let files = 0;
   let bytes = 0;
   for (const e of tree.entries) {
-    if (guards.size === values.length || files >= MAX_FILES || bytes >= MAX_BYTES) break;
+    if (guards.size === ids.length || files >= MAX_FILES || bytes >= MAX_BYTES) break;
     if (e.kind !== 'file' || !CODE_EXTENSIONS.has(e.path.slice(e.path.lastIndexOf('.') + 1).toLowerCase()) || VENDORED.test(e.path)) continue;
     const where = tree.settings.contexts.of(e.path).context;
     if (where !== 'production' && where !== 'development') continue;
@@ -86,10 +89,11 @@ export async function refusingGuards(tree: TreeContext, settingsOf: ReadonlyMap<
     files++;
     if (text === null) continue;
     bytes += text.length;
-    for (const v of values) {
-      if (guards.has(v)) continue;
-      const line = guardLine(text, v, settingsOf.get(v)!);
-      if (line > 0) guards.set(v, `${e.path}:${line}`);
+    for (const id of ids) {
+      if (guards.has(id)) continue;
+      const { value, settings } = wanted.get(id)!;
+      const line = guardLine(text, value, settings);
+      if (line > 0) guards.set(id, `${e.path}:${line}`);
     }
   }
   return guards;

@@ -82,10 +82,10 @@ export interface SecretOccurrence {
   contextWhy?: string;
 }
 
-/** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
 /** Why an occurrence that a comment says is no secret takes the example's row. */
 export const NO_SECRET_BY_COMMENT_WHY = 'a comment says it is no secret';
 
+/** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
 export function occurrenceContext(o: SecretOccurrence): { severity?: Severity; context?: ContextName; contextWhy?: string } {
   return {
     ...(o.severity ? { severity: o.severity } : {}),

@@ -75,7 +75,11 @@ export function isPlaceholder(value: string): boolean {
   // The same in leet (`ch4nge_me_if_you_c4n`, `r3pl4ce-m3`), as Symfony apps ship their `.env`'s `APP_SECRET`.
   if (value.length <= 100 && /[a-z][@4$503]|[@4$503][a-z]/i.test(value) && CHANGE_ME.test(value.replace(/[@4$503]/g, (c) => LEET[c]!))) return true;
   // Run together and in leet from its start: wallabag's `ch4n63m31fy0uc4n`.
-  if (value.length <= 100 && LEET_CHANGE_ME_START.test(value)) return true;
+  if (value.length <= 100) {
+    // Its words in leet, or ending where they end (not `replacement-…`, `changement`, `ReplaceThisPart`).
+    const m = LEET_CHANGE_ME_START.exec(value);
+    if (m !== null && (/[0-9@$!]/.test(m[0]) || !/[a-z]/i.test(value[m[0].length] ?? ''))) return true;
+  }
   // A mark an installer replaces (CakePHP's `__SALT__`, swapped for a random salt by `composer create-project`): left
   // in place, every installation shares it.
   if (INSTALLER_MARK.test(value)) return true;

@@ -1,5 +1,6 @@
 import { reviseOverridden } from './lib/settings-overrides';
 import { reviseRefused } from './lib/refused-defaults';
+import { reviseUnreadRailsSecrets } from './lib/rails-version';
 import type { FileContext, Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, NO_SECRET_BY_COMMENT_WHY, OIDC_PROVIDER, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
@@ -129,6 +130,11 @@ export const hardcodedSecretKey: Rule = {
         'and `require "minitest/autorun"`, a `Minitest::Test` or RSpec: Rails\'s and its gems\' bug report templates, ' +
         "which boot an application in one file) runs on its own and is never deployed: its values are a test's. One " +
         'that runs no test (an operations script) keeps its place.',
+      '',
+      "**`config/secrets.yml` in an application on Rails 7.2 or later** (as the `Gemfile.lock` beside its `config/` " +
+        'locks it) is read by nothing: 7.2 removed `Rails.application.secrets`, and development and test take their ' +
+        '`secret_key_base` from `tmp/local_secret.txt` since 7.1. A value there is a `notice` that asks for the file to ' +
+        'be deleted (judged in scans of the working tree; [`secret-key-fallback`](secret-key-fallback.md) too).',
       '',
       'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
         "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
@@ -383,5 +389,6 @@ export const hardcodedSecretKey: Rule = {
   async reviseWithTree(found, tree) {
     await reviseOverridden(found, tree);
     await reviseRefused(found, tree);
+    await reviseUnreadRailsSecrets(found, tree);
   },
 };

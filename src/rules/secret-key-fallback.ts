@@ -3,6 +3,7 @@ import { looksReal } from './dotenv-template-secret';
 import { isEnvReference, parseDotenv } from './lib/dotenv-names';
 import { loadedTemplates } from './lib/loaded-templates';
 import { reviseRefused } from './lib/refused-defaults';
+import { reviseUnreadRailsSecrets } from './lib/rails-version';
 import { reviseOverridden } from './lib/settings-overrides';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
@@ -179,6 +180,7 @@ export const secretKeyFallback: Rule = {
   async reviseWithTree(found, tree) {
     await reviseOverridden(found, tree);
     await reviseRefused(found, tree);
+    await reviseUnreadRailsSecrets(found, tree);
   },
 };
 

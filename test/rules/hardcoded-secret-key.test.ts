@@ -2292,6 +2292,20 @@ describe('hardcoded-secret-key: messages', () => {
     expect(f?.message).toContain(`the value is weak (${why})`);
   });
 
+  it('lowers config/secrets.yml in an application on Rails 7.2 or later, which no longer reads it', async () => {
+    const secrets = `development:\n  secret_key_base: ${'8ef1c2d3'.repeat(16)}\n\nproduction:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n`;
+    const lock = (v: string) => `GEM\n  remote: https://rubygems.org/\n  specs:\n    actionpack (${v})\n    rails (${v})\n      actionpack (= ${v})\n`;
+    const [unread] = await scanFiles({ 'config/secrets.yml': secrets, 'Gemfile.lock': lock('8.0.2.1') }, [hardcodedSecretKey]);
+    expect(unread).toMatchObject({ severity: 'notice', context: 'example', contextWhy: 'Rails 8.0 no longer reads `config/secrets.yml` (`Gemfile.lock`)' });
+    expect(unread!.message).toContain('delete the file, and rotate the value where a deployment of an earlier version used it as its key');
+    // In an application folder of its own, by its own lock file.
+    const [nested] = await scanFiles({ 'apps/shop/config/secrets.yml': secrets, 'apps/shop/Gemfile.lock': lock('7.2.0') }, [hardcodedSecretKey]);
+    expect(nested?.severity).toBe('notice');
+    // Rails 7.1 still reads it, and without a lock file nothing is known.
+    expect((await scanFiles({ 'config/secrets.yml': secrets, 'Gemfile.lock': lock('7.1.3') }, [hardcodedSecretKey]))[0]?.severity).toBe('warning');
+    expect((await scanFiles({ 'config/secrets.yml': secrets }, [hardcodedSecretKey]))[0]?.severity).toBe('warning');
+  });
+
   it('tells a value a comment says is no secret to stay as it is when it only scrambles data', async () => {
     const [f] = await scanFiles({ 'lib/links.ts': "// This is not actually a secret key, it's just a string that we XOR with the key\nconst XOR_SECRET_KEY = \"9f86d081884c7d659a2feaa0c55ad015\";\n" }, [hardcodedSecretKey]);
     expect(f).toMatchObject({ severity: 'notice', context: 'example' });

@@ -1,0 +1,43 @@
+import type { PathFinding, TreeContext } from '../types';
+
+/**
+ * `config/secrets.yml` in an application on Rails 7.2 or later, which no longer reads it: 7.1 deprecated
+ * `Rails.application.secrets`, 7.2 removed it, and the development and test `secret_key_base` come from
+ * `tmp/local_secret.txt` since 7.1 (production's from `SECRET_KEY_BASE` or the credentials). A value there signs
+ * nothing: the file is left over from an upgrade. The version is the one `Gemfile.lock` beside `config/` locks.
+ */
+export async function reviseUnreadRailsSecrets(found: readonly PathFinding[], tree: TreeContext): Promise<void> {
+  // A change's scan may be of a commit whose lock file is not the working tree's.
+  if (tree.changedOnly) return;
+  const locks = new Map<string, Promise<RailsVersion | null>>();
+  for (const f of found) {
+    const m = SECRETS_YML.exec(f.path);
+    if (m === null || f.context === 'test') continue;
+    const lock = `${m[1] ?? ''}Gemfile.lock`;
+    let version = locks.get(lock);
+    if (version === undefined) locks.set(lock, (version = tree.readText(lock).then((t) => (t === null ? null : lockedRails(t)))));
+    const v = await version;
+    if (v === null || v.major < 7 || (v.major === 7 && v.minor < 2)) continue;
+    const why = `Rails ${v.major}.${v.minor} no longer reads \`config/secrets.yml\` (\`${lock}\`)`;
+    f.context = 'example';
+    f.contextWhy = why;
+    const stop = f.message.indexOf('. ');
+    const found = stop > 0 ? f.message.slice(0, stop) : f.message.replace(/\.$/, '');
+    f.madeUpMessage = `${found}. ${why}: delete the file, and rotate the value where a deployment of an earlier version used it as its key.`;
+  }
+}
+
+interface RailsVersion {
+  major: number;
+  minor: number;
+}
+
+/** `config/secrets.yml`, and the application's folder before it (group 1). */
+const SECRETS_YML = /^(?:(.*\/))?config\/secrets\.yml$/;
+/** The `rails` gem as `Gemfile.lock` locks it, in its `specs:` (four spaces in). */
+const LOCKED_RAILS = /^ {4}rails \((\d{1,3})\.(\d{1,3})[.)]/m;
+
+function lockedRails(text: string): RailsVersion | null {
+  const m = LOCKED_RAILS.exec(text);
+  return m === null ? null : { major: Number(m[1]), minor: Number(m[2]) };
+}

@@ -416,6 +416,8 @@ describe('credentialsContent: what opened Rails credentials set, by name', () =>
     ['aws: { access_key_id: AKIAQ8ZR2MN7PL4VR9TW, secret_access_key: "q8Zr2mN7pL4vR9tW3yB6" }\nsmtp_servers:\n  - host: mail.example.org\n    password: Zx8kQ2mN7pL4\n', [[], ['aws.access_key_id', 'aws.secret_access_key', 'smtp_servers.password']]],
     // Under an environment's section (5.1's secrets.yml.enc), and a JWT's secret by any prefix, a signing secret still.
     ['production:\n  secret_key_base: 9f2c7e1b4a8d\ndevise_jwt_secret_key: 4b8e1c9d2f7a\n', [['production.secret_key_base', 'devise_jwt_secret_key'], []]],
+    // Too short for any service's credential: a stand-in; the signing secrets beside it are what it opens.
+    ['short_io_api_key: "1337"\nactive_record_encryption:\n  primary_key: q8Zr2mN7pL4vR9tW3yB6cD1a\n', [['active_record_encryption.primary_key'], []]],
     // Stand-ins open nothing; a key that is itself a token is never shown.
     ['stripe:\n  private_key: sk_test_FAKE_STRIPE_KEY_FOR_TESTS\nios:\n  apns_token_cert: fake-apns-cert\nwebhook_secrets:\n  ghp_R8x2mQ7pL4vR9tW3kZ8nB5cD1eF6gH0jK2lM: github\n', [[], ['webhook_secrets.…']]],
   ] as const)('%j', (yaml, [signing, credentials]) => {

@@ -156,7 +156,8 @@ const MADE_UP_WORD = /(?:^|[_.\- ])(?:fake|dummy|example|sample|placeholder)(?:$
 /** Files a setting under its kind; `value` null for a block scalar's, which is read as set. */
 function judge(out: CredentialsContent, path: readonly string[], value: string | null): void {
   const unquoted = value === null ? '' : value.replace(/^(["'])(.*)\1$/, '$2');
-  if (value !== null && (/^(?:null|Null|NULL|~|true|false)$/.test(value) || unquoted === '' || isPlaceholder(unquoted) || isStandInValue(unquoted) || MADE_UP_WORD.test(unquoted))) return;
+  // (Fewer than six characters is no service's credential either: casa's `short_io_api_key: "1337"`.)
+  if (value !== null && (/^(?:null|Null|NULL|~|true|false)$/.test(value) || unquoted.length < 6 || isPlaceholder(unquoted) || isStandInValue(unquoted) || MADE_UP_WORD.test(unquoted))) return;
   const name = path.map(shownName).join('.');
   if (OWN_SIGNING.test(path.join('.').replace(ENVIRONMENT_SECTION, '')) || JWT_SECRET_NAME.test(path[path.length - 1]!)) out.signing.push(name);
   else if (isSecretKeyName(path.join('_')) || (value !== null && (urlCredentials(unquoted).some((c) => !isPlaceholder(c.value)) || isKnownTokenValue(unquoted)))) out.credentials.push(name);

@@ -6183,6 +6183,16 @@ function jsonValueLine(text, key, value) {
     }
     return 1;
 }
+/** The object a JSON text holds; null when it is no JSON or not an object. */
+function jsonObject(text) {
+    try {
+        const doc = JSON.parse(text);
+        return isObject(doc) ? doc : null;
+    }
+    catch {
+        return null;
+    }
+}
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -6194,14 +6204,8 @@ function isObject(v) {
  * `credHelpers` keep the credentials elsewhere and hold none.
  */
 function dockerCredentials(text) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch {
-        return [];
-    }
-    if (!isObject(doc))
+    const doc = jsonObject(text);
+    if (doc === null)
         return [];
     const auths = isObject(doc.auths) ? doc.auths : doc;
     const out = [];
@@ -6234,14 +6238,8 @@ function dockerCredentials(text) {
  * Composer file (another tool's `auth.json`).
  */
 function composerCredentials(text) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch {
-        return [];
-    }
-    if (!isObject(doc))
+    const doc = jsonObject(text);
+    if (doc === null)
         return [];
     // A `composer.json`-style `config` holds the same sections.
     const root = isObject(doc.config) && !COMPOSER_SECTIONS.some((k) => k in doc) ? doc.config : doc;

@@ -274,6 +274,16 @@ function jsonValueLine(text: string, key: string, value: string): number {
   return 1;
 }
 
+/** The object a JSON text holds; null when it is no JSON or not an object. */
+function jsonObject(text: string): Record<string, unknown> | null {
+  try {
+    const doc: unknown = JSON.parse(text);
+    return isObject(doc) ? doc : null;
+  } catch {
+    return null;
+  }
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -286,13 +296,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * `credHelpers` keep the credentials elsewhere and hold none.
  */
 export function dockerCredentials(text: string): StoredCredential[] {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  if (!isObject(doc)) return [];
+  const doc = jsonObject(text);
+  if (doc === null) return [];
   const auths = isObject(doc.auths) ? doc.auths : doc;
   const out: StoredCredential[] = [];
   for (const [registry, entry] of Object.entries(auths)) {
@@ -321,15 +326,10 @@ export function dockerCredentials(text: string): StoredCredential[] {
  * Composer file (another tool's `auth.json`).
  */
 export function composerCredentials(text: string): StoredCredential[] {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  if (!isObject(doc)) return [];
+  const doc = jsonObject(text);
+  if (doc === null) return [];
   // A `composer.json`-style `config` holds the same sections.
-  const root = isObject(doc.config) && !COMPOSER_SECTIONS.some((k) => k in (doc as Record<string, unknown>)) ? doc.config : doc;
+  const root = isObject(doc.config) && !COMPOSER_SECTIONS.some((k) => k in doc) ? doc.config : doc;
   const out: StoredCredential[] = [];
   for (const section of COMPOSER_SECTIONS) {
     const hosts = root[section];

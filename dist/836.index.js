@@ -4216,37 +4216,40 @@ function insideQuotes(line, at) {
     return quote !== null;
 }
 /**
- * The lines of a Dockerfile that a `RUN` instruction's shell runs: the instruction's own line and those it continues
- * onto (`\`), not a heredoc's body (`COPY <<EOF file`, whose lines are a file's text).
+ * The lines of a Dockerfile that a shell runs: a `RUN` instruction's (and a `CMD`'s or `ENTRYPOINT`'s in shell form),
+ * with the lines it continues onto (`\`) and the body of its heredoc (`RUN <<EOF`); not a heredoc that `COPY` writes to
+ * a file, whose lines are the file's text. An instruction is read only where one may start: not on a line continued.
  */
 function dockerfileCommandLines(lines) {
     const out = new Set();
-    let inRun = false;
+    let shell = false;
+    let continued = false;
     let heredoc = null;
     for (let i = 0; i < lines.length; i++) {
         const t = lines[i];
         if (heredoc !== null) {
-            if (t.trim() === heredoc)
+            if (t.trim() === heredoc.word)
                 heredoc = null;
+            else if (heredoc.shell)
+                out.add(i);
             continue;
         }
         const trimmed = t.trimStart();
-        if (trimmed.startsWith('#'))
+        if (trimmed.startsWith('#') && !continued)
             continue;
-        const starts = /^[A-Za-z]+\s/.exec(trimmed);
-        if (!inRun || starts !== null && /^(?:FROM|COPY|ADD|ENV|ARG|CMD|ENTRYPOINT|LABEL|WORKDIR|USER|EXPOSE|VOLUME|RUN|SHELL|HEALTHCHECK|ONBUILD|STOPSIGNAL)\s/i.test(trimmed)) {
-            inRun = /^RUN\s/i.test(trimmed);
+        if (!continued) {
+            const word = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed)?.[1]?.toUpperCase();
+            shell = word === 'RUN' || word === 'CMD' || word === 'ENTRYPOINT';
         }
-        if (inRun)
+        if (shell)
             out.add(i);
         const doc = t.length <= MAX_LINE ? /<<-?\s*["']?([A-Za-z_]\w{0,20})["']?/.exec(t) : null;
         if (doc !== null) {
-            heredoc = doc[1];
-            inRun = false;
+            heredoc = { word: doc[1], shell };
+            continued = false;
             continue;
         }
-        if (!t.trimEnd().endsWith('\\'))
-            inRun = false;
+        continued = t.trimEnd().endsWith('\\');
     }
     return out;
 }
@@ -4947,11 +4950,17 @@ async function reviseUnreadRailsSecrets(found, tree) {
     if (tree.changedOnly)
         return;
     const locks = new Map();
+    const reads = new Map();
     for (const f of found) {
         const m = SECRETS_YML.exec(f.path);
-        if (m === null || f.context === 'test')
+        // Rails' own key only: another service's key there works wherever it is read from.
+        if (m === null || f.context === 'test' || !/(?:^|\.)secret_key_base$/.test(f.key ?? ''))
             continue;
-        const lock = `${m[1] ?? ''}Gemfile.lock`;
+        const app = m[1] ?? '';
+        const lock = `${app}Gemfile.lock`;
+        // `Rails.application.config_for(:secrets)` still reads the file.
+        if (await readsSecretsYml(tree, app, reads))
+            continue;
         let version = locks.get(lock);
         if (version === undefined)
             locks.set(lock, (version = tree.readText(lock).then((t) => (t === null ? null : lockedRails(t)))));
@@ -4966,6 +4975,26 @@ async function reviseUnreadRailsSecrets(found, tree) {
         f.madeUpMessage = `${found}. ${why}: delete the file, and rotate the value where a deployment of an earlier version used it as its key.`;
     }
 }
+/** Whether the application's configuration code loads the file itself (`config_for(:secrets)`, `'secrets.yml'`). */
+function readsSecretsYml(tree, app, memo) {
+    let found = memo.get(app);
+    if (found === undefined) {
+        found = (async () => {
+            const code = tree.entries.filter((e) => e.kind === 'file' && e.path.startsWith(`${app}config/`) && e.path.endsWith('.rb')).slice(0, MAX_CONFIG_FILES);
+            for (const e of code) {
+                const text = await tree.readText(e.path);
+                if (text !== null && LOADS_SECRETS.test(text))
+                    return true;
+            }
+            return false;
+        })();
+        memo.set(app, found);
+    }
+    return found;
+}
+/** Ruby files of `config/` read for a load of the file. */
+const MAX_CONFIG_FILES = 200;
+const LOADS_SECRETS = /config_for\(\s*:secrets\b|secrets\.yml/;
 /** `config/secrets.yml`, and the application's folder before it (group 1). */
 const SECRETS_YML = /^(?:(.*\/))?config\/secrets\.yml$/;
 /** The `rails` gem as `Gemfile.lock` locks it, in its `specs:` (four spaces in). */
@@ -5142,8 +5171,10 @@ const hardcodedSecretKey = {
             '',
             "**`config/secrets.yml` in an application on Rails 7.2 or later** (as the `Gemfile.lock` beside its `config/` " +
                 'locks it) is read by nothing: 7.2 removed `Rails.application.secrets`, and development and test take their ' +
-                '`secret_key_base` from `tmp/local_secret.txt` since 7.1. A value there is a `notice` that asks for the file to ' +
-                'be deleted (judged in scans of the working tree; [`secret-key-fallback`](secret-key-fallback.md) too).',
+                '`secret_key_base` from `tmp/local_secret.txt` since 7.1. Its `secret_key_base` is then a `notice` that asks for ' +
+                "the file to be deleted, unless the application's `config/` code loads the file itself (`config_for(:secrets)`); " +
+                "another service's key there keeps its finding (judged in scans of the working tree; " +
+                '[`secret-key-fallback`](secret-key-fallback.md) too).',
             '',
             'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
                 "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
@@ -5340,7 +5371,7 @@ const hardcodedSecretKey = {
                 'that says so by its first word (`errFmtJWTSecret = "option \'jwt_secret\' is required \u2026"`, `ERR_\u2026`, `msg\u2026`, ' +
                 '`help_\u2026`, `label\u2026`).',
             'Labels in translation catalogues (files under `locales/`, `i18n/`, `lang/`, `translations/`, `messages/`; ' +
-                "`.po`, `.xlf`, `.resx`, `.arb` files; `strings.en.yaml`, Android's `strings.xml`, Java's `messages_de.properties`): " +
+                "`.po`, `.xlf`, `.resx`, `.arb` files; `strings.en.yaml`, Java's `messages_de.properties`): " +
                 "`'secret-key' => 'Secret Key'`. A random value there is still reported.",
         ],
         limits: SIGNING_SECRET_LIMITS,
@@ -6253,7 +6284,7 @@ function composerCredentials(text) {
             if (!COMPOSER_HOST.test(host))
                 continue;
             const add = (key, value) => {
-                if (typeof value !== 'string' || !/^\S{6,}$/.test(value) || isNoCredential(value))
+                if (typeof value !== 'string' || !/^\S+$/.test(value) || isNoCredential(value))
                     return;
                 out.push({ line: jsonValueLine(text, key, value), value, target: `${host} (\`${section}\`)`, weak: (0,secret_value/* isStandInValue */.HR)(value) });
             };
@@ -6266,7 +6297,7 @@ function composerCredentials(text) {
     }
     return out;
 }
-const COMPOSER_HOST = /^(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}(?::\d{1,5})?$|^localhost(?::\d{1,5})?$/;
+const COMPOSER_HOST = /^(?:(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}|localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:]{2,39}\])(?::\d{1,5})?$/;
 const COMPOSER_SECTIONS = ['github-oauth', 'gitlab-oauth', 'gitlab-token', 'bearer', 'http-basic', 'bitbucket-oauth', 'forgejo-token'];
 /** Keys of a kubeconfig `user` entry that hold a credential (not a path to one). */
 const KUBE_SECRET_KEYS = new Set(['client-key-data', 'token', 'password', 'id-token', 'refresh-token', 'access-token']);
@@ -13495,9 +13526,20 @@ function guardLine(text, value, settings) {
             const words = around.toLowerCase().replace(/[^a-z0-9]/g, '');
             if (codeOf(around) === '' || !settings.some((w) => words.includes(w)))
                 continue;
-            // The refusal: in the code after the literal on this line, or on the next few lines of code.
-            const lines = rest.split('\n', REFUSAL_REACH + 1).map(codeOf);
-            if (lines.some((l) => REFUSAL.test(l))) {
+            // The refusal: in the code after the literal on this line, or on the next few lines of the block the comparison
+            // opens (indented deeper than its line; a line back at its indentation ends the block: `} else`, the next statement).
+            const own = before.length - before.trimStart().length;
+            const lines = rest.split('\n', REFUSAL_REACH + 1);
+            let refused = REFUSAL.test(codeOf(lines[0]));
+            for (let k = 1; k < lines.length && !refused; k++) {
+                const l = lines[k];
+                if (l.trim() === '')
+                    continue;
+                if (l.length - l.trimStart().length <= own)
+                    break;
+                refused = REFUSAL.test(codeOf(l));
+            }
+            if (refused) {
                 let n = 1;
                 for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
                     n++;
@@ -14022,10 +14064,10 @@ const TRANSLATION_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 
  */
 const CODEIGNITER_CATALOGUE = /(?:^|\/)languages?\/(?:[a-z][a-z-]{1,30}\/[\w-]+_lang\.php|[a-z]{2}(?:[-_][a-z]{2,4})?\/[\w-]+\.php)$/;
 /**
- * Catalogues named so wherever they are: a front end's `strings.en.yaml`, Android's `res/values/strings.xml`, Java's
- * and Spring's resource bundles (`messages.properties`, `messages_de.properties`).
+ * Catalogues named so, with their language, wherever they are: a front end's `strings.en.yaml`, Java's and Spring's
+ * resource bundles (`messages_de.properties`). (A bare `messages.properties` may hold settings too.)
  */
-const MESSAGE_BUNDLE = /^(?:strings|messages)(?:[._-][a-z]{2}(?:[-_][a-z]{2,4})?)?\.(?:ya?ml|json|xml|properties)$/;
+const MESSAGE_BUNDLE = /^(?:strings|messages)[._-][a-z]{2}(?:[-_][a-z]{2,4})?\.(?:ya?ml|json|properties)$/;
 function isTranslationPath(path) {
     const lower = path.toLowerCase();
     const parts = lower.split('/');
@@ -14938,6 +14980,8 @@ const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Names written as a request to fill in a value (normalised). */
 const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
 const BUILD_ONLY = { context: 'build', why: 'build-only value' };
+/** A stand-in given to one command that builds, migrates or generates code (`PAYLOAD_SECRET=ignore payload migrate`). */
+const ONE_OFF_BUILD = { context: 'build', why: 'a stand-in for one command that builds, migrates or generates code' };
 /**
  * A command that builds, migrates or generates code, run with a value set for it alone: `payload migrate`, `next
  * build`, `prisma generate`, `payload generate:types`, `python manage.py migrate`, `rails db:migrate` (it serves
@@ -15388,7 +15432,8 @@ class LineAnalyzer {
         if (!OWN_NAME_CODE.has(this.lang) && this.lang !== 'go')
             return false;
         const own = lastSegment(name);
-        return (0,secret_names/* normalizeName */.Pc)(own) === 'appkey' && own !== own.toUpperCase() && !this.names.isConfigured(name);
+        // A value in Laravel's form (`base64:` and 32 bytes) is its key wherever it is written.
+        return (0,secret_names/* normalizeName */.Pc)(own) === 'appkey' && own !== own.toUpperCase() && !this.names.isConfigured(name) && !this.s.includes('base64:');
     }
     /**
      * Whether a WordPress key or salt name (`AUTH_KEY`) is another program's own here: in Python, JavaScript, Ruby,
@@ -15698,6 +15743,9 @@ class LineAnalyzer {
         if (lineIdx === this.idx)
             this.consumed = Math.max(this.consumed, lit.end);
         let section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? null);
+        // A real-looking key given to a migration or a build is the deployment's own (`SECRET_KEY_BASE=\u2026 rails db:migrate`).
+        if (section === ONE_OFF_BUILD && (0,secret_value/* looksLikeSecret */.WW)(lit.value))
+            section = null;
         // In code, by the brackets around the value; in an OpenAPI document itself (YAML), by its keys (sections.ts).
         if (section === null && SCHEMA_CODE.has(this.lang) && describesSchemas(this.lines) && (0,signing_calls/* inExampleObject */.hD)(this.lines, lineIdx, lit.start, this.budget)) {
             section = API_SCHEMA_EXAMPLE;
@@ -15796,7 +15844,7 @@ class LineAnalyzer {
             }
             const own = s.slice(start, end).replace(LEADING_ASSIGNMENTS, '');
             if (ONE_OFF_COMMAND.test(own))
-                return BUILD_ONLY;
+                return ONE_OFF_BUILD;
         }
         const mode = this.commandMode(command);
         return mode === null ? null : mode === 'test' ? TEST_COMMAND : mode === 'runner' ? TEST_RUNNER_COMMAND : DEV_COMMAND;
@@ -19352,7 +19400,7 @@ const COOKIES_KEY = /\bcookies[ \t]*:[ \t]*$/;
  */
 function inCookiesOption(lines, idx, keyStart) {
     let depth = 0;
-    for (let k = idx, read = 0; k >= 0 && idx - k <= 6; k--) {
+    for (let k = idx, read = 0; k >= 0 && idx - k <= 20; k--) {
         const t = k === idx ? lines[k].text.slice(0, keyStart) : lines[k].text;
         read += t.length;
         if (read > 2000)
@@ -20759,9 +20807,9 @@ function isPlaceholder(value) {
         return true;
     // Run together and in leet from its start: wallabag's `ch4n63m31fy0uc4n`.
     if (value.length <= 100) {
-        // Its words in leet, or ending where they end (not `replacement-\u2026`, `changement`, `ReplaceThisPart`).
+        // Its words in leet, or not run on into another word (`replacement-\u2026`, `changement`; `changemeinproduction` is).
         const m = LEET_CHANGE_ME_START.exec(value);
-        if (m !== null && (/[0-9@$!]/.test(m[0]) || !/[a-z]/i.test(value[m[0].length] ?? '')))
+        if (m !== null && (/[0-9@$!]/.test(m[0]) || !/^nt/i.test(value.slice(m[0].length))))
             return true;
     }
     // A mark an installer replaces (CakePHP's `__SALT__`, swapped for a random salt by `composer create-project`): left

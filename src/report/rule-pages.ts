@@ -116,9 +116,9 @@ export function rulesIndex(rules: readonly Rule[] = RULES): string {
       '(`RUN SECRET_KEY=dummy …`, `RUN export …`, not `RUN echo … >> .env`), an `ARG` default, an `ENV` in a stage ' +
       'of a multi-stage build that the final image is not built on (`FROM … AS builder`), compose `build: args:`, ' +
       '`docker build --build-arg`, a dummy given to `collectstatic` or `assets:precompile` in a script ' +
-      '(`docker run -e SECRET_KEY=dummy … collectstatic`), and a value set for one command that builds, migrates or ' +
-      "generates code, in a script or a package's scripts (`cross-env PAYLOAD_SECRET=ignore payload migrate`, " +
-      '`SECRET_KEY=x python manage.py migrate`, `JWT_SECRET=x npx prisma generate`); `development`/`test` for the top-level `development:`/`test:` ' +
+      '(`docker run -e SECRET_KEY=dummy … collectstatic`), and a stand-in (not a real-looking key) set for one command ' +
+      "that builds, migrates or generates code, in a script or a package's scripts (`cross-env PAYLOAD_SECRET=ignore " +
+      'payload migrate`, `SECRET_KEY=dummy python manage.py migrate`, `JWT_SECRET=dummy npx prisma generate`); `development`/`test` for the top-level `development:`/`test:` ' +
       'blocks of env-keyed YAML (`config/secrets.yml`) and for Spring `application.yml` documents of a `dev`, `local` or ' +
       '`test` profile (`spring.config.activate.on-profile`, `spring.profiles`), and for Python settings classes named ' +
       "for an environment (Flask's `class DevelopmentConfig(Config):`, `class TestingConfig(Config):`; `ci` for " +

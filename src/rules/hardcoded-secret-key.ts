@@ -133,8 +133,10 @@ export const hardcodedSecretKey: Rule = {
       '',
       "**`config/secrets.yml` in an application on Rails 7.2 or later** (as the `Gemfile.lock` beside its `config/` " +
         'locks it) is read by nothing: 7.2 removed `Rails.application.secrets`, and development and test take their ' +
-        '`secret_key_base` from `tmp/local_secret.txt` since 7.1. A value there is a `notice` that asks for the file to ' +
-        'be deleted (judged in scans of the working tree; [`secret-key-fallback`](secret-key-fallback.md) too).',
+        '`secret_key_base` from `tmp/local_secret.txt` since 7.1. Its `secret_key_base` is then a `notice` that asks for ' +
+        "the file to be deleted, unless the application's `config/` code loads the file itself (`config_for(:secrets)`); " +
+        "another service's key there keeps its finding (judged in scans of the working tree; " +
+        '[`secret-key-fallback`](secret-key-fallback.md) too).',
       '',
       'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
         "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
@@ -331,7 +333,7 @@ export const hardcodedSecretKey: Rule = {
         'that says so by its first word (`errFmtJWTSecret = "option \'jwt_secret\' is required …"`, `ERR_…`, `msg…`, ' +
         '`help_…`, `label…`).',
       'Labels in translation catalogues (files under `locales/`, `i18n/`, `lang/`, `translations/`, `messages/`; ' +
-        "`.po`, `.xlf`, `.resx`, `.arb` files; `strings.en.yaml`, Android's `strings.xml`, Java's `messages_de.properties`): " +
+        "`.po`, `.xlf`, `.resx`, `.arb` files; `strings.en.yaml`, Java's `messages_de.properties`): " +
         "`'secret-key' => 'Secret Key'`. A random value there is still reported.",
     ],
     limits: SIGNING_SECRET_LIMITS,

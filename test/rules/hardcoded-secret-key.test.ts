@@ -10,6 +10,10 @@ const flagged: Case[] = [
   // node-oidc-provider signs its cookies with the keygrip keys of `cookies.keys` (etherpad's provider).
   { file: 'src/security/OAuth2Provider.ts', text: "import { Provider } from 'oidc-provider';\nconst provider = new Provider(issuer, {\n  cookies: { keys: ['Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8e'] },\n});", secret: 'Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8e', line: 3 },
   { file: 'src/oidc.js', text: "const { Provider } = require('oidc-provider');\nconst configuration = {\n  cookies: {\n    long: { signed: true },\n    keys: ['Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8e', process.env.OLD_KEY],\n  },\n};", secret: 'Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8e', line: 5 },
+  // Laravel's key in its own form, under any spelling.
+  { file: 'deploy/env.py', text: 'config = {"app_key": "base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM="}', secret: 'base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM=', line: 1 },
+  // A bundle without its language may hold settings.
+  { file: 'src/main/resources/messages.properties', text: 'jwt.secret=Qm8Zr4nM2xV7bL1cK9pT3wY6\n', secret: 'Qm8Zr4nM2xV7bL1cK9pT3wY6', line: 1 },
   // Laravel's key in capitals, in any language (a deploy script's).
   { file: 'deploy/laravel.py', text: 'APP_KEY = "base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM="', secret: 'base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM=', line: 1 },
   // A typed Go constant that is no enum member (its name is not its type's and its value's), and a key in an enum.
@@ -1499,7 +1503,6 @@ const clean: Case[] = [
   { file: 'api/contracts/types.gen.go', text: '// Defines values for AuthType.\nconst (\n\tAuthTypeAccessKeySecretKey AuthType = "AccessKeySecretKey"\n\tAuthTypeAnonymous          AuthType = "Anonymous"\n)' },
   // Labels in catalogues named so wherever they are: `strings.en.yaml`, Android's `strings.xml`, Java's bundles.
   { file: 'web/src/pages/proxy/strings/strings.en.yaml', text: 'authentication:\n  accessKeyAndSecretKey: Access Key and Secret Key\n  secretKey: Secret Key\n' },
-  { file: 'app/src/main/res/values/strings.xml', text: '<resources>\n  <string name="secret_key">Secret key</string>\n</resources>' },
   { file: 'src/main/resources/messages_de.properties', text: 'jwt.secret=Geheimer Schl\u00fcssel\nsecret.key=Geheimschl\u00fcssel\n' },
   { file: 'pkg/config/config.go', text: 'const (\n\tServiceJWTSecret  Key = `service.JWTSecret` // a config key\n)' },
   { file: 'public/tools.php', text: "if ($bad) {\n    $errors['app_key'] = 'Invalid App Key';\n}" },
@@ -2301,6 +2304,11 @@ describe('hardcoded-secret-key: messages', () => {
     // In an application folder of its own, by its own lock file.
     const [nested] = await scanFiles({ 'apps/shop/config/secrets.yml': secrets, 'apps/shop/Gemfile.lock': lock('7.2.0') }, [hardcodedSecretKey]);
     expect(nested?.severity).toBe('notice');
+    // Another service's key there works wherever it is read from; and the app may still read the file itself.
+    const paypal = await scanFiles({ 'config/secrets.yml': `production:\n  paypal_secret_key: ${'EHk2Xq9vLm4T'.repeat(4)}\n`, 'Gemfile.lock': lock('7.2.1') }, [hardcodedSecretKey]);
+    expect(paypal[0]?.severity).toBe('error');
+    const configFor = await scanFiles({ 'config/secrets.yml': secrets, 'Gemfile.lock': lock('8.0.0'), 'config/initializers/secrets.rb': 'SECRETS = Rails.application.config_for(:secrets)\n' }, [hardcodedSecretKey]);
+    expect(configFor[0]?.severity).toBe('warning');
     // Rails 7.1 still reads it, and without a lock file nothing is known.
     expect((await scanFiles({ 'config/secrets.yml': secrets, 'Gemfile.lock': lock('7.1.3') }, [hardcodedSecretKey]))[0]?.severity).toBe('warning');
     expect((await scanFiles({ 'config/secrets.yml': secrets }, [hardcodedSecretKey]))[0]?.severity).toBe('warning');
@@ -2404,8 +2412,8 @@ describe('hardcoded-secret-key: package manifests\' scripts are command lines', 
   it('reads a value given to a command that builds, migrates or generates code alone as that one step\'s', () => {
     const text = manifest([
       '    "deploy:database": "cross-env NODE_ENV=production PAYLOAD_SECRET=ignore payload migrate && wrangler d1 execute D1",',
-      '    "generate": "JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3 npx prisma generate",',
-      '    "release": "SESSION_SECRET=q8Zr4nM2xV7bL1cK9pT3 npm run build && node server.js",',
+      '    "generate": "JWT_SECRET=dummy-jwt-secret npx prisma generate",',
+      '    "release": "SESSION_SECRET=not-used-at-build npm run build && node server.js",',
       '    "start:all": "cross-env JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3 node server.js && payload migrate",',
       '    "deploy": "echo JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3 >> .env && payload migrate"',
     ].join('\n'));
@@ -2418,9 +2426,11 @@ describe('hardcoded-secret-key: package manifests\' scripts are command lines', 
       [7, 'JWT_SECRET', null],
       [8, 'JWT_SECRET', null],
     ]);
-    // The same in a shell script.
-    const [shell] = check(hardcodedSecretKey, { file: 'deploy.sh', text: 'SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3 python manage.py migrate\n' });
+    // The same in a shell script; a real-looking key given to a migration is the deployment's own.
+    const [shell] = check(hardcodedSecretKey, { file: 'deploy.sh', text: 'SECRET_KEY=build-only-key python manage.py migrate\n' });
     expect(shell?.context).toBe('build');
+    const [real] = check(hardcodedSecretKey, { file: 'deploy.sh', text: `SECRET_KEY_BASE=${'9f2c7e1b4a8d3f60'.repeat(8)} RAILS_ENV=production bin/rails db:migrate\n` });
+    expect(real?.context).toBeUndefined();
   });
 
   it.each([

@@ -85,9 +85,13 @@ describe('a template the application loads when it starts is a file of defaults'
     expect(brief(found)).toEqual([['dotenv-template-secret', '.env.example', 2, 'warning']]);
   });
 
-  it('reads a RUN step continued over several lines', async () => {
-    const continued = await scanWith({ '.env.example': TEMPLATE, Dockerfile: 'FROM node:22\nRUN npm ci && \\\n    cp .env.example .env && \\\n    npm run build\n' });
-    expect(brief(continued)[0]).toEqual(['secret-key-fallback', '.env.example', 1, 'error']);
+  it.each([
+    ['a RUN step continued over several lines', 'FROM node:22\nRUN npm ci && \\\n    env NODE_ENV=production npm run build && \\\n    cp .env.example .env\n'],
+    ["a RUN step's heredoc", 'FROM node:22\nRUN <<EOF\nnpm ci\ncp .env.example .env\nEOF\n'],
+    ["a CMD's shell form", 'FROM node:22\nCMD cp .env.example .env && node server.js\n'],
+  ])('reads %s', async (_, dockerfile) => {
+    const found = await scanWith({ '.env.example': TEMPLATE, Dockerfile: dockerfile });
+    expect(brief(found)[0]).toEqual(['secret-key-fallback', '.env.example', 1, 'error']);
   });
 
   it("resolves the loader's path: from its own folder, the template's or the root", async () => {

@@ -93,6 +93,7 @@ describe('placeholders the application refuses to run with', () => {
       ['app/checks.py', '# if SECRET_KEY == "your-secret-key-here": raise\nlogger.warning("default key")\n'],
       ['app/checks2.py', 'if SECRET_KEY != "your-secret-key-here" and len(SECRET_KEY) < 32:\n    raise ValueError("short key")\n'],
       ['app/banner.py', 'if SECRET_KEY == "your-secret-key-here":\n    banner("then exit and restart")  # raise later\n'],
+      ['app/checks3.py', 'if SECRET_KEY == "your-secret-key-here":\n    log.warning("default key")\nif not DATABASE_URL:\n    raise ImproperlyConfigured("DATABASE_URL is required")\n'],
       ['vendor/acme/conf.py', 'if SECRET_KEY == "your-secret-key-here":\n    raise ValueError("x")\n'],
     ] as const) {
       const got = await findings({ ...settings, [path]: code });

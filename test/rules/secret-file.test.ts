@@ -95,6 +95,7 @@ ruleTester(secretFile, {
     { file: '.dockercfg', text: `{"registry.example.com": {"auth": "${DOCKER_AUTH}", "email": "ci@example.com"}}`, secret: DOCKER_AUTH },
     // Composer's auth.json, and a copy CI hands to Composer as COMPOSER_AUTH.
     { file: 'auth.json', text: `{\n    "github-oauth": {\n        "github.com": "${hex('composer', 40)}"\n    }\n}\n`, secret: hex('composer', 40), line: 3 },
+    { file: 'auth.json', text: '{"http-basic": {"192.168.1.20:8080": {"username": "deploy", "password": "Xk9mP2vL8qR4wT6z"}}}', secret: 'Xk9mP2vL8qR4wT6z' },
     { file: '.composer-auth.json', text: `{\n  "http-basic": {\n    "repo.packagist.com": {\n      "username": "token",\n      "password": "Wq8zL2pV9xKm4Tr7"\n    }\n  }\n}\n`, secret: 'Wq8zL2pV9xKm4Tr7', line: 5 },
     { file: 'app/auth.json', text: `{"bearer": {"satis.corp.example": "${hex('bearer', 48)}"}, "gitlab-token": {"gitlab.com": {"username": "ci", "token": "${fakeToken('glpat', 'composer')}"}}}`, secret: fakeToken('glpat', 'composer') },
     {

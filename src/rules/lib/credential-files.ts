@@ -338,7 +338,7 @@ export function composerCredentials(text: string): StoredCredential[] {
       // Composer's sections map hosts (`github.com`, `repo.example.org:8443`): a translation's `auth.json` maps words.
       if (!COMPOSER_HOST.test(host)) continue;
       const add = (key: string, value: unknown) => {
-        if (typeof value !== 'string' || !/^\S{6,}$/.test(value) || isNoCredential(value)) return;
+        if (typeof value !== 'string' || !/^\S+$/.test(value) || isNoCredential(value)) return;
         out.push({ line: jsonValueLine(text, key, value), value, target: `${host} (\`${section}\`)`, weak: isStandInValue(value) });
       };
       if (typeof entry === 'string') add(host, entry);
@@ -348,7 +348,7 @@ export function composerCredentials(text: string): StoredCredential[] {
   return out;
 }
 
-const COMPOSER_HOST = /^(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}(?::\d{1,5})?$|^localhost(?::\d{1,5})?$/;
+const COMPOSER_HOST = /^(?:(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}|localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:]{2,39}\])(?::\d{1,5})?$/;
 const COMPOSER_SECTIONS = ['github-oauth', 'gitlab-oauth', 'gitlab-token', 'bearer', 'http-basic', 'bitbucket-oauth', 'forgejo-token'];
 
 /** Keys of a kubeconfig `user` entry that hold a credential (not a path to one). */

@@ -187,33 +187,36 @@ function insideQuotes(line: string, at: number): boolean {
 }
 
 /**
- * The lines of a Dockerfile that a `RUN` instruction's shell runs: the instruction's own line and those it continues
- * onto (`\`), not a heredoc's body (`COPY <<EOF file`, whose lines are a file's text).
+ * The lines of a Dockerfile that a shell runs: a `RUN` instruction's (and a `CMD`'s or `ENTRYPOINT`'s in shell form),
+ * with the lines it continues onto (`\`) and the body of its heredoc (`RUN <<EOF`); not a heredoc that `COPY` writes to
+ * a file, whose lines are the file's text. An instruction is read only where one may start: not on a line continued.
  */
 function dockerfileCommandLines(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
-  let inRun = false;
-  let heredoc: string | null = null;
+  let shell = false;
+  let continued = false;
+  let heredoc: { word: string; shell: boolean } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!;
     if (heredoc !== null) {
-      if (t.trim() === heredoc) heredoc = null;
+      if (t.trim() === heredoc.word) heredoc = null;
+      else if (heredoc.shell) out.add(i);
       continue;
     }
     const trimmed = t.trimStart();
-    if (trimmed.startsWith('#')) continue;
-    const starts = /^[A-Za-z]+\s/.exec(trimmed);
-    if (!inRun || starts !== null && /^(?:FROM|COPY|ADD|ENV|ARG|CMD|ENTRYPOINT|LABEL|WORKDIR|USER|EXPOSE|VOLUME|RUN|SHELL|HEALTHCHECK|ONBUILD|STOPSIGNAL)\s/i.test(trimmed)) {
-      inRun = /^RUN\s/i.test(trimmed);
+    if (trimmed.startsWith('#') && !continued) continue;
+    if (!continued) {
+      const word = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed)?.[1]?.toUpperCase();
+      shell = word === 'RUN' || word === 'CMD' || word === 'ENTRYPOINT';
     }
-    if (inRun) out.add(i);
+    if (shell) out.add(i);
     const doc = t.length <= MAX_LINE ? /<<-?\s*["']?([A-Za-z_]\w{0,20})["']?/.exec(t) : null;
     if (doc !== null) {
-      heredoc = doc[1]!;
-      inRun = false;
+      heredoc = { word: doc[1]!, shell };
+      continued = false;
       continue;
     }
-    if (!t.trimEnd().endsWith('\\')) inRun = false;
+    continued = t.trimEnd().endsWith('\\');
   }
   return out;
 }

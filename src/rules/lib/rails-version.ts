@@ -10,10 +10,15 @@ export async function reviseUnreadRailsSecrets(found: readonly PathFinding[], tr
   // A change's scan may be of a commit whose lock file is not the working tree's.
   if (tree.changedOnly) return;
   const locks = new Map<string, Promise<RailsVersion | null>>();
+  const reads = new Map<string, Promise<boolean>>();
   for (const f of found) {
     const m = SECRETS_YML.exec(f.path);
-    if (m === null || f.context === 'test') continue;
-    const lock = `${m[1] ?? ''}Gemfile.lock`;
+    // Rails' own key only: another service's key there works wherever it is read from.
+    if (m === null || f.context === 'test' || !/(?:^|\.)secret_key_base$/.test(f.key ?? '')) continue;
+    const app = m[1] ?? '';
+    const lock = `${app}Gemfile.lock`;
+    // `Rails.application.config_for(:secrets)` still reads the file.
+    if (await readsSecretsYml(tree, app, reads)) continue;
     let version = locks.get(lock);
     if (version === undefined) locks.set(lock, (version = tree.readText(lock).then((t) => (t === null ? null : lockedRails(t)))));
     const v = await version;
@@ -26,6 +31,27 @@ export async function reviseUnreadRailsSecrets(found: readonly PathFinding[], tr
     f.madeUpMessage = `${found}. ${why}: delete the file, and rotate the value where a deployment of an earlier version used it as its key.`;
   }
 }
+
+/** Whether the application's configuration code loads the file itself (`config_for(:secrets)`, `'secrets.yml'`). */
+function readsSecretsYml(tree: TreeContext, app: string, memo: Map<string, Promise<boolean>>): Promise<boolean> {
+  let found = memo.get(app);
+  if (found === undefined) {
+    found = (async () => {
+      const code = tree.entries.filter((e) => e.kind === 'file' && e.path.startsWith(`${app}config/`) && e.path.endsWith('.rb')).slice(0, MAX_CONFIG_FILES);
+      for (const e of code) {
+        const text = await tree.readText(e.path);
+        if (text !== null && LOADS_SECRETS.test(text)) return true;
+      }
+      return false;
+    })();
+    memo.set(app, found);
+  }
+  return found;
+}
+
+/** Ruby files of `config/` read for a load of the file. */
+const MAX_CONFIG_FILES = 200;
+const LOADS_SECRETS = /config_for\(\s*:secrets\b|secrets\.yml/;
 
 interface RailsVersion {
   major: number;

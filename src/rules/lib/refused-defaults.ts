@@ -148,9 +148,18 @@ export function guardLine(text: string, value: string, settings: readonly string
       const around = `${before}""${after}`;
       const words = around.toLowerCase().replace(/[^a-z0-9]/g, '');
       if (codeOf(around) === '' || !settings.some((w) => words.includes(w))) continue;
-      // The refusal: in the code after the literal on this line, or on the next few lines of code.
-      const lines = rest.split('\n', REFUSAL_REACH + 1).map(codeOf);
-      if (lines.some((l) => REFUSAL.test(l))) {
+      // The refusal: in the code after the literal on this line, or on the next few lines of the block the comparison
+      // opens (indented deeper than its line; a line back at its indentation ends the block: `} else`, the next statement).
+      const own = before.length - before.trimStart().length;
+      const lines = rest.split('\n', REFUSAL_REACH + 1);
+      let refused = REFUSAL.test(codeOf(lines[0]!));
+      for (let k = 1; k < lines.length && !refused; k++) {
+        const l = lines[k]!;
+        if (l.trim() === '') continue;
+        if (l.length - l.trimStart().length <= own) break;
+        refused = REFUSAL.test(codeOf(l));
+      }
+      if (refused) {
         let n = 1;
         for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
         return n;

@@ -425,10 +425,10 @@ const TRANSLATION_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 
  */
 const CODEIGNITER_CATALOGUE = /(?:^|\/)languages?\/(?:[a-z][a-z-]{1,30}\/[\w-]+_lang\.php|[a-z]{2}(?:[-_][a-z]{2,4})?\/[\w-]+\.php)$/;
 /**
- * Catalogues named so wherever they are: a front end's `strings.en.yaml`, Android's `res/values/strings.xml`, Java's
- * and Spring's resource bundles (`messages.properties`, `messages_de.properties`).
+ * Catalogues named so, with their language, wherever they are: a front end's `strings.en.yaml`, Java's and Spring's
+ * resource bundles (`messages_de.properties`). (A bare `messages.properties` may hold settings too.)
  */
-const MESSAGE_BUNDLE = /^(?:strings|messages)(?:[._-][a-z]{2}(?:[-_][a-z]{2,4})?)?\.(?:ya?ml|json|xml|properties)$/;
+const MESSAGE_BUNDLE = /^(?:strings|messages)[._-][a-z]{2}(?:[-_][a-z]{2,4})?\.(?:ya?ml|json|properties)$/;
 function isTranslationPath(path: string): boolean {
   const lower = path.toLowerCase();
   const parts = lower.split('/');
@@ -1297,6 +1297,8 @@ const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Names written as a request to fill in a value (normalised). */
 const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
 const BUILD_ONLY: Section = { context: 'build', why: 'build-only value' };
+/** A stand-in given to one command that builds, migrates or generates code (`PAYLOAD_SECRET=ignore payload migrate`). */
+const ONE_OFF_BUILD: Section = { context: 'build', why: 'a stand-in for one command that builds, migrates or generates code' };
 /**
  * A command that builds, migrates or generates code, run with a value set for it alone: `payload migrate`, `next
  * build`, `prisma generate`, `payload generate:types`, `python manage.py migrate`, `rails db:migrate` (it serves
@@ -1718,7 +1720,8 @@ class LineAnalyzer {
   private othersAppKey(name: string): boolean {
     if (!OWN_NAME_CODE.has(this.lang) && this.lang !== 'go') return false;
     const own = lastSegment(name);
-    return normalizeName(own) === 'appkey' && own !== own.toUpperCase() && !this.names.isConfigured(name);
+    // A value in Laravel's form (`base64:` and 32 bytes) is its key wherever it is written.
+    return normalizeName(own) === 'appkey' && own !== own.toUpperCase() && !this.names.isConfigured(name) && !this.s.includes('base64:');
   }
 
   /**
@@ -2001,6 +2004,8 @@ class LineAnalyzer {
     const line = this.lines[lineIdx]!;
     if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);
     let section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? null);
+    // A real-looking key given to a migration or a build is the deployment's own (`SECRET_KEY_BASE=… rails db:migrate`).
+    if (section === ONE_OFF_BUILD && looksLikeSecret(lit.value)) section = null;
     // In code, by the brackets around the value; in an OpenAPI document itself (YAML), by its keys (sections.ts).
     if (section === null && SCHEMA_CODE.has(this.lang) && describesSchemas(this.lines) && inExampleObject(this.lines, lineIdx, lit.start, this.budget)) {
       section = API_SCHEMA_EXAMPLE;
@@ -2086,7 +2091,7 @@ class LineAnalyzer {
         if (at >= 0 && at < end) end = at;
       }
       const own = s.slice(start, end).replace(LEADING_ASSIGNMENTS, '');
-      if (ONE_OFF_COMMAND.test(own)) return BUILD_ONLY;
+      if (ONE_OFF_COMMAND.test(own)) return ONE_OFF_BUILD;
     }
     const mode = this.commandMode(command);
     return mode === null ? null : mode === 'test' ? TEST_COMMAND : mode === 'runner' ? TEST_RUNNER_COMMAND : DEV_COMMAND;
@@ -5215,7 +5220,7 @@ const COOKIES_KEY = /\bcookies[ \t]*:[ \t]*$/;
  */
 function inCookiesOption(lines: readonly Line[], idx: number, keyStart: number): boolean {
   let depth = 0;
-  for (let k = idx, read = 0; k >= 0 && idx - k <= 6; k--) {
+  for (let k = idx, read = 0; k >= 0 && idx - k <= 20; k--) {
     const t = k === idx ? lines[k]!.text.slice(0, keyStart) : lines[k]!.text;
     read += t.length;
     if (read > 2000) return false;

@@ -76,9 +76,9 @@ export function isPlaceholder(value: string): boolean {
   if (value.length <= 100 && /[a-z][@4$503]|[@4$503][a-z]/i.test(value) && CHANGE_ME.test(value.replace(/[@4$503]/g, (c) => LEET[c]!))) return true;
   // Run together and in leet from its start: wallabag's `ch4n63m31fy0uc4n`.
   if (value.length <= 100) {
-    // Its words in leet, or ending where they end (not `replacement-…`, `changement`, `ReplaceThisPart`).
+    // Its words in leet, or not run on into another word (`replacement-…`, `changement`; `changemeinproduction` is).
     const m = LEET_CHANGE_ME_START.exec(value);
-    if (m !== null && (/[0-9@$!]/.test(m[0]) || !/[a-z]/i.test(value[m[0].length] ?? ''))) return true;
+    if (m !== null && (/[0-9@$!]/.test(m[0]) || !/^nt/i.test(value.slice(m[0].length)))) return true;
   }
   // A mark an installer replaces (CakePHP's `__SALT__`, swapped for a random salt by `composer create-project`): left
   // in place, every installation shares it.

@@ -3133,6 +3133,7 @@ function markerBefore(text, at) {
 /* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
 /* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8480);
 /* harmony import */ var _lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4930);
+/* harmony import */ var _lib_per_tree__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2097);
 /* harmony import */ var _lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2120);
 /* harmony import */ var _lib_env_keys__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8697);
 /* harmony import */ var _lib_literal__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8820);
@@ -3141,6 +3142,7 @@ function markerBefore(text, at) {
 /* harmony import */ var _lib_secret_value__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4847);
 /* harmony import */ var _lib_file_status__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5352);
 /* harmony import */ var _lib_phrase__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5434);
+
 
 
 
@@ -3974,17 +3976,12 @@ async function reviseRefusedStandIns(found, tree) {
         f.context = 'example';
         f.contextWhy = `placeholders the application refuses to run with (\`${guards.get(ids[0])}\`)`;
         // Not a fixture's values: an example of what to set, which the application will not start with.
-        f.madeUpMessage = `${f.message.slice(0, f.message.indexOf(';'))}; its secret-named keys hold only placeholders, which the application refuses to start with (\`${guards.get(ids[0])}\`): keep real values out of it.`;
+        const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+        f.madeUpMessage = `\`${name}\` ${_lib_file_status__WEBPACK_IMPORTED_MODULE_9__/* .WHERE */ .g[f.status]}; its secret-named keys hold only placeholders, which the application refuses to start with (\`${guards.get(ids[0])}\`): keep real values out of it.`;
     }
 }
-const COMPOSE_LOADS = new WeakMap();
 /** The files the tree's compose files load with `env_file:`, each with the first compose file (by path) that does. */
-function composeEnvFiles(tree) {
-    let found = COMPOSE_LOADS.get(tree);
-    if (found === undefined)
-        COMPOSE_LOADS.set(tree, (found = readComposeEnvFiles(tree)));
-    return found;
-}
+const composeEnvFiles = (0,_lib_per_tree__WEBPACK_IMPORTED_MODULE_11__/* .perTree */ .e)(readComposeEnvFiles);
 async function readComposeEnvFiles(tree) {
     const out = new Map();
     const composeFiles = tree.entries
@@ -4023,7 +4020,10 @@ var dotenv_names = __webpack_require__(2120);
 var env_keys = __webpack_require__(8697);
 // EXTERNAL MODULE: ./src/rules/lib/git-files.ts
 var git_files = __webpack_require__(6789);
+// EXTERNAL MODULE: ./src/rules/lib/per-tree.ts
+var per_tree = __webpack_require__(2097);
 ;// CONCATENATED MODULE: ./src/rules/lib/loaded-templates.ts
+
 
 /**
  * Templates (`.env.example`\u2026) that the application itself loads when it starts, by path, with what loads them
@@ -4037,13 +4037,7 @@ var git_files = __webpack_require__(6789);
  * image (`COPY .env.example .env`), at most `MAX_READS`, and only when the tree has a template: a scan of a tree
  * without one reads nothing more.
  */
-function loadedTemplates(tree) {
-    let found = MEMO.get(tree);
-    if (found === undefined)
-        MEMO.set(tree, (found = findLoaded(tree)));
-    return found;
-}
-const MEMO = new WeakMap();
+const loadedTemplates = (0,per_tree/* perTree */.e)(findLoaded);
 /** Files of defaults, which dotenv-flow and dotenv-defaults load under the environment: loaded by their name. */
 const DEFAULTS = /^\.env\.defaults?$/i;
 /** More candidate files than this are not read. */
@@ -13180,6 +13174,29 @@ function valuesIn(text, format) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 2097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ perTree)
+/* harmony export */ });
+/**
+ * `compute`, worked out once per tree: the rules that ask for the same fact of a tree (which templates the
+ * application loads, which files compose loads) share one answer, and a scan's tree is forgotten with the scan.
+ */
+function perTree(compute) {
+    const memo = new WeakMap();
+    return (tree) => {
+        let found = memo.get(tree);
+        if (found === undefined)
+            memo.set(tree, (found = compute(tree)));
+        return found;
+    };
 }
 
 

@@ -2,6 +2,7 @@ import type { FileContext, PathFinding, RawFinding, Rule, TreeContext } from './
 import { splitLines } from '../core/text';
 import { inProjectTemplate } from '../core/context';
 import { envSettingWords, mayBeRefused, refusingGuards } from './lib/refused-defaults';
+import { perTree } from './lib/per-tree';
 import { dotenvKind, isEnvReference, parseDotenv, type DotenvEntry } from './lib/dotenv-names';
 import {
   isIdentifierName,
@@ -819,18 +820,13 @@ async function reviseRefusedStandIns(found: readonly PathFinding[], tree: TreeCo
     f.context = 'example';
     f.contextWhy = `placeholders the application refuses to run with (\`${guards.get(ids[0]!)}\`)`;
     // Not a fixture's values: an example of what to set, which the application will not start with.
-    f.madeUpMessage = `${f.message.slice(0, f.message.indexOf(';'))}; its secret-named keys hold only placeholders, which the application refuses to start with (\`${guards.get(ids[0]!)}\`): keep real values out of it.`;
+    const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+    f.madeUpMessage = `\`${name}\` ${WHERE[f.status as Reported]}; its secret-named keys hold only placeholders, which the application refuses to start with (\`${guards.get(ids[0]!)}\`): keep real values out of it.`;
   }
 }
 
-const COMPOSE_LOADS = new WeakMap<TreeContext, Promise<ReadonlyMap<string, string>>>();
-
 /** The files the tree's compose files load with `env_file:`, each with the first compose file (by path) that does. */
-function composeEnvFiles(tree: TreeContext): Promise<ReadonlyMap<string, string>> {
-  let found = COMPOSE_LOADS.get(tree);
-  if (found === undefined) COMPOSE_LOADS.set(tree, (found = readComposeEnvFiles(tree)));
-  return found;
-}
+const composeEnvFiles: (tree: TreeContext) => Promise<ReadonlyMap<string, string>> = perTree(readComposeEnvFiles);
 
 async function readComposeEnvFiles(tree: TreeContext): Promise<ReadonlyMap<string, string>> {
   const out = new Map<string, string>();

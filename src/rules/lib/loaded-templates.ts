@@ -1,5 +1,6 @@
 import type { TreeContext } from '../types';
 import { dotenvKind } from './dotenv-names';
+import { perTree } from './per-tree';
 
 /**
  * Templates (`.env.example`…) that the application itself loads when it starts, by path, with what loads them
@@ -13,11 +14,7 @@ import { dotenvKind } from './dotenv-names';
  * image (`COPY .env.example .env`), at most `MAX_READS`, and only when the tree has a template: a scan of a tree
  * without one reads nothing more.
  */
-export function loadedTemplates(tree: TreeContext): Promise<ReadonlyMap<string, LoadedTemplate>> {
-  let found = MEMO.get(tree);
-  if (found === undefined) MEMO.set(tree, (found = findLoaded(tree)));
-  return found;
-}
+export const loadedTemplates: (tree: TreeContext) => Promise<ReadonlyMap<string, LoadedTemplate>> = perTree(findLoaded);
 
 export interface LoadedTemplate {
   /** What loads it, for messages. */
@@ -25,8 +22,6 @@ export interface LoadedTemplate {
   /** Loaded by its name (`.env.defaults`), which `dotenv-template-secret` judges so in every file already. */
   byName: boolean;
 }
-
-const MEMO = new WeakMap<TreeContext, Promise<ReadonlyMap<string, LoadedTemplate>>>();
 
 /** Files of defaults, which dotenv-flow and dotenv-defaults load under the environment: loaded by their name. */
 const DEFAULTS = /^\.env\.defaults?$/i;

@@ -3015,6 +3015,8 @@ function shellAssignment(file, number, name) {
 const SHELL_ASSIGNMENT = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a-zA-Z]+)?)[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/;
 /** A shell variable's name, which `${NAME:?\u2026}` can test. */
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
+const ENCRYPTS_DATA = /encrypt|fernet/i;
 const hardcodedSecretKey = {
     meta: {
         id: 'hardcoded-secret-key',
@@ -3350,7 +3352,10 @@ const hardcodedSecretKey = {
                             ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
                             : o.inTemplate
                                 ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
-                                : `${found}. ${read}, then rotate it.${commented}`,
+                                : ENCRYPTS_DATA.test(o.name)
+                                    ? // navidrome's `DefaultEncryptionKey` encrypts stored passwords: a new key must re-encrypt them.
+                                        `${found}. ${read}, then rotate it, re-encrypting what it encrypted (data written under the old key cannot be read with the new one).${commented}`
+                                    : `${found}. ${read}, then rotate it.${commented}`,
                 madeUpMessage: o.contextWhy === secret_assignments/* NO_SECRET_BY_COMMENT_WHY */.Q
                     ? // dub's `XOR_SECRET_KEY` scrambles stored link keys: changing it would break them.
                         `${found}. A comment says it is no secret: if the value only encodes or scrambles data, leave it as it is (data written with it depends on it); if it signs or encrypts anything, read it from the environment or a secret store and rotate it.${commented}`

@@ -37,6 +37,9 @@ const SHELL_ASSIGNMENT = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a
 /** A shell variable's name, which `${NAME:?…}` can test. */
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
+const ENCRYPTS_DATA = /encrypt|fernet/i;
+
 export const hardcodedSecretKey: Rule = {
   meta: {
     id: 'hardcoded-secret-key',
@@ -376,7 +379,10 @@ export const hardcodedSecretKey: Rule = {
             ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
             : o.inTemplate
               ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
-              : `${found}. ${read}, then rotate it.${commented}`,
+              : ENCRYPTS_DATA.test(o.name)
+                ? // navidrome's `DefaultEncryptionKey` encrypts stored passwords: a new key must re-encrypt them.
+                  `${found}. ${read}, then rotate it, re-encrypting what it encrypted (data written under the old key cannot be read with the new one).${commented}`
+                : `${found}. ${read}, then rotate it.${commented}`,
           madeUpMessage:
             o.contextWhy === NO_SECRET_BY_COMMENT_WHY
               ? // dub's `XOR_SECRET_KEY` scrambles stored link keys: changing it would break them.

@@ -2335,6 +2335,9 @@ describe('hardcoded-secret-key: messages', () => {
     const [run] = check(hardcodedSecretKey, { file: 'config/settings.py', text: `SECRET_KEY = '${STRONG.slice(0, 20)}12345678${STRONG.slice(20)}'` });
     expect(run?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);
     expect(run?.message).not.toContain('weak');
+    // A key that encrypts stored data is rotated with a re-encryption of that data.
+    const [encrypting] = check(hardcodedSecretKey, { file: 'consts/consts.go', text: `const (\n\tDefaultEncryptionKey = "${STRONG}"\n)` });
+    expect(encrypting?.message).toMatch(/then rotate it, re-encrypting what it encrypted \(data written under the old key cannot be read with the new one\)\.$/);
     // A random key that starts with a word like "replace" is no request to replace it.
     const [word] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'replacement-9fK2pQ9zL7vX3mN1rT6yW4bH0cJ5sD8aE2gU'" });
     expect(word?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);

@@ -43,6 +43,7 @@ const DOCKER_BUILD_STAGE = 22;
 const DEV_HEADER = 23;
 const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
+const DEV_STACK = 26;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 export const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 
@@ -73,6 +74,7 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'development', why: 'file whose opening comment says it is for development' },
   { context: 'development', why: DJANGO_LOCAL_WHY },
   { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
+  { context: 'development', why: 'compose stack that runs this checkout\'s source as it is edited: a service built here has the checkout mounted into it' },
 ];
 
 /** The section a code stands for, or null. */
@@ -509,6 +511,10 @@ class ComposeServices {
   /** Per service, the anchors its lines name, and those whose whole mapping it takes (`environment: *env`). */
   private readonly aliases: string[][] = [];
   private readonly whole: string[][] = [];
+  /** Per service: built from this checkout (`build:`), the checkout mounted into it, a production mode set. */
+  private readonly builds: boolean[] = [];
+  private readonly mountsSource: boolean[] = [];
+  private readonly production: boolean[] = [];
 
   constructor(n: number) {
     this.of = new Int32Array(n).fill(-1);
@@ -553,8 +559,14 @@ class ComposeServices {
       this.dev.push(false);
       this.aliases.push([]);
       this.whole.push([]);
+      this.builds.push(false);
+      this.mountsSource.push(false);
+      this.production.push(false);
     }
     this.of[idx] = this.current;
+    if (stack.length === 2 && BUILD_KEY.test(text)) this.builds[this.current] = true;
+    else if (stack.length >= 3 && stack[2]!.key === 'volumes' && text.length <= 300 && SOURCE_MOUNT.test(text)) this.mountsSource[this.current] = true;
+    if (text.length <= 1024 && PRODUCTION_MODE.test(text)) this.production[this.current] = true;
     if (text.includes('*')) {
       for (const m of text.slice(0, 1024).matchAll(YAML_ALIAS)) this.aliases[this.current]!.push(m[1]!);
       const w = WHOLE_ALIAS.exec(text.slice(0, 200));
@@ -574,6 +586,21 @@ class ComposeServices {
   mark(codes: Uint8Array): boolean {
     // No services: `x-*` keys of another kind of file (an OpenAPI document's extensions).
     if (this.dev.length === 0) return false;
+    // A service built from this checkout with the checkout itself mounted over its code runs the source as it is
+    // edited: the file is the developers' stack, its databases and brokers included. A service that sets a
+    // production mode keeps its own verdict.
+    if (this.builds.some((b, s) => b && this.mountsSource[s] && !this.production[s])) {
+      let any = false;
+      for (let k = 0; k < codes.length; k++) {
+        if (codes[k] !== NONE) continue;
+        const s = this.of[k]!;
+        if (s >= 0 ? !this.production[s] : this.fragmentOf[k]! >= 0) {
+          codes[k] = s >= 0 && this.dev[s] ? DEV_SERVICE : DEV_STACK;
+          any = true;
+        }
+      }
+      return any;
+    }
     // A service whose whole `environment:` is a fragment that sets a development mode runs in it. One that merges it
     // (`<<: *env`) may set its own over it: YAML's merge is shallow, and a service's own `environment:` replaces the
     // fragment's.
@@ -608,6 +635,19 @@ class ComposeServices {
     return any;
   }
 }
+
+/** A service's `build:` key, in either form (`build: .`, `build:` with a context below). */
+const BUILD_KEY = /^\s*["']?build["']?\s*:/;
+
+/**
+ * A bind mount of the checkout itself, or of the folder above a compose file kept in a subfolder, in the short
+ * syntax (`- ./:/app`, `- .:/var/www:cached`, `- ..:/srv/app`, `- ${PWD}:/app`) or the long one (`source: .`).
+ * Not a folder inside it (`./data:/data`, `./nginx.conf:/etc/nginx/nginx.conf`): production stacks mount those.
+ */
+const SOURCE_MOUNT = /^\s*(?:-\s+["']?(?:\.{1,2}\/?|\$\{?PWD\}?\/?)["']?:\/|(?:-\s+)?source\s*:\s*["']?\.{1,2}\/?["']?\s*(?:#.*)?$)/;
+
+/** A line that sets a production mode: `NODE_ENV: production`, `- APP_ENV=prod`, `RAILS_ENV: "production"`. */
+const PRODUCTION_MODE = /(?:^|[\s"'-])_?(?:[A-Z][A-Z0-9]*_)*(?:ENV|ENVIRONMENT|DEPLOYMENT|STAGE)(?:_TYPE)?["']?\s*[:=]\s*["']?(?:prod|production)\b/i;
 
 function isDevSignal(text: string): boolean {
   return DEV_SIGNAL.test(text) || LOCAL_HOST_LINE.test(text) || DEV_DATABASE_SUFFIX.test(DATABASE_NAME.exec(text)?.[1] ?? '');

@@ -3545,8 +3545,16 @@ const COMMENT_MARK = /^\s*#+[ \t]?/;
 const FASTLANE_ENV = /(?:^|\/)fastlane\/\.env(?:\.[^/]+)?$/;
 /** React Native's `ios/.xcode.env` and the `.xcode.env.local` beside it. */
 const XCODE_ENV = /^\.xcode\.env(?:\.local)?$/;
-/** Compose files by the names Docker Compose looks for, and the variants projects keep beside them (`docker-compose.dev.yml`). */
-const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
+/**
+ * Compose files by the names Docker Compose looks for, and the variants projects keep beside them, named after
+ * (`docker-compose.dev.yml`) or before (`dev.docker-compose.yml`, `prod-compose.yaml`).
+ */
+function isComposeFileName(name) {
+    if (!name.endsWith('.yml') && !name.endsWith('.yaml'))
+        return false;
+    return COMPOSE_PART.test(name.slice(0, name.lastIndexOf('.')));
+}
+const COMPOSE_PART = /(?:^|[.-])(?:docker-)?compose(?:[.-]|$)/;
 /** `env_file: path`, or its list's items (`- path`, and the long syntax's `- path: path`). */
 const ENV_FILE_KEY = /^([ \t]*)env_file:[ \t]*(.*)$/;
 const LIST_ITEM = /^([ \t]*)-[ \t]+(?:path:[ \t]*)?(.+)$/;
@@ -3829,7 +3837,8 @@ const dotenvFile = {
                 "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`; for its `.env.test`, to `.env.test.local`, " +
                 "and a test's made-up values can stay).",
             '',
-            'A file a compose file loads with `env_file:` (whatever its name: `docker/secrets.env` too) stays tracked, since a ' +
+            'A file a compose file loads with `env_file:` (whatever its name: `docker/secrets.env`, `.env.dev.docker`; not `.env`, ' +
+                "which git ignores by convention, nor one machine's `*.local`) stays tracked, since a " +
                 "fresh clone's `docker compose up` needs it: the advice moves the real values to an ignored file listed after it " +
                 'in `env_file:` (with `required: false`), whose values override its own. When its only secret-named values are ' +
                 "placeholders that the project's own code refuses to start with (`if SECRET_KEY == \"change-me\": raise " +
@@ -3914,9 +3923,10 @@ async function reviseComposeLoaded(found, tree) {
         if (composePath === undefined || f.key !== 'file' || f.status !== 'tracked' || f.severity === 'notice')
             continue;
         const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-        // `.env` and its kin are the files git ignores by convention, and compose reads them for interpolation too: the
-        // usual advice (untrack it, commit a template) stands; `secrets.env`, `db.env` are the stack's own.
-        if (name.startsWith('.env'))
+        // `.env` is the file git ignores by convention, which compose also reads for interpolation, and `*.local` the
+        // one machine's own: the usual advice (untrack it, commit a template) stands. `secrets.env`, `db.env`,
+        // `.env.dev.docker` are the stack's own.
+        if (name === '.env' || name.endsWith('.local'))
             continue;
         const body = await tree.readText(f.path);
         if (body === null || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .dotenvKind */ .Fi)(name) !== 'file')
@@ -3985,7 +3995,7 @@ const composeEnvFiles = (0,_lib_per_tree__WEBPACK_IMPORTED_MODULE_11__/* .perTre
 async function readComposeEnvFiles(tree) {
     const out = new Map();
     const composeFiles = tree.entries
-        .filter((e) => e.kind === 'file' && e.status !== 'ignored' && e.path.includes('compose') && COMPOSE_FILE.test(e.path.slice(e.path.lastIndexOf('/') + 1)))
+        .filter((e) => e.kind === 'file' && e.status !== 'ignored' && e.path.includes('compose') && isComposeFileName(e.path.slice(e.path.lastIndexOf('/') + 1)))
         .map((e) => e.path)
         .sort();
     for (const path of composeFiles) {
@@ -21456,6 +21466,7 @@ const DOCKER_BUILD_STAGE = 22;
 const DEV_HEADER = 23;
 const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
+const DEV_STACK = 26;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 const SECTIONS = [
@@ -21485,6 +21496,7 @@ const SECTIONS = [
     { context: 'development', why: 'file whose opening comment says it is for development' },
     { context: 'development', why: DJANGO_LOCAL_WHY },
     { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
+    { context: 'development', why: 'compose stack that runs this checkout\'s source as it is edited: a service built here has the checkout mounted into it' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -21926,6 +21938,10 @@ class ComposeServices {
     /** Per service, the anchors its lines name, and those whose whole mapping it takes (`environment: *env`). */
     aliases = [];
     whole = [];
+    /** Per service: built from this checkout (`build:`), the checkout mounted into it, a production mode set. */
+    builds = [];
+    mountsSource = [];
+    production = [];
     constructor(n) {
         this.of = new Int32Array(n).fill(-1);
         this.fragmentOf = new Int32Array(n).fill(-1);
@@ -21973,8 +21989,17 @@ class ComposeServices {
             this.dev.push(false);
             this.aliases.push([]);
             this.whole.push([]);
+            this.builds.push(false);
+            this.mountsSource.push(false);
+            this.production.push(false);
         }
         this.of[idx] = this.current;
+        if (stack.length === 2 && BUILD_KEY.test(text))
+            this.builds[this.current] = true;
+        else if (stack.length >= 3 && stack[2].key === 'volumes' && text.length <= 300 && SOURCE_MOUNT.test(text))
+            this.mountsSource[this.current] = true;
+        if (text.length <= 1024 && PRODUCTION_MODE.test(text))
+            this.production[this.current] = true;
         if (text.includes('*')) {
             for (const m of text.slice(0, 1024).matchAll(YAML_ALIAS))
                 this.aliases[this.current].push(m[1]);
@@ -21996,6 +22021,22 @@ class ComposeServices {
         // No services: `x-*` keys of another kind of file (an OpenAPI document's extensions).
         if (this.dev.length === 0)
             return false;
+        // A service built from this checkout with the checkout itself mounted over its code runs the source as it is
+        // edited: the file is the developers' stack, its databases and brokers included. A service that sets a
+        // production mode keeps its own verdict.
+        if (this.builds.some((b, s) => b && this.mountsSource[s] && !this.production[s])) {
+            let any = false;
+            for (let k = 0; k < codes.length; k++) {
+                if (codes[k] !== NONE)
+                    continue;
+                const s = this.of[k];
+                if (s >= 0 ? !this.production[s] : this.fragmentOf[k] >= 0) {
+                    codes[k] = s >= 0 && this.dev[s] ? DEV_SERVICE : DEV_STACK;
+                    any = true;
+                }
+            }
+            return any;
+        }
         // A service whose whole `environment:` is a fragment that sets a development mode runs in it. One that merges it
         // (`<<: *env`) may set its own over it: YAML's merge is shallow, and a service's own `environment:` replaces the
         // fragment's.
@@ -22036,6 +22077,16 @@ class ComposeServices {
         return any;
     }
 }
+/** A service's `build:` key, in either form (`build: .`, `build:` with a context below). */
+const BUILD_KEY = /^\s*["']?build["']?\s*:/;
+/**
+ * A bind mount of the checkout itself, or of the folder above a compose file kept in a subfolder, in the short
+ * syntax (`- ./:/app`, `- .:/var/www:cached`, `- ..:/srv/app`, `- ${PWD}:/app`) or the long one (`source: .`).
+ * Not a folder inside it (`./data:/data`, `./nginx.conf:/etc/nginx/nginx.conf`): production stacks mount those.
+ */
+const SOURCE_MOUNT = /^\s*(?:-\s+["']?(?:\.{1,2}\/?|\$\{?PWD\}?\/?)["']?:\/|(?:-\s+)?source\s*:\s*["']?\.{1,2}\/?["']?\s*(?:#.*)?$)/;
+/** A line that sets a production mode: `NODE_ENV: production`, `- APP_ENV=prod`, `RAILS_ENV: "production"`. */
+const PRODUCTION_MODE = /(?:^|[\s"'-])_?(?:[A-Z][A-Z0-9]*_)*(?:ENV|ENVIRONMENT|DEPLOYMENT|STAGE)(?:_TYPE)?["']?\s*[:=]\s*["']?(?:prod|production)\b/i;
 function isDevSignal(text) {
     return DEV_SIGNAL.test(text) || LOCAL_HOST_LINE.test(text) || DEV_DATABASE_SUFFIX.test(DATABASE_NAME.exec(text)?.[1] ?? '');
 }

@@ -423,8 +423,15 @@ const FASTLANE_ENV = /(?:^|\/)fastlane\/\.env(?:\.[^/]+)?$/;
 /** React Native's `ios/.xcode.env` and the `.xcode.env.local` beside it. */
 const XCODE_ENV = /^\.xcode\.env(?:\.local)?$/;
 
-/** Compose files by the names Docker Compose looks for, and the variants projects keep beside them (`docker-compose.dev.yml`). */
-const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
+/**
+ * Compose files by the names Docker Compose looks for, and the variants projects keep beside them, named after
+ * (`docker-compose.dev.yml`) or before (`dev.docker-compose.yml`, `prod-compose.yaml`).
+ */
+function isComposeFileName(name: string): boolean {
+  if (!name.endsWith('.yml') && !name.endsWith('.yaml')) return false;
+  return COMPOSE_PART.test(name.slice(0, name.lastIndexOf('.')));
+}
+const COMPOSE_PART = /(?:^|[.-])(?:docker-)?compose(?:[.-]|$)/;
 /** `env_file: path`, or its list's items (`- path`, and the long syntax's `- path: path`). */
 const ENV_FILE_KEY = /^([ \t]*)env_file:[ \t]*(.*)$/;
 const LIST_ITEM = /^([ \t]*)-[ \t]+(?:path:[ \t]*)?(.+)$/;
@@ -689,7 +696,8 @@ export const dotenvFile: Rule = {
         "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`; for its `.env.test`, to `.env.test.local`, " +
         "and a test's made-up values can stay).",
       '',
-      'A file a compose file loads with `env_file:` (whatever its name: `docker/secrets.env` too) stays tracked, since a ' +
+      'A file a compose file loads with `env_file:` (whatever its name: `docker/secrets.env`, `.env.dev.docker`; not `.env`, ' +
+        "which git ignores by convention, nor one machine's `*.local`) stays tracked, since a " +
         "fresh clone's `docker compose up` needs it: the advice moves the real values to an ignored file listed after it " +
         'in `env_file:` (with `required: false`), whose values override its own. When its only secret-named values are ' +
         "placeholders that the project's own code refuses to start with (`if SECRET_KEY == \"change-me\": raise " +
@@ -768,9 +776,10 @@ async function reviseComposeLoaded(found: readonly PathFinding[], tree: TreeCont
     const composePath = loads.get(f.path);
     if (composePath === undefined || f.key !== 'file' || f.status !== 'tracked' || f.severity === 'notice') continue;
     const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-    // `.env` and its kin are the files git ignores by convention, and compose reads them for interpolation too: the
-    // usual advice (untrack it, commit a template) stands; `secrets.env`, `db.env` are the stack's own.
-    if (name.startsWith('.env')) continue;
+    // `.env` is the file git ignores by convention, which compose also reads for interpolation, and `*.local` the
+    // one machine's own: the usual advice (untrack it, commit a template) stands. `secrets.env`, `db.env`,
+    // `.env.dev.docker` are the stack's own.
+    if (name === '.env' || name.endsWith('.local')) continue;
     const body = await tree.readText(f.path);
     if (body === null || dotenvKind(name) !== 'file') continue;
     const view: DotenvFileView = { path: f.path, name, status: f.status, text: body, lines: splitLines(body).lines, settings: tree.settings };
@@ -831,7 +840,7 @@ const composeEnvFiles: (tree: TreeContext) => Promise<ReadonlyMap<string, string
 async function readComposeEnvFiles(tree: TreeContext): Promise<ReadonlyMap<string, string>> {
   const out = new Map<string, string>();
   const composeFiles = tree.entries
-    .filter((e) => e.kind === 'file' && e.status !== 'ignored' && e.path.includes('compose') && COMPOSE_FILE.test(e.path.slice(e.path.lastIndexOf('/') + 1)))
+    .filter((e) => e.kind === 'file' && e.status !== 'ignored' && e.path.includes('compose') && isComposeFileName(e.path.slice(e.path.lastIndexOf('/') + 1)))
     .map((e) => e.path)
     .sort();
   for (const path of composeFiles) {

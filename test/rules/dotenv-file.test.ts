@@ -776,6 +776,20 @@ describe('dotenv-file: a dotenv file by its name that a compose file loads keeps
     expect(found[0]!.message).not.toContain('so keep the file');
   });
 
+  it('keeps the place of a `.env.*` file of the stack, loaded by a compose file named before or after `compose`', async () => {
+    for (const compose of ['dev.docker-compose.yml', 'docker-compose.dev.yml', 'local-compose.yaml']) {
+      const found = await scanRepo({ [compose]: 'services:\n  app:\n    env_file: .env.dev.docker\n', '.env.dev.docker': SECRET });
+      expect(found.map((f) => f.path)).toEqual(['.env.dev.docker']);
+      expect(found[0]!.message).toContain(`\`${compose}\` loads it with \`env_file:\`, so keep the file`);
+      expect(found[0]!.message).not.toContain('git rm');
+    }
+    // One machine's own file keeps the usual advice; so does a YAML file that only mentions compose.
+    const local = await scanRepo({ 'compose.yaml': 'services:\n  app:\n    env_file: .env.development.local\n', '.env.development.local': SECRET });
+    expect(local[0]!.message).toContain('git rm --cached');
+    const other = await scanRepo({ 'composer-settings.yml': 'services:\n  app:\n    env_file: .env.dev.docker\n', '.env.dev.docker': SECRET });
+    expect(other[0]!.message).not.toContain('env_file');
+  });
+
   it('keeps the usual advice when no compose file loads it', async () => {
     const found = await scanRepo({ 'compose.yaml': 'services:\n  db:\n    env_file: other.env\n', 'docker/secrets.env': SECRET });
     expect(found[0]!.message).toContain('`.env.example`');

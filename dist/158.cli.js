@@ -42,8 +42,8 @@ var scan = __webpack_require__(1633);
 var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
 var dotenv_names = __webpack_require__(2120);
-// EXTERNAL MODULE: ./src/rules/dotenv-file.ts
-var dotenv_file = __webpack_require__(6572);
+// EXTERNAL MODULE: ./src/rules/dotenv-file.ts + 1 modules
+var dotenv_file = __webpack_require__(7491);
 // EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
 var env_keys = __webpack_require__(8697);
 // EXTERNAL MODULE: ./src/core/text.ts

@@ -3120,28 +3120,145 @@ function markerBefore(text, at) {
 
 /***/ }),
 
-/***/ 6572:
+/***/ 7491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ dotenvFile),
-/* harmony export */   Ml: () => (/* binding */ isSymfonyDotenv),
-/* harmony export */   VX: () => (/* binding */ secretValues),
-/* harmony export */   cl: () => (/* binding */ modeFileFramework),
-/* harmony export */   lI: () => (/* binding */ holdsAnySecret)
-/* harmony export */ });
-/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
-/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8480);
-/* harmony import */ var _lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4930);
-/* harmony import */ var _lib_per_tree__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2097);
-/* harmony import */ var _lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2120);
-/* harmony import */ var _lib_env_keys__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8697);
-/* harmony import */ var _lib_literal__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8820);
-/* harmony import */ var _lib_token_formats__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5884);
-/* harmony import */ var _lib_url_passwords__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5665);
-/* harmony import */ var _lib_secret_value__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4847);
-/* harmony import */ var _lib_file_status__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5352);
-/* harmony import */ var _lib_phrase__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5434);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ dotenvFile),
+  lI: () => (/* binding */ holdsAnySecret),
+  Ml: () => (/* binding */ isSymfonyDotenv),
+  cl: () => (/* binding */ modeFileFramework),
+  VX: () => (/* binding */ secretValues)
+});
+
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/core/context.ts
+var context = __webpack_require__(8480);
+// EXTERNAL MODULE: ./src/rules/lib/refused-defaults.ts
+var refused_defaults = __webpack_require__(4930);
+// EXTERNAL MODULE: ./src/rules/lib/per-tree.ts
+var per_tree = __webpack_require__(2097);
+;// CONCATENATED MODULE: ./src/rules/lib/shipping-scripts.ts
+/** A script by its name: shell scripts, Dockerfiles, makefiles, justfiles. */
+const SCRIPT_NAME = /(?:\.(?:sh|bash|zsh)|^(?:Docker|Container)file(?:\.[\w.-]+)?|\.(?:Docker|Container)file|^(?:GNUm|M|m)akefile|\.mk|^[Jj]ustfile)$/;
+/** More scripts than this are not read for one file. */
+const MAX_SCRIPTS = 32;
+/** Longer scripts are not read. */
+const MAX_SCRIPT_BYTES = 256 * 1024;
+const COPIES = new Set(['cp', 'mv', 'install', 'rsync', 'scp', 'ln', 'COPY', 'ADD']);
+const DOWNLOADS = new Set(['curl', 'wget']);
+const LOADS = new Set(['source', '.']);
+/** Options of `curl` and `wget` whose argument is where the download goes, not what is downloaded. */
+const OUTPUT_OPTIONS = new Set(['-o', '-O', '--output', '--output-document']);
+/** Where a command ends on a line: the next one starts. */
+const COMMAND_END = new Set([';', '&&', '||', '|', '&', '>', '>>', '2>', 'then', 'do']);
+/**
+ * The script that copies, downloads or loads the file at `path`, looked for among the scripts in its folder and the
+ * folders above it (and the repository's workflows), the nearest first; null when none does. The file is named by
+ * its base name in the script (an installer downloads it from a release, not from its path here).
+ */
+async function shippingScript(tree, path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dir = path.slice(0, path.lastIndexOf('/') + 1);
+    const scripts = tree.entries
+        .filter((e) => {
+        if (e.kind !== 'file' || e.status === 'ignored' || e.path === path)
+            return false;
+        const d = e.path.slice(0, e.path.lastIndexOf('/') + 1);
+        const base = e.path.slice(d.length);
+        if (d === '.github/workflows/')
+            return base.endsWith('.yml') || base.endsWith('.yaml');
+        return dir.startsWith(d) && SCRIPT_NAME.test(base);
+    })
+        .map((e) => e.path)
+        // The nearest folder first, then by path.
+        .sort((a, b) => b.lastIndexOf('/') - a.lastIndexOf('/') || (a < b ? -1 : a > b ? 1 : 0))
+        .slice(0, MAX_SCRIPTS);
+    for (const script of scripts) {
+        const text = await tree.readText(script);
+        if (text === null || text.length > MAX_SCRIPT_BYTES || !text.includes(name))
+            continue;
+        const lines = text.split('\n');
+        for (let k = 0; k < lines.length; k++) {
+            const l = lines[k];
+            if (l.length > 2000 || !l.includes(name))
+                continue;
+            const does = whatTakes(l, name);
+            if (does !== null)
+                return { path: script, line: k + 1, does };
+        }
+    }
+    return null;
+}
+/** What the commands of one line do with a file of base name `name` they take as their input, or null. */
+function whatTakes(line, name) {
+    const trimmed = line.trimStart();
+    if (trimmed.startsWith('#'))
+        return null;
+    const words = trimmed
+        .replace(/;|&&|\|\|?/g, ' $& ')
+        .split(/[\s,[\]]+/)
+        .filter((w) => w !== '' && w !== '\\');
+    for (let i = 0; i < words.length; i++) {
+        // `curl`, `RESPONSE=$(curl`, `(cp`, `` `wget ``, `run: cp` in a workflow.
+        const verb = words[i].replace(/^(?:run:)?(?:[A-Za-z_]\w{0,63}=)?(?:\$\(|[(`])?["']?/, '');
+        const copies = COPIES.has(verb);
+        const downloads = DOWNLOADS.has(verb);
+        if (!copies && !downloads && !LOADS.has(verb))
+            continue;
+        // `.` sources a file only as a command of its own, first on the line or after another one.
+        if (verb === '.' && i > 0 && !COMMAND_END.has(words[i - 1]))
+            continue;
+        const args = [];
+        let output = false;
+        for (let j = i + 1; j < words.length && !COMMAND_END.has(words[j]); j++) {
+            const w = words[j];
+            if (w.startsWith('-')) {
+                output = downloads && OUTPUT_OPTIONS.has(w);
+                continue;
+            }
+            if (!output)
+                args.push(w);
+            output = false;
+        }
+        // A copy's last argument is where it goes; a loader takes its first.
+        const inputs = copies ? args.slice(0, -1) : LOADS.has(verb) ? args.slice(0, 1) : args;
+        if (inputs.some((a) => baseName(a) === name))
+            return copies ? 'copies it' : downloads ? 'downloads it' : 'loads it';
+    }
+    return null;
+}
+/** `"$URL/$VERSION/variables.env?$(date` \u2192 `variables.env`. */
+function baseName(word) {
+    let w = word.replace(/^["']+|["';)]+$/g, '');
+    const q = w.indexOf('?');
+    if (q >= 0)
+        w = w.slice(0, q);
+    w = w.replace(/["']+$/, '');
+    return w.slice(w.lastIndexOf('/') + 1);
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
+var dotenv_names = __webpack_require__(2120);
+// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
+var env_keys = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/rules/lib/literal.ts
+var literal = __webpack_require__(8820);
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
+var token_formats = __webpack_require__(5884);
+// EXTERNAL MODULE: ./src/rules/lib/url-passwords.ts
+var url_passwords = __webpack_require__(5665);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __webpack_require__(4847);
+// EXTERNAL MODULE: ./src/rules/lib/file-status.ts
+var file_status = __webpack_require__(5352);
+// EXTERNAL MODULE: ./src/rules/lib/phrase.ts
+var phrase = __webpack_require__(5434);
+;// CONCATENATED MODULE: ./src/rules/dotenv-file.ts
+
 
 
 
@@ -3245,7 +3362,7 @@ const LOCAL = { kind: 'local' };
 const URL_HOSTS = /^[a-z][a-z0-9+.\-]*:\/\/[^/@\s?#]*@([^/?#\s]*)/i;
 /** Whether every host of a URL's list (ports aside) is this machine. */
 function onlyLoopback(hosts) {
-    return hosts !== '' && hosts.split(',').every((h) => (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_7__/* .isLoopbackHost */ .cW)(h.replace(/:\d{1,5}$/, '')));
+    return hosts !== '' && hosts.split(',').every((h) => (0,url_passwords/* isLoopbackHost */.cW)(h.replace(/:\d{1,5}$/, '')));
 }
 /** A path named for production or staging: `.env.production`, `prod.env`, `.env.stage`, `deploy/production/.env`. */
 const FOR_PRODUCTION = /(?:^|[/._-])(?:prod|prd|production|preprod|staging|stage)(?:[/._-]|$)/i;
@@ -3287,7 +3404,7 @@ const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----|"private_key
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
 function tokenReason(value) {
-    const m = (0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_6__/* .findTokens */ .GY)(value).find((t) => t.start === 0 && t.end === value.length);
+    const m = (0,token_formats/* findTokens */.GY)(value).find((t) => t.start === 0 && t.end === value.length);
     if (m)
         return m.format.label;
     return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
@@ -3300,10 +3417,10 @@ function embeddedPassword(value) {
     const url = /^[a-z][a-z0-9+.\-]*:\/\/([^/@\s?#]*)@/i.exec(value);
     if (url) {
         const colon = url[1].indexOf(':');
-        return colon < 0 ? undefined : (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_7__/* .judgeUrlPassword */ .od)(url[1].slice(0, colon), url[1].slice(colon + 1));
+        return colon < 0 ? undefined : (0,url_passwords/* judgeUrlPassword */.od)(url[1].slice(0, colon), url[1].slice(colon + 1));
     }
     const conn = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i.exec(value);
-    return conn && value.includes(';') ? (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_7__/* .judgePassword */ .BE)(conn[1].trim()) : undefined;
+    return conn && value.includes(';') ? (0,url_passwords/* judgePassword */.BE)(conn[1].trim()) : undefined;
 }
 /**
  * A random-looking value under a name that does not say secret: a single
@@ -3315,7 +3432,7 @@ function looksRandom(value) {
         return false;
     if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || SLUG_PAIR.test(value))
         return false;
-    return (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .looksLikeSecret */ .WW)(value);
+    return (0,secret_value/* looksLikeSecret */.WW)(value);
 }
 /**
  * An owner and a name, each of lower-case words: a model (`openai/gpt-oss-safeguard-20b`), a repository, an image.
@@ -3331,13 +3448,13 @@ function randomReason(value) {
  * name. The same judgement as the rule's (`leakproof fix` leaves a file that holds nothing secret tracked).
  */
 function holdsAnySecret(text, publicPrefixes) {
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(text);
+    const entries = (0,dotenv_names/* parseDotenv */.qd)(text);
     const plain = plainValues(entries);
     return entries.some((e) => judge(e, publicPrefixes, plain) !== null);
 }
 /** The values of a dotenv file's text that the rule takes for secrets or their stand-ins, for redaction. */
 function secretValues(text, publicPrefixes) {
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(text);
+    const entries = (0,dotenv_names/* parseDotenv */.qd)(text);
     const plain = plainValues(entries);
     return entries.filter((e) => judge(e, publicPrefixes, plain) !== null).map((e) => e.value.trim());
 }
@@ -3356,7 +3473,7 @@ function plainValues(entries) {
     const out = new Set();
     for (const e of entries) {
         const v = e.value.trim();
-        if (!ACCOUNT_WORD.test(e.key) || PASSWORD_PART.test(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isSecretKeyName */ .NN)(e.key))
+        if (!ACCOUNT_WORD.test(e.key) || PASSWORD_PART.test(e.key) || (0,env_keys/* isSecretKeyName */.NN)(e.key))
             continue;
         if (v.length >= 3 && /^[A-Za-z][A-Za-z0-9_.-]*$/.test(v))
             out.add(v.toLowerCase());
@@ -3406,7 +3523,7 @@ function isGuessablePassword(value, key, plain) {
     if (plain.has(v))
         return true;
     const stem = v.replace(/[-_.]?[0-9]{1,3}$/, '');
-    const words = (0,_lib_phrase__WEBPACK_IMPORTED_MODULE_10__/* .lowerSnake */ .q)(key)
+    const words = (0,phrase/* lowerSnake */.q)(key)
         .split(/[_.\-]+/)
         .filter((w) => w !== '');
     const known = (w) => words.includes(w) || PASSWORD_WORDS.has(w) || plain.has(w);
@@ -3461,18 +3578,18 @@ function isEncryptedValue(key, value, dotenvx, sops) {
     if (dotenvx && (/^encrypted:[A-Za-z0-9+/=]{20,}$/.test(v) || /^DOTENV_PUBLIC_KEY(?:_\w+)?$/.test(key)))
         return true;
     // SOPS's own entries (`sops_version`, `sops_mac`, `sops_age__list_0__map_recipient`) in a file it encrypted.
-    return _lib_literal__WEBPACK_IMPORTED_MODULE_5__/* .SOPS_VALUE */ .Y7.test(v) || (sops && SOPS_KEY.test(key));
+    return literal/* SOPS_VALUE */.Y7.test(v) || (sops && SOPS_KEY.test(key));
 }
 const SOPS_KEY = /^sops_(?:version|mac|lastmodified|unencrypted_suffix|encrypted_suffix|unencrypted_regex|encrypted_regex|mac_only_encrypted|shamir_threshold|(?:age|pgp|kms|gcp_kms|azure_kv|hc_vault)__list_\d+__map_\w+)$/;
 /** Judges one entry by its name and value, and a password also by the accounts the file names (`plain`). */
 function judge(e, publicPrefixes, plain) {
     const v = e.value.trim();
-    if ((0,_lib_literal__WEBPACK_IMPORTED_MODULE_5__/* .isBlankOrMarker */ .C$)(v) || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .isEnvReference */ .vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
+    if ((0,literal/* isBlankOrMarker */.C$)(v) || (0,dotenv_names/* isEnvReference */.vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
         return null;
     // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
-    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isPublishedDevelopmentKey */ .XH)(v))
-        return (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isSecretKeyName */ .NN)(e.key) ? STAND_IN : null;
-    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isKnownTokenValue */ .k0)(v))
+    if ((0,secret_value/* isPublishedDevelopmentKey */.XH)(v))
+        return (0,env_keys/* isSecretKeyName */.NN)(e.key) ? STAND_IN : null;
+    if ((0,secret_value/* isKnownTokenValue */.k0)(v))
         return real(tokenReason(v));
     // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN\u2026`).
     if (PRIVATE_KEY_INSIDE.test(v))
@@ -3488,29 +3605,29 @@ function judge(e, publicPrefixes, plain) {
     }
     if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || isPath(v) || PUBLISHABLE_VALUE.test(v))
         return null;
-    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isPublicKey */ .NP)(e.key, publicPrefixes)) {
+    if ((0,env_keys/* isPublicKey */.NP)(e.key, publicPrefixes)) {
         // The browser sees it by design; only a value the name calls private is a leak.
-        if (!PRIVATE_WORDS.test(e.key) || !(0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .looksLikeSecret */ .WW)(v))
+        if (!PRIVATE_WORDS.test(e.key) || !(0,secret_value/* looksLikeSecret */.WW)(v))
             return null;
         return real('random-looking value, published to the browser by its prefix');
     }
-    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isPublicIdName */ .yJ)(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isIdentifierName */ .tE)(e.key))
+    if ((0,env_keys/* isPublicIdName */.yJ)(e.key) || (0,env_keys/* isIdentifierName */.tE)(e.key))
         return null;
-    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isSecretKeyName */ .NN)(e.key)) {
+    if ((0,env_keys/* isSecretKeyName */.NN)(e.key)) {
         // `REGISTER_AUTH=verified`, `SMTP_AUTH=login`, `MAIL_AUTH=plain`: a setting named for authentication, set to one
         // lower-case word (a mode, a method), holds no credential; one that looks random still does.
         if (AUTH_SETTING.test(e.key) && AUTH_MODE_VALUE.test(v))
             return null;
-        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isPatternedValue */ .po)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isDottedName */ .it)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isDescribedWithNumber */ .Zg)(v))
+        if ((0,secret_value/* isStandInValue */.HR)(v) || (0,secret_value/* isPatternedValue */.po)(v) || (0,secret_value/* isDottedName */.it)(v) || (0,secret_value/* isDescribedWithNumber */.Zg)(v))
             return STAND_IN;
-        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .looksLikeSecret */ .WW)(v) || ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isKeyShapedName */ .uG)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isRandomHex */ .xp)(v, [32, 40])))
+        if ((0,secret_value/* looksLikeSecret */.WW)(v) || ((0,env_keys/* isKeyShapedName */.uG)(e.key) && (0,secret_value/* isRandomHex */.xp)(v, [32, 40])))
             return real(randomReason(v));
         // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
-        if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isPasswordKeyName */ .wX)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .looksLikePassword */ .Dp)(v) && !isGuessablePassword(v, e.key, plain))
+        if ((0,env_keys/* isPasswordKeyName */.wX)(e.key) && (0,secret_value/* looksLikePassword */.Dp)(v) && !isGuessablePassword(v, e.key, plain))
             return real('real-looking password');
         return STAND_IN;
     }
-    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_8__/* .isPatternedValue */ .po)(v))
+    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,secret_value/* isStandInValue */.HR)(v) || (0,secret_value/* isPatternedValue */.po)(v))
         return null;
     return looksRandom(v) ? real(randomReason(v)) : null;
 }
@@ -3623,14 +3740,14 @@ function envFilesOf(text, composePath) {
     return out;
 }
 /**
- * The finding of a dotenv file, or none. `loadedBy`: what makes a file of another name one; `compose`: the compose
- * file that loads it with `env_file:` (a fresh clone's `docker compose up` needs it, so it stays tracked).
+ * The finding of a dotenv file, or none. `loadedBy`: what makes a file of another name one; `keeper`: what needs
+ * the file as it is committed.
  */
-function judgeDotenvFile(file, loadedBy, compose) {
+function judgeDotenvFile(file, loadedBy, keeper) {
     if (file.status === 'ignored')
         return [];
     const status = file.status;
-    const subject = `\`${file.name}\`${loadedBy === null ? '' : ` (${loadedBy})`} ${_lib_file_status__WEBPACK_IMPORTED_MODULE_9__/* .WHERE */ .g[status]}`;
+    const subject = `\`${file.name}\`${loadedBy === null ? '' : ` (${loadedBy})`} ${file_status/* WHERE */.g[status]}`;
     if (file.text === null) {
         if (ENCRYPTED_SUFFIX.test(file.name))
             return [];
@@ -3640,7 +3757,7 @@ function judgeDotenvFile(file, loadedBy, compose) {
     if (isEncryptedEnvelope(file.name, file.text))
         return [];
     const prefixes = file.settings.publicEnvPrefixes;
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(file.text);
+    const entries = (0,dotenv_names/* parseDotenv */.qd)(file.text);
     // A file of blank and comment lines holds nothing to leak: an empty `.env` a framework's skeleton commits
     // (Shopware's), one of comments only (Vite's). Nor does direnv's script in an `.envrc` that sets no variable (`use
     // flake`, `layout python`), nor React Native's `ios/.xcode.env`, which Xcode's build phases source for `NODE_BINARY`.
@@ -3649,7 +3766,7 @@ function judgeDotenvFile(file, loadedBy, compose) {
     // Only comments, some of them assignments commented out (`# DEBUG=True`, lemur's `env_file:`): nothing is set, so
     // nothing leaks unless such a line keeps a real value, which stays in history (a notice, as a commented-out key is).
     if (entries.length === 0 && file.lines.every((l) => COMMENT_OR_BLANK.test(l.text))) {
-        const commented = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(file.lines.map((l) => l.text.replace(COMMENT_MARK, '')).join('\n'));
+        const commented = (0,dotenv_names/* parseDotenv */.qd)(file.lines.map((l) => l.text.replace(COMMENT_MARK, '')).join('\n'));
         const plainCommented = plainValues(commented);
         const real = commented.filter((e) => judge(e, prefixes, plainCommented)?.kind === 'real').map((e) => e.key);
         if (real.length === 0)
@@ -3676,7 +3793,7 @@ function judgeDotenvFile(file, loadedBy, compose) {
     let encrypted = 0;
     // dotenvx writes the key that encrypts the file into it (`DOTENV_PUBLIC_KEY_PRODUCTION="03\u2026"`).
     const dotenvx = entries.some((e) => e.key.startsWith('DOTENV_PUBLIC_KEY'));
-    const sops = entries.some((e) => _lib_literal__WEBPACK_IMPORTED_MODULE_5__/* .SOPS_VALUE */ .Y7.test(e.value.trim()));
+    const sops = entries.some((e) => literal/* SOPS_VALUE */.Y7.test(e.value.trim()));
     for (const e of entries) {
         if (isEncryptedValue(e.key, e.value, dotenvx, sops)) {
             encrypted++;
@@ -3687,7 +3804,7 @@ function judgeDotenvFile(file, loadedBy, compose) {
             if (!realKeys.has(e.key))
                 realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
             // A provider's token, alone or inside a URL (`https://x-access-token:ghp_\u2026@github.com`); not a key of the app's own.
-            if ((0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_6__/* .findTokens */ .GY)(e.value).some((t) => t.format.id !== 'pem-private-key'))
+            if ((0,token_formats/* findTokens */.GY)(e.value).some((t) => t.format.id !== 'pem-private-key'))
                 tokens = true;
         }
         else if (verdict?.kind === 'stand-in')
@@ -3721,28 +3838,34 @@ function judgeDotenvFile(file, loadedBy, compose) {
         if (file.name === '.flaskenv' || file.name === '.xcode.env')
             return [];
         severity = 'notice';
-        const allPublic = entries.length > 0 && entries.every((e) => (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_4__/* .isPublicKey */ .NP)(e.key, prefixes));
+        const allPublic = entries.length > 0 && entries.every((e) => (0,env_keys/* isPublicKey */.NP)(e.key, prefixes));
         holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
     }
     const symfony = isSymfonyDotenv(file.name, file.text);
     const framework = symfony ? null : modeFileFramework(file.name, file.text);
-    // A file compose loads stays tracked (a fresh clone's `docker compose up` needs it): its real values move out, to
-    // an ignored file listed after it, whose values override its own.
-    const said = compose !== null && severity !== 'notice' && status === 'tracked'
-        ? `${loadedBy === null ? `\`${compose}\` loads it with \`env_file:\`, so keep the file` : 'Compose needs the file'}: ${severity === 'error'
-            ? 'move the real values to an ignored file listed after it in `env_file:` (with `required: false`), leave placeholders here, and rotate them.'
-            : "give every deployment its own values in an ignored file listed after it in `env_file:` (with `required: false`), which override these."}`
-        : advice(severity, status, file.path, file.name, symfony, framework);
+    const kept = keeper !== null && severity !== 'notice' && status === 'tracked';
+    const said = !kept
+        ? advice(severity, status, file.path, file.name, symfony, framework)
+        : 'compose' in keeper
+            ? // A fresh clone's `docker compose up` needs it: its real values move out, to an ignored file listed after
+                // it, whose values override its own.
+                `${loadedBy === null ? `\`${keeper.compose}\` loads it with \`env_file:\`, so keep the file` : 'Compose needs the file'}: ${severity === 'error'
+                    ? 'move the real values to an ignored file listed after it in `env_file:` (with `required: false`), leave placeholders here, and rotate them.'
+                    : "give every deployment its own values in an ignored file listed after it in `env_file:` (with `required: false`), which override these."}`
+            : // What the script ships is every installation's: each must make values of its own.
+                `\`${keeper.script.path}\` ${keeper.script.does} (line ${keeper.script.line}), so keep the file: ${severity === 'error'
+                    ? 'leave placeholders here, have each installation make values of its own (the script can generate them), and rotate the real ones.'
+                    : 'have each installation make values of its own in place of these placeholders (the script can generate them).'}`;
     const finding = { message: `${subject}; ${holds}. ${said}`, key: 'file' };
     // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
-    if (severity === 'error' && status === 'tracked' && !tokens && compose === null) {
+    if (severity === 'error' && status === 'tracked' && !tokens && keeper === null) {
         finding.madeUpMessage = symfony
             ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
             : framework !== null
                 ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
                 : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
     }
-    else if (status === 'tracked' && !tokens && compose === null) {
+    else if (status === 'tracked' && !tokens && keeper === null) {
         // Placeholders or nothing secret in a test's or an example's file (SvelteKit's fixtures, which its tests read back):
         // it is what the test loads, not a deployment's defaults.
         finding.madeUpMessage = `${subject}; ${holds}. If the file holds values made up for this use (a fixture its tests load), it can stay; keep real values out of it.`;
@@ -3750,7 +3873,7 @@ function judgeDotenvFile(file, loadedBy, compose) {
     if (severity !== 'error')
         finding.severity = severity;
     // Placeholders in a project template's dotenv file are what the generator or its user fills in.
-    if (severity === 'warning' && localKeys.size === 0 && (0,_core_context__WEBPACK_IMPORTED_MODULE_1__/* .inProjectTemplate */ .HH)(file.path)) {
+    if (severity === 'warning' && localKeys.size === 0 && (0,context/* inProjectTemplate */.HH)(file.path)) {
         finding.context = 'example';
         finding.contextWhy = 'placeholders in a project template';
     }
@@ -3767,7 +3890,7 @@ const KAMAL_SECRETS = /(?:^|\/)\.kamal\/secrets(?:-common|\.[A-Za-z0-9_-]{1,40})
 function judgeKamalSecrets(file) {
     if (file.status === 'ignored' || file.text === null)
         return [];
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(file.text);
+    const entries = (0,dotenv_names/* parseDotenv */.qd)(file.text);
     const plain = plainValues(entries);
     const found = [];
     for (const e of entries) {
@@ -3843,7 +3966,10 @@ const dotenvFile = {
                 'in `env_file:` (with `required: false`), whose values override its own. When its only secret-named values are ' +
                 "placeholders that the project's own code refuses to start with (`if SECRET_KEY == \"change-me\": raise " +
                 'ImproperlyConfigured(\u2026)`, read under the variable\'s name or its last words), no deployment runs with them: the ' +
-                'file is an example of what to set, a `notice`.',
+                'file is an example of what to set, a `notice`. So does a file that a script in its folder or above it (or a ' +
+                'workflow) copies, downloads or loads (`cp ./variables.env "$DIST/app.env"`, an installer\'s `curl ' +
+                '"$URL/$VERSION/variables.env"`, a Dockerfile\'s `COPY`, `. ./app.env`): untracking it would break the script, so ' +
+                'the advice asks for placeholders in it and values of its own for each installation.',
             '',
             "Kamal 2's secrets (`.kamal/secrets`, `.kamal/secrets-common`, `.kamal/secrets.<destination>`) are committed by " +
                 'design, in dotenv syntax, and hold references that Kamal expands on the machine that deploys ' +
@@ -3878,11 +4004,11 @@ const dotenvFile = {
     },
     // Judged by its name: every dotenv file is read, whatever it holds.
     literals: () => [],
-    readsAnyway: (path, name) => (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .dotenvKind */ .Fi)(name) === 'file' || KAMAL_SECRETS.test(path),
+    readsAnyway: (path, name) => (0,dotenv_names/* dotenvKind */.Fi)(name) === 'file' || KAMAL_SECRETS.test(path),
     checkFile(file) {
         if (KAMAL_SECRETS.test(file.path))
             return judgeKamalSecrets(file);
-        return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .dotenvKind */ .Fi)(file.name) === 'file' ? judgeDotenvFile(file, null, null) : [];
+        return (0,dotenv_names/* dotenvKind */.Fi)(file.name) === 'file' ? judgeDotenvFile(file, null, null) : [];
     },
     // A file a compose file loads with `env_file:` is a dotenv file whatever its name (warehouse's `dev/environment`,
     // `docker/mariadb/env`). Read from the whole tree only: a change's files do not say what loads them.
@@ -3894,14 +4020,14 @@ const dotenvFile = {
         for (const [target, composePath] of await composeEnvFiles(tree)) {
             const t = byPath.get(target);
             const name = target.slice(target.lastIndexOf('/') + 1);
-            if (t === undefined || t.kind !== 'file' || t.status === 'ignored' || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .dotenvKind */ .Fi)(name) !== null)
+            if (t === undefined || t.kind !== 'file' || t.status === 'ignored' || (0,dotenv_names/* dotenvKind */.Fi)(name) !== null)
                 continue;
             const body = await tree.readText(target);
             if (body === null)
                 continue;
-            const view = { path: target, name, status: t.status, text: body, lines: (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(body).lines, settings: tree.settings };
+            const view = { path: target, name, status: t.status, text: body, lines: (0,core_text/* splitLines */.uz)(body).lines, settings: tree.settings };
             const composeName = composePath.slice(composePath.lastIndexOf('/') + 1);
-            for (const f of judgeDotenvFile(view, `a dotenv file: \`${composeName}\` loads it with \`env_file:\``, composePath))
+            for (const f of judgeDotenvFile(view, `a dotenv file: \`${composeName}\` loads it with \`env_file:\``, { compose: composePath }))
                 found.push({ ...f, path: target, status: t.status });
         }
         return found;
@@ -3909,30 +4035,42 @@ const dotenvFile = {
     async reviseWithTree(found, tree) {
         if (tree.changedOnly)
             return;
-        await reviseComposeLoaded(found, tree);
+        await reviseKept(found, tree);
         await reviseRefusedStandIns(found, tree);
     },
 };
-/** A dotenv file by its name that a compose file loads (huginn's `docker/secrets.env`) stays too: its advice says so. */
-async function reviseComposeLoaded(found, tree) {
+/**
+ * A dotenv file by its name that something needs as it is committed stays too, and its advice says so: one a compose
+ * file loads (huginn's `docker/secrets.env`), or one a script of the project copies, downloads or loads (plane's
+ * `variables.env`, which its installer downloads from each release and its image build copies in).
+ */
+async function reviseKept(found, tree) {
     if (!found.some((f) => f.key === 'file' && f.status === 'tracked' && f.severity !== 'notice'))
         return;
     const loads = await composeEnvFiles(tree);
     for (const f of found) {
-        const composePath = loads.get(f.path);
-        if (composePath === undefined || f.key !== 'file' || f.status !== 'tracked' || f.severity === 'notice')
+        if (f.key !== 'file' || f.status !== 'tracked' || f.severity === 'notice')
             continue;
         const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-        // `.env` is the file git ignores by convention, which compose also reads for interpolation, and `*.local` the
-        // one machine's own: the usual advice (untrack it, commit a template) stands. `secrets.env`, `db.env`,
-        // `.env.dev.docker` are the stack's own.
-        if (name === '.env' || name.endsWith('.local'))
+        // `.env` is the file git ignores by convention, which compose also reads for interpolation and scripts source, and
+        // `*.local` the one machine's own: the usual advice (untrack it, commit a template) stands. `secrets.env`,
+        // `db.env`, `.env.dev.docker` are the project's own.
+        if (name === '.env' || name.endsWith('.local') || (0,dotenv_names/* dotenvKind */.Fi)(name) !== 'file')
+            continue;
+        const composePath = loads.get(f.path);
+        let keeper = composePath === undefined ? null : { compose: composePath };
+        if (keeper === null) {
+            const script = await shippingScript(tree, f.path);
+            if (script !== null)
+                keeper = { script };
+        }
+        if (keeper === null)
             continue;
         const body = await tree.readText(f.path);
-        if (body === null || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .dotenvKind */ .Fi)(name) !== 'file')
+        if (body === null)
             continue;
-        const view = { path: f.path, name, status: f.status, text: body, lines: (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(body).lines, settings: tree.settings };
-        const [again] = judgeDotenvFile(view, null, composePath);
+        const view = { path: f.path, name, status: f.status, text: body, lines: (0,core_text/* splitLines */.uz)(body).lines, settings: tree.settings };
+        const [again] = judgeDotenvFile(view, null, keeper);
         if (again === undefined || (again.severity ?? 'error') !== (f.severity ?? 'error'))
             continue;
         f.message = again.message;
@@ -3958,7 +4096,7 @@ async function reviseRefusedStandIns(found, tree) {
         const body = await tree.readText(f.path);
         if (body === null)
             continue;
-        const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_3__/* .parseDotenv */ .qd)(body);
+        const entries = (0,dotenv_names/* parseDotenv */.qd)(body);
         const plain = plainValues(entries);
         const ids = [];
         let others = false;
@@ -3966,12 +4104,12 @@ async function reviseRefusedStandIns(found, tree) {
             const kind = judge(e, tree.settings.publicEnvPrefixes, plain)?.kind;
             if (kind === undefined)
                 continue;
-            if (kind !== 'stand-in' || !(0,_lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__/* .mayBeRefused */ .Re)(e.value)) {
+            if (kind !== 'stand-in' || !(0,refused_defaults/* mayBeRefused */.Re)(e.value)) {
                 others = true;
                 break;
             }
             const id = `${e.key}\u0000${e.value}`;
-            wanted.set(id, { value: e.value, settings: (0,_lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__/* .envSettingWords */ .tS)(e.key) });
+            wanted.set(id, { value: e.value, settings: (0,refused_defaults/* envSettingWords */.tS)(e.key) });
             ids.push(id);
         }
         if (!others && ids.length > 0)
@@ -3979,7 +4117,7 @@ async function reviseRefusedStandIns(found, tree) {
     }
     if (idsOf.size === 0)
         return;
-    const guards = await (0,_lib_refused_defaults__WEBPACK_IMPORTED_MODULE_2__/* .refusingGuards */ .C0)(tree, wanted);
+    const guards = await (0,refused_defaults/* refusingGuards */.C0)(tree, wanted);
     for (const [f, ids] of idsOf) {
         if (!ids.every((id) => guards.has(id)))
             continue;
@@ -3987,11 +4125,11 @@ async function reviseRefusedStandIns(found, tree) {
         f.contextWhy = `placeholders the application refuses to run with (\`${guards.get(ids[0])}\`)`;
         // Not a fixture's values: an example of what to set, which the application will not start with.
         const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-        f.madeUpMessage = `\`${name}\` ${_lib_file_status__WEBPACK_IMPORTED_MODULE_9__/* .WHERE */ .g[f.status]}; its secret-named keys hold only placeholders, which the application refuses to start with (\`${guards.get(ids[0])}\`): keep real values out of it.`;
+        f.madeUpMessage = `\`${name}\` ${file_status/* WHERE */.g[f.status]}; its secret-named keys hold only placeholders, which the application refuses to start with (\`${guards.get(ids[0])}\`): keep real values out of it.`;
     }
 }
 /** The files the tree's compose files load with `env_file:`, each with the first compose file (by path) that does. */
-const composeEnvFiles = (0,_lib_per_tree__WEBPACK_IMPORTED_MODULE_11__/* .perTree */ .e)(readComposeEnvFiles);
+const composeEnvFiles = (0,per_tree/* perTree */.e)(readComposeEnvFiles);
 async function readComposeEnvFiles(tree) {
     const out = new Map();
     const composeFiles = tree.entries
@@ -4022,8 +4160,8 @@ __webpack_require__.d(__webpack_exports__, {
   I: () => (/* binding */ findRule)
 });
 
-// EXTERNAL MODULE: ./src/rules/dotenv-file.ts
-var dotenv_file = __webpack_require__(6572);
+// EXTERNAL MODULE: ./src/rules/dotenv-file.ts + 1 modules
+var dotenv_file = __webpack_require__(7491);
 // EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
 var dotenv_names = __webpack_require__(2120);
 // EXTERNAL MODULE: ./src/rules/lib/env-keys.ts

@@ -3,6 +3,7 @@ import { splitLines } from '../core/text';
 import { inProjectTemplate } from '../core/context';
 import { envSettingWords, mayBeRefused, refusingGuards } from './lib/refused-defaults';
 import { perTree } from './lib/per-tree';
+import { shippingScript, type ShippingScript } from './lib/shipping-scripts';
 import { dotenvKind, isEnvReference, parseDotenv, type DotenvEntry } from './lib/dotenv-names';
 import {
   isIdentifierName,
@@ -495,10 +496,17 @@ function envFilesOf(text: string, composePath: string): string[] {
 type DotenvFileView = Pick<FileContext, 'path' | 'name' | 'status' | 'text' | 'lines' | 'settings'>;
 
 /**
- * The finding of a dotenv file, or none. `loadedBy`: what makes a file of another name one; `compose`: the compose
- * file that loads it with `env_file:` (a fresh clone's `docker compose up` needs it, so it stays tracked).
+ * What needs a tracked file as it is committed, so that it stays tracked: the compose file that loads it with
+ * `env_file:` (a fresh clone's `docker compose up`), or a script that copies, downloads or loads it (an installer, a
+ * build).
  */
-function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, compose: string | null): RawFinding[] {
+type Keeper = { compose: string } | { script: ShippingScript };
+
+/**
+ * The finding of a dotenv file, or none. `loadedBy`: what makes a file of another name one; `keeper`: what needs
+ * the file as it is committed.
+ */
+function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, keeper: Keeper | null): RawFinding[] {
   if (file.status === 'ignored') return [];
   const status = file.status;
   const subject = `\`${file.name}\`${loadedBy === null ? '' : ` (${loadedBy})`} ${WHERE[status]}`;
@@ -581,25 +589,32 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, compose:
   }
   const symfony = isSymfonyDotenv(file.name, file.text);
   const framework = symfony ? null : modeFileFramework(file.name, file.text);
-  // A file compose loads stays tracked (a fresh clone's `docker compose up` needs it): its real values move out, to
-  // an ignored file listed after it, whose values override its own.
-  const said =
-    compose !== null && severity !== 'notice' && status === 'tracked'
-      ? `${loadedBy === null ? `\`${compose}\` loads it with \`env_file:\`, so keep the file` : 'Compose needs the file'}: ${
+  const kept = keeper !== null && severity !== 'notice' && status === 'tracked';
+  const said = !kept
+    ? advice(severity, status, file.path, file.name, symfony, framework)
+    : 'compose' in keeper
+      ? // A fresh clone's `docker compose up` needs it: its real values move out, to an ignored file listed after
+        // it, whose values override its own.
+        `${loadedBy === null ? `\`${keeper.compose}\` loads it with \`env_file:\`, so keep the file` : 'Compose needs the file'}: ${
           severity === 'error'
             ? 'move the real values to an ignored file listed after it in `env_file:` (with `required: false`), leave placeholders here, and rotate them.'
             : "give every deployment its own values in an ignored file listed after it in `env_file:` (with `required: false`), which override these."
         }`
-      : advice(severity, status, file.path, file.name, symfony, framework);
+      : // What the script ships is every installation's: each must make values of its own.
+        `\`${keeper.script.path}\` ${keeper.script.does} (line ${keeper.script.line}), so keep the file: ${
+          severity === 'error'
+            ? 'leave placeholders here, have each installation make values of its own (the script can generate them), and rotate the real ones.'
+            : 'have each installation make values of its own in place of these placeholders (the script can generate them).'
+        }`;
   const finding: RawFinding = { message: `${subject}; ${holds}. ${said}`, key: 'file' };
   // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
-  if (severity === 'error' && status === 'tracked' && !tokens && compose === null) {
+  if (severity === 'error' && status === 'tracked' && !tokens && keeper === null) {
     finding.madeUpMessage = symfony
       ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
       : framework !== null
         ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
         : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
-  } else if (status === 'tracked' && !tokens && compose === null) {
+  } else if (status === 'tracked' && !tokens && keeper === null) {
     // Placeholders or nothing secret in a test's or an example's file (SvelteKit's fixtures, which its tests read back):
     // it is what the test loads, not a deployment's defaults.
     finding.madeUpMessage = `${subject}; ${holds}. If the file holds values made up for this use (a fixture its tests load), it can stay; keep real values out of it.`;
@@ -702,7 +717,10 @@ export const dotenvFile: Rule = {
         'in `env_file:` (with `required: false`), whose values override its own. When its only secret-named values are ' +
         "placeholders that the project's own code refuses to start with (`if SECRET_KEY == \"change-me\": raise " +
         'ImproperlyConfigured(…)`, read under the variable\'s name or its last words), no deployment runs with them: the ' +
-        'file is an example of what to set, a `notice`.',
+        'file is an example of what to set, a `notice`. So does a file that a script in its folder or above it (or a ' +
+        'workflow) copies, downloads or loads (`cp ./variables.env "$DIST/app.env"`, an installer\'s `curl ' +
+        '"$URL/$VERSION/variables.env"`, a Dockerfile\'s `COPY`, `. ./app.env`): untracking it would break the script, so ' +
+        'the advice asks for placeholders in it and values of its own for each installation.',
       '',
       "Kamal 2's secrets (`.kamal/secrets`, `.kamal/secrets-common`, `.kamal/secrets.<destination>`) are committed by " +
         'design, in dotenv syntax, and hold references that Kamal expands on the machine that deploys ' +
@@ -757,33 +775,43 @@ export const dotenvFile: Rule = {
       if (body === null) continue;
       const view: DotenvFileView = { path: target, name, status: t.status, text: body, lines: splitLines(body).lines, settings: tree.settings };
       const composeName = composePath.slice(composePath.lastIndexOf('/') + 1);
-      for (const f of judgeDotenvFile(view, `a dotenv file: \`${composeName}\` loads it with \`env_file:\``, composePath)) found.push({ ...f, path: target, status: t.status });
+      for (const f of judgeDotenvFile(view, `a dotenv file: \`${composeName}\` loads it with \`env_file:\``, { compose: composePath })) found.push({ ...f, path: target, status: t.status });
     }
     return found;
   },
   async reviseWithTree(found, tree) {
     if (tree.changedOnly) return;
-    await reviseComposeLoaded(found, tree);
+    await reviseKept(found, tree);
     await reviseRefusedStandIns(found, tree);
   },
 };
 
-/** A dotenv file by its name that a compose file loads (huginn's `docker/secrets.env`) stays too: its advice says so. */
-async function reviseComposeLoaded(found: readonly PathFinding[], tree: TreeContext): Promise<void> {
+/**
+ * A dotenv file by its name that something needs as it is committed stays too, and its advice says so: one a compose
+ * file loads (huginn's `docker/secrets.env`), or one a script of the project copies, downloads or loads (plane's
+ * `variables.env`, which its installer downloads from each release and its image build copies in).
+ */
+async function reviseKept(found: readonly PathFinding[], tree: TreeContext): Promise<void> {
   if (!found.some((f) => f.key === 'file' && f.status === 'tracked' && f.severity !== 'notice')) return;
   const loads = await composeEnvFiles(tree);
   for (const f of found) {
-    const composePath = loads.get(f.path);
-    if (composePath === undefined || f.key !== 'file' || f.status !== 'tracked' || f.severity === 'notice') continue;
+    if (f.key !== 'file' || f.status !== 'tracked' || f.severity === 'notice') continue;
     const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-    // `.env` is the file git ignores by convention, which compose also reads for interpolation, and `*.local` the
-    // one machine's own: the usual advice (untrack it, commit a template) stands. `secrets.env`, `db.env`,
-    // `.env.dev.docker` are the stack's own.
-    if (name === '.env' || name.endsWith('.local')) continue;
+    // `.env` is the file git ignores by convention, which compose also reads for interpolation and scripts source, and
+    // `*.local` the one machine's own: the usual advice (untrack it, commit a template) stands. `secrets.env`,
+    // `db.env`, `.env.dev.docker` are the project's own.
+    if (name === '.env' || name.endsWith('.local') || dotenvKind(name) !== 'file') continue;
+    const composePath = loads.get(f.path);
+    let keeper: Keeper | null = composePath === undefined ? null : { compose: composePath };
+    if (keeper === null) {
+      const script = await shippingScript(tree, f.path);
+      if (script !== null) keeper = { script };
+    }
+    if (keeper === null) continue;
     const body = await tree.readText(f.path);
-    if (body === null || dotenvKind(name) !== 'file') continue;
+    if (body === null) continue;
     const view: DotenvFileView = { path: f.path, name, status: f.status, text: body, lines: splitLines(body).lines, settings: tree.settings };
-    const [again] = judgeDotenvFile(view, null, composePath);
+    const [again] = judgeDotenvFile(view, null, keeper);
     if (again === undefined || (again.severity ?? 'error') !== (f.severity ?? 'error')) continue;
     f.message = again.message;
     if (again.madeUpMessage === undefined) delete f.madeUpMessage;

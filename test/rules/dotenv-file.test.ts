@@ -790,6 +790,37 @@ describe('dotenv-file: a dotenv file by its name that a compose file loads keeps
     expect(other[0]!.message).not.toContain('env_file');
   });
 
+  it("keeps the place of a file the project's scripts copy, download or load, and asks for each installation's own values", async () => {
+    const kept: [Record<string, string>, string][] = [
+      [{ 'deploy/install.sh': 'RESPONSE=$(curl -sSL -H "Cache-Control: no-cache" "$URL/$VERSION/variables.env?$(date +%s)")\n' }, '`deploy/install.sh` downloads it (line 1)'],
+      [{ 'deploy/build.sh': '#!/bin/sh\nset -e\ncp ./variables.env "$DIST_DIR/app.env"\n' }, '`deploy/build.sh` copies it (line 3)'],
+      [{ 'deploy/Dockerfile': 'FROM alpine\nCOPY --chown=app variables.env /app/.env\n' }, '`deploy/Dockerfile` copies it (line 2)'],
+      [{ 'start.sh': 'set -a; . deploy/variables.env; set +a\nexec app\n' }, '`start.sh` loads it (line 1)'],
+      [{ '.github/workflows/release.yml': 'jobs:\n  r:\n    steps:\n      - run: gh release upload "$TAG" deploy/variables.env\n      - run: cp deploy/variables.env dist/\n' }, '`.github/workflows/release.yml` copies it (line 5)'],
+    ];
+    for (const [scripts, says] of kept) {
+      const found = await scanRepo({ ...scripts, 'deploy/variables.env': SECRET });
+      expect(found.map((f) => f.path)).toEqual(['deploy/variables.env']);
+      expect(found[0]!.message).toContain(`${says}, so keep the file: leave placeholders here, have each installation make values of its own`);
+      expect(found[0]!.message).not.toContain('git rm');
+    }
+    const [placeholders] = await scanRepo({ 'deploy/build.sh': 'cp variables.env dist/\n', 'deploy/variables.env': 'APP_SECRET_KEY=changeme\n' });
+    expect(placeholders!.message).toContain('`deploy/build.sh` copies it (line 1), so keep the file: have each installation make values of its own in place of these placeholders');
+    // What makes the file, a mention, a comment, a script elsewhere, and `.env` keep the usual advice.
+    const usual: Record<string, string>[] = [
+      { 'deploy/build.sh': 'cp variables.env.example variables.env\n' },
+      { 'deploy/fetch.sh': 'curl -sSL -o variables.env "$URL/defaults"\nwget -O variables.env "$URL"\n' },
+      { 'deploy/build.sh': '# cp variables.env dist/\necho "edit variables.env first"\n' },
+      { 'other/build.sh': 'cp ../deploy/variables.env dist/\n' },
+    ];
+    for (const scripts of usual) {
+      const found = await scanRepo({ ...scripts, 'deploy/variables.env': SECRET });
+      expect(found[0]!.message).toContain('git rm --cached deploy/variables.env');
+    }
+    const [dotenv] = await scanRepo({ 'run.sh': 'source .env\nexec app\n', '.env': SECRET });
+    expect(dotenv!.message).toContain('git rm --cached .env');
+  });
+
   it('keeps the usual advice when no compose file loads it', async () => {
     const found = await scanRepo({ 'compose.yaml': 'services:\n  db:\n    env_file: other.env\n', 'docker/secrets.env': SECRET });
     expect(found[0]!.message).toContain('`.env.example`');

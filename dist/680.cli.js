@@ -1342,14 +1342,21 @@ const PUBLISHABLE_VALUE = /^pk_(?:live|test)_/;
 /** Names that say the value must stay private even under a public prefix. */
 const PRIVATE_WORDS = /SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE/i;
 /** A PEM private key or a service-account JSON inside a value. */
-const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----|"private_key"\s*:\s*"[^"]/;
+const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
+/** A value that is a private key's BEGIN line alone (the rest of a quoted value on the lines below it). */
+const PEM_ARMOUR_ONLY = /^["']?-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----$/;
+/** The text of a value that starts a key block, with the lines below it (at most `MAX_PEM_LINES`). */
+function blockFrom(e, lines) {
+    return [e.value.trim().replace(/^["']/, ''), ...lines.slice(e.line, e.line + token_formats/* MAX_PEM_LINES */.ym).map((l) => l.text)].join('\n');
+}
+const PRIVATE_KEY_JSON = /"private_key"\s*:\s*"[^"]/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
 function tokenReason(value) {
     const m = (0,token_formats/* findTokens */.GY)(value).find((t) => t.start === 0 && t.end === value.length);
     if (m)
         return m.format.label;
-    return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
+    return value.startsWith('base64:') ? 'a generated `base64:` app key' : value.startsWith('-----BEGIN ') ? 'a private key' : 'a known token format';
 }
 /**
  * What the password of `scheme://user:password@host` is (judged with its user, as in code), or of
@@ -1533,8 +1540,12 @@ function judge(e, publicPrefixes, plain) {
         return (0,env_keys/* isSecretKeyName */.NN)(e.key) ? STAND_IN : null;
     if ((0,secret_value/* isKnownTokenValue */.k0)(v))
         return real(tokenReason(v));
-    // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN\u2026`).
-    if (PRIVATE_KEY_INSIDE.test(v))
+    // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN\u2026`); not a key's
+    // shape alone (its BEGIN and END lines around nothing, or around the bytes every RSA key starts with).
+    const inside = PRIVATE_KEY_INSIDE.exec(v);
+    if (inside !== null)
+        return (0,token_formats/* pemHoldsKey */.k3)(v.slice(inside.index)) ? real('a private key') : STAND_IN;
+    if (PRIVATE_KEY_JSON.test(v))
         return real('a private key');
     const verdict = embeddedPassword(v);
     if (verdict !== undefined) {
@@ -1741,7 +1752,9 @@ function judgeDotenvFile(file, loadedBy, keeper) {
             encrypted++;
             continue;
         }
-        const verdict = judge(e, prefixes, plain);
+        // A quoted value over several lines, as dotenv reads a key block, is read from its BEGIN line: the lines below say
+        // whether it holds a key or only a key's shape.
+        const verdict = PEM_ARMOUR_ONLY.test(e.value.trim()) && !(0,token_formats/* pemHoldsKey */.k3)(blockFrom(e, file.lines)) ? STAND_IN : judge(e, prefixes, plain);
         if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
             if (!realKeys.has(e.key))
                 realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
@@ -19161,7 +19174,6 @@ function entropy(value) {
 }
 /** Shapes the token formats do not cover: a PEM header, Laravel's `base64:` app key. */
 const OTHER_FORMATS = [
-    /^-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/,
     /^base64:[A-Za-z0-9+/]{40,}={0,2}$/, // Laravel APP_KEY
 ];
 /** The whole value is one live-format provider token (see token-formats.ts). */
@@ -19173,7 +19185,7 @@ function isWholeToken(v) {
     return m.start === 0 && m.end === v.length && !m.format.keyed && !m.format.notice;
 }
 function isTokenFormat(v) {
-    return isWholeToken(v) || OTHER_FORMATS.some((re) => re.test(v));
+    return isWholeToken(v) || OTHER_FORMATS.some((re) => re.test(v)) || (v.startsWith('-----BEGIN ') && (0,_token_formats__WEBPACK_IMPORTED_MODULE_0__/* .pemHoldsKey */ .k3)(v));
 }
 /**
  * Does a value look like a real secret rather than a placeholder: a known
@@ -21638,6 +21650,7 @@ __webpack_require__.d(__webpack_exports__, {
   nV: () => (/* binding */ isNoDer),
   AV: () => (/* binding */ isTruncatedDer),
   zR: () => (/* binding */ pemBody),
+  k3: () => (/* binding */ pemHoldsKey),
   r0: () => (/* binding */ telegramToken),
   aH: () => (/* binding */ tokenPrefixLength)
 });
@@ -22203,6 +22216,23 @@ function pemBody(sameLineRest, nextLines) {
     }
     return null;
 }
+/**
+ * Whether text that opens with a private key's BEGIN line (a value: `"-----BEGIN RSA PRIVATE KEY-----\nMIIE\u2026"`,
+ * its line breaks escaped or not) holds a key: key material after it that is neither a certificate, a
+ * documentation body, no DER, nor an RSA key cut short within its public modulus. A header with nothing after it,
+ * or with the first bytes every 2048-bit RSA key starts with (outline's test settings), shows a key's shape.
+ */
+function pemHoldsKey(text) {
+    const m = PEM_PRIVATE_HEADER.exec(text);
+    if (m === null)
+        return false;
+    const lines = text.slice(m[0].length, m[0].length + 64 * 1024).split(/(?:\\r)?\\n|\r?\n/);
+    const found = pemBody(lines[0], lines.slice(1));
+    if (found === null || isCertificateDer(found.body) || isExamplePemBody(found.body))
+        return false;
+    return !isNoDer(m[0], found.body, found.headed) && !isTruncatedDer(m[0], lines.slice(1), found.headed);
+}
+const PEM_PRIVATE_HEADER = /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
 /**
  * Whether a PEM body under a private key's label is the DER of an X.509 certificate: a SEQUENCE whose first element
  * is a SEQUENCE that opens with the explicit `[0]` version (`MIIF\u2026CCA\u2026gAwIBAgI\u2026`). Every private key's DER starts

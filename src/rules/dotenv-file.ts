@@ -14,7 +14,7 @@ import {
   isSecretKeyName,
 } from './lib/env-keys';
 import { isBlankOrMarker, SOPS_VALUE } from './lib/literal';
-import { findTokens } from './lib/token-formats';
+import { findTokens, MAX_PEM_LINES, pemHoldsKey } from './lib/token-formats';
 import { isLoopbackHost, judgePassword, judgeUrlPassword } from './lib/url-passwords';
 import {
   isDescribedWithNumber,
@@ -172,14 +172,23 @@ const PUBLISHABLE_VALUE = /^pk_(?:live|test)_/;
 /** Names that say the value must stay private even under a public prefix. */
 const PRIVATE_WORDS = /SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE/i;
 /** A PEM private key or a service-account JSON inside a value. */
-const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----|"private_key"\s*:\s*"[^"]/;
+const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
+/** A value that is a private key's BEGIN line alone (the rest of a quoted value on the lines below it). */
+const PEM_ARMOUR_ONLY = /^["']?-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----$/;
+
+/** The text of a value that starts a key block, with the lines below it (at most `MAX_PEM_LINES`). */
+function blockFrom(e: DotenvEntry, lines: readonly { text: string }[]): string {
+  return [e.value.trim().replace(/^["']/, ''), ...lines.slice(e.line, e.line + MAX_PEM_LINES).map((l) => l.text)].join('\n');
+}
+
+const PRIVATE_KEY_JSON = /"private_key"\s*:\s*"[^"]/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
 function tokenReason(value: string): string {
   const m = findTokens(value).find((t) => t.start === 0 && t.end === value.length);
   if (m) return m.format.label;
-  return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
+  return value.startsWith('base64:') ? 'a generated `base64:` app key' : value.startsWith('-----BEGIN ') ? 'a private key' : 'a known token format';
 }
 
 /**
@@ -357,8 +366,11 @@ function judge(e: DotenvEntry, publicPrefixes: readonly string[], plain: Readonl
   // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
   if (isPublishedDevelopmentKey(v)) return isSecretKeyName(e.key) ? STAND_IN : null;
   if (isKnownTokenValue(v)) return real(tokenReason(v));
-  // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN…`).
-  if (PRIVATE_KEY_INSIDE.test(v)) return real('a private key');
+  // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN…`); not a key's
+  // shape alone (its BEGIN and END lines around nothing, or around the bytes every RSA key starts with).
+  const inside = PRIVATE_KEY_INSIDE.exec(v);
+  if (inside !== null) return pemHoldsKey(v.slice(inside.index)) ? real('a private key') : STAND_IN;
+  if (PRIVATE_KEY_JSON.test(v)) return real('a private key');
   const verdict = embeddedPassword(v);
   if (verdict !== undefined) {
     if (verdict === 'real') {
@@ -556,7 +568,9 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, keeper: 
       encrypted++;
       continue;
     }
-    const verdict = judge(e, prefixes, plain);
+    // A quoted value over several lines, as dotenv reads a key block, is read from its BEGIN line: the lines below say
+    // whether it holds a key or only a key's shape.
+    const verdict = PEM_ARMOUR_ONLY.test(e.value.trim()) && !pemHoldsKey(blockFrom(e, file.lines)) ? STAND_IN : judge(e, prefixes, plain);
     if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
       if (!realKeys.has(e.key)) realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
       // A provider's token, alone or inside a URL (`https://x-access-token:ghp_…@github.com`); not a key of the app's own.

@@ -215,7 +215,8 @@ describe('dotenv-file: severity by what the file holds', () => {
     // A random base64url key can hold letters only; it does not read as words.
     ['.env', 'JWT_SECRET=tERYOtYwXBKXGNYKDWjveLnzQiABnEH_oMaMGwLQaepYAhdePAhFYljHmPrIk_BG', ['JWT_SECRET'], 'a letters-only random key'],
     ['.env', 'SOME_SETTING=Zx8kQ2mN7pL4vR9tW3yB6cD1', ['SOME_SETTING (random-looking value)'], 'a random value under any name'],
-    ['.env', `GOOGLE_SERVICE_ACCOUNT='{"type":"service_account","private_key":"${pemMarker('BEGIN', 'PRIVATE KEY')}\\nMIIEv"}'`, ['GOOGLE_SERVICE_ACCOUNT (a private key)'], 'a key inline under an identifier-like name'],
+    ['.env', `GOOGLE_SERVICE_ACCOUNT='{"type":"service_account","private_key":"${pemMarker('BEGIN', 'PRIVATE KEY')}\\n${fakeToken('pem-line', 'sa')}\\n"}'`, ['GOOGLE_SERVICE_ACCOUNT (a private key)'], 'a key inline under an identifier-like name'],
+    ['.env', `GITHUB_APP_PRIVATE_KEY="${pemMarker('BEGIN', 'RSA PRIVATE KEY')}\\n${fakeToken('pem-line', 'app')}\\n${pemMarker('END', 'RSA PRIVATE KEY')}"`, ['GITHUB_APP_PRIVATE_KEY (a private key)'], 'a key block with escaped line breaks'],
     ['.env', "JWT_SECRET='Zx8!qL2#vR9@tP4$wK7^nB3&'", ['JWT_SECRET'], 'a `$` inside a random value is not a lookup'],
     ['.env', 'APP_SECRET=0123456789abcdef0123456789abcdef\nAPI_KEY=Zx8kQ2mN7pL4vR9tW3yB6cD1', ['API_KEY'], 'a pattern is not, a random key is'],
     ['.env', 'VITE_APP_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1', ['VITE_APP_SECRET'], 'a secret published to the browser by its prefix'],
@@ -590,6 +591,20 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(severityOf('.env', `SUPABASE_URL=http://localhost:54321\nSUPABASE_SERVICE_ROLE_KEY=${demo}`)).toBe('warning');
     expect(severityOf('.env', `SUPABASE_ANON=${demo}`)).toBe('notice');
     expect(severityOf('.env', `SUPABASE_SERVICE_ROLE_KEY=${own}`)).toBe('error');
+  });
+
+  it("takes a key block's shape without a key for a placeholder: its armour alone, or around the bytes every RSA key starts with", () => {
+    const begin = pemMarker('BEGIN', 'RSA PRIVATE KEY');
+    const end = pemMarker('END', 'RSA PRIVATE KEY');
+    expect(severityOf('.env', `GITHUB_APP_PRIVATE_KEY="${begin}\\nMIIEpAIBAAKCAQEA${end}"`)).toBe('warning');
+    expect(severityOf('.env', `GITHUB_APP_PRIVATE_KEY="${begin}\\n${end}"`)).toBe('warning');
+    expect(severityOf('.env', `JWT_PRIVATE_KEY="${begin}\n${end}"`)).toBe('warning');
+    // An RSA key's first line of 64 characters under a length of 1,188 bytes: no more than part of its public modulus.
+    expect(severityOf('.env', `GITHUB_APP_PRIVATE_KEY="${begin}\\nMIIEpAIBAAKCAQEA${'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr'}\\n${end}"`)).toBe('warning');
+    // A key's material stays a key, escaped or on lines of its own, the END line in reach or not.
+    expect(severityOf('.env', `GITHUB_APP_PRIVATE_KEY="${begin}\\n${fakeToken('pem-line', 'k1')}\\n${end}"`)).toBe('error');
+    expect(severityOf('.env', `GITHUB_APP_PRIVATE_KEY="${begin}\n${fakeToken('pem-line', 'k2')}\n${end}"`)).toBe('error');
+    expect(severityOf('.env', `GITHUB_APP_PRIVATE_KEY="${begin}\\n${fakeToken('pem-line', 'k3')}`)).toBe('error');
   });
 
   it('judges a URL password with its user, as in code: both named in capitals are stand-ins', () => {

@@ -1,4 +1,4 @@
-import { findTokens, isExampleToken, tokenPrefixLength } from './token-formats';
+import { findTokens, isExampleToken, pemHoldsKey, tokenPrefixLength } from './token-formats';
 import { isEncodedRandomKey } from './random-key';
 import { isWrittenPhrase } from './phrase';
 import { sha256Hex } from '../../core/sha256';
@@ -302,7 +302,6 @@ export function entropy(value: string): number {
 
 /** Shapes the token formats do not cover: a PEM header, Laravel's `base64:` app key. */
 const OTHER_FORMATS: RegExp[] = [
-  /^-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/,
   /^base64:[A-Za-z0-9+/]{40,}={0,2}$/, // Laravel APP_KEY
 ];
 
@@ -315,7 +314,7 @@ function isWholeToken(v: string): boolean {
 }
 
 function isTokenFormat(v: string): boolean {
-  return isWholeToken(v) || OTHER_FORMATS.some((re) => re.test(v));
+  return isWholeToken(v) || OTHER_FORMATS.some((re) => re.test(v)) || (v.startsWith('-----BEGIN ') && pemHoldsKey(v));
 }
 
 /**

@@ -544,6 +544,22 @@ export function pemBody(sameLineRest: string, nextLines: readonly string[]): { b
 }
 
 /**
+ * Whether text that opens with a private key's BEGIN line (a value: `"-----BEGIN RSA PRIVATE KEY-----\nMIIE…"`,
+ * its line breaks escaped or not) holds a key: key material after it that is neither a certificate, a
+ * documentation body, no DER, nor an RSA key cut short within its public modulus. A header with nothing after it,
+ * or with the first bytes every 2048-bit RSA key starts with (outline's test settings), shows a key's shape.
+ */
+export function pemHoldsKey(text: string): boolean {
+  const m = PEM_PRIVATE_HEADER.exec(text);
+  if (m === null) return false;
+  const lines = text.slice(m[0].length, m[0].length + 64 * 1024).split(/(?:\\r)?\\n|\r?\n/);
+  const found = pemBody(lines[0]!, lines.slice(1));
+  if (found === null || isCertificateDer(found.body) || isExamplePemBody(found.body)) return false;
+  return !isNoDer(m[0], found.body, found.headed) && !isTruncatedDer(m[0], lines.slice(1), found.headed);
+}
+const PEM_PRIVATE_HEADER = /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
+
+/**
  * Whether a PEM body under a private key's label is the DER of an X.509 certificate: a SEQUENCE whose first element
  * is a SEQUENCE that opens with the explicit `[0]` version (`MIIF…CCA…gAwIBAgI…`). Every private key's DER starts
  * otherwise: PKCS#8 and PKCS#1 with a version INTEGER, an encrypted PKCS#8 key with its algorithm's SEQUENCE and an

@@ -615,20 +615,16 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, keeper: 
             : "give every deployment its own values in an ignored file listed after it in `env_file:` (with `required: false`), which override these."
         }`
       : // What the script ships is every installation's: each must make values of its own.
-        `\`${keeper.script.path}\` ${keeper.script.does} (line ${keeper.script.line}), so keep the file: ${
-          severity === 'error'
-            ? 'leave placeholders here, have each installation make values of its own (the script can generate them), and rotate the real ones.'
-            : 'have each installation make values of its own in place of these placeholders (the script can generate them).'
-        }`;
+        `\`${keeper.script.path}\` ${keeper.script.does} (line ${keeper.script.line}), so keep the file: leave placeholders here, have each installation make values of its own (the script can generate them), and rotate the real ones.`;
   const finding: RawFinding = { message: `${subject}; ${holds}. ${said}`, key: 'file' };
   // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
-  if (severity === 'error' && status === 'tracked' && !tokens && keeper === null) {
+  if (severity === 'error' && status === 'tracked' && !tokens && (keeper === null || 'script' in keeper)) {
     finding.madeUpMessage = symfony
       ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
       : framework !== null
         ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
         : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
-  } else if (status === 'tracked' && !tokens && keeper === null) {
+  } else if (status === 'tracked' && !tokens && (keeper === null || 'script' in keeper)) {
     // Placeholders or nothing secret in a test's or an example's file (SvelteKit's fixtures, which its tests read back):
     // it is what the test loads, not a deployment's defaults.
     finding.madeUpMessage = `${subject}; ${holds}. If the file holds values made up for this use (a fixture its tests load), it can stay; keep real values out of it.`;
@@ -817,7 +813,8 @@ async function reviseKept(found: readonly PathFinding[], tree: TreeContext): Pro
     if (name === '.env' || name.endsWith('.local') || dotenvKind(name) !== 'file') continue;
     const composePath = loads.get(f.path);
     let keeper: Keeper | null = composePath === undefined ? null : { compose: composePath };
-    if (keeper === null) {
+    // Placeholders keep the usual advice, which already allows for shared defaults kept on purpose.
+    if (keeper === null && (f.severity ?? 'error') === 'error') {
       const script = await shippingScript(tree, f.path);
       if (script !== null) keeper = { script };
     }

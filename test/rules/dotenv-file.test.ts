@@ -820,7 +820,12 @@ describe('dotenv-file: a dotenv file by its name that a compose file loads keeps
       expect(found[0]!.message).not.toContain('git rm');
     }
     const [placeholders] = await scanRepo({ 'deploy/build.sh': 'cp variables.env dist/\n', 'deploy/variables.env': 'APP_SECRET_KEY=changeme\n' });
-    expect(placeholders!.message).toContain('`deploy/build.sh` copies it (line 1), so keep the file: have each installation make values of its own in place of these placeholders');
+    // Placeholders keep the usual advice, which allows for shared defaults kept on purpose; so does a CI job's file
+    // with values made up for it.
+    expect(placeholders!.message).toContain('If it holds shared development defaults on purpose, make sure every deployment overrides them');
+    const [ci] = await scanRepo({ '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - run: cp .env.ci .env\n', '.env.ci': SECRET });
+    expect(ci).toMatchObject({ severity: 'notice' });
+    expect(ci!.message).toContain('If they are made up for this use, the file can stay');
     // What makes the file, a mention, a comment, a script elsewhere, and `.env` keep the usual advice.
     const usual: Record<string, string>[] = [
       { 'deploy/build.sh': 'cp variables.env.example variables.env\n' },

@@ -1695,6 +1695,9 @@ const clean: Case[] = [
   { file: 'config/packages/framework.yaml', text: "framework:\n    secret: '%env(APP_SECRET)%'" },
   // The Supabase CLI reads `"env(NAME)"` from the environment (`supabase init` writes it).
   { file: 'supabase/config.toml', text: '[auth]\njwt_secret = "env(SUPABASE_AUTH_JWT_SECRET)"\n\n[storage.s3_protocol]\ns3_secret_key = "env(S3_SECRET_KEY)"' },
+  // Hoppscotch substitutes its environment's variables into a request: `<<name>>` names one.
+  { file: 'collections/aws-signature.json', text: '{\n  "auth": {\n    "authType": "aws-signature",\n    "secretKey": "<<AWS_SECRET_KEY>>"\n  }\n}' },
+  { file: 'src/auth.ts', text: 'const auth = { accessKey: "<<accessKey>>", secretKey: "<<secretVarKey>>" };' },
   { file: 'supabase/config.toml', text: "[auth]\njwt_secret = 'env(SUPABASE_AUTH_JWT_SECRET)'" },
   // Java / Spring
   { file: 'application.properties', text: 'jwt.secret=${JWT_SECRET}' },

@@ -2,7 +2,8 @@ import type { FileContext, RawFinding, Rule } from './types';
 import { findTokens, isCertificateDer, isExamplePemBody, isExampleToken, isNoDer, isTruncatedDer, MAX_PEM_LINES, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
 import { findNamedTokens, mentionsSecretNamedProvider, NAMED_SET, TERRAFORM_AWS_BLOCK } from './lib/named-tokens';
 import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } from './lib/config-credentials';
-import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
+import { isLoopbackHost, mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
+import { publishedToAll } from './lib/compose-ports';
 import { dotenvKind } from './lib/dotenv-names';
 import { isGitConfig } from './lib/git-files';
 import { escapeRegExp, hasUtf16Bom, type Line } from '../core/text';
@@ -919,12 +920,18 @@ const DASH_COMMENTS = new Set(['sql', 'lua', 'hs', 'elm']);
 const SEMICOLON_COMMENTS = new Set(['ini', 'cfg', 'conf', 'clj', 'cljs', 'edn', 'el', 'lisp']);
 const MARKUP = new Set(['xml', 'html', 'htm', 'md', 'vue', 'svelte']);
 
+/** A YAML file with compose's top-level `services:`. */
+function isComposeText(file: FileContext): boolean {
+  return /\.ya?ml$/.test(file.name) && /(?:^|\n)services\s*:\s*(?:\n|$)/.test(file.text ?? '');
+}
+
 function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
   const body = file.body;
   if (body === null) return;
   if (hasUtf16Bom(body) ? !/:\/\/|@tcp\(|@unix\(/.test(file.text ?? '') : !mayHoldUrlPassword(body)) return;
   if (urlPasswordsOwnedElsewhere(file)) return;
   const lines = file.lines;
+  let composeFile: boolean | undefined;
   for (let idx = 0; idx < lines.length; idx++) {
     const line = lines[idx]!;
     for (const p of urlPasswords(line.text)) {
@@ -939,7 +946,16 @@ function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
         key: `url-password:${p.host}`,
         policy: 'secret',
       };
-      if (p.local) finding.severity = 'notice';
+      // A service of this compose file published on every interface of the host is no private network's.
+      // Not in a development stack or a test's, where the password is made up for the machine it runs on.
+      const published =
+        p.local && !isLoopbackHost(p.host) && file.context === 'production' && (composeFile ??= isComposeText(file)) && sectionOf(sectionCodes(lines, 'yaml')?.[idx] ?? 0) === null
+          ? publishedToAll(lines, p.host)
+          : null;
+      if (published !== null) {
+        finding.severity = 'warning';
+        finding.message = `A password for ${p.host} is embedded in a URL, and this file publishes that service's port on every interface of the host (\`${published}\`), past the host's firewall: whoever reaches the host can try it. Publish the port on 127.0.0.1 only (or not at all) and read the password from the environment.`;
+      } else if (p.local) finding.severity = 'notice';
       // A URL in a comment reaches nothing as it is: a line commented out, or an example in prose (Sails' generated
       // `config/env/production.js` shows `redis://admin:myc00l…@bigsquid.redistogo.com` in every app).
       else if (line.offset === 0 && isCommentLine(line.text, file.name)) {

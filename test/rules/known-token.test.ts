@@ -1362,3 +1362,49 @@ describe('known-token: a provider named inside another word', () => {
     expect(check(knownToken, { file: 'deploy/grid.js.map', text }).map((f) => f.line)).toEqual([1]);
   });
 });
+
+describe('known-token: a URL password for a compose service the file publishes on every interface', () => {
+  const compose = (ports: string, file = 'docker-compose.yml', web = '    image: acme/web') =>
+    check(knownToken, {
+      file,
+      text: `services:\n  web:\n${web}\n    environment:\n      - DATABASE_URL=postgresql://app:Kestrel71harbor@db:5432/app\n  db:\n    image: postgres:16\n${ports}    environment:\n      POSTGRES_DB: app\nvolumes:\n  data:\n`,
+    });
+
+  it('is a warning that names the mapping and asks for 127.0.0.1', () => {
+    for (const [ports, mapping] of [
+      ['    ports:\n      - "5432:5432"\n', '5432:5432'],
+      ['    ports:\n      - 0.0.0.0:5432:5432/tcp\n', '0.0.0.0:5432:5432/tcp'],
+      ['    ports:\n      - "5432"\n', '5432'],
+      ['    ports: ["127.0.0.1:8080:8080", "5432:5432"]\n', '5432:5432'],
+      ['    ports:\n      - target: 5432\n        published: 5432\n        protocol: tcp\n', 'published: 5432'],
+    ] as const) {
+      const [f] = compose(ports);
+      expect(f, ports).toMatchObject({ severity: 'warning', line: 5 });
+      expect(f!.message).toContain(`publishes that service's port on every interface of the host (\`${mapping}\`)`);
+      expect(f!.message).toContain('127.0.0.1');
+      expect(f!.message).not.toContain('Kestrel71harbor');
+    }
+  });
+
+  it('stays a notice for a port bound to one address, set by the deployment, of another service, or not published', () => {
+    for (const ports of [
+      '    ports:\n      - "127.0.0.1:5432:5432"\n',
+      '    ports:\n      - "${DB_PORT:-5432}:5432"\n',
+      '    ports:\n      - target: 5432\n        published: 5432\n        host_ip: 127.0.0.1\n',
+      '    expose:\n      - "5432"\n',
+      '',
+    ]) {
+      expect(compose(ports).map((f) => f.severity), ports).toEqual(['notice']);
+    }
+    // The web service's port is published, not the database's.
+    expect(compose('', 'docker-compose.yml', '    image: acme/web\n    ports:\n      - "80:80"').map((f) => f.severity)).toEqual(['notice']);
+  });
+
+  it("stays a notice in a development stack, a test's, and outside compose files", () => {
+    const ports = '    ports:\n      - "5432:5432"\n';
+    expect(compose(ports, 'docker-compose.dev.yml').map((f) => f.severity)).toEqual(['notice']);
+    expect(compose(ports, 'tests/docker-compose.yml').map((f) => f.severity)).toEqual(['notice']);
+    expect(compose(ports, 'docker-compose.yml', '    image: acme/web\n    command: npm run dev').map((f) => f.severity)).toEqual(['notice']);
+    expect(check(knownToken, { file: 'app.yml', text: 'database:\n  url: postgresql://app:Kestrel71harbor@db:5432/app\nports:\n  - "5432:5432"\n' }).map((f) => f.severity)).toEqual(['notice']);
+  });
+});

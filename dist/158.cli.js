@@ -1279,8 +1279,8 @@ function templateKeys(text) {
 
 // EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
 var token_formats = __webpack_require__(5884);
-// EXTERNAL MODULE: ./src/rules/known-token.ts + 2 modules
-var known_token = __webpack_require__(4268);
+// EXTERNAL MODULE: ./src/rules/known-token.ts + 3 modules
+var known_token = __webpack_require__(6258);
 // EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
 var rules = __webpack_require__(8680);
 ;// CONCATENATED MODULE: ./src/fix/manual-steps.ts

@@ -1808,19 +1808,17 @@ function judgeDotenvFile(file, loadedBy, keeper) {
                     ? 'move the real values to an ignored file listed after it in `env_file:` (with `required: false`), leave placeholders here, and rotate them.'
                     : "give every deployment its own values in an ignored file listed after it in `env_file:` (with `required: false`), which override these."}`
             : // What the script ships is every installation's: each must make values of its own.
-                `\`${keeper.script.path}\` ${keeper.script.does} (line ${keeper.script.line}), so keep the file: ${severity === 'error'
-                    ? 'leave placeholders here, have each installation make values of its own (the script can generate them), and rotate the real ones.'
-                    : 'have each installation make values of its own in place of these placeholders (the script can generate them).'}`;
+                `\`${keeper.script.path}\` ${keeper.script.does} (line ${keeper.script.line}), so keep the file: leave placeholders here, have each installation make values of its own (the script can generate them), and rotate the real ones.`;
     const finding = { message: `${subject}; ${holds}. ${said}`, key: 'file' };
     // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
-    if (severity === 'error' && status === 'tracked' && !tokens && keeper === null) {
+    if (severity === 'error' && status === 'tracked' && !tokens && (keeper === null || 'script' in keeper)) {
         finding.madeUpMessage = symfony
             ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
             : framework !== null
                 ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
                 : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
     }
-    else if (status === 'tracked' && !tokens && keeper === null) {
+    else if (status === 'tracked' && !tokens && (keeper === null || 'script' in keeper)) {
         // Placeholders or nothing secret in a test's or an example's file (SvelteKit's fixtures, which its tests read back):
         // it is what the test loads, not a deployment's defaults.
         finding.madeUpMessage = `${subject}; ${holds}. If the file holds values made up for this use (a fixture its tests load), it can stay; keep real values out of it.`;
@@ -2014,7 +2012,8 @@ async function reviseKept(found, tree) {
             continue;
         const composePath = loads.get(f.path);
         let keeper = composePath === undefined ? null : { compose: composePath };
-        if (keeper === null) {
+        // Placeholders keep the usual advice, which already allows for shared defaults kept on purpose.
+        if (keeper === null && (f.severity ?? 'error') === 'error') {
             const script = await shippingScript(tree, f.path);
             if (script !== null)
                 keeper = { script };
@@ -4028,8 +4027,8 @@ const gitCredentials = {
 
 // EXTERNAL MODULE: ./src/rules/unused-suppression.ts
 var unused_suppression = __webpack_require__(7991);
-// EXTERNAL MODULE: ./src/rules/known-token.ts + 2 modules
-var known_token = __webpack_require__(4268);
+// EXTERNAL MODULE: ./src/rules/known-token.ts + 3 modules
+var known_token = __webpack_require__(6258);
 // EXTERNAL MODULE: ./src/rules/lib/secret-file-names.ts
 var secret_file_names = __webpack_require__(2811);
 // EXTERNAL MODULE: ./src/rules/lib/literal.ts
@@ -6933,7 +6932,7 @@ function findRule(id) {
 
 /***/ }),
 
-/***/ 4268:
+/***/ 6258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7084,6 +7083,123 @@ function dockerCredentials(lines, text) {
         out.push({ line, start, end: start + m[1].length, value: m[1], id: 'docker-registry-auth', label: 'Docker registry credentials', example: false });
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/compose-ports.ts
+/**
+ * The port mapping by which a compose file's service `name` is published on every interface of the host, as written
+ * (`5432:5432`, `0.0.0.0:6379:6379`, a bare `"5432"`, which Docker maps to a random port of the host, or the long
+ * syntax's `published: 5432` without a `host_ip`); null when the file has no such service or publishes it on one
+ * address only (`127.0.0.1:5432:5432`) or not at all. Docker's own firewall rules publish such a port past the
+ * host's (ufw's), so a service's password there is one for whoever reaches the host.
+ */
+function publishedToAll(lines, name) {
+    let inServices = false;
+    let serviceIndent = -1;
+    let inService = false;
+    let portsIndent = -1;
+    /** In the long syntax, the item being read: its published port, and whether it names a host address. */
+    let item = null;
+    const endItem = () => {
+        const found = item !== null && item.published !== null && !item.hostIp ? `published: ${item.published}` : null;
+        item = null;
+        return found;
+    };
+    for (const line of lines) {
+        if (line.offset > 0)
+            continue;
+        const t = line.text;
+        const trimmed = t.trimStart();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const indent = t.length - trimmed.length;
+        if (indent === 0) {
+            if (inService && portsIndent >= 0) {
+                const found = endItem();
+                if (found !== null)
+                    return found;
+            }
+            inServices = /^services\s*:\s*$/.test(t);
+            serviceIndent = -1;
+            inService = false;
+            portsIndent = -1;
+            continue;
+        }
+        if (!inServices)
+            continue;
+        if (serviceIndent < 0)
+            serviceIndent = indent;
+        if (indent <= serviceIndent) {
+            if (inService && portsIndent >= 0) {
+                const found = endItem();
+                if (found !== null)
+                    return found;
+            }
+            inService = indent === serviceIndent && serviceKey(trimmed) === name;
+            portsIndent = -1;
+            continue;
+        }
+        if (!inService)
+            continue;
+        if (portsIndent >= 0 && indent <= portsIndent && !(indent === portsIndent && trimmed.startsWith('- '))) {
+            const found = endItem();
+            if (found !== null)
+                return found;
+            portsIndent = -1;
+        }
+        if (portsIndent < 0) {
+            if (/^ports\s*:\s*(?:#.*)?$/.test(trimmed))
+                portsIndent = indent;
+            else if (/^ports\s*:\s*\[/.test(trimmed)) {
+                for (const p of trimmed.slice(trimmed.indexOf('[') + 1, trimmed.lastIndexOf(']') >= 0 ? trimmed.lastIndexOf(']') : undefined).split(',')) {
+                    const short = shortToAll(p);
+                    if (short !== null)
+                        return short;
+                }
+            }
+            continue;
+        }
+        // An item of `ports:`: the short syntax on its line, or the first key of a long one.
+        let rest = trimmed;
+        if (rest.startsWith('- ')) {
+            const found = endItem();
+            if (found !== null)
+                return found;
+            rest = rest.slice(2).trimStart();
+            const short = /^[\w.:"'[\]/-]+\s*(?:#.*)?$/.test(rest) && !/^\w+\s*:\s/.test(rest) ? shortToAll(rest) : null;
+            if (short !== null)
+                return short;
+            if (!/^[\w-]+\s*:/.test(rest) || /^["']?[\d.[\]:]+/.test(rest))
+                continue;
+            item = { published: null, hostIp: false };
+        }
+        if (item === null)
+            continue;
+        const kv = /^([\w-]+)\s*:\s*["']?([^"'#\s]*)/.exec(rest);
+        if (kv === null)
+            continue;
+        if (kv[1] === 'published' && kv[2] !== '')
+            item.published = kv[2];
+        else if (kv[1] === 'host_ip' && kv[2] !== '' && kv[2] !== '0.0.0.0' && kv[2] !== '::')
+            item.hostIp = true;
+    }
+    return inService && portsIndent >= 0 ? endItem() : null;
+}
+/** A service's key line (`  db:`, `  "db":`): its name. */
+function serviceKey(trimmed) {
+    const m = /^["']?([\w.-]{1,100})["']?\s*:\s*(?:#.*)?$/.exec(trimmed);
+    return m === null ? null : m[1];
+}
+/**
+ * A port of the short syntax published on every interface, as written: `5432:5432`, `"8080-8081:80-81"`,
+ * `0.0.0.0:6379:6379`, `[::]:80:80`, `5432` (a random port of the host), each with an optional `/tcp`. Not one
+ * bound to an address (`127.0.0.1:5432:5432`), nor a variable (`${DB_PORT}:5432`), which the deployment sets.
+ */
+function shortToAll(raw) {
+    const v = raw.replace(/#.*$/, '').trim().replace(/^["']|["']$/g, '');
+    if (/^(?:(?:0\.0\.0\.0|\[::\]):)?\d{1,5}(?:-\d{1,5})?(?::\d{1,5}(?:-\d{1,5})?)?(?:\/(?:tcp|udp|sctp))?$/.test(v))
+        return v;
+    return null;
 }
 
 // EXTERNAL MODULE: ./src/rules/lib/git-files.ts
@@ -7250,6 +7366,7 @@ function pemAt(text, line) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
 
 
 
@@ -8186,6 +8303,10 @@ const C_LIKE = new Set(['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'j
 const DASH_COMMENTS = new Set(['sql', 'lua', 'hs', 'elm']);
 const SEMICOLON_COMMENTS = new Set(['ini', 'cfg', 'conf', 'clj', 'cljs', 'edn', 'el', 'lisp']);
 const MARKUP = new Set(['xml', 'html', 'htm', 'md', 'vue', 'svelte']);
+/** A YAML file with compose's top-level `services:`. */
+function isComposeText(file) {
+    return /\.ya?ml$/.test(file.name) && /(?:^|\n)services\s*:\s*(?:\n|$)/.test(file.text ?? '');
+}
 function urlPasswordFindings(file, out) {
     const body = file.body;
     if (body === null)
@@ -8195,6 +8316,7 @@ function urlPasswordFindings(file, out) {
     if (urlPasswordsOwnedElsewhere(file))
         return;
     const lines = file.lines;
+    let composeFile;
     for (let idx = 0; idx < lines.length; idx++) {
         const line = lines[idx];
         for (const p of (0,url_passwords/* urlPasswords */.s1)(line.text)) {
@@ -8209,7 +8331,16 @@ function urlPasswordFindings(file, out) {
                 key: `url-password:${p.host}`,
                 policy: 'secret',
             };
-            if (p.local)
+            // A service of this compose file published on every interface of the host is no private network's.
+            // Not in a development stack or a test's, where the password is made up for the machine it runs on.
+            const published = p.local && !(0,url_passwords/* isLoopbackHost */.cW)(p.host) && file.context === 'production' && (composeFile ??= isComposeText(file)) && (0,lib_sections/* sectionOf */.ZE)((0,lib_sections/* sectionCodes */.E6)(lines, 'yaml')?.[idx] ?? 0) === null
+                ? publishedToAll(lines, p.host)
+                : null;
+            if (published !== null) {
+                finding.severity = 'warning';
+                finding.message = `A password for ${p.host} is embedded in a URL, and this file publishes that service's port on every interface of the host (\`${published}\`), past the host's firewall: whoever reaches the host can try it. Publish the port on 127.0.0.1 only (or not at all) and read the password from the environment.`;
+            }
+            else if (p.local)
                 finding.severity = 'notice';
             // A URL in a comment reaches nothing as it is: a line commented out, or an example in prose (Sails' generated
             // `config/env/production.js` shows `redis://admin:myc00l\u2026@bigsquid.redistogo.com` in every app).
@@ -10606,6 +10737,9 @@ function isInterpolated(value, lang, quote) {
     // The Supabase CLI's `supabase/config.toml` reads a value from the environment with `"env(NAME)"` (`supabase init`
     // writes `s3_secret_key = "env(S3_SECRET_KEY)"`), in either quotes.
     if (/^env\([A-Za-z_]\w*\)$/.test(value))
+        return true;
+    // Hoppscotch's environment variables, which it substitutes when it sends a request: `"secretKey": "<<AWS_SECRET_KEY>>"`.
+    if (/^<<[A-Za-z_][\w.-]{0,63}>>$/.test(value))
         return true;
     if (quote === "'" && singleQuotesAreRaw(lang))
         return false;

@@ -40,6 +40,27 @@ const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
 const ENCRYPTS_DATA = /encrypt|fernet/i;
 
+/** A storage or cloud client's secret key by its own name, in code's lower case or camel case (not Django's `SECRET_KEY`). */
+const CLIENT_SECRET_KEY = /^(?:secret_key|secretKey|secret_access_key|secretAccessKey)$/;
+/** The access key set beside it, in the same mapping (`"access_key": …`, `accessKeyId: …`, `access_key =`). */
+const ACCESS_KEY_BESIDE = /(?:^|[\s{,("'])["']?(?:access_key(?:_id)?|accessKey(?:Id)?)["']?\s*(?:[:=]|=>)/;
+
+/**
+ * Whether the secret key at `line` (1-based) is a pair's, with an access key set within three lines of it: a key
+ * that an object store or a cloud provider issues (an S3 client's `{"access_key": …, "secret_key": …}`), not one an
+ * application makes for itself.
+ */
+function issuedWithAccessKey(file: FileContext, name: string, line: number): boolean {
+  const last = name.slice(Math.max(name.lastIndexOf('.'), name.lastIndexOf(':')) + 1);
+  if (!CLIENT_SECRET_KEY.test(last)) return false;
+  const lines = file.lines;
+  for (const l of lines) {
+    if (l.number < line - 3 || l.number > line + 3 || l.offset > 0 || l.text.length > 1000) continue;
+    if (ACCESS_KEY_BESIDE.test(l.text)) return true;
+  }
+  return false;
+}
+
 export const hardcodedSecretKey: Rule = {
   meta: {
     id: 'hardcoded-secret-key',
@@ -375,6 +396,8 @@ export const hardcodedSecretKey: Rule = {
             ? `${found}. Let Heroku make one for every app the manifest creates (\`"${o.name}": { "generator": "secret" }\`)${weakOf?.published ? '' : ', and rotate this one where it was kept'}.${commented}`
             : weakOf?.published && weak!.endsWith(' credentials')
             ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
+            : !weakOf?.published && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line)
+            ? `${found}. The service that issued it issued it with the access key beside it: revoke that pair where it was issued, make a new one there, and read both from the environment or a secret store.${commented}`
             : weakOf?.published
             ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
             : o.inTemplate

@@ -2350,6 +2350,21 @@ describe('hardcoded-secret-key: messages', () => {
     // A key that encrypts stored data is rotated with a re-encryption of that data.
     const [encrypting] = check(hardcodedSecretKey, { file: 'consts/consts.go', text: `const (\n\tDefaultEncryptionKey = "${STRONG}"\n)` });
     expect(encrypting?.message).toMatch(/then rotate it, re-encrypting what it encrypted \(data written under the old key cannot be read with the new one\)\.$/);
+    // A client's secret key set beside its access key was issued with it: the pair is revoked where it was issued.
+    const issued = 'The service that issued it issued it with the access key beside it: revoke that pair where it was issued, make a new one there';
+    for (const [file, text] of [
+      ['app/storage.py', 'STORAGE = {\n    "bucket": "maps",\n    "access_key": "Q8ZR4NM2XV7BL1CK9PT3",\n    "secret_key": "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr",\n}'],
+      ['src/s3.ts', "const client = new Minio.Client({\n  endPoint: 'files.internal',\n  accessKey: 'Q8ZR4NM2XV7BL1CK9PT3',\n  secretKey: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr',\n});"],
+    ] as const) {
+      const [f] = check(hardcodedSecretKey, { file, text });
+      expect(f?.message, file).toContain(issued);
+      expect(f?.message).not.toContain('leakproof keygen');
+    }
+    // Django's SECRET_KEY beside the settings of a storage's access key is the application's own.
+    const [django] = check(hardcodedSecretKey, { file: 'mysite/settings.py', text: "AWS_ACCESS_KEY_ID = os.environ['AWS_ACCESS_KEY_ID']\nSECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK'" });
+    expect(django?.message).not.toContain(issued);
+    const [alone] = check(hardcodedSecretKey, { file: 'app/storage.py', text: 'STORAGE = {\n    "secret_key": "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr",\n}' });
+    expect(alone?.message).not.toContain(issued);
     // A random key that starts with a word like "replace" is no request to replace it.
     const [word] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'replacement-9fK2pQ9zL7vX3mN1rT6yW4bH0cJ5sD8aE2gU'" });
     expect(word?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);

@@ -3348,7 +3348,7 @@ function advice(severity, status, path, name, symfony, framework) {
             if (FASTLANE_ENV.test(path)) {
                 return `Keep real values out of it: fastlane reads them from the environment as well, so the CI's secrets${name === '.env' ? '' : ' (or an ignored `fastlane/.env`)'} are the place for them.`;
             }
-            return 'Keep real values out of it: an ignored `.env.local` or the environment is the place for them.';
+            return 'Keep real values out of it: the environment, or an ignored file the application reads over this one, is the place for them.';
         case 'untracked':
             return 'Keep real values out of it, or add it to .gitignore.';
         case 'plain':
@@ -5233,6 +5233,28 @@ const SHELL_ASSIGNMENT = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
 const ENCRYPTS_DATA = /encrypt|fernet/i;
+/** A storage or cloud client's secret key by its own name, in code's lower case or camel case (not Django's `SECRET_KEY`). */
+const CLIENT_SECRET_KEY = /^(?:secret_key|secretKey|secret_access_key|secretAccessKey)$/;
+/** The access key set beside it, in the same mapping (`"access_key": \u2026`, `accessKeyId: \u2026`, `access_key =`). */
+const ACCESS_KEY_BESIDE = /(?:^|[\s{,("'])["']?(?:access_key(?:_id)?|accessKey(?:Id)?)["']?\s*(?:[:=]|=>)/;
+/**
+ * Whether the secret key at `line` (1-based) is a pair's, with an access key set within three lines of it: a key
+ * that an object store or a cloud provider issues (an S3 client's `{"access_key": \u2026, "secret_key": \u2026}`), not one an
+ * application makes for itself.
+ */
+function issuedWithAccessKey(file, name, line) {
+    const last = name.slice(Math.max(name.lastIndexOf('.'), name.lastIndexOf(':')) + 1);
+    if (!CLIENT_SECRET_KEY.test(last))
+        return false;
+    const lines = file.lines;
+    for (const l of lines) {
+        if (l.number < line - 3 || l.number > line + 3 || l.offset > 0 || l.text.length > 1000)
+            continue;
+        if (ACCESS_KEY_BESIDE.test(l.text))
+            return true;
+    }
+    return false;
+}
 const hardcodedSecretKey = {
     meta: {
         id: 'hardcoded-secret-key',
@@ -5564,14 +5586,16 @@ const hardcodedSecretKey = {
                     ? `${found}. Let Heroku make one for every app the manifest creates (\`"${o.name}": { "generator": "secret" }\`)${weakOf?.published ? '' : ', and rotate this one where it was kept'}.${commented}`
                     : weakOf?.published && weak.endsWith(' credentials')
                         ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
-                        : weakOf?.published
-                            ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
-                            : o.inTemplate
-                                ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
-                                : ENCRYPTS_DATA.test(o.name)
-                                    ? // navidrome's `DefaultEncryptionKey` encrypts stored passwords: a new key must re-encrypt them.
-                                        `${found}. ${read}, then rotate it, re-encrypting what it encrypted (data written under the old key cannot be read with the new one).${commented}`
-                                    : `${found}. ${read}, then rotate it.${commented}`,
+                        : !weakOf?.published && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line)
+                            ? `${found}. The service that issued it issued it with the access key beside it: revoke that pair where it was issued, make a new one there, and read both from the environment or a secret store.${commented}`
+                            : weakOf?.published
+                                ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
+                                : o.inTemplate
+                                    ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
+                                    : ENCRYPTS_DATA.test(o.name)
+                                        ? // navidrome's `DefaultEncryptionKey` encrypts stored passwords: a new key must re-encrypt them.
+                                            `${found}. ${read}, then rotate it, re-encrypting what it encrypted (data written under the old key cannot be read with the new one).${commented}`
+                                        : `${found}. ${read}, then rotate it.${commented}`,
                 madeUpMessage: o.contextWhy === secret_assignments/* NO_SECRET_BY_COMMENT_WHY */.Q
                     ? // dub's `XOR_SECRET_KEY` scrambles stored link keys: changing it would break them.
                         `${found}. A comment says it is no secret: if the value only encodes or scrambles data, leave it as it is (data written with it depends on it); if it signs or encrypts anything, read it from the environment or a secret store and rotate it.${commented}`

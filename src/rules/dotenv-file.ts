@@ -114,7 +114,7 @@ function advice(severity: Severity, status: Reported, path: string, name: string
       if (FASTLANE_ENV.test(path)) {
         return `Keep real values out of it: fastlane reads them from the environment as well, so the CI's secrets${name === '.env' ? '' : ' (or an ignored `fastlane/.env`)'} are the place for them.`;
       }
-      return 'Keep real values out of it: an ignored `.env.local` or the environment is the place for them.';
+      return 'Keep real values out of it: the environment, or an ignored file the application reads over this one, is the place for them.';
     case 'untracked':
       return 'Keep real values out of it, or add it to .gitignore.';
     case 'plain':

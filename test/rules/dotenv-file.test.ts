@@ -572,7 +572,7 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['tracked', 'warning', /git rm --cached/],
     ['untracked', 'warning', /\.gitignore/],
     ['plain', 'warning', /ship/],
-    ['tracked', 'notice', /\.env\.local/],
+    ['tracked', 'notice', /the environment, or an ignored file the application reads over this one/],
     ['untracked', 'notice', /\.gitignore/],
     ['plain', 'notice', /ship/],
   ] as const)('tells what to do for a %s file at %s', (status, severity, advice) => {

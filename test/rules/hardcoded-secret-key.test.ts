@@ -766,6 +766,9 @@ const flagged: Case[] = [
   // A server run in its own development mode: Ory's `serve --dev`, Keycloak's `start-dev`.
   { file: 'quickstart.yml', text: 'services:\n  kratos-selfservice-ui-node:\n    image: oryd/kratos-selfservice-ui-node\n    environment:\n      - COOKIE_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6h\n    command: serve -c /etc/config/kratos/kratos.yml --dev --watch-courier', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 5, context: 'development', severity: 'warning' },
   { file: 'docker-compose.yml', text: 'services:\n  keycloak:\n    image: quay.io/keycloak/keycloak\n    command: ["start-dev"]\n    environment:\n      KC_SPI_SECRET_KEY: q8Zr4nM2xV7bL1cK9pT3wY6h', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 6, context: 'development', severity: 'warning' },
+  // A framework's own key setting takes the string as the key, even one spelt as a variable's name.
+  { file: 'config/environments/production.rb', text: 'Rails.application.configure do\n  config.secret_key_base = "SECRET_TOKEN"\nend', secret: 'SECRET_TOKEN', line: 2 },
+  { file: 'app.py', text: 'app = Flask(__name__)\napp.secret_key = "APP_SECRET"', secret: 'APP_SECRET', line: 2 },
   // A service built here with the checkout mounted over its code runs the source as it is edited: the whole file is
   // the developers' stack, a broker's key beside it included; a service that sets a production mode keeps its own.
   { file: 'docker-compose.yml', text: 'services:\n  app_php:\n    build:\n      context: .\n      dockerfile: ./data/infra/php.Dockerfile\n    volumes:\n      - ./:/home/app/www\n      - ./data/infra/php.ini:/usr/local/etc/php/php.ini\n  mercure:\n    image: dunglas/mercure\n    environment:\n      MERCURE_PUBLISHER_JWT_KEY: q8Zr4nM2xV7bL1cK9pT3wY6h\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 12, context: 'development', severity: 'warning' },

@@ -1292,6 +1292,12 @@ const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bConfigure\s*::\s*write|\bconfig\
 const KEY_PATH = /^[a-z][a-z0-9_-]*(?:\.[A-Za-z][A-Za-z0-9_-]*)+$/;
 /** A value that starts as a dotenv line does: `PUSHER_APP_SECRET=`, `JWT_SECRET=…`. */
 const DOTENV_LINE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=/;
+/**
+ * A framework's own key setting set on its configuration object, which takes the string as the key itself, whatever
+ * it spells: Rails' `config.secret_key_base = "SECRET_TOKEN"` (solidus' dummy application), Flask's `app.secret_key`.
+ */
+const FRAMEWORK_KEY_SETTER = /^(?:config|app|application|Rails\.application(?:\.config)?)\.(?:secret_key_base|secret_key|secret_token)$/;
+
 /** An environment variable's name: `JWT_SECRET`, `DJANGO_SECRET_KEY`. */
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Names written as a request to fill in a value (normalised). */
@@ -4084,7 +4090,7 @@ class LineAnalyzer {
     // A signing call given a setting's name in quotes (`jwt.sign(p, 'process.env.JWT_SECRET')`) signs with that string.
     // An angle-bracket marker that asks for a value (`<your-secret>`) is judged by where it is (see
     // `withoutUnfilledMarkers`); one that says a value is absent (`<unset>`, `<not set>`) is what code prints.
-    if (isBlankOrMask(lit.value) || (!signed && ABSENCE_MARKER.test(lit.value) && this.printed(lit)) || isInterpolated(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value))) return false;
+    if (isBlankOrMask(lit.value) || (!signed && ABSENCE_MARKER.test(lit.value) && this.printed(lit)) || isInterpolated(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value) && !FRAMEWORK_KEY_SETTER.test(this.nameHere() ?? ''))) return false;
     // hiera-eyaml's `ENC[PKCS7,…]`, SOPS's `ENC[AES256_GCM,…]`, Jasypt's `ENC(…)`: the secret as it should be stored,
     // in the configuration the tool decrypts (a string in code is used as written).
     if (FILE_NAME_SYNTAX.has(this.lang) && isCiphertext(lit.value)) return false;

@@ -249,6 +249,8 @@ const CONFIG_EXTENSIONS = new Set(['yml', 'yaml', 'json', 'jsonc', 'json5', 'tom
 /** Words for a copy to fill in, as the first or last word of a configuration file's name (not `template`: AWS SAM's is real). */
 const COPY_WORDS = new Set(['example', 'examples', 'sample', 'samples']);
 const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'quickstarts', 'starter-kit', 'snippets']);
+/** A compose file named for a quickstart: `quickstart.yml`, `quickstart-standalone.yml`, `docker-compose.quickstart.yaml`. */
+const QUICKSTART_STACK = /^(?:(?:docker-)?compose[.-])?quick-?start(?:[.-][\w.-]+)?\.ya?ml$/;
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
 /** Names that say documentation only at the top of a repository. */
 const TOP_DOC_DIRS = new Set(['document', 'documents']);
@@ -385,6 +387,10 @@ function classifyPath(path) {
     // `.env.sample` are templates, which hold what a real file would and stay where they are.)
     if (isDotenvLike(name) && stemWords(name).some((w) => w === 'demo' || w === 'demos'))
         return { context: 'example', why: 'demo configuration' };
+    // Ory's `quickstart.yml`, `quickstart-postgres.yml`: a compose stack named for a quickstart runs the project on one
+    // machine to try it out (its own services in their development modes, a fake mail server).
+    if (QUICKSTART_STACK.test(name))
+        return { context: 'example', why: "a quickstart's stack" };
     // Cookiecutter's and Copier's questions with their default answers: read by the generator, not by an app, but a
     // default key ends up in each project made by pressing Enter.
     if (name === 'cookiecutter.json' || /^copier\.ya?ml$/.test(name))

@@ -44,7 +44,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
   build: 'a value for one build command: `RUN SECRET_KEY=dummy python manage.py collectstatic`, an `ARG` default',
   example:
     '`examples/`, `example/`, `samples/`, `demo/`, `snippets/` apps inside a library, `.github/ISSUE_TEMPLATE/`, Storybook stories ' +
-    '(`*.stories.tsx`, `.storybook/`), a placeholder signing ' +
+    '(`*.stories.tsx`, `.storybook/`), a compose stack named for a quickstart (`quickstart.yml`, `quickstart-postgres.yml`), a placeholder signing ' +
     'secret in a configuration template to copy (`config.example.yml`, `secrets.yml.example`, `parameters.yml.dist`, ' +
     'a configuration file whose name starts or ends with the word `example`, `sample` or their plurals: ' +
     '`sample-values-celery.yaml`, `values-example.yaml`, and PHP settings named so: `wp-config-sample.php`, ' +

@@ -285,6 +285,12 @@ describe('classifyPath', () => {
     ['copier.yml', 'development'],
     ['copier.yaml', 'development'],
     ['config/cookiecutter.json.bak', 'production'],
+    // A compose stack named for a quickstart (Ory's), not the code or settings of one.
+    ['quickstart.yml', 'example'],
+    ['quickstart-postgres.yml', 'example'],
+    ['docker-compose.quickstart.yaml', 'example'],
+    ['quickstart.py', 'production'],
+    ['config/quickstarter.yml', 'production'],
     ['app/settings.json', 'production'],
     ['myproject/settings/dev.py', 'development'],
     ['myproject/settings/development.py', 'development'],

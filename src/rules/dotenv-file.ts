@@ -173,8 +173,12 @@ const PUBLISHABLE_VALUE = /^pk_(?:live|test)_/;
 const PRIVATE_WORDS = /SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE/i;
 /** A PEM private key or a service-account JSON inside a value. */
 const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
-/** A value that is a private key's BEGIN line alone (the rest of a quoted value on the lines below it). */
-const PEM_ARMOUR_ONLY = /^["']?-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----$/;
+/** A value that opens a private key block and does not end it on its line: the rest is on the lines below. */
+function continuesBelow(value: string): boolean {
+  const v = value.trim();
+  return PEM_OPENING.test(v) && !v.includes('-----END');
+}
+const PEM_OPENING = /^["']?-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
 
 /** The text of a value that starts a key block, with the lines below it (at most `MAX_PEM_LINES`). */
 function blockFrom(e: DotenvEntry, lines: readonly { text: string }[]): string {
@@ -570,7 +574,7 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, keeper: 
     }
     // A quoted value over several lines, as dotenv reads a key block, is read from its BEGIN line: the lines below say
     // whether it holds a key or only a key's shape.
-    const verdict = PEM_ARMOUR_ONLY.test(e.value.trim()) && !pemHoldsKey(blockFrom(e, file.lines)) ? STAND_IN : judge(e, prefixes, plain);
+    const verdict = continuesBelow(e.value) ? (pemHoldsKey(blockFrom(e, file.lines)) ? real('a private key') : STAND_IN) : judge(e, prefixes, plain);
     if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
       if (!realKeys.has(e.key)) realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
       // A provider's token, alone or inside a URL (`https://x-access-token:ghp_…@github.com`); not a key of the app's own.

@@ -605,6 +605,17 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(severityOf('.env', `GITHUB_APP_PRIVATE_KEY="${begin}\\n${fakeToken('pem-line', 'k1')}\\n${end}"`)).toBe('error');
     expect(severityOf('.env', `GITHUB_APP_PRIVATE_KEY="${begin}\n${fakeToken('pem-line', 'k2')}\n${end}"`)).toBe('error');
     expect(severityOf('.env', `GITHUB_APP_PRIVATE_KEY="${begin}\\n${fakeToken('pem-line', 'k3')}`)).toBe('error');
+    // Flattened for a platform's variables: joined by spaces, by nothing, by `\` continuations, inside JSON.
+    const [l1, l2] = [fakeToken('pem-line', 'k4'), fakeToken('pem-line', 'k5')];
+    expect(severityOf('.env', `PRIVATE_KEY="${begin} ${l1} ${l2} ${end}"`)).toBe('error');
+    expect(severityOf('.env', `PRIVATE_KEY=${begin}${l1}${l2}${end}`)).toBe('error');
+    expect(severityOf('.env', `PRIVATE_KEY="${begin}\\\n${l1}\\\n${end}"`)).toBe('error');
+    expect(severityOf('.env', `SA='{"private_key":"${pemMarker('BEGIN', 'PRIVATE KEY')} ${l1} ${pemMarker('END', 'PRIVATE KEY')}\\n"}'`)).toBe('error');
+    // A service account's key without its armour is still one.
+    expect(severityOf('.env', `SA='{"type":"service_account","private_key":"${l2}"}'`)).toBe('error');
+    // What says what to put there is no key.
+    expect(severityOf('.env', `PRIVATE_KEY="${begin}\\n<your private key>\\n${end}"`)).toBe('warning');
+    expect(severityOf('.env', `PRIVATE_KEY="${begin} ... ${end}"`)).toBe('warning');
   });
 
   it('judges a URL password with its user, as in code: both named in capitals are stand-ins', () => {

@@ -228,3 +228,18 @@ describe('dotenv-template-secret: phrases', () => {
     expect(isWrittenPhrase(value)).toBe(false);
   });
 });
+
+describe("dotenv-template-secret: a private key's armour in a template", () => {
+  const begin = '-----BEGIN ' + 'RSA PRIVATE KEY-----';
+  const end = '-----END ' + 'RSA PRIVATE KEY-----';
+  it('is a key when key material follows its BEGIN line, joined by escapes or spaces', () => {
+    for (const text of [`PRIVATE_KEY="${begin}\\n${fakeToken('pem-line', 't1')}\\n${end}"`, `PRIVATE_KEY="${begin} ${fakeToken('pem-line', 't2')} ${end}"`]) {
+      expect(check(dotenvTemplateSecret, { file: '.env.example', text }).length, text).toBe(1);
+    }
+  });
+  it('is no key around nothing, a hint, or the first bytes every RSA key starts with', () => {
+    for (const text of [`PRIVATE_KEY="${begin}\\n${end}"`, `PRIVATE_KEY="${begin}\\n<your key here>\\n${end}"`, `PRIVATE_KEY="${begin}\\nMIIEpAIBAAKCAQEA${end}"`]) {
+      expect(check(dotenvTemplateSecret, { file: '.env.example', text }), text).toEqual([]);
+    }
+  });
+});

@@ -544,19 +544,30 @@ export function pemBody(sameLineRest: string, nextLines: readonly string[]): { b
 }
 
 /**
- * Whether text that opens with a private key's BEGIN line (a value: `"-----BEGIN RSA PRIVATE KEY-----\nMIIE…"`,
- * its line breaks escaped or not) holds a key: key material after it that is neither a certificate, a
- * documentation body, no DER, nor an RSA key cut short within its public modulus. A header with nothing after it,
- * or with the first bytes every 2048-bit RSA key starts with (outline's test settings), shows a key's shape.
+ * Whether text that opens with a private key's BEGIN line (a value: `"-----BEGIN RSA PRIVATE KEY-----\nMIIE…"`, its
+ * lines joined by escapes, line breaks, spaces or nothing) may hold a key. Only what shows there is none says no: the
+ * END line right after the BEGIN line, a body that is not base64 (`<your key>`, `...`) or a documentation one
+ * (`xxxx`), a certificate, a body that cannot be DER, or an RSA key cut short within its public modulus (outline's test settings: the BEGIN and END lines around the 16
+ * characters every 2048-bit RSA key starts with). A key whose END line is out of reach is a key.
  */
 export function pemHoldsKey(text: string): boolean {
   const m = PEM_PRIVATE_HEADER.exec(text);
   if (m === null) return false;
-  const lines = text.slice(m[0].length, m[0].length + 64 * 1024).split(/(?:\\r)?\\n|\r?\n/);
-  const found = pemBody(lines[0]!, lines.slice(1));
-  if (found === null || isCertificateDer(found.body) || isExamplePemBody(found.body)) return false;
-  return !isNoDer(m[0], found.body, found.headed) && !isTruncatedDer(m[0], lines.slice(1), found.headed);
+  const rest = text.slice(m[0].length, m[0].length + 64 * 1024);
+  const end = rest.indexOf('-----END');
+  const inner = end >= 0 ? rest.slice(0, end) : rest;
+  // A legacy encrypted key's headers (`Proc-Type: 4,ENCRYPTED`): cipher text follows, whatever its shape.
+  if (/\b[A-Za-z-]{2,30}: /.test(inner)) return true;
+  const chunks = inner.split(PEM_SEPARATORS).filter((c) => c !== '');
+  // Without the END line in reach, the block runs to where base64 stops (a JSON string's closing quote and brace).
+  const joined = chunks.join('');
+  const material = end >= 0 ? joined : /^[A-Za-z0-9+/=]*/.exec(joined)![0];
+  // Key material is base64 alone: `<your key>`, `YOUR_KEY_HERE`, `...` say what to put there.
+  if (!/^[A-Za-z0-9+/=]+$/.test(material) || isExamplePemBody(material) || isCertificateDer(material) || isNoDer(m[0], material, false)) return false;
+  return !(end >= 0 && isTruncatedDer(m[0], [...chunks, '-----END'], false));
 }
+/** What joins a key block's lines in a value: line breaks, escaped ones, spaces, quotes and `\` continuations. */
+const PEM_SEPARATORS = /(?:\\[rn])+|[\s"'\\]+/;
 const PEM_PRIVATE_HEADER = /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
 
 /**

@@ -7115,42 +7115,55 @@ function dockerCredentials(lines, text) {
 
 ;// CONCATENATED MODULE: ./src/rules/lib/compose-ports.ts
 /**
- * The port mapping by which a compose file's service `name` is published on every interface of the host, as written
- * (`5432:5432`, `0.0.0.0:6379:6379`, a bare `"5432"`, which Docker maps to a random port of the host, or the long
- * syntax's `published: 5432` without a `host_ip`); null when the file has no such service or publishes it on one
- * address only (`127.0.0.1:5432:5432`) or not at all. Docker's own firewall rules publish such a port past the
- * host's (ufw's), so a service's password there is one for whoever reaches the host.
+ * The services of a compose file published on every interface of the host, each with the mapping that publishes it,
+ * as written: `5432:5432`, `0.0.0.0:6379:6379`, a bare `"5432"` (which Docker maps to a random port of the host), the
+ * long syntax's `published: 5432` without a `host_ip`, or `network_mode: host`, which puts every port of the service
+ * on the host's own interfaces. Not a port bound to one address (`127.0.0.1:5432:5432`), nor one a variable sets
+ * (`${DB_PORT}:5432`, `published: ${DB_PORT}`), which the deployment chooses. Docker's own firewall rules publish such
+ * a port past the host's (ufw's), so a service's password there is one for whoever reaches the host. Worked out once
+ * per file.
  */
-function publishedToAll(lines, name) {
+function publishedServices(lines) {
+    let found = memo.get(lines);
+    if (found === undefined)
+        memo.set(lines, (found = readPublished(lines)));
+    return found;
+}
+const memo = new WeakMap();
+function readPublished(lines) {
+    const out = new Map();
     let inServices = false;
     let serviceIndent = -1;
-    let inService = false;
+    let service = null;
+    let childIndent = -1;
     let portsIndent = -1;
     /** In the long syntax, the item being read: its published port, and whether it names a host address. */
     let item = null;
+    const publish = (mapping) => {
+        if (mapping !== null && service !== null && !out.has(service))
+            out.set(service, mapping);
+    };
     const endItem = () => {
-        const found = item !== null && item.published !== null && !item.hostIp ? `published: ${item.published}` : null;
+        if (item !== null && item.published !== null && !item.hostIp)
+            publish(`published: ${item.published}`);
         item = null;
-        return found;
     };
     for (const line of lines) {
         if (line.offset > 0)
             continue;
         const t = line.text;
+        if (t.length > 1024)
+            continue;
         const trimmed = t.trimStart();
         if (trimmed === '' || trimmed.startsWith('#'))
             continue;
         const indent = t.length - trimmed.length;
+        if (indent === 0 || (inServices && indent <= serviceIndent))
+            endItem();
         if (indent === 0) {
-            if (inService && portsIndent >= 0) {
-                const found = endItem();
-                if (found !== null)
-                    return found;
-            }
-            inServices = /^services\s*:\s*$/.test(t);
+            inServices = /^services\s*:\s*(?:#.*)?$/.test(t);
             serviceIndent = -1;
-            inService = false;
-            portsIndent = -1;
+            service = null;
             continue;
         }
         if (!inServices)
@@ -7158,47 +7171,39 @@ function publishedToAll(lines, name) {
         if (serviceIndent < 0)
             serviceIndent = indent;
         if (indent <= serviceIndent) {
-            if (inService && portsIndent >= 0) {
-                const found = endItem();
-                if (found !== null)
-                    return found;
-            }
-            inService = indent === serviceIndent && serviceKey(trimmed) === name;
-            portsIndent = -1;
+            service = indent === serviceIndent ? serviceKey(trimmed) : null;
+            childIndent = portsIndent = -1;
             continue;
         }
-        if (!inService)
+        if (service === null)
             continue;
-        if (portsIndent >= 0 && indent <= portsIndent && !(indent === portsIndent && trimmed.startsWith('- '))) {
-            const found = endItem();
-            if (found !== null)
-                return found;
+        if (childIndent < 0)
+            childIndent = indent;
+        if (indent === childIndent) {
+            endItem();
             portsIndent = -1;
-        }
-        if (portsIndent < 0) {
-            if (/^ports\s*:\s*(?:#.*)?$/.test(trimmed))
+            if (/^network_mode\s*:\s*["']?host["']?\s*(?:#.*)?$/.test(trimmed))
+                publish('network_mode: host');
+            else if (/^ports\s*:\s*(?:#.*)?$/.test(trimmed))
                 portsIndent = indent;
             else if (/^ports\s*:\s*\[/.test(trimmed)) {
-                for (const p of trimmed.slice(trimmed.indexOf('[') + 1, trimmed.lastIndexOf(']') >= 0 ? trimmed.lastIndexOf(']') : undefined).split(',')) {
-                    const short = shortToAll(p);
-                    if (short !== null)
-                        return short;
-                }
+                const close = trimmed.lastIndexOf(']');
+                for (const p of trimmed.slice(trimmed.indexOf('[') + 1, close >= 0 ? close : undefined).split(','))
+                    publish(shortToAll(p));
             }
             continue;
         }
+        if (portsIndent < 0)
+            continue;
         // An item of `ports:`: the short syntax on its line, or the first key of a long one.
         let rest = trimmed;
         if (rest.startsWith('- ')) {
-            const found = endItem();
-            if (found !== null)
-                return found;
+            endItem();
             rest = rest.slice(2).trimStart();
-            const short = /^[\w.:"'[\]/-]+\s*(?:#.*)?$/.test(rest) && !/^\w+\s*:\s/.test(rest) ? shortToAll(rest) : null;
-            if (short !== null)
-                return short;
-            if (!/^[\w-]+\s*:/.test(rest) || /^["']?[\d.[\]:]+/.test(rest))
+            if (!/^[\w-]+\s*:\s/.test(rest) && !/^[\w-]+\s*:\s*$/.test(rest)) {
+                publish(shortToAll(rest));
                 continue;
+            }
             item = { published: null, hostIp: false };
         }
         if (item === null)
@@ -7206,16 +7211,18 @@ function publishedToAll(lines, name) {
         const kv = /^([\w-]+)\s*:\s*["']?([^"'#\s]*)/.exec(rest);
         if (kv === null)
             continue;
-        if (kv[1] === 'published' && kv[2] !== '')
+        if (kv[1] === 'published' && PORT_RANGE.test(kv[2]))
             item.published = kv[2];
         else if (kv[1] === 'host_ip' && kv[2] !== '' && kv[2] !== '0.0.0.0' && kv[2] !== '::')
             item.hostIp = true;
     }
-    return inService && portsIndent >= 0 ? endItem() : null;
+    endItem();
+    return out;
 }
-/** A service's key line (`  db:`, `  "db":`): its name. */
+const PORT_RANGE = /^\d{1,5}(?:-\d{1,5})?$/;
+/** A service's key line (`  db:`, `  "db":`, `  db: &db`): its name. */
 function serviceKey(trimmed) {
-    const m = /^["']?([\w.-]{1,100})["']?\s*:\s*(?:#.*)?$/.exec(trimmed);
+    const m = /^["']?([\w.-]{1,100})["']?\s*:\s*(?:&[\w.-]{1,64}\s*)?(?:#.*)?$/.exec(trimmed);
     return m === null ? null : m[1];
 }
 /**
@@ -8333,7 +8340,7 @@ const SEMICOLON_COMMENTS = new Set(['ini', 'cfg', 'conf', 'clj', 'cljs', 'edn', 
 const MARKUP = new Set(['xml', 'html', 'htm', 'md', 'vue', 'svelte']);
 /** A YAML file with compose's top-level `services:`. */
 function isComposeText(file) {
-    return /\.ya?ml$/.test(file.name) && /(?:^|\n)services\s*:\s*(?:\n|$)/.test(file.text ?? '');
+    return /\.ya?ml$/.test(file.name) && /(?:^|\n)services[ \t]*:[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.test(file.text ?? '');
 }
 function urlPasswordFindings(file, out) {
     const body = file.body;
@@ -8361,8 +8368,8 @@ function urlPasswordFindings(file, out) {
             };
             // A service of this compose file published on every interface of the host is no private network's.
             // Not in a development stack or a test's, where the password is made up for the machine it runs on.
-            const published = p.local && !(0,url_passwords/* isLoopbackHost */.cW)(p.host) && file.context === 'production' && (composeFile ??= isComposeText(file)) && (0,lib_sections/* sectionOf */.ZE)((0,lib_sections/* sectionCodes */.E6)(lines, 'yaml')?.[idx] ?? 0) === null
-                ? publishedToAll(lines, p.host)
+            const published = p.local && !(0,url_passwords/* isLoopbackHost */.cW)(p.host) && file.context === 'production' && !(line.offset === 0 && isCommentLine(line.text, file.name)) && (composeFile ??= isComposeText(file) && (0,lib_sections/* developmentStack */.cA)(file.path, lines) === null) && (0,lib_sections/* sectionOf */.ZE)((0,lib_sections/* sectionCodes */.E6)(lines, 'yaml')?.[idx] ?? 0) === null
+                ? (publishedServices(lines).get(p.host) ?? null)
                 : null;
             if (published !== null) {
                 finding.severity = 'warning';
@@ -12562,9 +12569,12 @@ function analyzeFile(file) {
                 out[k] = { ...out[k], context: 'test', contextWhy: 'a script that installs its own gems (`bundler/inline`) and runs a test, such as a bug report' };
         }
     }
-    // A file whose opening comment says it is for development only (JHipster's compose files), or a shell script that
-    // runs a development server, is development's, where nothing above placed a value.
-    const devFile = out.length > 0 ? ((0,sections/* developmentOnlyFile */.kE)(file.path, lines) ?? (lang === 'shell' ? (0,sections/* developmentScript */.zV)(file.path, lines) : null)) : null;
+    // A file whose opening comment says it is for development only (JHipster's compose files), a shell script that
+    // runs a development server, or a compose file that runs the checkout's source as it is edited, is development's,
+    // where nothing above placed a value.
+    const devFile = out.length > 0
+        ? ((0,sections/* developmentOnlyFile */.kE)(file.path, lines) ?? (lang === 'shell' ? (0,sections/* developmentScript */.zV)(file.path, lines) : lang === 'yaml' ? (0,sections/* developmentStack */.cA)(file.path, lines) : null))
+        : null;
     if (devFile !== null) {
         for (let k = 0; k < out.length; k++)
             if (out[k].context === undefined)
@@ -19682,6 +19692,7 @@ function namesSomething(value, quoted) {
 /* harmony export */   Lm: () => (/* binding */ DOCKER_RUN),
 /* harmony export */   Xu: () => (/* binding */ DJANGO_LOCAL_WHY),
 /* harmony export */   ZE: () => (/* binding */ sectionOf),
+/* harmony export */   cA: () => (/* binding */ developmentStack),
 /* harmony export */   hu: () => (/* binding */ pythonConditionGuard),
 /* harmony export */   kE: () => (/* binding */ developmentOnlyFile),
 /* harmony export */   uz: () => (/* binding */ localDjangoSettings),
@@ -19837,6 +19848,99 @@ function developmentScript(path, lines) {
     return null;
 }
 const DEV_SCRIPT_SECTION = { context: 'development', why: 'script that runs a development server' };
+/**
+ * The section a whole compose file is when it is the developers' stack: a service built from this checkout with the
+ * checkout itself mounted over its code runs the source as it is edited (shlink's root `docker-compose.yml` builds
+ * its PHP services from `data/infra/*.Dockerfile` and mounts `./`), its databases and brokers included. Not when the
+ * path names production or another deployment, nor when anything in the file sets a production mode
+ * (`NODE_ENV: production`, `${RAILS_ENV:-production}`, `target: production`, `settings.production`, an
+ * `env_file:` for production). The checkout is `.` beside a compose file at its top, `..` one folder down.
+ */
+function developmentStack(path, lines) {
+    if (PRODUCTION_PATH.test(path) || !/\.ya?ml$/.test(path))
+        return null;
+    const depth = path.split('/').length - 1;
+    if (depth > 3)
+        return null;
+    const root = depth === 0 ? '.' : Array.from({ length: depth }, () => '..').join('/');
+    let inServices = false;
+    let serviceIndent = -1;
+    let childIndent = -1;
+    let volumesIndent = -1;
+    let builds = false;
+    let mounts = false;
+    let found = false;
+    for (const line of lines) {
+        if (line.offset > 0)
+            continue;
+        const t = line.text;
+        if (t.length > 1024)
+            continue;
+        if (PRODUCTION_SIGNAL.test(t))
+            return null;
+        if (found)
+            continue;
+        const trimmed = t.trimStart();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const indent = t.length - trimmed.length;
+        if (indent === 0) {
+            inServices = /^services\s*:\s*(?:#.*)?$/.test(t);
+            serviceIndent = -1;
+            continue;
+        }
+        if (!inServices)
+            continue;
+        if (serviceIndent < 0)
+            serviceIndent = indent;
+        if (indent <= serviceIndent) {
+            // A new service: the one before it is done.
+            builds = mounts = false;
+            childIndent = volumesIndent = -1;
+            continue;
+        }
+        if (childIndent < 0)
+            childIndent = indent;
+        if (indent === childIndent) {
+            volumesIndent = /^volumes\s*:\s*(?:#.*)?$/.test(trimmed) ? indent : -1;
+            if (/^["']?build["']?\s*:/.test(trimmed))
+                builds = true;
+        }
+        else if (volumesIndent >= 0 && indent > volumesIndent && mountsCheckout(trimmed, root, depth === 0)) {
+            mounts = true;
+        }
+        if (builds && mounts)
+            found = true;
+    }
+    return found ? SECTIONS[DEV_STACK] : null;
+}
+/** Whether a `volumes:` line of a service mounts the checkout (`root`, relative to the compose file) into it. */
+function mountsCheckout(trimmed, root, atTop) {
+    const long = /^(?:-\s+)?source\s*:\s*["']?([^"'\s#]+)/.exec(trimmed);
+    let host;
+    if (long !== null)
+        host = long[1];
+    else {
+        if (!trimmed.startsWith('- '))
+            return false;
+        const v = trimmed.slice(2).trim().replace(/^["']/, '');
+        const colon = v.indexOf(':');
+        if (colon <= 0)
+            return false;
+        host = v.slice(0, colon);
+    }
+    host = host.endsWith('/') && host.length > 1 ? host.slice(0, -1) : host;
+    if (host === './.' || host === '.')
+        host = '.';
+    return host === root || (root.startsWith('..') && host === `./${root}`) || (atTop && (host === '${PWD}' || host === '$PWD'));
+}
+/**
+ * What says a compose file runs in production: a mode set to it (`NODE_ENV: production`, `- APP_ENV=prod`,
+ * `RAILS_ENV: ${RAILS_ENV:-production}`, `SPRING_PROFILES_ACTIVE: prod`), a production build stage (`target:
+ * production`), production settings (`app.settings.production`), a production dotenv file (`.env.production`,
+ * `prod.env`).
+ */
+const PRODUCTION_SIGNAL = /(?:ENV|ENVIRONMENT|DEPLOYMENT|STAGE|PROFILES?_ACTIVE|_MODE)(?:_TYPE)?["']?[ \t]*[:=][ \t]*["']?(?:\$\{[A-Za-z_]\w{0,63}:?-)?(?:prod|production)\b|\btarget[ \t]*:[ \t]*["']?(?:prod|production)\b|\bsettings\.(?:prod|production)\b|\.env\.(?:prod|production)\b|\b(?:prod|production)\.env\b/i;
 /**
  * A development server or watcher run, as a command: Django's `runserver`, `nodemon`, `npm run dev` and its kin,
  * `flask run`, `bin/dev`, `cargo watch` (the first of `DEV_SIGNAL`'s words, but not `--reload`, which `firewall-cmd`
@@ -20199,10 +20303,6 @@ class ComposeServices {
     /** Per service, the anchors its lines name, and those whose whole mapping it takes (`environment: *env`). */
     aliases = [];
     whole = [];
-    /** Per service: built from this checkout (`build:`), the checkout mounted into it, a production mode set. */
-    builds = [];
-    mountsSource = [];
-    production = [];
     constructor(n) {
         this.of = new Int32Array(n).fill(-1);
         this.fragmentOf = new Int32Array(n).fill(-1);
@@ -20250,17 +20350,8 @@ class ComposeServices {
             this.dev.push(false);
             this.aliases.push([]);
             this.whole.push([]);
-            this.builds.push(false);
-            this.mountsSource.push(false);
-            this.production.push(false);
         }
         this.of[idx] = this.current;
-        if (stack.length === 2 && BUILD_KEY.test(text))
-            this.builds[this.current] = true;
-        else if (stack.length >= 3 && stack[2].key === 'volumes' && text.length <= 300 && SOURCE_MOUNT.test(text))
-            this.mountsSource[this.current] = true;
-        if (text.length <= 1024 && PRODUCTION_MODE.test(text))
-            this.production[this.current] = true;
         if (text.includes('*')) {
             for (const m of text.slice(0, 1024).matchAll(YAML_ALIAS))
                 this.aliases[this.current].push(m[1]);
@@ -20282,22 +20373,6 @@ class ComposeServices {
         // No services: `x-*` keys of another kind of file (an OpenAPI document's extensions).
         if (this.dev.length === 0)
             return false;
-        // A service built from this checkout with the checkout itself mounted over its code runs the source as it is
-        // edited: the file is the developers' stack, its databases and brokers included. A service that sets a
-        // production mode keeps its own verdict.
-        if (this.builds.some((b, s) => b && this.mountsSource[s] && !this.production[s])) {
-            let any = false;
-            for (let k = 0; k < codes.length; k++) {
-                if (codes[k] !== NONE)
-                    continue;
-                const s = this.of[k];
-                if (s >= 0 ? !this.production[s] : this.fragmentOf[k] >= 0) {
-                    codes[k] = s >= 0 && this.dev[s] ? DEV_SERVICE : DEV_STACK;
-                    any = true;
-                }
-            }
-            return any;
-        }
         // A service whose whole `environment:` is a fragment that sets a development mode runs in it. One that merges it
         // (`<<: *env`) may set its own over it: YAML's merge is shallow, and a service's own `environment:` replaces the
         // fragment's.
@@ -20338,16 +20413,6 @@ class ComposeServices {
         return any;
     }
 }
-/** A service's `build:` key, in either form (`build: .`, `build:` with a context below). */
-const BUILD_KEY = /^\s*["']?build["']?\s*:/;
-/**
- * A bind mount of the checkout itself, or of the folder above a compose file kept in a subfolder, in the short
- * syntax (`- ./:/app`, `- .:/var/www:cached`, `- ..:/srv/app`, `- ${PWD}:/app`) or the long one (`source: .`).
- * Not a folder inside it (`./data:/data`, `./nginx.conf:/etc/nginx/nginx.conf`): production stacks mount those.
- */
-const SOURCE_MOUNT = /^\s*(?:-\s+["']?(?:\.{1,2}\/?|\$\{?PWD\}?\/?)["']?:\/|(?:-\s+)?source\s*:\s*["']?\.{1,2}\/?["']?\s*(?:#.*)?$)/;
-/** A line that sets a production mode: `NODE_ENV: production`, `- APP_ENV=prod`, `RAILS_ENV: "production"`. */
-const PRODUCTION_MODE = /(?:^|[\s"'-])_?(?:[A-Z][A-Z0-9]*_)*(?:ENV|ENVIRONMENT|DEPLOYMENT|STAGE)(?:_TYPE)?["']?\s*[:=]\s*["']?(?:prod|production)\b/i;
 function isDevSignal(text) {
     return DEV_SIGNAL.test(text) || LOCAL_HOST_LINE.test(text) || DEV_DATABASE_SUFFIX.test(DATABASE_NAME.exec(text)?.[1] ?? '');
 }

@@ -3,14 +3,14 @@ import { findTokens, isCertificateDer, isExamplePemBody, isExampleToken, isNoDer
 import { findNamedTokens, mentionsSecretNamedProvider, NAMED_SET, TERRAFORM_AWS_BLOCK } from './lib/named-tokens';
 import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } from './lib/config-credentials';
 import { isLoopbackHost, mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
-import { publishedToAll } from './lib/compose-ports';
+import { publishedServices } from './lib/compose-ports';
 import { dotenvKind } from './lib/dotenv-names';
 import { isGitConfig } from './lib/git-files';
 import { escapeRegExp, hasUtf16Bom, type Line } from '../core/text';
 import { LiteralSet } from '../core/literal-set';
 import { sha256Hex } from '../core/sha256';
 import { langOf, type Lang } from './lib/filetype';
-import { markdownHeredocs, sectionCodes, sectionOf } from './lib/sections';
+import { developmentStack, markdownHeredocs, sectionCodes, sectionOf } from './lib/sections';
 import { lowerSnake } from './lib/phrase';
 import { isAzuriteKey } from './lib/secret-value';
 import { PUBLIC_ENV_PREFIXES } from './lib/env-keys';
@@ -922,7 +922,7 @@ const MARKUP = new Set(['xml', 'html', 'htm', 'md', 'vue', 'svelte']);
 
 /** A YAML file with compose's top-level `services:`. */
 function isComposeText(file: FileContext): boolean {
-  return /\.ya?ml$/.test(file.name) && /(?:^|\n)services\s*:\s*(?:\n|$)/.test(file.text ?? '');
+  return /\.ya?ml$/.test(file.name) && /(?:^|\n)services[ \t]*:[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.test(file.text ?? '');
 }
 
 function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
@@ -949,8 +949,8 @@ function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
       // A service of this compose file published on every interface of the host is no private network's.
       // Not in a development stack or a test's, where the password is made up for the machine it runs on.
       const published =
-        p.local && !isLoopbackHost(p.host) && file.context === 'production' && (composeFile ??= isComposeText(file)) && sectionOf(sectionCodes(lines, 'yaml')?.[idx] ?? 0) === null
-          ? publishedToAll(lines, p.host)
+        p.local && !isLoopbackHost(p.host) && file.context === 'production' && !(line.offset === 0 && isCommentLine(line.text, file.name)) && (composeFile ??= isComposeText(file) && developmentStack(file.path, lines) === null) && sectionOf(sectionCodes(lines, 'yaml')?.[idx] ?? 0) === null
+          ? (publishedServices(lines).get(p.host) ?? null)
           : null;
       if (published !== null) {
         finding.severity = 'warning';

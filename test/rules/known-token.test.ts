@@ -1377,6 +1377,8 @@ describe('known-token: a URL password for a compose service the file publishes o
       ['    ports:\n      - "5432"\n', '5432'],
       ['    ports: ["127.0.0.1:8080:8080", "5432:5432"]\n', '5432:5432'],
       ['    ports:\n      - target: 5432\n        published: 5432\n        protocol: tcp\n', 'published: 5432'],
+      ['    ports:\n      - target: 5432\n        host_ip: 0.0.0.0\n        published: "5432"\n', 'published: 5432'],
+      ['    network_mode: host\n', 'network_mode: host'],
     ] as const) {
       const [f] = compose(ports);
       expect(f, ports).toMatchObject({ severity: 'warning', line: 5 });
@@ -1392,6 +1394,7 @@ describe('known-token: a URL password for a compose service the file publishes o
       '    ports:\n      - "${DB_PORT:-5432}:5432"\n',
       '    ports:\n      - target: 5432\n        published: 5432\n        host_ip: 127.0.0.1\n',
       '    expose:\n      - "5432"\n',
+      '    ports:\n      - target: 5432\n        published: ${DB_PORT:-5432}\n',
       '',
     ]) {
       expect(compose(ports).map((f) => f.severity), ports).toEqual(['notice']);
@@ -1400,11 +1403,18 @@ describe('known-token: a URL password for a compose service the file publishes o
     expect(compose('', 'docker-compose.yml', '    image: acme/web\n    ports:\n      - "80:80"').map((f) => f.severity)).toEqual(['notice']);
   });
 
+  it('reads a service keyed with an anchor, after a commented `services:`; a commented-out URL stays a notice', () => {
+    const text = (url: string) => `services:  # the stack\n  web:\n    image: acme/web\n    environment:\n${url}\n  db: &db\n    image: postgres:16\n    ports:\n      - "5432:5432"\n`;
+    expect(check(knownToken, { file: 'docker-compose.yml', text: text('      - DATABASE_URL=postgresql://app:Kestrel71harbor@db:5432/app') }).map((f) => f.severity)).toEqual(['warning']);
+    expect(check(knownToken, { file: 'docker-compose.yml', text: text('      # - DATABASE_URL=postgresql://app:Kestrel71harbor@db:5432/app') }).map((f) => f.severity)).toEqual(['notice']);
+  });
+
   it("stays a notice in a development stack, a test's, and outside compose files", () => {
     const ports = '    ports:\n      - "5432:5432"\n';
     expect(compose(ports, 'docker-compose.dev.yml').map((f) => f.severity)).toEqual(['notice']);
     expect(compose(ports, 'tests/docker-compose.yml').map((f) => f.severity)).toEqual(['notice']);
     expect(compose(ports, 'docker-compose.yml', '    image: acme/web\n    command: npm run dev').map((f) => f.severity)).toEqual(['notice']);
+    expect(compose(ports, 'docker-compose.yml', '    build: .\n    volumes:\n      - ./:/app').map((f) => f.severity)).toEqual(['notice']);
     expect(check(knownToken, { file: 'app.yml', text: 'database:\n  url: postgresql://app:Kestrel71harbor@db:5432/app\nports:\n  - "5432:5432"\n' }).map((f) => f.severity)).toEqual(['notice']);
   });
 });

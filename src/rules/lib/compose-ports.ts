@@ -1,91 +1,98 @@
 import type { Line } from '../../core/text';
 
 /**
- * The port mapping by which a compose file's service `name` is published on every interface of the host, as written
- * (`5432:5432`, `0.0.0.0:6379:6379`, a bare `"5432"`, which Docker maps to a random port of the host, or the long
- * syntax's `published: 5432` without a `host_ip`); null when the file has no such service or publishes it on one
- * address only (`127.0.0.1:5432:5432`) or not at all. Docker's own firewall rules publish such a port past the
- * host's (ufw's), so a service's password there is one for whoever reaches the host.
+ * The services of a compose file published on every interface of the host, each with the mapping that publishes it,
+ * as written: `5432:5432`, `0.0.0.0:6379:6379`, a bare `"5432"` (which Docker maps to a random port of the host), the
+ * long syntax's `published: 5432` without a `host_ip`, or `network_mode: host`, which puts every port of the service
+ * on the host's own interfaces. Not a port bound to one address (`127.0.0.1:5432:5432`), nor one a variable sets
+ * (`${DB_PORT}:5432`, `published: ${DB_PORT}`), which the deployment chooses. Docker's own firewall rules publish such
+ * a port past the host's (ufw's), so a service's password there is one for whoever reaches the host. Worked out once
+ * per file.
  */
-export function publishedToAll(lines: readonly Line[], name: string): string | null {
+export function publishedServices(lines: readonly Line[]): ReadonlyMap<string, string> {
+  let found = memo.get(lines);
+  if (found === undefined) memo.set(lines, (found = readPublished(lines)));
+  return found;
+}
+const memo = new WeakMap<readonly Line[], ReadonlyMap<string, string>>();
+
+function readPublished(lines: readonly Line[]): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
   let inServices = false;
   let serviceIndent = -1;
-  let inService = false;
+  let service: string | null = null;
+  let childIndent = -1;
   let portsIndent = -1;
   /** In the long syntax, the item being read: its published port, and whether it names a host address. */
   let item: { published: string | null; hostIp: boolean } | null = null;
-  const endItem = (): string | null => {
-    const found = item !== null && item.published !== null && !item.hostIp ? `published: ${item.published}` : null;
+  const publish = (mapping: string | null) => {
+    if (mapping !== null && service !== null && !out.has(service)) out.set(service, mapping);
+  };
+  const endItem = () => {
+    if (item !== null && item.published !== null && !item.hostIp) publish(`published: ${item.published}`);
     item = null;
-    return found;
   };
   for (const line of lines) {
     if (line.offset > 0) continue;
     const t = line.text;
+    if (t.length > 1024) continue;
     const trimmed = t.trimStart();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     const indent = t.length - trimmed.length;
+    if (indent === 0 || (inServices && indent <= serviceIndent)) endItem();
     if (indent === 0) {
-      if (inService && portsIndent >= 0) {
-        const found = endItem();
-        if (found !== null) return found;
-      }
-      inServices = /^services\s*:\s*$/.test(t);
+      inServices = /^services\s*:\s*(?:#.*)?$/.test(t);
       serviceIndent = -1;
-      inService = false;
-      portsIndent = -1;
+      service = null;
       continue;
     }
     if (!inServices) continue;
     if (serviceIndent < 0) serviceIndent = indent;
     if (indent <= serviceIndent) {
-      if (inService && portsIndent >= 0) {
-        const found = endItem();
-        if (found !== null) return found;
-      }
-      inService = indent === serviceIndent && serviceKey(trimmed) === name;
-      portsIndent = -1;
+      service = indent === serviceIndent ? serviceKey(trimmed) : null;
+      childIndent = portsIndent = -1;
       continue;
     }
-    if (!inService) continue;
-    if (portsIndent >= 0 && indent <= portsIndent && !(indent === portsIndent && trimmed.startsWith('- '))) {
-      const found = endItem();
-      if (found !== null) return found;
+    if (service === null) continue;
+    if (childIndent < 0) childIndent = indent;
+    if (indent === childIndent) {
+      endItem();
       portsIndent = -1;
-    }
-    if (portsIndent < 0) {
-      if (/^ports\s*:\s*(?:#.*)?$/.test(trimmed)) portsIndent = indent;
+      if (/^network_mode\s*:\s*["']?host["']?\s*(?:#.*)?$/.test(trimmed)) publish('network_mode: host');
+      else if (/^ports\s*:\s*(?:#.*)?$/.test(trimmed)) portsIndent = indent;
       else if (/^ports\s*:\s*\[/.test(trimmed)) {
-        for (const p of trimmed.slice(trimmed.indexOf('[') + 1, trimmed.lastIndexOf(']') >= 0 ? trimmed.lastIndexOf(']') : undefined).split(',')) {
-          const short = shortToAll(p);
-          if (short !== null) return short;
-        }
+        const close = trimmed.lastIndexOf(']');
+        for (const p of trimmed.slice(trimmed.indexOf('[') + 1, close >= 0 ? close : undefined).split(',')) publish(shortToAll(p));
       }
       continue;
     }
+    if (portsIndent < 0) continue;
     // An item of `ports:`: the short syntax on its line, or the first key of a long one.
     let rest = trimmed;
     if (rest.startsWith('- ')) {
-      const found = endItem();
-      if (found !== null) return found;
+      endItem();
       rest = rest.slice(2).trimStart();
-      const short = /^[\w.:"'[\]/-]+\s*(?:#.*)?$/.test(rest) && !/^\w+\s*:\s/.test(rest) ? shortToAll(rest) : null;
-      if (short !== null) return short;
-      if (!/^[\w-]+\s*:/.test(rest) || /^["']?[\d.[\]:]+/.test(rest)) continue;
+      if (!/^[\w-]+\s*:\s/.test(rest) && !/^[\w-]+\s*:\s*$/.test(rest)) {
+        publish(shortToAll(rest));
+        continue;
+      }
       item = { published: null, hostIp: false };
     }
     if (item === null) continue;
     const kv = /^([\w-]+)\s*:\s*["']?([^"'#\s]*)/.exec(rest);
     if (kv === null) continue;
-    if (kv[1] === 'published' && kv[2] !== '') item.published = kv[2]!;
+    if (kv[1] === 'published' && PORT_RANGE.test(kv[2]!)) item.published = kv[2]!;
     else if (kv[1] === 'host_ip' && kv[2] !== '' && kv[2] !== '0.0.0.0' && kv[2] !== '::') item.hostIp = true;
   }
-  return inService && portsIndent >= 0 ? endItem() : null;
+  endItem();
+  return out;
 }
 
-/** A service's key line (`  db:`, `  "db":`): its name. */
+const PORT_RANGE = /^\d{1,5}(?:-\d{1,5})?$/;
+
+/** A service's key line (`  db:`, `  "db":`, `  db: &db`): its name. */
 function serviceKey(trimmed: string): string | null {
-  const m = /^["']?([\w.-]{1,100})["']?\s*:\s*(?:#.*)?$/.exec(trimmed);
+  const m = /^["']?([\w.-]{1,100})["']?\s*:\s*(?:&[\w.-]{1,64}\s*)?(?:#.*)?$/.exec(trimmed);
   return m === null ? null : m[1]!;
 }
 

@@ -154,6 +154,86 @@ export function developmentScript(path: string, lines: readonly Line[]): Section
   return null;
 }
 const DEV_SCRIPT_SECTION: Section = { context: 'development', why: 'script that runs a development server' };
+
+/**
+ * The section a whole compose file is when it is the developers' stack: a service built from this checkout with the
+ * checkout itself mounted over its code runs the source as it is edited (shlink's root `docker-compose.yml` builds
+ * its PHP services from `data/infra/*.Dockerfile` and mounts `./`), its databases and brokers included. Not when the
+ * path names production or another deployment, nor when anything in the file sets a production mode
+ * (`NODE_ENV: production`, `${RAILS_ENV:-production}`, `target: production`, `settings.production`, an
+ * `env_file:` for production). The checkout is `.` beside a compose file at its top, `..` one folder down.
+ */
+export function developmentStack(path: string, lines: readonly Line[]): Section | null {
+  if (PRODUCTION_PATH.test(path) || !/\.ya?ml$/.test(path)) return null;
+  const depth = path.split('/').length - 1;
+  if (depth > 3) return null;
+  const root = depth === 0 ? '.' : Array.from({ length: depth }, () => '..').join('/');
+  let inServices = false;
+  let serviceIndent = -1;
+  let childIndent = -1;
+  let volumesIndent = -1;
+  let builds = false;
+  let mounts = false;
+  let found = false;
+  for (const line of lines) {
+    if (line.offset > 0) continue;
+    const t = line.text;
+    if (t.length > 1024) continue;
+    if (PRODUCTION_SIGNAL.test(t)) return null;
+    if (found) continue;
+    const trimmed = t.trimStart();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const indent = t.length - trimmed.length;
+    if (indent === 0) {
+      inServices = /^services\s*:\s*(?:#.*)?$/.test(t);
+      serviceIndent = -1;
+      continue;
+    }
+    if (!inServices) continue;
+    if (serviceIndent < 0) serviceIndent = indent;
+    if (indent <= serviceIndent) {
+      // A new service: the one before it is done.
+      builds = mounts = false;
+      childIndent = volumesIndent = -1;
+      continue;
+    }
+    if (childIndent < 0) childIndent = indent;
+    if (indent === childIndent) {
+      volumesIndent = /^volumes\s*:\s*(?:#.*)?$/.test(trimmed) ? indent : -1;
+      if (/^["']?build["']?\s*:/.test(trimmed)) builds = true;
+    } else if (volumesIndent >= 0 && indent > volumesIndent && mountsCheckout(trimmed, root, depth === 0)) {
+      mounts = true;
+    }
+    if (builds && mounts) found = true;
+  }
+  return found ? SECTIONS[DEV_STACK]! : null;
+}
+
+/** Whether a `volumes:` line of a service mounts the checkout (`root`, relative to the compose file) into it. */
+function mountsCheckout(trimmed: string, root: string, atTop: boolean): boolean {
+  const long = /^(?:-\s+)?source\s*:\s*["']?([^"'\s#]+)/.exec(trimmed);
+  let host: string;
+  if (long !== null) host = long[1]!;
+  else {
+    if (!trimmed.startsWith('- ')) return false;
+    const v = trimmed.slice(2).trim().replace(/^["']/, '');
+    const colon = v.indexOf(':');
+    if (colon <= 0) return false;
+    host = v.slice(0, colon);
+  }
+  host = host.endsWith('/') && host.length > 1 ? host.slice(0, -1) : host;
+  if (host === './.' || host === '.') host = '.';
+  return host === root || (root.startsWith('..') && host === `./${root}`) || (atTop && (host === '${PWD}' || host === '$PWD'));
+}
+
+/**
+ * What says a compose file runs in production: a mode set to it (`NODE_ENV: production`, `- APP_ENV=prod`,
+ * `RAILS_ENV: ${RAILS_ENV:-production}`, `SPRING_PROFILES_ACTIVE: prod`), a production build stage (`target:
+ * production`), production settings (`app.settings.production`), a production dotenv file (`.env.production`,
+ * `prod.env`).
+ */
+const PRODUCTION_SIGNAL =
+  /(?:ENV|ENVIRONMENT|DEPLOYMENT|STAGE|PROFILES?_ACTIVE|_MODE)(?:_TYPE)?["']?[ \t]*[:=][ \t]*["']?(?:\$\{[A-Za-z_]\w{0,63}:?-)?(?:prod|production)\b|\btarget[ \t]*:[ \t]*["']?(?:prod|production)\b|\bsettings\.(?:prod|production)\b|\.env\.(?:prod|production)\b|\b(?:prod|production)\.env\b/i;
 /**
  * A development server or watcher run, as a command: Django's `runserver`, `nodemon`, `npm run dev` and its kin,
  * `flask run`, `bin/dev`, `cargo watch` (the first of `DEV_SIGNAL`'s words, but not `--reload`, which `firewall-cmd`
@@ -511,10 +591,6 @@ class ComposeServices {
   /** Per service, the anchors its lines name, and those whose whole mapping it takes (`environment: *env`). */
   private readonly aliases: string[][] = [];
   private readonly whole: string[][] = [];
-  /** Per service: built from this checkout (`build:`), the checkout mounted into it, a production mode set. */
-  private readonly builds: boolean[] = [];
-  private readonly mountsSource: boolean[] = [];
-  private readonly production: boolean[] = [];
 
   constructor(n: number) {
     this.of = new Int32Array(n).fill(-1);
@@ -559,14 +635,8 @@ class ComposeServices {
       this.dev.push(false);
       this.aliases.push([]);
       this.whole.push([]);
-      this.builds.push(false);
-      this.mountsSource.push(false);
-      this.production.push(false);
     }
     this.of[idx] = this.current;
-    if (stack.length === 2 && BUILD_KEY.test(text)) this.builds[this.current] = true;
-    else if (stack.length >= 3 && stack[2]!.key === 'volumes' && text.length <= 300 && SOURCE_MOUNT.test(text)) this.mountsSource[this.current] = true;
-    if (text.length <= 1024 && PRODUCTION_MODE.test(text)) this.production[this.current] = true;
     if (text.includes('*')) {
       for (const m of text.slice(0, 1024).matchAll(YAML_ALIAS)) this.aliases[this.current]!.push(m[1]!);
       const w = WHOLE_ALIAS.exec(text.slice(0, 200));
@@ -586,21 +656,6 @@ class ComposeServices {
   mark(codes: Uint8Array): boolean {
     // No services: `x-*` keys of another kind of file (an OpenAPI document's extensions).
     if (this.dev.length === 0) return false;
-    // A service built from this checkout with the checkout itself mounted over its code runs the source as it is
-    // edited: the file is the developers' stack, its databases and brokers included. A service that sets a
-    // production mode keeps its own verdict.
-    if (this.builds.some((b, s) => b && this.mountsSource[s] && !this.production[s])) {
-      let any = false;
-      for (let k = 0; k < codes.length; k++) {
-        if (codes[k] !== NONE) continue;
-        const s = this.of[k]!;
-        if (s >= 0 ? !this.production[s] : this.fragmentOf[k]! >= 0) {
-          codes[k] = s >= 0 && this.dev[s] ? DEV_SERVICE : DEV_STACK;
-          any = true;
-        }
-      }
-      return any;
-    }
     // A service whose whole `environment:` is a fragment that sets a development mode runs in it. One that merges it
     // (`<<: *env`) may set its own over it: YAML's merge is shallow, and a service's own `environment:` replaces the
     // fragment's.
@@ -635,19 +690,6 @@ class ComposeServices {
     return any;
   }
 }
-
-/** A service's `build:` key, in either form (`build: .`, `build:` with a context below). */
-const BUILD_KEY = /^\s*["']?build["']?\s*:/;
-
-/**
- * A bind mount of the checkout itself, or of the folder above a compose file kept in a subfolder, in the short
- * syntax (`- ./:/app`, `- .:/var/www:cached`, `- ..:/srv/app`, `- ${PWD}:/app`) or the long one (`source: .`).
- * Not a folder inside it (`./data:/data`, `./nginx.conf:/etc/nginx/nginx.conf`): production stacks mount those.
- */
-const SOURCE_MOUNT = /^\s*(?:-\s+["']?(?:\.{1,2}\/?|\$\{?PWD\}?\/?)["']?:\/|(?:-\s+)?source\s*:\s*["']?\.{1,2}\/?["']?\s*(?:#.*)?$)/;
-
-/** A line that sets a production mode: `NODE_ENV: production`, `- APP_ENV=prod`, `RAILS_ENV: "production"`. */
-const PRODUCTION_MODE = /(?:^|[\s"'-])_?(?:[A-Z][A-Z0-9]*_)*(?:ENV|ENVIRONMENT|DEPLOYMENT|STAGE)(?:_TYPE)?["']?\s*[:=]\s*["']?(?:prod|production)\b/i;
 
 function isDevSignal(text: string): boolean {
   return DEV_SIGNAL.test(text) || LOCAL_HOST_LINE.test(text) || DEV_DATABASE_SUFFIX.test(DATABASE_NAME.exec(text)?.[1] ?? '');

@@ -1086,100 +1086,206 @@ var per_tree = __webpack_require__(2097);
 ;// CONCATENATED MODULE: ./src/rules/lib/shipping-scripts.ts
 /** A script by its name: shell scripts, Dockerfiles, makefiles, justfiles. */
 const SCRIPT_NAME = /(?:\.(?:sh|bash|zsh)|^(?:Docker|Container)file(?:\.[\w.-]+)?|\.(?:Docker|Container)file|^(?:GNUm|M|m)akefile|\.mk|^[Jj]ustfile)$/;
-/** More scripts than this are not read for one file. */
+const DOCKERFILE = /^(?:Docker|Container)file(?:\.[\w.-]+)?$|\.(?:Docker|Container)file$/;
+/** More scripts than this are not read for one file, beside it and above it; nor more workflows. */
 const MAX_SCRIPTS = 32;
+const MAX_WORKFLOWS = 16;
 /** Longer scripts are not read. */
 const MAX_SCRIPT_BYTES = 256 * 1024;
-const COPIES = new Set(['cp', 'mv', 'install', 'rsync', 'scp', 'ln', 'COPY', 'ADD']);
+const COPIES = new Set(['cp', 'install', 'rsync', 'scp', 'ln', 'COPY', 'ADD', 'copy', 'add']);
 const DOWNLOADS = new Set(['curl', 'wget']);
 const LOADS = new Set(['source', '.']);
-/** Options of `curl` and `wget` whose argument is where the download goes, not what is downloaded. */
-const OUTPUT_OPTIONS = new Set(['-o', '-O', '--output', '--output-document']);
+/** Words after which a command starts. */
+const COMMAND_START = new Set([';', '&&', '||', '|', '&', 'then', 'do', 'else', 'sudo', 'exec', 'RUN', 'run', 'run:', '-', '$(', '(', '`', '{', '!', 'time', 'env']);
 /** Where a command ends on a line: the next one starts. */
-const COMMAND_END = new Set([';', '&&', '||', '|', '&', '>', '>>', '2>', 'then', 'do']);
+const COMMAND_END = new Set([';', '&&', '||', '|', '&', '>', '>>', '2>', '<', ')', '`', '}', 'then', 'do']);
+const SCRIPT_FOLDER = /"?\$\(dirname[ \t]+"?\$(?:0|\{?BASH_SOURCE(?:\[0\])?\}?)"?\)"?\/|"?\$\{BASH_SOURCE(?:\[0\])?%\/\*\}"?\//g;
+/** What prints its words rather than runs them. */
+const PRINTS = new Set(['echo', 'printf', 'print', 'cat', 'tee', 'log', 'info', 'warn']);
 /**
- * The script that copies, downloads or loads the file at `path`, looked for among the scripts in its folder and the
- * folders above it (and the repository's workflows), the nearest first; null when none does. The file is named by
- * its base name in the script (an installer downloads it from a release, not from its path here).
+ * The script that copies, downloads or loads the file at `path` as it is committed, looked for among the scripts in
+ * its folder and the folders above it, the nearest first, then the repository's workflows; null when none does, or
+ * when the first script that names it writes it (`cp variables.env.example variables.env`, `curl -o
+ * variables.env \u2026`). A copy or a load names the file by its path from the script's folder or the repository's top
+ * (a Dockerfile's build context is one of them); a download by its base name, at the end of a URL.
  */
 async function shippingScript(tree, path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
-    const scripts = tree.entries
-        .filter((e) => {
+    const depth = (p) => p.split('/').length;
+    const scripts = [];
+    const workflows = [];
+    for (const e of tree.entries) {
         if (e.kind !== 'file' || e.status === 'ignored' || e.path === path)
-            return false;
+            continue;
         const d = e.path.slice(0, e.path.lastIndexOf('/') + 1);
         const base = e.path.slice(d.length);
-        if (d === '.github/workflows/')
-            return base.endsWith('.yml') || base.endsWith('.yaml');
-        return dir.startsWith(d) && SCRIPT_NAME.test(base);
-    })
-        .map((e) => e.path)
-        // The nearest folder first, then by path.
-        .sort((a, b) => b.lastIndexOf('/') - a.lastIndexOf('/') || (a < b ? -1 : a > b ? 1 : 0))
-        .slice(0, MAX_SCRIPTS);
-    for (const script of scripts) {
+        if (d === '.github/workflows/') {
+            if (base.endsWith('.yml') || base.endsWith('.yaml'))
+                workflows.push(e.path);
+        }
+        else if (dir.startsWith(d) && SCRIPT_NAME.test(base))
+            scripts.push(e.path);
+    }
+    const byDepth = (a, b) => depth(b) - depth(a) || (a < b ? -1 : a > b ? 1 : 0);
+    const candidates = [...scripts.sort(byDepth).slice(0, MAX_SCRIPTS), ...workflows.sort().slice(0, MAX_WORKFLOWS)];
+    for (const script of candidates) {
         const text = await tree.readText(script);
         if (text === null || text.length > MAX_SCRIPT_BYTES || !text.includes(name))
             continue;
+        const scriptDir = script.startsWith('.github/workflows/') ? '' : script.slice(0, script.lastIndexOf('/') + 1);
+        const docker = DOCKERFILE.test(script.slice(scriptDir.length));
         const lines = text.split('\n');
+        let heredoc = null;
         for (let k = 0; k < lines.length; k++) {
             const l = lines[k];
-            if (l.length > 2000 || !l.includes(name))
+            if (heredoc !== null) {
+                if (l.trim() === heredoc)
+                    heredoc = null;
                 continue;
-            const does = whatTakes(l, name);
-            if (does !== null)
-                return { path: script, line: k + 1, does };
+            }
+            if (l.length > 2000)
+                continue;
+            heredoc = heredocEnd(l);
+            if (!l.includes(name))
+                continue;
+            const use = useOf(l, (arg) => resolves(arg, path, scriptDir, docker), name);
+            if (use === 'writes')
+                return null;
+            if (use !== null)
+                return { path: script, line: k + 1, does: use };
         }
     }
     return null;
 }
-/** What the commands of one line do with a file of base name `name` they take as their input, or null. */
-function whatTakes(line, name) {
-    const trimmed = line.trimStart();
+/** The word that ends a heredoc a line opens (`cat <<EOF`, `<<-'END'`), or null. */
+function heredocEnd(line) {
+    const m = /<<-?[ \t]*(["']?)([A-Za-z_][\w-]{0,31})\1/.exec(line);
+    return m === null ? null : m[2];
+}
+/** Whether `arg`, a path in a script in `scriptDir`, is `path` (from the script's folder, or the top for a Dockerfile). */
+function resolves(arg, path, scriptDir, docker) {
+    const a = unquote(arg);
+    // Absolute, remote (`host:path`, `s3://`), or from a variable: not the file committed here.
+    if (a === '' || a.startsWith('/') || a.startsWith('~') || a.includes('$') || /^[\w.@-]*:/.test(a))
+        return false;
+    const clean = normalize(a);
+    if (clean === null)
+        return false;
+    return normalize(scriptDir + clean) === path || ((docker || scriptDir === '') && clean === path);
+}
+/** `./a/../b` \u2192 `b`; null when it leaves the top. */
+function normalize(p) {
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length === 0)
+                return null;
+            out.pop();
+        }
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
+/**
+ * What the commands of one line do with the file: take it as their input (`copies it`, `downloads it`, `loads it`),
+ * write it (`writes`: a copy's destination, a download's output), or nothing (null). A command is a word of `COPIES`,
+ * `DOWNLOADS` or `LOADS` where a command starts; what `echo` prints is no command.
+ */
+function useOf(line, isFile, name) {
+    // The script's own folder, as scripts name it: `"$(dirname "$0")/app.env"`, `${BASH_SOURCE%/*}/app.env`.
+    const trimmed = line.trimStart().replace(SCRIPT_FOLDER, './');
     if (trimmed.startsWith('#'))
         return null;
     const words = trimmed
-        .replace(/;|&&|\|\|?/g, ' $& ')
+        .replace(/;|&&|\|\|?|\$\(|`/g, ' $& ')
         .split(/[\s,[\]]+/)
         .filter((w) => w !== '' && w !== '\\');
     for (let i = 0; i < words.length; i++) {
-        // `curl`, `RESPONSE=$(curl`, `(cp`, `` `wget ``, `run: cp` in a workflow.
-        const verb = words[i].replace(/^(?:run:)?(?:[A-Za-z_]\w{0,63}=)?(?:\$\(|[(`])?["']?/, '');
+        const verb = words[i];
+        if (i > 0 && !COMMAND_START.has(words[i - 1]) && !/^[A-Za-z_]\w{0,63}=/.test(words[i - 1]))
+            continue;
+        if (PRINTS.has(verb)) {
+            // The rest of this command is text: skip to its end.
+            while (i + 1 < words.length && !COMMAND_END.has(words[i + 1]))
+                i++;
+            continue;
+        }
         const copies = COPIES.has(verb);
         const downloads = DOWNLOADS.has(verb);
         if (!copies && !downloads && !LOADS.has(verb))
             continue;
-        // `.` sources a file only as a command of its own, first on the line or after another one.
-        if (verb === '.' && i > 0 && !COMMAND_END.has(words[i - 1]))
-            continue;
         const args = [];
+        const outputs = [];
         let output = false;
+        let fromStage = false;
+        let target = null;
+        let targetNext = false;
         for (let j = i + 1; j < words.length && !COMMAND_END.has(words[j]); j++) {
             const w = words[j];
-            if (w.startsWith('-')) {
-                output = downloads && OUTPUT_OPTIONS.has(w);
+            if (targetNext) {
+                target = w;
+                targetNext = false;
                 continue;
             }
-            if (!output)
+            if (w.startsWith('-') && w.length > 1) {
+                if (copies && w.startsWith('--from='))
+                    fromStage = true;
+                if (copies && (w === '-t' || w === '--target-directory'))
+                    targetNext = true;
+                // `-o`, `-O`, `--output`, and a cluster that ends in one (`-fsSLo`, `-qO`): where the download goes.
+                output = downloads && (w === '--output' || w === '--output-document' || /^-[A-Za-z]*[oO]$/.test(w));
+                continue;
+            }
+            if (output)
+                outputs.push(w);
+            else
                 args.push(w);
             output = false;
         }
-        // A copy's last argument is where it goes; a loader takes its first.
-        const inputs = copies ? args.slice(0, -1) : LOADS.has(verb) ? args.slice(0, 1) : args;
-        if (inputs.some((a) => baseName(a) === name))
-            return copies ? 'copies it' : downloads ? 'downloads it' : 'loads it';
+        if (fromStage)
+            continue;
+        if (downloads) {
+            if (outputs.some((o) => baseName(o) === name))
+                return 'writes';
+            if (args.some((a) => /^["']?(?:https?:\/\/|\$)/.test(a) && baseName(a) === name))
+                return 'downloads it';
+            continue;
+        }
+        if (copies) {
+            // The last argument is where a copy goes, unless `-t` named it.
+            const sources = target !== null ? args : args.slice(0, -1);
+            const destination = target ?? args[args.length - 1];
+            if (destination !== undefined && target === null && isFile(destination))
+                return 'writes';
+            if (sources.some(isFile) && !(destination !== undefined && /^["']?[\w.-]+@?[\w.-]*:/.test(destination) && verb !== 'COPY' && verb !== 'ADD'))
+                return 'copies it';
+            continue;
+        }
+        if (args.length > 0 && isFile(args[0]))
+            return 'loads it';
     }
     return null;
 }
+/** Quotes and a shell's closing marks around a word, taken off from both ends without a regular expression. */
+function unquote(word) {
+    let start = 0;
+    let end = word.length;
+    while (start < end && (word[start] === '"' || word[start] === "'"))
+        start++;
+    while (end > start && '"\';)'.includes(word[end - 1]))
+        end--;
+    return word.slice(start, end);
+}
 /** `"$URL/$VERSION/variables.env?$(date` \u2192 `variables.env`. */
 function baseName(word) {
-    let w = word.replace(/^["']+|["';)]+$/g, '');
+    let w = unquote(word);
     const q = w.indexOf('?');
     if (q >= 0)
-        w = w.slice(0, q);
-    w = w.replace(/["']+$/, '');
+        w = unquote(w.slice(0, q));
     return w.slice(w.lastIndexOf('/') + 1);
 }
 
@@ -1812,7 +1918,7 @@ function judgeDotenvFile(file, loadedBy, keeper) {
                     ? 'move the real values to an ignored file listed after it in `env_file:` (with `required: false`), leave placeholders here, and rotate them.'
                     : "give every deployment its own values in an ignored file listed after it in `env_file:` (with `required: false`), which override these."}`
             : // What the script ships is every installation's: each must make values of its own.
-                `\`${keeper.script.path}\` ${keeper.script.does} (line ${keeper.script.line}), so keep the file: leave placeholders here, have each installation make values of its own (the script can generate them), and rotate the real ones.`;
+                `\`${keeper.script.path}\` ${keeper.script.does} (line ${keeper.script.line}), so keep the file: leave placeholders here, have each ${keeper.script.does === 'downloads it' ? 'installation' : 'deployment'} make values of its own (the script can generate them), and rotate the real ones.`;
     const finding = { message: `${subject}; ${holds}. ${said}`, key: 'file' };
     // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
     if (severity === 'error' && status === 'tracked' && !tokens && (keeper === null || 'script' in keeper)) {
@@ -1923,10 +2029,13 @@ const dotenvFile = {
                 'in `env_file:` (with `required: false`), whose values override its own. When its only secret-named values are ' +
                 "placeholders that the project's own code refuses to start with (`if SECRET_KEY == \"change-me\": raise " +
                 'ImproperlyConfigured(\u2026)`, read under the variable\'s name or its last words), no deployment runs with them: the ' +
-                'file is an example of what to set, a `notice`. So does a file that a script in its folder or above it (or a ' +
-                'workflow) copies, downloads or loads (`cp ./variables.env "$DIST/app.env"`, an installer\'s `curl ' +
-                '"$URL/$VERSION/variables.env"`, a Dockerfile\'s `COPY`, `. ./app.env`): untracking it would break the script, so ' +
-                'the advice asks for placeholders in it and values of its own for each installation.',
+                'file is an example of what to set, a `notice`. So does a file with real values that a script in its folder or ' +
+                'above it (or a workflow) copies, downloads or loads as it is committed (`cp ./variables.env "$DIST/app.env"`, an ' +
+                'installer\'s `curl "$URL/$VERSION/variables.env"`, a Dockerfile\'s `COPY`, `. ./app.env`): untracking it would ' +
+                'break the script, so the advice asks for placeholders in it and values of its own for each deployment. A script ' +
+                'that writes the file (a copy\'s destination, `curl -o`), fetches it from elsewhere (`aws s3 cp s3://\u2026`, `scp ' +
+                'host:\u2026`), pushes it to a server, or only prints its name does not keep it, nor is a file for one deployment ' +
+                '(`.env.production`, `prod.env`) kept: its values belong in that deployment\'s secrets.',
             '',
             "Kamal 2's secrets (`.kamal/secrets`, `.kamal/secrets-common`, `.kamal/secrets.<destination>`) are committed by " +
                 'design, in dotenv syntax, and hold references that Kamal expands on the machine that deploys ' +
@@ -1996,6 +2105,8 @@ const dotenvFile = {
         await reviseRefusedStandIns(found, tree);
     },
 };
+/** A dotenv file named for one deployment: `.env.production`, `.env.staging`, `prod.env`, `production.docker.env`. */
+const FOR_ONE_DEPLOYMENT = /(?:^|[._-])(?:prod|production|staging|stage|live)(?:[._-]|$)/i;
 /**
  * A dotenv file by its name that something needs as it is committed stays too, and its advice says so: one a compose
  * file loads (huginn's `docker/secrets.env`), or one a script of the project copies, downloads or loads (plane's
@@ -2009,10 +2120,11 @@ async function reviseKept(found, tree) {
         if (f.key !== 'file' || f.status !== 'tracked' || f.severity === 'notice')
             continue;
         const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-        // `.env` is the file git ignores by convention, which compose also reads for interpolation and scripts source, and
-        // `*.local` the one machine's own: the usual advice (untrack it, commit a template) stands. `secrets.env`,
-        // `db.env`, `.env.dev.docker` are the project's own.
-        if (name === '.env' || name.endsWith('.local') || (0,dotenv_names/* dotenvKind */.Fi)(name) !== 'file')
+        // `.env` is the file git ignores by convention, which compose also reads for interpolation and scripts source,
+        // `*.local` the one machine's own, and `.env.production`, `prod.env` one deployment's, which a script pushes as
+        // they are: the usual advice (untrack it, commit a template) stands. `secrets.env`, `db.env`, `.env.dev.docker`
+        // are the project's own.
+        if (name === '.env' || name.endsWith('.local') || FOR_ONE_DEPLOYMENT.test(name) || (0,dotenv_names/* dotenvKind */.Fi)(name) !== 'file')
             continue;
         const composePath = loads.get(f.path);
         let keeper = composePath === undefined ? null : { compose: composePath };

@@ -619,7 +619,7 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, keeper: 
             : "give every deployment its own values in an ignored file listed after it in `env_file:` (with `required: false`), which override these."
         }`
       : // What the script ships is every installation's: each must make values of its own.
-        `\`${keeper.script.path}\` ${keeper.script.does} (line ${keeper.script.line}), so keep the file: leave placeholders here, have each installation make values of its own (the script can generate them), and rotate the real ones.`;
+        `\`${keeper.script.path}\` ${keeper.script.does} (line ${keeper.script.line}), so keep the file: leave placeholders here, have each ${keeper.script.does === 'downloads it' ? 'installation' : 'deployment'} make values of its own (the script can generate them), and rotate the real ones.`;
   const finding: RawFinding = { message: `${subject}; ${holds}. ${said}`, key: 'file' };
   // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
   if (severity === 'error' && status === 'tracked' && !tokens && (keeper === null || 'script' in keeper)) {
@@ -731,10 +731,13 @@ export const dotenvFile: Rule = {
         'in `env_file:` (with `required: false`), whose values override its own. When its only secret-named values are ' +
         "placeholders that the project's own code refuses to start with (`if SECRET_KEY == \"change-me\": raise " +
         'ImproperlyConfigured(…)`, read under the variable\'s name or its last words), no deployment runs with them: the ' +
-        'file is an example of what to set, a `notice`. So does a file that a script in its folder or above it (or a ' +
-        'workflow) copies, downloads or loads (`cp ./variables.env "$DIST/app.env"`, an installer\'s `curl ' +
-        '"$URL/$VERSION/variables.env"`, a Dockerfile\'s `COPY`, `. ./app.env`): untracking it would break the script, so ' +
-        'the advice asks for placeholders in it and values of its own for each installation.',
+        'file is an example of what to set, a `notice`. So does a file with real values that a script in its folder or ' +
+        'above it (or a workflow) copies, downloads or loads as it is committed (`cp ./variables.env "$DIST/app.env"`, an ' +
+        'installer\'s `curl "$URL/$VERSION/variables.env"`, a Dockerfile\'s `COPY`, `. ./app.env`): untracking it would ' +
+        'break the script, so the advice asks for placeholders in it and values of its own for each deployment. A script ' +
+        'that writes the file (a copy\'s destination, `curl -o`), fetches it from elsewhere (`aws s3 cp s3://…`, `scp ' +
+        'host:…`), pushes it to a server, or only prints its name does not keep it, nor is a file for one deployment ' +
+        '(`.env.production`, `prod.env`) kept: its values belong in that deployment\'s secrets.',
       '',
       "Kamal 2's secrets (`.kamal/secrets`, `.kamal/secrets-common`, `.kamal/secrets.<destination>`) are committed by " +
         'design, in dotenv syntax, and hold references that Kamal expands on the machine that deploys ' +
@@ -800,6 +803,9 @@ export const dotenvFile: Rule = {
   },
 };
 
+/** A dotenv file named for one deployment: `.env.production`, `.env.staging`, `prod.env`, `production.docker.env`. */
+const FOR_ONE_DEPLOYMENT = /(?:^|[._-])(?:prod|production|staging|stage|live)(?:[._-]|$)/i;
+
 /**
  * A dotenv file by its name that something needs as it is committed stays too, and its advice says so: one a compose
  * file loads (huginn's `docker/secrets.env`), or one a script of the project copies, downloads or loads (plane's
@@ -811,10 +817,11 @@ async function reviseKept(found: readonly PathFinding[], tree: TreeContext): Pro
   for (const f of found) {
     if (f.key !== 'file' || f.status !== 'tracked' || f.severity === 'notice') continue;
     const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-    // `.env` is the file git ignores by convention, which compose also reads for interpolation and scripts source, and
-    // `*.local` the one machine's own: the usual advice (untrack it, commit a template) stands. `secrets.env`,
-    // `db.env`, `.env.dev.docker` are the project's own.
-    if (name === '.env' || name.endsWith('.local') || dotenvKind(name) !== 'file') continue;
+    // `.env` is the file git ignores by convention, which compose also reads for interpolation and scripts source,
+    // `*.local` the one machine's own, and `.env.production`, `prod.env` one deployment's, which a script pushes as
+    // they are: the usual advice (untrack it, commit a template) stands. `secrets.env`, `db.env`, `.env.dev.docker`
+    // are the project's own.
+    if (name === '.env' || name.endsWith('.local') || FOR_ONE_DEPLOYMENT.test(name) || dotenvKind(name) !== 'file') continue;
     const composePath = loads.get(f.path);
     let keeper: Keeper | null = composePath === undefined ? null : { compose: composePath };
     // Placeholders keep the usual advice, which already allows for shared defaults kept on purpose.

@@ -342,6 +342,30 @@ describe('the compose env_file reader stays linear', () => {
   });
 });
 
+describe('the shipping-script reader stays linear', () => {
+  // Trimming quotes and closing marks off a word with a pattern anchored only at its end once took quadratic time.
+  it.each([
+    ['words of closing parentheses', `${'cp ' + ')'.repeat(1900) + 'x variables.env.bak /tmp/\n'}`.repeat(512)],
+    ['words of quotes', `${'cp "' + "'".repeat(1900) + ' variables.env /tmp/\n'}`.repeat(512)],
+    ['commands over and over', 'cp a b; . ./c && curl -fsSLo d "$U/variables.env?x" | wget -qO e f\n'.repeat(1 << 14)],
+  ])('%s', async (_, script) => {
+    const { shippingScript } = await import('../../src/rules/lib/shipping-scripts');
+    const { ruleSettings } = await import('../../src/engine/pipeline');
+    const tree = {
+      mode: 'git' as const,
+      settings: ruleSettings({}),
+      entries: [
+        { path: 'deploy/build.sh', status: 'tracked' as const, kind: 'file' as const },
+        { path: 'deploy/variables.env', status: 'tracked' as const, kind: 'file' as const },
+      ],
+      readText: async () => script,
+    };
+    const started = performance.now();
+    await shippingScript(tree, 'deploy/variables.env');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
 /** Production settings read for a base file's finding (`settings-overrides.ts`): their own adversarial texts. */
 const PRODUCTION_SETTINGS: Input[] = [
   text('blank lines', '\n'.repeat(BIG)),

@@ -816,20 +816,26 @@ describe('dotenv-file: a dotenv file by its name that a compose file loads keeps
     expect(other[0]!.message).not.toContain('env_file');
   });
 
-  it("keeps the place of a file the project's scripts copy, download or load, and asks for each installation's own values", async () => {
-    const kept: [Record<string, string>, string][] = [
-      [{ 'deploy/install.sh': 'RESPONSE=$(curl -sSL -H "Cache-Control: no-cache" "$URL/$VERSION/variables.env?$(date +%s)")\n' }, '`deploy/install.sh` downloads it (line 1)'],
-      [{ 'deploy/build.sh': '#!/bin/sh\nset -e\ncp ./variables.env "$DIST_DIR/app.env"\n' }, '`deploy/build.sh` copies it (line 3)'],
-      [{ 'deploy/Dockerfile': 'FROM alpine\nCOPY --chown=app variables.env /app/.env\n' }, '`deploy/Dockerfile` copies it (line 2)'],
-      [{ 'start.sh': 'set -a; . deploy/variables.env; set +a\nexec app\n' }, '`start.sh` loads it (line 1)'],
-      [{ '.github/workflows/release.yml': 'jobs:\n  r:\n    steps:\n      - run: gh release upload "$TAG" deploy/variables.env\n      - run: cp deploy/variables.env dist/\n' }, '`.github/workflows/release.yml` copies it (line 5)'],
+  it("keeps the place of a file the project's scripts copy, download or load, and asks for each deployment's own values", async () => {
+    const kept: [Record<string, string>, string, string][] = [
+      [{ 'deploy/install.sh': 'RESPONSE=$(curl -sSL -H "Cache-Control: no-cache" "$URL/$VERSION/variables.env?$(date +%s)")\n' }, '`deploy/install.sh` downloads it (line 1)', 'installation'],
+      [{ 'deploy/build.sh': '#!/bin/sh\nset -e\ncp ./variables.env "$DIST_DIR/app.env"\n' }, '`deploy/build.sh` copies it (line 3)', 'deployment'],
+      [{ 'deploy/Dockerfile': 'FROM alpine\nCOPY --chown=app variables.env /app/.env\n' }, '`deploy/Dockerfile` copies it (line 2)', 'deployment'],
+      [{ 'start.sh': 'set -a; . deploy/variables.env; set +a\nexec app\n' }, '`start.sh` loads it (line 1)', 'deployment'],
+      [{ 'deploy/run.sh': 'source "$(dirname "$0")/variables.env"\n' }, '`deploy/run.sh` loads it (line 1)', 'deployment'],
+      [{ 'deploy/build.sh': 'cp -t "$DIST" ./variables.env\n' }, '`deploy/build.sh` copies it (line 1)', 'deployment'],
+      [{ '.github/workflows/release.yml': 'jobs:\n  r:\n    steps:\n      - run: gh release upload "$TAG" deploy/variables.env\n      - run: cp deploy/variables.env dist/\n' }, '`.github/workflows/release.yml` copies it (line 5)', 'deployment'],
     ];
-    for (const [scripts, says] of kept) {
+    for (const [scripts, says, who] of kept) {
       const found = await scanRepo({ ...scripts, 'deploy/variables.env': SECRET });
       expect(found.map((f) => f.path)).toEqual(['deploy/variables.env']);
-      expect(found[0]!.message).toContain(`${says}, so keep the file: leave placeholders here, have each installation make values of its own`);
+      expect(found[0]!.message).toContain(`${says}, so keep the file: leave placeholders here, have each ${who} make values of its own`);
       expect(found[0]!.message).not.toContain('git rm');
     }
+    // The scripts beside the file come before the workflows, however many there are.
+    const workflows = Object.fromEntries(Array.from({ length: 40 }, (_, k) => [`.github/workflows/w${String(k).padStart(2, '0')}.yml`, 'jobs: {}\n']));
+    const [near] = await scanRepo({ ...workflows, 'deploy/build.sh': 'cp ./variables.env dist/\n', 'deploy/variables.env': SECRET });
+    expect(near!.message).toContain('`deploy/build.sh` copies it (line 1)');
     const [placeholders] = await scanRepo({ 'deploy/build.sh': 'cp variables.env dist/\n', 'deploy/variables.env': 'APP_SECRET_KEY=changeme\n' });
     // Placeholders keep the usual advice, which allows for shared defaults kept on purpose; so does a CI job's file
     // with values made up for it.
@@ -837,19 +843,31 @@ describe('dotenv-file: a dotenv file by its name that a compose file loads keeps
     const [ci] = await scanRepo({ '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - run: cp .env.ci .env\n', '.env.ci': SECRET });
     expect(ci).toMatchObject({ severity: 'notice' });
     expect(ci!.message).toContain('If they are made up for this use, the file can stay');
-    // What makes the file, a mention, a comment, a script elsewhere, and `.env` keep the usual advice.
+    // What writes the file, fetches it from elsewhere, prints or mentions it, copies another file of the same name, a
+    // script elsewhere, and a file for one deployment keep the usual advice.
     const usual: Record<string, string>[] = [
       { 'deploy/build.sh': 'cp variables.env.example variables.env\n' },
-      { 'deploy/fetch.sh': 'curl -sSL -o variables.env "$URL/defaults"\nwget -O variables.env "$URL"\n' },
-      { 'deploy/build.sh': '# cp variables.env dist/\necho "edit variables.env first"\n' },
+      { 'deploy/fetch.sh': 'curl -sSL -o variables.env "$URL/defaults"\n' },
+      { 'deploy/fetch.sh': 'curl -fsSLo variables.env "$URL/defaults.env"\n' },
+      { 'deploy/fetch.sh': 'wget -qO variables.env "$URL"\n' },
+      { 'deploy/pull.sh': 'aws s3 cp s3://acme-secrets/prod/variables.env ./variables.env\n' },
+      { 'deploy/pull.sh': 'scp deploy@prod:/srv/app/variables.env .\n' },
+      { 'deploy/Dockerfile': 'FROM alpine\nCOPY --from=build /out/variables.env /app/\n' },
+      { 'deploy/build.sh': '# cp variables.env dist/\necho "edit variables.env first"\necho "Now run: cp variables.env /etc/acme/app.env"\n' },
+      { 'deploy/setup.sh': 'cat <<EOF > README\ncp variables.env /etc/acme/app.env\nEOF\n' },
+      { 'build.sh': 'cp deploy/staging/variables.env dist/\n' },
       { 'other/build.sh': 'cp ../deploy/variables.env dist/\n' },
     ];
     for (const scripts of usual) {
       const found = await scanRepo({ ...scripts, 'deploy/variables.env': SECRET });
-      expect(found[0]!.message).toContain('git rm --cached deploy/variables.env');
+      expect(found[0]!.message, JSON.stringify(scripts)).toContain('git rm --cached deploy/variables.env');
     }
     const [dotenv] = await scanRepo({ 'run.sh': 'source .env\nexec app\n', '.env': SECRET });
     expect(dotenv!.message).toContain('git rm --cached .env');
+    const [production] = await scanRepo({ 'deploy.sh': 'scp .env.production deploy@prod:/srv/app/.env\ncp .env.production dist/\n', '.env.production': SECRET });
+    expect(production!.message).toContain('git rm --cached .env.production');
+    const [composed] = await scanRepo({ 'docker-compose.prod.yml': 'services:\n  app:\n    env_file: .env.production\n', '.env.production': SECRET });
+    expect(composed!.message).toContain('git rm --cached .env.production');
   });
 
   it('keeps the usual advice when no compose file loads it', async () => {

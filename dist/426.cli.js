@@ -291,8 +291,9 @@ function isInterpolated(value, lang, quote) {
     // writes `s3_secret_key = "env(S3_SECRET_KEY)"`), in either quotes.
     if (/^env\([A-Za-z_]\w*\)$/.test(value))
         return true;
-    // Hoppscotch's environment variables, which it substitutes when it sends a request: `"secretKey": "<<AWS_SECRET_KEY>>"`.
-    if (/^<<[A-Za-z_][\w.-]{0,63}>>$/.test(value))
+    // Hoppscotch's environment variables, which it substitutes when it sends a request: `"secretKey": "<<AWS_SECRET_KEY>>"`
+    // in its collections (JSON). Elsewhere nothing substitutes it: a placeholder.
+    if (lang === 'json' && /^<<[A-Za-z_][\w.-]{0,63}>>$/.test(value))
         return true;
     if (quote === "'" && singleQuotesAreRaw(lang))
         return false;

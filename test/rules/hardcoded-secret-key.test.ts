@@ -766,6 +766,9 @@ const flagged: Case[] = [
   // A server run in its own development mode: Ory's `serve --dev`, Keycloak's `start-dev`.
   { file: 'docker-compose.yml', text: 'services:\n  kratos-selfservice-ui-node:\n    image: oryd/kratos-selfservice-ui-node\n    environment:\n      - COOKIE_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6h\n    command: serve -c /etc/config/kratos/kratos.yml --dev --watch-courier', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 5, context: 'development', severity: 'warning' },
   { file: 'docker-compose.yml', text: 'services:\n  keycloak:\n    image: quay.io/keycloak/keycloak\n    command: ["start-dev"]\n    environment:\n      KC_SPI_SECRET_KEY: q8Zr4nM2xV7bL1cK9pT3wY6h', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 6, context: 'development', severity: 'warning' },
+  // Nothing but Hoppscotch's collections substitutes `<<name>>`: elsewhere it is a placeholder.
+  { file: 'config/app.yml', text: 'auth:\n  session_secret: "<<session_key>>"', secret: '<<session_key>>', line: 2 },
+  { file: 'src/auth.ts', text: 'export const auth = { secretKey: "<<secretVarKey>>" };', secret: '<<secretVarKey>>' },
   // A framework's own key setting takes the string as the key, even one spelt as a variable's name.
   { file: 'config/environments/production.rb', text: 'Rails.application.configure do\n  config.secret_key_base = "SECRET_TOKEN"\nend', secret: 'SECRET_TOKEN', line: 2 },
   { file: 'app.py', text: 'app = Flask(__name__)\napp.secret_key = "APP_SECRET"', secret: 'APP_SECRET', line: 2 },
@@ -1709,7 +1712,7 @@ const clean: Case[] = [
   { file: 'supabase/config.toml', text: '[auth]\njwt_secret = "env(SUPABASE_AUTH_JWT_SECRET)"\n\n[storage.s3_protocol]\ns3_secret_key = "env(S3_SECRET_KEY)"' },
   // Hoppscotch substitutes its environment's variables into a request: `<<name>>` names one.
   { file: 'collections/aws-signature.json', text: '{\n  "auth": {\n    "authType": "aws-signature",\n    "secretKey": "<<AWS_SECRET_KEY>>"\n  }\n}' },
-  { file: 'src/auth.ts', text: 'const auth = { accessKey: "<<accessKey>>", secretKey: "<<secretVarKey>>" };' },
+  { file: 'environments/aws.json', text: '[{ "name": "aws", "variables": [], "auth": { "accessKey": "<<accessKey>>", "secretKey": "<<secretVarKey>>" } }]' },
   { file: 'supabase/config.toml', text: "[auth]\njwt_secret = 'env(SUPABASE_AUTH_JWT_SECRET)'" },
   // Java / Spring
   { file: 'application.properties', text: 'jwt.secret=${JWT_SECRET}' },

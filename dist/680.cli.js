@@ -13413,6 +13413,10 @@ const NO_SECRET = /\b(?:not|isn'?t)\s+(?:actually\s+|really\s+|meant\s+to\s+be\s
 const SETTING_NAME = /\b(?:[A-Za-z][a-z0-9]*_[A-Za-z0-9_]+|[A-Z][A-Z0-9]*_[A-Z0-9_]+|[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\b/g;
 /** A line that is a comment and nothing else, in the syntaxes the rules read. */
 const COMMENT_LINE = /^(?:\/\/|#|\/\*|\*|--|;|<!--)/;
+/** A comment that says what follows serves a build: "build-time fallbacks", "only used during the build". */
+const BUILD_ONLY_COMMENT = /\bbuild[- ]?time\b|\b(?:only|used|needed)\s+(?:at|during|for)\s+(?:the\s+)?(?:build|compilation)\b/i;
+const RUN_TIME = /\brun[- ]?time\b|\bproduction\b|\bat\s+start(?:up)?\b/i;
+const BUILD_ONLY_BY_COMMENT = { context: 'build', why: 'a comment says its values serve a build only' };
 const BUILD_ARG = { context: 'build', why: 'build argument' };
 /**
  * A framework's mode among a command's own assignments (`MIX_ENV=dev SECRET_KEY_BASE=dev iex -S mix phx.server`,
@@ -13885,6 +13889,22 @@ class LineAnalyzer {
         }
         return false;
     }
+    /**
+     * Whether the comment that heads the block of lines `lineIdx` is in (up to twelve lines above it, no blank line
+     * between) says its values serve a build only: formbricks' `read-secrets.sh`, "Build-time fallbacks used only when
+     * Docker secrets are unavailable", which its Dockerfile runs around `pnpm build`. Not one that names the run time or
+     * production too.
+     */
+    saysBuildOnly(lineIdx) {
+        for (let k = lineIdx - 1; k >= 0 && lineIdx - k <= 12; k--) {
+            const above = this.lines[k].text.trimStart();
+            if (above === '')
+                return false;
+            if (COMMENT_LINE.test(above) && above.length <= 300 && BUILD_ONLY_COMMENT.test(above))
+                return !RUN_TIME.test(above);
+        }
+        return false;
+    }
     /** A comment that says "not a secret" and names no other setting than the one being read (`# API_URL is not secret`). */
     aboutThisValue(comment) {
         if (!NO_SECRET.test(comment))
@@ -14159,7 +14179,7 @@ class LineAnalyzer {
         const line = this.lines[lineIdx];
         if (lineIdx === this.idx)
             this.consumed = Math.max(this.consumed, lit.end);
-        let section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? null);
+        let section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? (this.saysBuildOnly(lineIdx) ? BUILD_ONLY_BY_COMMENT : null));
         // A real-looking key given to a migration or a build is the deployment's own (`SECRET_KEY_BASE=\u2026 rails db:migrate`).
         if (section === ONE_OFF_BUILD && (0,secret_value/* looksLikeSecret */.WW)(lit.value))
             section = null;

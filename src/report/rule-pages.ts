@@ -41,7 +41,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
   ci:
     '`.github/workflows/*.yml` (a job\'s `env:` with a made-up key for the test database), `.gitlab-ci.yml`, `.circleci/`, `.travis/`, `Jenkinsfile`, ' +
     'files in `.ci/`, `ci/`, `.github/` and folders named for CI (`gitlab-ci-config/`), settings for CI runs (`settings/ci.py`, `application-ci.yml`)',
-  build: 'a value for one build command: `RUN SECRET_KEY=dummy python manage.py collectstatic`, an `ARG` default',
+  build: 'a value for one build command: `RUN SECRET_KEY=dummy python manage.py collectstatic`, an `ARG` default, a block of values whose heading comment says they serve a build only (`# Build-time fallbacks …`)',
   example:
     '`examples/`, `example/`, `samples/`, `demo/`, `snippets/` apps inside a library, `.github/ISSUE_TEMPLATE/`, Storybook stories ' +
     '(`*.stories.tsx`, `.storybook/`), a compose stack named for a quickstart (`quickstart.yml`, `quickstart-postgres.yml`), a placeholder signing ' +

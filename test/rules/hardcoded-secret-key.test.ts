@@ -769,6 +769,11 @@ const flagged: Case[] = [
   // Nothing but Hoppscotch's collections substitutes `<<name>>`: elsewhere it is a placeholder.
   { file: 'config/app.yml', text: 'auth:\n  session_secret: "<<session_key>>"', secret: '<<session_key>>', line: 2 },
   { file: 'src/auth.ts', text: 'export const auth = { secretKey: "<<secretVarKey>>" };', secret: '<<secretVarKey>>' },
+  // A block of values whose heading comment says they serve a build only (formbricks' read-secrets.sh, run around
+  // `pnpm build` in its Dockerfile); not one that names the run time too, nor one a blank line parts from it.
+  { file: 'scripts/docker/read-secrets.sh', text: '#!/bin/sh\n# Build-time fallbacks used only when Docker secrets are unavailable.\nDEFAULT_DATABASE_URL="postgresql://localhost/app"\nDEFAULT_ENCRYPTION_KEY="q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4, context: 'build', severity: 'notice' },
+  { file: 'scripts/docker/read-secrets.sh', text: '#!/bin/sh\n# Fallbacks used at build time and at run time.\nDEFAULT_ENCRYPTION_KEY="q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 3, context: 'production', severity: 'error' },
+  { file: 'scripts/docker/read-secrets.sh', text: '#!/bin/sh\n# Build-time settings.\nexport NODE_OPTIONS=--max-old-space-size=4096\n\nDEFAULT_ENCRYPTION_KEY="q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 5, context: 'production', severity: 'error' },
   // A framework's own key setting takes the string as the key, even one spelt as a variable's name.
   { file: 'config/environments/production.rb', text: 'Rails.application.configure do\n  config.secret_key_base = "SECRET_TOKEN"\nend', secret: 'SECRET_TOKEN', line: 2 },
   { file: 'app.py', text: 'app = Flask(__name__)\napp.secret_key = "APP_SECRET"', secret: 'APP_SECRET', line: 2 },

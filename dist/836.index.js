@@ -7485,6 +7485,10 @@ function dumpTool(text) {
             return t.tool;
     return null;
 }
+/** More rows than this are a copy of a database's users, not a project's default accounts. */
+const MAX_ACCOUNTS = 4;
+/** The columns that name an account, the plainest first. */
+const ACCOUNT_COLUMNS = ['username', 'user_name', 'login', 'login_name', 'loginname', 'account', 'account_name', 'email', 'name'];
 /** Reads a table name at `i`: bare, `"quoted"`, `` `quoted` ``, `[quoted]`, schema-qualified. Returns it and where it ends. */
 function tableNameAt(s, i) {
     const start = i;
@@ -7528,10 +7532,14 @@ function dumpData(lines) {
         for (const c of listed)
             set.add(c);
     };
-    const add = (name, line, listed) => {
+    // Per table, the accounts its rows name so far; null once a row could not be read or there were too many.
+    const accounts = new Map();
+    const add = (name, line, listed, named) => {
         note(name, listed);
         if (!isBookkeepingTable(name) && !seen.has(name))
             seen.set(name, { name, line });
+        const so = accounts.has(name) ? accounts.get(name) : [];
+        accounts.set(name, so === null || named === undefined || named === null || so.length + named.length > MAX_ACCOUNTS ? null : [...so, ...named]);
     };
     // The table whose `CREATE TABLE` body is being read, its columns so far, and how deep in its brackets the line starts.
     let creating = null;
@@ -7596,8 +7604,11 @@ function dumpData(lines) {
             const m = /^INSERT\s+(?:IGNORE\s+)?INTO\s+/i.exec(text);
             if (m) {
                 const t = tableNameAt(text, m[0].length);
-                if (t)
-                    add(t.name, number, columnList(text, t.end));
+                if (t) {
+                    const listed = columnList(text, t.end);
+                    const cols = listed ?? (columns.has(t.name) ? [...columns.get(t.name)] : undefined);
+                    add(t.name, number, listed, cols === undefined ? null : rowAccounts(text, t.end, cols));
+                }
             }
         }
         else if (c0 === 65 /* A */ || c0 === 97 /* a */) {
@@ -7613,8 +7624,93 @@ function dumpData(lines) {
             }
         }
     }
-    const tables = [...seen.values()].map((t) => (columns.has(t.name) ? { ...t, columns: [...columns.get(t.name)] } : t));
+    const tables = [...seen.values()].map((t) => {
+        const named = accounts.get(t.name);
+        return { ...t, ...(columns.has(t.name) ? { columns: [...columns.get(t.name)] } : {}), ...(named ? { accounts: named } : {}) };
+    });
     return { tables, rolePasswords, copyBlocks };
+}
+/**
+ * The accounts the rows of one `INSERT` name, by the first of `ACCOUNT_COLUMNS` among `columns`; null when the
+ * statement does not end on its line (a long one cut into windows), a row cannot be read, or no column names one.
+ */
+function rowAccounts(text, from, columns) {
+    const lower = columns.map((c) => c.toLowerCase());
+    let at = -1;
+    for (const c of ACCOUNT_COLUMNS)
+        if ((at = lower.indexOf(c)) >= 0)
+            break;
+    if (at < 0 || !/;\s*$/.test(text))
+        return null;
+    const values = /\bVALUES\s*/i.exec(text.slice(from));
+    if (values === null)
+        return null;
+    const out = [];
+    let i = from + values.index + values[0].length;
+    // Rows: `(v, 'text', NULL), (\u2026)`, strings in single quotes with `''` or `\'` inside.
+    while (i < text.length && text[i] === '(') {
+        let field = 0;
+        let value = null;
+        i++;
+        for (;;) {
+            while (text[i] === ' ')
+                i++;
+            let v;
+            if (text[i] === "'") {
+                let j = i + 1;
+                let buf = '';
+                while (j < text.length) {
+                    const c = text[j];
+                    if (c === '\\') {
+                        buf += text[j + 1] ?? '';
+                        j += 2;
+                    }
+                    else if (c === "'" && text[j + 1] === "'") {
+                        buf += "'";
+                        j += 2;
+                    }
+                    else if (c === "'")
+                        break;
+                    else {
+                        buf += c;
+                        j++;
+                    }
+                }
+                if (j >= text.length)
+                    return null;
+                v = buf;
+                i = j + 1;
+            }
+            else {
+                const j = i;
+                while (i < text.length && text[i] !== ',' && text[i] !== ')')
+                    i++;
+                v = text.slice(j, i).trim();
+            }
+            if (field === at)
+                value = v;
+            while (text[i] === ' ')
+                i++;
+            if (text[i] === ',') {
+                field++;
+                i++;
+                continue;
+            }
+            if (text[i] === ')') {
+                i++;
+                break;
+            }
+            return null;
+        }
+        if (value === null || value === '' || value.toUpperCase() === 'NULL')
+            return null;
+        out.push(value);
+        if (out.length > MAX_ACCOUNTS)
+            return null;
+        while (text[i] === ' ' || text[i] === ',')
+            i++;
+    }
+    return out.length > 0 ? out : null;
 }
 /** `CREATE TABLE`, up to the table's name. */
 const CREATE_TABLE = /^CREATE\s+(?:(?:UNLOGGED|TEMPORARY|TEMP)\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?/i;
@@ -8275,6 +8371,8 @@ function advice(v, path, status) {
         const edit = "Move the signing passwords to `~/.gradle/gradle.properties`, or to the CI's secrets as `ORG_GRADLE_PROJECT_<name>` variables, which Gradle reads as the same properties (the project's file keeps its build settings)";
         return status === 'tracked' ? `${edit} and change them: they are in the history.` : `${edit}.`;
     }
+    if (v.keep !== undefined && status !== 'plain')
+        return v.keep;
     if (v.severity === 'notice') {
         switch (status) {
             case 'tracked':
@@ -8702,6 +8800,19 @@ function tableVerdict(kind, what, tables) {
     // Tables of people whose columns (where the dump says them) hold no password, hash, token, session or key: personal
     // data, no credential (JeecgBoot's `ins_customer` of names, ages and cities), as in a SQLite database.
     const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
+    // Only a project's default accounts (eladmin's `sys_user` rows `admin` and `test`, whose password its README gives):
+    // an install script, which every installation starts from. Their passwords are published with the project.
+    if (credentials.length > 0 && credentials.every((t) => t.accounts !== undefined && t.accounts.every(isDefaultAccount))) {
+        const names = unique(credentials.flatMap((t) => t.accounts)).map((a) => `\`${a}\``);
+        return {
+            kind,
+            what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+            holds: `its only accounts are ones a project ships to every installation (${names.join(', ')}), as an install script's are: each installation starts with their passwords`,
+            severity: 'warning',
+            keep: 'Keep real accounts out of it, and make each installation change these passwords (at install or at the first login).',
+            ...(credentials[0].line !== undefined ? { line: credentials[0].line } : {}),
+        };
+    }
     if (sensitive.length > 0 && credentials.length === 0) {
         return {
             kind,
@@ -8735,6 +8846,12 @@ function tableVerdict(kind, what, tables) {
         ...(tables[0].line !== undefined ? { line: tables[0].line } : {}),
     };
 }
+/** Accounts projects ship for every installation: `admin`, `root`, `test`, `demo`, `admin@example.com`. */
+function isDefaultAccount(account) {
+    const local = account.toLowerCase().split('@')[0].replace(/[\d_.-]+$/, '');
+    return DEFAULT_ACCOUNTS.has(local);
+}
+const DEFAULT_ACCOUNTS = new Set(['admin', 'administrator', 'root', 'superadmin', 'super_admin', 'sysadmin', 'system', 'test', 'tester', 'testuser', 'test_user', 'demo', 'guest', 'user', 'manager', 'operator', 'editor', 'author', 'staff', 'dev', 'developer', 'anonymous', 'default']);
 function pgArchive(file) {
     const tables = pgCustomDumpTables(file.bytes);
     const verdict = tableVerdict('pg-archive', 'PostgreSQL dump (pg_dump custom format)', tables.map((name) => ({ name })));
@@ -8950,7 +9067,7 @@ const secretFile = {
             '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
             '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
             '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`\u2026); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`); full-text indexes alone (FTS3, FTS4, FTS5 tables and theirs: a search over documents), unless named for people or credentials |',
-            '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY \u2026 FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords; a table of people none of whose columns (by its `CREATE TABLE`, or the column list of its `COPY` or `INSERT`) is named for a password, a hash, a token, a session or a key is a warning | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
+            '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY \u2026 FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords; a table of people none of whose columns (by its `CREATE TABLE`, or the column list of its `COPY` or `INSERT`) is named for a password, a hash, a token, a session or a key is a warning, and so are rows whose only accounts are a project\'s defaults (at most four, each `admin`, `root`, `test`, `demo` or the like, read from a `username`, `login` or `email` column of `INSERT` rows: an install script, which is kept with new passwords for each installation) | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
             '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
             '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
             '',

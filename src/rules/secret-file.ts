@@ -75,6 +75,8 @@ interface Verdict {
   secret?: string;
   /** What to do once it is untracked, when not its kind's `ROTATE` step. */
   rotate?: string;
+  /** What to do instead of untracking it, where the file is meant to be committed (an install script's default accounts). */
+  keep?: string;
   /**
    * The severity policy of what the file holds, when not its kind's: the rule's (`private-key`), or `data` for
    * copies of a database (`DATA_KINDS`). A database that stores credentials to be used keeps the rule's.
@@ -128,6 +130,7 @@ function advice(v: Verdict, path: string, status: Reported): string {
     const edit = "Move the signing passwords to `~/.gradle/gradle.properties`, or to the CI's secrets as `ORG_GRADLE_PROJECT_<name>` variables, which Gradle reads as the same properties (the project's file keeps its build settings)";
     return status === 'tracked' ? `${edit} and change them: they are in the history.` : `${edit}.`;
   }
+  if (v.keep !== undefined && status !== 'plain') return v.keep;
   if (v.severity === 'notice') {
     switch (status) {
       case 'tracked':
@@ -541,12 +544,29 @@ function sqlDump(file: FileContext): Verdict | null {
 }
 
 /** The verdict on a dump or database by the tables it holds rows of; null when it holds none. */
-function tableVerdict(kind: SecretFileKind, what: string, tables: { name: string; line?: number; columns?: readonly string[] }[]): Verdict | null {
+function tableVerdict(
+  kind: SecretFileKind,
+  what: string,
+  tables: { name: string; line?: number; columns?: readonly string[]; accounts?: readonly string[] }[],
+): Verdict | null {
   if (tables.length === 0) return null;
   const sensitive = tables.filter((t) => isSensitiveTable(t.name));
   // Tables of people whose columns (where the dump says them) hold no password, hash, token, session or key: personal
   // data, no credential (JeecgBoot's `ins_customer` of names, ages and cities), as in a SQLite database.
   const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
+  // Only a project's default accounts (eladmin's `sys_user` rows `admin` and `test`, whose password its README gives):
+  // an install script, which every installation starts from. Their passwords are published with the project.
+  if (credentials.length > 0 && credentials.every((t) => t.accounts !== undefined && t.accounts.every(isDefaultAccount))) {
+    const names = unique(credentials.flatMap((t) => t.accounts!)).map((a) => `\`${a}\``);
+    return {
+      kind,
+      what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+      holds: `its only accounts are ones a project ships to every installation (${names.join(', ')}), as an install script's are: each installation starts with their passwords`,
+      severity: 'warning',
+      keep: 'Keep real accounts out of it, and make each installation change these passwords (at install or at the first login).',
+      ...(credentials[0]!.line !== undefined ? { line: credentials[0]!.line } : {}),
+    };
+  }
   if (sensitive.length > 0 && credentials.length === 0) {
     return {
       kind,
@@ -578,6 +598,13 @@ function tableVerdict(kind: SecretFileKind, what: string, tables: { name: string
     ...(tables[0]!.line !== undefined ? { line: tables[0]!.line } : {}),
   };
 }
+
+/** Accounts projects ship for every installation: `admin`, `root`, `test`, `demo`, `admin@example.com`. */
+function isDefaultAccount(account: string): boolean {
+  const local = account.toLowerCase().split('@')[0]!.replace(/[\d_.-]+$/, '');
+  return DEFAULT_ACCOUNTS.has(local);
+}
+const DEFAULT_ACCOUNTS = new Set(['admin', 'administrator', 'root', 'superadmin', 'super_admin', 'sysadmin', 'system', 'test', 'tester', 'testuser', 'test_user', 'demo', 'guest', 'user', 'manager', 'operator', 'editor', 'author', 'staff', 'dev', 'developer', 'anonymous', 'default']);
 
 function pgArchive(file: FileContext): Verdict | null {
   const tables = pgCustomDumpTables(file.bytes);
@@ -812,7 +839,7 @@ export const secretFile: Rule = {
       '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
       '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
       '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`); full-text indexes alone (FTS3, FTS4, FTS5 tables and theirs: a search over documents), unless named for people or credentials |',
-      '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords; a table of people none of whose columns (by its `CREATE TABLE`, or the column list of its `COPY` or `INSERT`) is named for a password, a hash, a token, a session or a key is a warning | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
+      '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords; a table of people none of whose columns (by its `CREATE TABLE`, or the column list of its `COPY` or `INSERT`) is named for a password, a hash, a token, a session or a key is a warning, and so are rows whose only accounts are a project\'s defaults (at most four, each `admin`, `root`, `test`, `demo` or the like, read from a `username`, `login` or `email` column of `INSERT` rows: an install script, which is kept with new passwords for each installation) | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
       '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
       '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
       '',

@@ -588,6 +588,24 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(docs.message).toMatch(/^SQL dump \(Navicat\) with rows of blog_user:/);
   });
 
+  it("takes a dump whose only accounts are a project's defaults for an install script, to keep with new passwords", () => {
+    const head = '/*\n Navicat Premium Dump SQL\n Source Host : localhost:3306\n*/\n\nSET NAMES utf8mb4;\n\n';
+    const row = (id: number, user: string) => `INSERT INTO \`sys_user\` (\`user_id\`, \`username\`, \`nick_name\`, \`password\`) VALUES (${id}, '${user}', 'O''Brien', '$2a$10$abc');\n`;
+    const seed = one('sql/app.sql', `${head}${row(1, 'admin')}${row(2, 'test')}`);
+    expect(seed).toMatchObject({ severity: 'warning', line: 8 });
+    expect(seed.message).toContain("its only accounts are ones a project ships to every installation (`admin`, `test`)");
+    expect(seed.message).toContain('make each installation change these passwords');
+    expect(seed.message).not.toContain('git rm');
+    // Columns from the table's definition; emails of default accounts; several rows in one statement.
+    const created = "CREATE TABLE `users` (\n  `id` int NOT NULL,\n  `email` varchar(64) NULL,\n  `password_hash` varchar(64) NULL\n);\n";
+    expect(one('sql/app.sql', `${head}${created}INSERT INTO \`users\` VALUES (1, 'admin@example.com', 'x'), (2, 'demo@example.com', 'y');\n`)).toMatchObject({ severity: 'warning' });
+    // Another account, too many rows, a statement cut short, or rows in COPY blocks: a copy of a database's users.
+    expect(one('sql/app.sql', `${head}${row(1, 'admin')}${row(2, 'zhangwei')}`)).toMatchObject({ severity: 'error' });
+    expect(one('sql/app.sql', `${head}${[1, 2, 3, 4, 5].map((k) => row(k, 'test')).join('')}`)).toMatchObject({ severity: 'error' });
+    expect(one('sql/app.sql', `${head}INSERT INTO \`sys_user\` (\`user_id\`, \`username\`, \`password\`) VALUES (1, 'admin', 'x'),\n(2, 'test', 'y');\n`)).toMatchObject({ severity: 'error' });
+    expect(one('db/pg.sql', '-- PostgreSQL database dump\nCOPY public.users (id, username, password) FROM stdin;\n1\tadmin\tx\n\\.\n')).toMatchObject({ severity: 'error' });
+  });
+
   it("names SQLyog's exports, whose rows say `insert  into` with two spaces", () => {
     const head = '/*\nSQLyog Ultimate v12.5.1 (64 bit)\nMySQL - 5.7.23 : Database - shop\n*********************************************************************\n*/\n\n/*!40101 SET NAMES utf8 */;\n\n';
     const dump = one('db/shop.sql', `${head}insert  into \`tz_sys_user\`(\`user_id\`,\`username\`,\`password\`) values \n(1,'admin','$2a$10$abc');\n`);

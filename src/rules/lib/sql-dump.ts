@@ -43,7 +43,18 @@ export interface DumpTable {
   line: number;
   /** Its columns' names, from its `CREATE TABLE` or the column list of a `COPY` or an `INSERT`; undefined when unknown. */
   columns?: string[];
+  /**
+   * The accounts its `INSERT` rows name (a `username`, `login`, `email`… column), when every row was read and named
+   * one: Navicat's and hand-written install scripts write a row a statement. Undefined when a row was not read (a
+   * `COPY` block, an `INSERT` cut short, no such column) or there are more than `MAX_ACCOUNTS`.
+   */
+  accounts?: string[];
 }
+
+/** More rows than this are a copy of a database's users, not a project's default accounts. */
+const MAX_ACCOUNTS = 4;
+/** The columns that name an account, the plainest first. */
+const ACCOUNT_COLUMNS = ['username', 'user_name', 'login', 'login_name', 'loginname', 'account', 'account_name', 'email', 'name'];
 
 export interface DumpData {
   /** Tables with rows, bookkeeping tables left out, in the order they come. */
@@ -90,9 +101,13 @@ export function dumpData(lines: readonly Line[]): DumpData {
     if (set === undefined) columns.set(name, (set = new Set()));
     for (const c of listed) set.add(c);
   };
-  const add = (name: string, line: number, listed?: string[]) => {
+  // Per table, the accounts its rows name so far; null once a row could not be read or there were too many.
+  const accounts = new Map<string, string[] | null>();
+  const add = (name: string, line: number, listed?: string[], named?: string[] | null) => {
     note(name, listed);
     if (!isBookkeepingTable(name) && !seen.has(name)) seen.set(name, { name, line });
+    const so = accounts.has(name) ? accounts.get(name)! : [];
+    accounts.set(name, so === null || named === undefined || named === null || so.length + named.length > MAX_ACCOUNTS ? null : [...so, ...named]);
   };
   // The table whose `CREATE TABLE` body is being read, its columns so far, and how deep in its brackets the line starts.
   let creating: { name: string; columns: string[]; depth: number } | null = null;
@@ -147,7 +162,11 @@ export function dumpData(lines: readonly Line[]): DumpData {
       const m = /^INSERT\s+(?:IGNORE\s+)?INTO\s+/i.exec(text);
       if (m) {
         const t = tableNameAt(text, m[0].length);
-        if (t) add(t.name, number, columnList(text, t.end));
+        if (t) {
+          const listed = columnList(text, t.end);
+          const cols = listed ?? (columns.has(t.name) ? [...columns.get(t.name)!] : undefined);
+          add(t.name, number, listed, cols === undefined ? null : rowAccounts(text, t.end, cols));
+        }
       }
     } else if (c0 === 65 /* A */ || c0 === 97 /* a */) {
       if (/^ALTER (?:ROLE|USER) .{0,300} PASSWORD '[^']/i.test(text)) rolePasswords ??= number;
@@ -159,8 +178,78 @@ export function dumpData(lines: readonly Line[]): DumpData {
       }
     }
   }
-  const tables = [...seen.values()].map((t) => (columns.has(t.name) ? { ...t, columns: [...columns.get(t.name)!] } : t));
+  const tables = [...seen.values()].map((t) => {
+    const named = accounts.get(t.name);
+    return { ...t, ...(columns.has(t.name) ? { columns: [...columns.get(t.name)!] } : {}), ...(named ? { accounts: named } : {}) };
+  });
   return { tables, rolePasswords, copyBlocks };
+}
+
+/**
+ * The accounts the rows of one `INSERT` name, by the first of `ACCOUNT_COLUMNS` among `columns`; null when the
+ * statement does not end on its line (a long one cut into windows), a row cannot be read, or no column names one.
+ */
+function rowAccounts(text: string, from: number, columns: readonly string[]): string[] | null {
+  const lower = columns.map((c) => c.toLowerCase());
+  let at = -1;
+  for (const c of ACCOUNT_COLUMNS) if ((at = lower.indexOf(c)) >= 0) break;
+  if (at < 0 || !/;\s*$/.test(text)) return null;
+  const values = /\bVALUES\s*/i.exec(text.slice(from));
+  if (values === null) return null;
+  const out: string[] = [];
+  let i = from + values.index + values[0].length;
+  // Rows: `(v, 'text', NULL), (…)`, strings in single quotes with `''` or `\'` inside.
+  while (i < text.length && text[i] === '(') {
+    let field = 0;
+    let value: string | null = null;
+    i++;
+    for (;;) {
+      while (text[i] === ' ') i++;
+      let v: string;
+      if (text[i] === "'") {
+        let j = i + 1;
+        let buf = '';
+        while (j < text.length) {
+          const c = text[j]!;
+          if (c === '\\') {
+            buf += text[j + 1] ?? '';
+            j += 2;
+          } else if (c === "'" && text[j + 1] === "'") {
+            buf += "'";
+            j += 2;
+          } else if (c === "'") break;
+          else {
+            buf += c;
+            j++;
+          }
+        }
+        if (j >= text.length) return null;
+        v = buf;
+        i = j + 1;
+      } else {
+        const j = i;
+        while (i < text.length && text[i] !== ',' && text[i] !== ')') i++;
+        v = text.slice(j, i).trim();
+      }
+      if (field === at) value = v;
+      while (text[i] === ' ') i++;
+      if (text[i] === ',') {
+        field++;
+        i++;
+        continue;
+      }
+      if (text[i] === ')') {
+        i++;
+        break;
+      }
+      return null;
+    }
+    if (value === null || value === '' || value.toUpperCase() === 'NULL') return null;
+    out.push(value);
+    if (out.length > MAX_ACCOUNTS) return null;
+    while (text[i] === ' ' || text[i] === ',') i++;
+  }
+  return out.length > 0 ? out : null;
 }
 
 /** `CREATE TABLE`, up to the table's name. */

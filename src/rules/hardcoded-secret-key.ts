@@ -165,7 +165,9 @@ export const hardcodedSecretKey: Rule = {
       'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
         "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
         'with and refuses a few lines below (an exception, an error returned, a panic, an exit): gogs will not start ' +
-        'while `SECRET_KEY` is `CHANGE-ME-OR-FAIL-TO-START`, searxng exits while `secret_key` is `ultrasecretkey`. A ' +
+        'while `SECRET_KEY` is `CHANGE-ME-OR-FAIL-TO-START`, searxng exits while `secret_key` is `ultrasecretkey`, and ' +
+        "a Helm chart's template that compares a value with it (`eq .Values.secretRefs.env.N8N_ENCRYPTION_KEY \"change-me…\"`) " +
+        'and then calls `fail` will not render with it. A ' +
         'comparison that only warns (a banner) keeps the finding. This, too, is judged in scans of the working tree. ' +
         '[`secret-key-fallback`](secret-key-fallback.md) judges its defaults so as well. Two frameworks refuse such ' +
         "values themselves: WordPress replaces a key or salt set to its placeholder `put your unique phrase here` with " +

@@ -42,6 +42,25 @@ describe('placeholders the application refuses to run with', () => {
     expect(js.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
   });
 
+  it("reads a Helm chart's templates, which fail to render on the chart's own placeholder", async () => {
+    const values = 'secretRefs:\n  existingSecret: ""\n  env:\n    N8N_ENCRYPTION_KEY: "change-me-to-a-long-random-key"\n';
+    const guard = (cond: string, then: string) => `{{/* Encryption key */}}\n{{- if ${cond} -}}\n${then}\n{{- end -}}\n`;
+    const refused = await findings({
+      'charts/n8n/values.yaml': values,
+      'charts/n8n/templates/_helpers.tpl': guard('and (not .Values.secretRefs.existingSecret) (eq .Values.secretRefs.env.N8N_ENCRYPTION_KEY "change-me-to-a-long-random-key")', '{{- fail "N8N_ENCRYPTION_KEY must be changed" -}}'),
+    });
+    expect(refused.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
+    expect(refused[0]!.message).toContain('`charts/n8n/templates/_helpers.tpl:2`');
+    // A template that only warns, or compares another value's, refuses nothing.
+    for (const [cond, then] of [
+      ['eq .Values.secretRefs.env.N8N_ENCRYPTION_KEY "change-me-to-a-long-random-key"', '# set your own key'],
+      ['eq .Values.other.N8N_HOST "change-me-to-a-long-random-key"', '{{- fail "set it" -}}'],
+    ]) {
+      const kept = await findings({ 'charts/n8n/values.yaml': values, 'charts/n8n/templates/_helpers.tpl': guard(cond!, then!) });
+      expect(kept.map((x) => x.severity), cond).toEqual(['error']);
+    }
+  });
+
   it('reads every value of a tuple compared with', async () => {
     const found = await findings({
       'app/settings.py': 'SECRET_KEY = "your-secret-key-here"\n',

@@ -32,6 +32,16 @@ const REFUSAL_REACH = 6;
 const COMPARED_BEFORE = /(?:===?|\bequals(?:IgnoreCase)?\s*\(|\bin\s*[[(][^\])\n]{0,200})\s*$/;
 /** What follows the literal in a comparison written the other way round: `"…" == x`, `"…".equals(x)`. */
 const COMPARED_AFTER = /^\s*(?:===?|\.equals(?:IgnoreCase)?\s*\()/;
+/** A Helm chart's template: `templates/_helpers.tpl`, `templates/secret.yaml`. */
+const HELM_TEMPLATE = /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:tpl|ya?ml)$/;
+/** Helm's test for equality with the literal: `eq .Values.secret "…"`, `eq "…" .Values.secret`. */
+const HELM_COMPARED_BEFORE = /\beq[ \t]+(?:[\w.$]+[ \t]+)?$/;
+const HELM_COMPARED_AFTER = /^[ \t]+[\w.$]+[ \t]*\)/;
+/** Helm's refusal to render: `{{- fail "…" -}}`, `{{ required … }}` is no refusal of a value. */
+const HELM_FAIL = /\{\{-?[ \t]*fail\b|[(|][ \t]*fail[ \t]+["']/;
+/** What ends the block an `if` opens in a template. */
+const HELM_BLOCK_END = /\{\{-?[ \t]*(?:end|else)\b/;
+
 /** Code that is someone else's, vendored into the tree. */
 const VENDORED = /(?:^|\/)(?:vendor|node_modules|third_party|third-party|bower_components)\//;
 /** A refusal: an exception raised or thrown, an error returned, a panic, an exit. */
@@ -82,7 +92,8 @@ export async function refusingGuards(
   let bytes = 0;
   for (const e of tree.entries) {
     if (guards.size === ids.length || files >= MAX_FILES || bytes >= MAX_BYTES) break;
-    if (e.kind !== 'file' || !CODE_EXTENSIONS.has(e.path.slice(e.path.lastIndexOf('.') + 1).toLowerCase()) || VENDORED.test(e.path)) continue;
+    const helm = HELM_TEMPLATE.test(e.path);
+    if (e.kind !== 'file' || (!helm && !CODE_EXTENSIONS.has(e.path.slice(e.path.lastIndexOf('.') + 1).toLowerCase())) || VENDORED.test(e.path)) continue;
     const where = tree.settings.contexts.of(e.path).context;
     if (where !== 'production' && where !== 'development') continue;
     const text = await tree.readText(e.path);
@@ -92,7 +103,7 @@ export async function refusingGuards(
     for (const id of ids) {
       if (guards.has(id)) continue;
       const { value, settings } = wanted.get(id)!;
-      const line = guardLine(text, value, settings);
+      const line = helm ? helmGuardLine(text, value, settings) : guardLine(text, value, settings);
       if (line > 0) guards.set(id, `${e.path}:${line}`);
     }
   }
@@ -125,6 +136,37 @@ function codeOf(line: string): string {
   const t = line.trimStart();
   if (t.startsWith('#') || t.startsWith('//') || t.startsWith('*') || t.startsWith('/*')) return '';
   return line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""').replace(/\s(?:#|\/\/).*$/, '');
+}
+
+/**
+ * The 1-based line of a Helm template where the quoted `value` is tested for equality with a value named as one of
+ * `settings` (`eq .Values.secretRefs.env.N8N_ENCRYPTION_KEY "change-me…"`) and the template then fails to render
+ * (`{{- fail "…" -}}`) before its block ends: n8n's chart refuses its own placeholder so. 0 when there is none.
+ */
+export function helmGuardLine(text: string, value: string, settings: readonly string[]): number {
+  const needle = `"${value}"`;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    let before = text.slice(Math.max(0, at - 300), at);
+    before = before.slice(before.lastIndexOf('\n') + 1);
+    const rest = text.slice(at + needle.length, at + needle.length + 4000);
+    const eol = rest.indexOf('\n');
+    const after = eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200));
+    if (!HELM_COMPARED_BEFORE.test(before) && !HELM_COMPARED_AFTER.test(after)) continue;
+    const words = `${before}${after}`.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (!before.includes('{{') || !settings.some((w) => words.includes(w))) continue;
+    const lines = rest.split('\n', REFUSAL_REACH + 1);
+    let refused = HELM_FAIL.test(lines[0]!);
+    for (let k = 1; k < lines.length && !refused; k++) {
+      if (HELM_BLOCK_END.test(lines[k]!)) break;
+      refused = HELM_FAIL.test(lines[k]!);
+    }
+    if (refused) {
+      let n = 1;
+      for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
+      return n;
+    }
+  }
+  return 0;
 }
 
 /**

@@ -202,6 +202,7 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'DATABASE_URL=postgres://app:N7pL4vR9tW3yB6cD@db.internal/app', ['DATABASE_URL (password in the URL)'], 'a random password in a URL'],
     ['.env', 'REDIS_URL=redis://default:Tr0ub4dor&3x@cache:6379', ['REDIS_URL (password in the URL)'], 'a chosen password in a URL'],
     ['.env', 'DB_PASSWORD=Tr0ub4dor&3x', ['DB_PASSWORD (real-looking password)'], 'a chosen password'],
+    ['.env', 'POSTGRES_PW=Tr0ub4dor&3x', ['POSTGRES_PW (real-looking password)'], 'a chosen password under `_PW`'],
     ['.env', 'DATABASE_PASSWORD=hunter2\nSTRIPE_API_KEY=sk_test_123', ['DATABASE_PASSWORD (real-looking password)'], 'a password need not look random'],
     ['.env', 'SMTP_PASS=mailpass\nMAIL_HOST=smtp.example.com', ['SMTP_PASS'], 'a short password word'],
     ['.env', 'DATABASE_URL=postgres://app:hunter2@db/app', ['DATABASE_URL (password in the URL)'], 'a chosen password in a URL'],
@@ -299,6 +300,7 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'DB_PASSWORD=userpass', ['DB_PASSWORD']],
     ['.env', 'MYSQL_ROOT_PASSWORD=rootpw', ['MYSQL_ROOT_PASSWORD']],
     ['.env', 'DB_PASSWORD=admin_pass', ['DB_PASSWORD']],
+    ['.env', 'PIHOLE_PW=changeme\nPIHOLE_WEB_PORT=8080', ['PIHOLE_PW']],
     ['.env', 'DB_USER=shop\nDB_PASSWORD=shopadminpasswd1', ['DB_PASSWORD']],
   ];
   it.each(warnings)('%s `%s` is a warning naming its placeholder keys', (file, text, named) => {

@@ -1,9 +1,10 @@
 /** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
 export const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'VUE_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_', 'STORYBOOK_'];
 
-// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS` and `PWD` only as whole words (`DB_PASS`, not `PASSPORT_`).
+// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS`, `PWD` and `PW` only as whole words (`DB_PASS`,
+// `POSTGRES_PW`, not `PASSPORT_`).
 const SECRET_WORDS =
-  /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|AUTH)(?:_|$)|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
+  /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|PW|AUTH)(?:_|$)|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
 
 /**
  * Last words that make a key a setting about a secret rather than the
@@ -40,9 +41,9 @@ export function isSecretKeyName(key: string): boolean {
   return !SETTING_WORDS.has(words[words.length - 1]!);
 }
 
-/** A key that holds a password (rather than a generated key): `DB_PASSWORD`, `SMTP_PASS`, `REDIS_PWD`. */
+/** A key that holds a password (rather than a generated key): `DB_PASSWORD`, `SMTP_PASS`, `REDIS_PWD`, `POSTGRES_PW`. */
 export function isPasswordKeyName(key: string): boolean {
-  return isSecretKeyName(key) && /(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$))/i.test(key);
+  return isSecretKeyName(key) && /(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|PW)(?:_|$))/i.test(key);
 }
 
 /** A key for a generated secret, where 32 or 40 hex digits are a real key: `*_SECRET`, `*_TOKEN`, `*_KEY`. */

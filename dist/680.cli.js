@@ -13579,7 +13579,7 @@ const SETTING_NAME = /\b(?:[A-Za-z][a-z0-9]*_[A-Za-z0-9_]+|[A-Z][A-Z0-9]*_[A-Z0-
 const COMMENT_LINE = /^(?:\/\/|#|\/\*|\*|--|;|<!--)/;
 /** A comment that says what follows serves a build: "build-time fallbacks", "only used during the build". */
 const BUILD_ONLY_COMMENT = /\bbuild[- ]?time\b|\b(?:only|used|needed)\s+(?:at|during|for)\s+(?:the\s+)?(?:build|compilation)\b/i;
-const RUN_TIME = /\brun[- ]?time\b|\bproduction\b|\bat\s+start(?:up)?\b/i;
+const RUN_TIME = /\brun[- ]?time\b|\bproduction\b|\bat\s+start(?:up)?\b|\b(?:never|not|don'?t|do\s+not)\b/i;
 const BUILD_ONLY_BY_COMMENT = { context: 'build', why: 'a comment says its values serve a build only' };
 const BUILD_ARG = { context: 'build', why: 'build argument' };
 /**
@@ -14060,12 +14060,15 @@ class LineAnalyzer {
      * production too.
      */
     saysBuildOnly(lineIdx) {
+        if (this.lang !== 'shell')
+            return false;
         for (let k = lineIdx - 1; k >= 0 && lineIdx - k <= 12; k--) {
             const above = this.lines[k].text.trimStart();
             if (above === '')
                 return false;
-            if (COMMENT_LINE.test(above) && above.length <= 300 && BUILD_ONLY_COMMENT.test(above))
-                return !RUN_TIME.test(above);
+            // The nearest comment heads the block: a sub-heading about something else ends the look.
+            if (COMMENT_LINE.test(above))
+                return above.length <= 300 && BUILD_ONLY_COMMENT.test(above) && !RUN_TIME.test(above);
         }
         return false;
     }
@@ -14345,7 +14348,7 @@ class LineAnalyzer {
             this.consumed = Math.max(this.consumed, lit.end);
         let section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? (this.saysBuildOnly(lineIdx) ? BUILD_ONLY_BY_COMMENT : null));
         // A real-looking key given to a migration or a build is the deployment's own (`SECRET_KEY_BASE=\u2026 rails db:migrate`).
-        if (section === ONE_OFF_BUILD && (0,secret_value/* looksLikeSecret */.WW)(lit.value))
+        if ((section === ONE_OFF_BUILD || section === BUILD_ONLY_BY_COMMENT) && (0,secret_value/* looksLikeSecret */.WW)(lit.value) && !(0,secret_value/* isPatternedValue */.po)(lit.value))
             section = null;
         // In code, by the brackets around the value; in an OpenAPI document itself (YAML), by its keys (sections.ts).
         if (section === null && SCHEMA_CODE.has(this.lang) && describesSchemas(this.lines) && (0,signing_calls/* inExampleObject */.hD)(this.lines, lineIdx, lit.start, this.budget)) {
@@ -22760,9 +22763,9 @@ function pemHoldsKey(text) {
     const end = rest.indexOf('-----END');
     const inner = end >= 0 ? rest.slice(0, end) : rest;
     // A legacy encrypted key's headers (`Proc-Type: 4,ENCRYPTED`): cipher text follows, whatever its shape.
-    if (/\b[A-Za-z-]{2,30}: /.test(inner))
+    if (PEM_HEADERS.test(inner))
         return true;
-    const chunks = inner.split(PEM_SEPARATORS).filter((c) => c !== '');
+    const chunks = pemChunks(inner);
     // Without the END line in reach, the block runs to where base64 stops (a JSON string's closing quote and brace).
     const joined = chunks.join('');
     const material = end >= 0 ? joined : /^[A-Za-z0-9+/=]*/.exec(joined)[0];
@@ -22772,7 +22775,31 @@ function pemHoldsKey(text) {
     return !(end >= 0 && isTruncatedDer(m[0], [...chunks, '-----END'], false));
 }
 /** What joins a key block's lines in a value: line breaks, escaped ones, spaces, quotes and `\` continuations. */
-const PEM_SEPARATORS = /(?:\\[rn])+|[\s"'\\]+/;
+/**
+ * The runs of a key block's text between what joins its lines in a value: line breaks, escaped ones (`\n`, `\\n`,
+ * `\r\n`), spaces, quotes and `\` continuations. One pass, with no pattern to backtrack over a run of backslashes.
+ */
+function pemChunks(inner) {
+    const out = [];
+    let start = -1;
+    for (let i = 0; i <= inner.length; i++) {
+        const c = inner[i];
+        let separator = c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '"' || c === "'" || c === '\\';
+        // The letter of an escape: `r` or `n` right after a backslash.
+        if (!separator && (c === 'n' || c === 'r') && inner[i - 1] === '\\')
+            separator = true;
+        if (separator) {
+            if (start >= 0)
+                out.push(inner.slice(start, i));
+            start = -1;
+        }
+        else if (start < 0)
+            start = i;
+    }
+    return out;
+}
+/** The headers of a legacy encrypted PEM key and of an OpenPGP block, before their cipher text. */
+const PEM_HEADERS = /\b(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[ \t]/;
 const PEM_PRIVATE_HEADER = /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
 /**
  * Whether a PEM body under a private key's label is the DER of an X.509 certificate: a SEQUENCE whose first element

@@ -615,8 +615,11 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(severityOf('.env', `SA='{"private_key":"${pemMarker('BEGIN', 'PRIVATE KEY')} ${l1} ${pemMarker('END', 'PRIVATE KEY')}\\n"}'`)).toBe('error');
     // A service account's key without its armour is still one.
     expect(severityOf('.env', `SA='{"type":"service_account","private_key":"${l2}"}'`)).toBe('error');
+    // Escaped twice, as a JSON string inside a value writes it.
+    expect(severityOf('.env', `PRIVATE_KEY="${begin}\\\\n${l1}\\\\n${end}"`)).toBe('error');
     // What says what to put there is no key.
     expect(severityOf('.env', `PRIVATE_KEY="${begin}\\n<your private key>\\n${end}"`)).toBe('warning');
+    expect(severityOf('.env', `PRIVATE_KEY="${begin}\\nNote: paste your key here\\n${end}"`)).toBe('warning');
     expect(severityOf('.env', `PRIVATE_KEY="${begin} ... ${end}"`)).toBe('warning');
   });
 

@@ -21,7 +21,7 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from './secret-names';
-import { asksToBeReplaced, isPlaceholder, isProductDefault, isStandInValue, isValidationRule, looksLikeSecret, namesSomething } from './secret-value';
+import { asksToBeReplaced, isPatternedValue, isPlaceholder, isProductDefault, isStandInValue, isValidationRule, looksLikeSecret, namesSomething } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
 import { inProjectTemplate, isConfigTemplate } from '../../core/context';
@@ -1325,7 +1325,7 @@ const SETTING_NAME = /\b(?:[A-Za-z][a-z0-9]*_[A-Za-z0-9_]+|[A-Z][A-Z0-9]*_[A-Z0-
 const COMMENT_LINE = /^(?:\/\/|#|\/\*|\*|--|;|<!--)/;
 /** A comment that says what follows serves a build: "build-time fallbacks", "only used during the build". */
 const BUILD_ONLY_COMMENT = /\bbuild[- ]?time\b|\b(?:only|used|needed)\s+(?:at|during|for)\s+(?:the\s+)?(?:build|compilation)\b/i;
-const RUN_TIME = /\brun[- ]?time\b|\bproduction\b|\bat\s+start(?:up)?\b/i;
+const RUN_TIME = /\brun[- ]?time\b|\bproduction\b|\bat\s+start(?:up)?\b|\b(?:never|not|don'?t|do\s+not)\b/i;
 const BUILD_ONLY_BY_COMMENT: Section = { context: 'build', why: 'a comment says its values serve a build only' };
 const BUILD_ARG: Section = { context: 'build', why: 'build argument' };
 /**
@@ -1775,10 +1775,12 @@ class LineAnalyzer {
    * production too.
    */
   private saysBuildOnly(lineIdx: number): boolean {
+    if (this.lang !== 'shell') return false;
     for (let k = lineIdx - 1; k >= 0 && lineIdx - k <= 12; k--) {
       const above = this.lines[k]!.text.trimStart();
       if (above === '') return false;
-      if (COMMENT_LINE.test(above) && above.length <= 300 && BUILD_ONLY_COMMENT.test(above)) return !RUN_TIME.test(above);
+      // The nearest comment heads the block: a sub-heading about something else ends the look.
+      if (COMMENT_LINE.test(above)) return above.length <= 300 && BUILD_ONLY_COMMENT.test(above) && !RUN_TIME.test(above);
     }
     return false;
   }
@@ -2034,7 +2036,7 @@ class LineAnalyzer {
     if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);
     let section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? (this.saysBuildOnly(lineIdx) ? BUILD_ONLY_BY_COMMENT : null));
     // A real-looking key given to a migration or a build is the deployment's own (`SECRET_KEY_BASE=… rails db:migrate`).
-    if (section === ONE_OFF_BUILD && looksLikeSecret(lit.value)) section = null;
+    if ((section === ONE_OFF_BUILD || section === BUILD_ONLY_BY_COMMENT) && looksLikeSecret(lit.value) && !isPatternedValue(lit.value)) section = null;
     // In code, by the brackets around the value; in an OpenAPI document itself (YAML), by its keys (sections.ts).
     if (section === null && SCHEMA_CODE.has(this.lang) && describesSchemas(this.lines) && inExampleObject(this.lines, lineIdx, lit.start, this.budget)) {
       section = API_SCHEMA_EXAMPLE;

@@ -557,8 +557,8 @@ export function pemHoldsKey(text: string): boolean {
   const end = rest.indexOf('-----END');
   const inner = end >= 0 ? rest.slice(0, end) : rest;
   // A legacy encrypted key's headers (`Proc-Type: 4,ENCRYPTED`): cipher text follows, whatever its shape.
-  if (/\b[A-Za-z-]{2,30}: /.test(inner)) return true;
-  const chunks = inner.split(PEM_SEPARATORS).filter((c) => c !== '');
+  if (PEM_HEADERS.test(inner)) return true;
+  const chunks = pemChunks(inner);
   // Without the END line in reach, the block runs to where base64 stops (a JSON string's closing quote and brace).
   const joined = chunks.join('');
   const material = end >= 0 ? joined : /^[A-Za-z0-9+/=]*/.exec(joined)![0];
@@ -567,7 +567,28 @@ export function pemHoldsKey(text: string): boolean {
   return !(end >= 0 && isTruncatedDer(m[0], [...chunks, '-----END'], false));
 }
 /** What joins a key block's lines in a value: line breaks, escaped ones, spaces, quotes and `\` continuations. */
-const PEM_SEPARATORS = /(?:\\[rn])+|[\s"'\\]+/;
+
+/**
+ * The runs of a key block's text between what joins its lines in a value: line breaks, escaped ones (`\n`, `\\n`,
+ * `\r\n`), spaces, quotes and `\` continuations. One pass, with no pattern to backtrack over a run of backslashes.
+ */
+function pemChunks(inner: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= inner.length; i++) {
+    const c = inner[i];
+    let separator = c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '"' || c === "'" || c === '\\';
+    // The letter of an escape: `r` or `n` right after a backslash.
+    if (!separator && (c === 'n' || c === 'r') && inner[i - 1] === '\\') separator = true;
+    if (separator) {
+      if (start >= 0) out.push(inner.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return out;
+}
+/** The headers of a legacy encrypted PEM key and of an OpenPGP block, before their cipher text. */
+const PEM_HEADERS = /\b(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[ \t]/;
 const PEM_PRIVATE_HEADER = /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
 
 /**

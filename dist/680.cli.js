@@ -5428,7 +5428,7 @@ function dumpTool(text) {
 /** More rows than this are a copy of a database's users, not a project's default accounts. */
 const MAX_ACCOUNTS = 4;
 /** The columns that name an account, the plainest first. */
-const ACCOUNT_COLUMNS = ['username', 'user_name', 'login', 'login_name', 'loginname', 'account', 'account_name', 'email', 'name'];
+const ACCOUNT_COLUMNS = ['username', 'user_name', 'login', 'login_name', 'loginname', 'account', 'account_name', 'email'];
 /** Reads a table name at `i`: bare, `"quoted"`, `` `quoted` ``, `[quoted]`, schema-qualified. Returns it and where it ends. */
 function tableNameAt(s, i) {
     const start = i;
@@ -5622,9 +5622,25 @@ function rowAccounts(text, from, columns) {
                 i = j + 1;
             }
             else {
+                // A number, NULL, a bit (`b'1'` is read above as its quote), or a call (`NOW()`, `MD5('x')`): to the comma or
+                // bracket that closes it at its own depth.
                 const j = i;
-                while (i < text.length && text[i] !== ',' && text[i] !== ')')
+                let depth = 0;
+                while (i < text.length && (depth > 0 || (text[i] !== ',' && text[i] !== ')'))) {
+                    if (text[i] === "'") {
+                        // A string inside it: `b'1'`, `X'0A'`, `MD5('x')`.
+                        i++;
+                        while (i < text.length && text[i] !== "'")
+                            i += text[i] === '\\' ? 2 : 1;
+                        if (i >= text.length)
+                            return null;
+                    }
+                    else if (text[i] === '(')
+                        depth++;
+                    else if (text[i] === ')')
+                        depth--;
                     i++;
+                }
                 v = text.slice(j, i).trim();
             }
             if (field === at)
@@ -5650,7 +5666,8 @@ function rowAccounts(text, from, columns) {
         while (text[i] === ' ' || text[i] === ',')
             i++;
     }
-    return out.length > 0 ? out : null;
+    // The statement must end here, alone on its line: another one after it is not read.
+    return out.length > 0 && /^;\s*$/.test(text.slice(i)) ? out : null;
 }
 /** `CREATE TABLE`, up to the table's name. */
 const CREATE_TABLE = /^CREATE\s+(?:(?:UNLOGGED|TEMPORARY|TEMP)\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?/i;
@@ -6742,7 +6759,7 @@ function tableVerdict(kind, what, tables) {
     const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
     // Only a project's default accounts (eladmin's `sys_user` rows `admin` and `test`, whose password its README gives):
     // an install script, which every installation starts from. Their passwords are published with the project.
-    if (credentials.length > 0 && credentials.every((t) => t.accounts !== undefined && t.accounts.every(isDefaultAccount))) {
+    if (credentials.length > 0 && credentials.every((t) => ACCOUNT_TABLE.test(t.name) && t.accounts !== undefined && t.accounts.every(isDefaultAccount))) {
         const names = unique(credentials.flatMap((t) => t.accounts)).map((a) => `\`${a}\``);
         return {
             kind,
@@ -6786,11 +6803,28 @@ function tableVerdict(kind, what, tables) {
         ...(tables[0].line !== undefined ? { line: tables[0].line } : {}),
     };
 }
-/** Accounts projects ship for every installation: `admin`, `root`, `test`, `demo`, `admin@example.com`. */
+/** A table of accounts people log in with: `sys_user`, `users`, `admin_accounts`, `members`. */
+const ACCOUNT_TABLE = /user|account|admin|member|login|staff|employee|operator/i;
+/**
+ * Accounts projects ship for every installation: `admin`, `root`, `test1`, `demo`, and the same at a documentation
+ * domain (`admin@example.com`, `test@localhost`); not at a real domain (`admin@acme-corp.com`).
+ */
 function isDefaultAccount(account) {
-    const local = account.toLowerCase().split('@')[0].replace(/[\d_.-]+$/, '');
+    if (account.length > 64)
+        return false;
+    const a = account.toLowerCase();
+    const at = a.indexOf('@');
+    if (at >= 0 && !DOC_DOMAIN.test(a.slice(at + 1)))
+        return false;
+    let local = at >= 0 ? a.slice(0, at) : a;
+    let end = local.length;
+    while (end > 0 && '0123456789_.-'.includes(local[end - 1]))
+        end--;
+    local = local.slice(0, end);
     return DEFAULT_ACCOUNTS.has(local);
 }
+/** Domains for documentation and this machine (RFC 2606, RFC 6761). */
+const DOC_DOMAIN = /^(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$/;
 const DEFAULT_ACCOUNTS = new Set(['admin', 'administrator', 'root', 'superadmin', 'super_admin', 'sysadmin', 'system', 'test', 'tester', 'testuser', 'test_user', 'demo', 'guest', 'user', 'manager', 'operator', 'editor', 'author', 'staff', 'dev', 'developer', 'anonymous', 'default']);
 function pgArchive(file) {
     const tables = pgCustomDumpTables(file.bytes);

@@ -556,7 +556,7 @@ function tableVerdict(
   const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
   // Only a project's default accounts (eladmin's `sys_user` rows `admin` and `test`, whose password its README gives):
   // an install script, which every installation starts from. Their passwords are published with the project.
-  if (credentials.length > 0 && credentials.every((t) => t.accounts !== undefined && t.accounts.every(isDefaultAccount))) {
+  if (credentials.length > 0 && credentials.every((t) => ACCOUNT_TABLE.test(t.name) && t.accounts !== undefined && t.accounts.every(isDefaultAccount))) {
     const names = unique(credentials.flatMap((t) => t.accounts!)).map((a) => `\`${a}\``);
     return {
       kind,
@@ -599,11 +599,26 @@ function tableVerdict(
   };
 }
 
-/** Accounts projects ship for every installation: `admin`, `root`, `test`, `demo`, `admin@example.com`. */
+/** A table of accounts people log in with: `sys_user`, `users`, `admin_accounts`, `members`. */
+const ACCOUNT_TABLE = /user|account|admin|member|login|staff|employee|operator/i;
+
+/**
+ * Accounts projects ship for every installation: `admin`, `root`, `test1`, `demo`, and the same at a documentation
+ * domain (`admin@example.com`, `test@localhost`); not at a real domain (`admin@acme-corp.com`).
+ */
 function isDefaultAccount(account: string): boolean {
-  const local = account.toLowerCase().split('@')[0]!.replace(/[\d_.-]+$/, '');
+  if (account.length > 64) return false;
+  const a = account.toLowerCase();
+  const at = a.indexOf('@');
+  if (at >= 0 && !DOC_DOMAIN.test(a.slice(at + 1))) return false;
+  let local = at >= 0 ? a.slice(0, at) : a;
+  let end = local.length;
+  while (end > 0 && '0123456789_.-'.includes(local[end - 1]!)) end--;
+  local = local.slice(0, end);
   return DEFAULT_ACCOUNTS.has(local);
 }
+/** Domains for documentation and this machine (RFC 2606, RFC 6761). */
+const DOC_DOMAIN = /^(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$/;
 const DEFAULT_ACCOUNTS = new Set(['admin', 'administrator', 'root', 'superadmin', 'super_admin', 'sysadmin', 'system', 'test', 'tester', 'testuser', 'test_user', 'demo', 'guest', 'user', 'manager', 'operator', 'editor', 'author', 'staff', 'dev', 'developer', 'anonymous', 'default']);
 
 function pgArchive(file: FileContext): Verdict | null {

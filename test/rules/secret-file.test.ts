@@ -604,6 +604,14 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(one('sql/app.sql', `${head}${[1, 2, 3, 4, 5].map((k) => row(k, 'test')).join('')}`)).toMatchObject({ severity: 'error' });
     expect(one('sql/app.sql', `${head}INSERT INTO \`sys_user\` (\`user_id\`, \`username\`, \`password\`) VALUES (1, 'admin', 'x'),\n(2, 'test', 'y');\n`)).toMatchObject({ severity: 'error' });
     expect(one('db/pg.sql', '-- PostgreSQL database dump\nCOPY public.users (id, username, password) FROM stdin;\n1\tadmin\tx\n\\.\n')).toMatchObject({ severity: 'error' });
+    // Calls and bits in a row are read past; a later row's account counts.
+    const calls = (user: string) => `INSERT INTO \`sys_user\` (\`id\`, \`enabled\`, \`created\`, \`username\`, \`password\`) VALUES (1, b'1', NOW(), 'admin', MD5('x')), (2, b'1', NOW(), '${user}', MD5('y'));\n`;
+    expect(one('sql/app.sql', `${head}${calls('test')}`)).toMatchObject({ severity: 'warning' });
+    expect(one('sql/app.sql', `${head}${calls('zhangwei')}`)).toMatchObject({ severity: 'error' });
+    // A second statement on the line, a table that is no one's accounts, an account at a real domain.
+    expect(one('sql/app.sql', `${head}${row(1, 'admin').trimEnd()} ${row(2, 'zhangwei')}`)).toMatchObject({ severity: 'error' });
+    expect(one('sql/app.sql', `${head}INSERT INTO \`api_keys\` (\`id\`, \`name\`, \`token\`) VALUES (1, 'default', 'x'), (2, 'test', 'y');\n`)).toMatchObject({ severity: 'error' });
+    expect(one('sql/app.sql', `${head}${created}INSERT INTO \`users\` VALUES (1, 'admin@acme-corp.com', 'x');\n`)).toMatchObject({ severity: 'error' });
   });
 
   it("names SQLyog's exports, whose rows say `insert  into` with two spaces", () => {

@@ -54,7 +54,7 @@ export interface DumpTable {
 /** More rows than this are a copy of a database's users, not a project's default accounts. */
 const MAX_ACCOUNTS = 4;
 /** The columns that name an account, the plainest first. */
-const ACCOUNT_COLUMNS = ['username', 'user_name', 'login', 'login_name', 'loginname', 'account', 'account_name', 'email', 'name'];
+const ACCOUNT_COLUMNS = ['username', 'user_name', 'login', 'login_name', 'loginname', 'account', 'account_name', 'email'];
 
 export interface DumpData {
   /** Tables with rows, bookkeeping tables left out, in the order they come. */
@@ -227,8 +227,20 @@ function rowAccounts(text: string, from: number, columns: readonly string[]): st
         v = buf;
         i = j + 1;
       } else {
+        // A number, NULL, a bit (`b'1'` is read above as its quote), or a call (`NOW()`, `MD5('x')`): to the comma or
+        // bracket that closes it at its own depth.
         const j = i;
-        while (i < text.length && text[i] !== ',' && text[i] !== ')') i++;
+        let depth = 0;
+        while (i < text.length && (depth > 0 || (text[i] !== ',' && text[i] !== ')'))) {
+          if (text[i] === "'") {
+            // A string inside it: `b'1'`, `X'0A'`, `MD5('x')`.
+            i++;
+            while (i < text.length && text[i] !== "'") i += text[i] === '\\' ? 2 : 1;
+            if (i >= text.length) return null;
+          } else if (text[i] === '(') depth++;
+          else if (text[i] === ')') depth--;
+          i++;
+        }
         v = text.slice(j, i).trim();
       }
       if (field === at) value = v;
@@ -249,7 +261,8 @@ function rowAccounts(text: string, from: number, columns: readonly string[]): st
     if (out.length > MAX_ACCOUNTS) return null;
     while (text[i] === ' ' || text[i] === ',') i++;
   }
-  return out.length > 0 ? out : null;
+  // The statement must end here, alone on its line: another one after it is not read.
+  return out.length > 0 && /^;\s*$/.test(text.slice(i)) ? out : null;
 }
 
 /** `CREATE TABLE`, up to the table's name. */

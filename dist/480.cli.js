@@ -251,6 +251,8 @@ const COPY_WORDS = new Set(['example', 'examples', 'sample', 'samples']);
 const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'quickstarts', 'starter-kit', 'snippets']);
 /** A compose file named for a quickstart: `quickstart.yml`, `quickstart-standalone.yml`, `docker-compose.quickstart.yaml`. */
 const QUICKSTART_STACK = /^(?:(?:docker-)?compose[.-])?quick-?start(?:[.-][\w.-]+)?\.ya?ml$/;
+/** A path that names production or another deployment. */
+const PRODUCTION_WORDS = /(?:^|[\/._-])(?:prod|production|staging|live)(?:[\/._-]|$)/i;
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
 /** Names that say documentation only at the top of a repository. */
 const TOP_DOC_DIRS = new Set(['document', 'documents']);
@@ -389,7 +391,7 @@ function classifyPath(path) {
         return { context: 'example', why: 'demo configuration' };
     // Ory's `quickstart.yml`, `quickstart-postgres.yml`: a compose stack named for a quickstart runs the project on one
     // machine to try it out (its own services in their development modes, a fake mail server).
-    if (QUICKSTART_STACK.test(name))
+    if (QUICKSTART_STACK.test(name) && !PRODUCTION_WORDS.test(path) && !dirs.some((d) => DEPLOYMENT_DIRS.has(d)))
         return { context: 'example', why: "a quickstart's stack" };
     // Cookiecutter's and Copier's questions with their default answers: read by the generator, not by an app, but a
     // default key ends up in each project made by pressing Enter.

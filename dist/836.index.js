@@ -251,6 +251,8 @@ const COPY_WORDS = new Set(['example', 'examples', 'sample', 'samples']);
 const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'quickstarts', 'starter-kit', 'snippets']);
 /** A compose file named for a quickstart: `quickstart.yml`, `quickstart-standalone.yml`, `docker-compose.quickstart.yaml`. */
 const QUICKSTART_STACK = /^(?:(?:docker-)?compose[.-])?quick-?start(?:[.-][\w.-]+)?\.ya?ml$/;
+/** A path that names production or another deployment. */
+const PRODUCTION_WORDS = /(?:^|[\/._-])(?:prod|production|staging|live)(?:[\/._-]|$)/i;
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
 /** Names that say documentation only at the top of a repository. */
 const TOP_DOC_DIRS = new Set(['document', 'documents']);
@@ -389,7 +391,7 @@ function classifyPath(path) {
         return { context: 'example', why: 'demo configuration' };
     // Ory's `quickstart.yml`, `quickstart-postgres.yml`: a compose stack named for a quickstart runs the project on one
     // machine to try it out (its own services in their development modes, a fake mail server).
-    if (QUICKSTART_STACK.test(name))
+    if (QUICKSTART_STACK.test(name) && !PRODUCTION_WORDS.test(path) && !dirs.some((d) => DEPLOYMENT_DIRS.has(d)))
         return { context: 'example', why: "a quickstart's stack" };
     // Cookiecutter's and Copier's questions with their default answers: read by the generator, not by an app, but a
     // default key ends up in each project made by pressing Enter.
@@ -5358,7 +5360,7 @@ const ENCRYPTS_DATA = /encrypt|fernet/i;
 /** A storage or cloud client's secret key by its own name, in code's lower case or camel case (not Django's `SECRET_KEY`). */
 const CLIENT_SECRET_KEY = /^(?:secret_key|secretKey|secret_access_key|secretAccessKey)$/;
 /** The access key set beside it, in the same mapping (`"access_key": \u2026`, `accessKeyId: \u2026`, `access_key =`). */
-const ACCESS_KEY_BESIDE = /(?:^|[\s{,("'])["']?(?:access_key(?:_id)?|accessKey(?:Id)?)["']?\s*(?:[:=]|=>)/;
+const ACCESS_KEY_BESIDE = /(?:^|[\s{,("'])["']?(?:access_key(?:_id)?|accessKey(?:Id)?)["']?\s*(?:[:=]|=>)\s*(?:["'][A-Za-z0-9]|[A-Z0-9]{16})/;
 /**
  * Whether the secret key at `line` (1-based) is a pair's, with an access key set within three lines of it: a key
  * that an object store or a cloud provider issues (an S3 client's `{"access_key": \u2026, "secret_key": \u2026}`), not one an
@@ -5369,10 +5371,19 @@ function issuedWithAccessKey(file, name, line) {
     if (!CLIENT_SECRET_KEY.test(last))
         return false;
     const lines = file.lines;
-    for (const l of lines) {
-        if (l.number < line - 3 || l.number > line + 3 || l.offset > 0 || l.text.length > 1000)
-            continue;
-        if (ACCESS_KEY_BESIDE.test(l.text))
+    // The first line within reach, found by halving: lines come in order of their numbers.
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (lines[mid].number < line - 3)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (let k = lo; k < lines.length && lines[k].number <= line + 3; k++) {
+        const l = lines[k];
+        if (l.offset === 0 && l.text.length <= 1000 && ACCESS_KEY_BESIDE.test(l.text))
             return true;
     }
     return false;
@@ -5710,12 +5721,13 @@ const hardcodedSecretKey = {
                     ? `${found}. Let Heroku make one for every app the manifest creates (\`"${o.name}": { "generator": "secret" }\`)${weakOf?.published ? '' : ', and rotate this one where it was kept'}.${commented}`
                     : weakOf?.published && weak.endsWith(' credentials')
                         ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
-                        : !weakOf?.published && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line)
-                            ? `${found}. The service that issued it issued it with the access key beside it: revoke that pair where it was issued, make a new one there, and read both from the environment or a secret store.${commented}`
-                            : weakOf?.published
-                                ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
-                                : o.inTemplate
-                                    ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
+                        : weakOf?.published
+                            ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
+                            : o.inTemplate
+                                ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
+                                : weak === null && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line)
+                                    ? // An object store's or a cloud's key pair (an S3 client's settings): issued there, revoked there.
+                                        `${found}. The service that issued it issued it with the access key beside it: revoke that pair where it was issued, make a new one there, and read both from the environment or a secret store.${commented}`
                                     : ENCRYPTS_DATA.test(o.name)
                                         ? // navidrome's `DefaultEncryptionKey` encrypts stored passwords: a new key must re-encrypt them.
                                             `${found}. ${read}, then rotate it, re-encrypting what it encrypted (data written under the old key cannot be read with the new one).${commented}`
@@ -9506,7 +9518,8 @@ function readPublished(lines) {
             continue;
         if (childIndent < 0)
             childIndent = indent;
-        if (indent === childIndent) {
+        // YAML lets a list's items sit at their key's own indentation (`ports:` / `- "5432:5432"`).
+        if (indent === childIndent && !(portsIndent === indent && trimmed.startsWith('- '))) {
             endItem();
             portsIndent = -1;
             if (/^network_mode\s*:\s*["']?host["']?\s*(?:#.*)?$/.test(trimmed))
@@ -22297,12 +22310,14 @@ function developmentStack(path, lines) {
         }
         if (childIndent < 0)
             childIndent = indent;
-        if (indent === childIndent) {
+        // YAML lets a list's items sit at their key's own indentation (`volumes:` / `- ./:/app`).
+        const sameIndentItem = indent === volumesIndent && trimmed.startsWith('- ');
+        if (indent === childIndent && !sameIndentItem) {
             volumesIndent = /^volumes\s*:\s*(?:#.*)?$/.test(trimmed) ? indent : -1;
             if (/^["']?build["']?\s*:/.test(trimmed))
                 builds = true;
         }
-        else if (volumesIndent >= 0 && indent > volumesIndent && mountsCheckout(trimmed, root, depth === 0)) {
+        else if (volumesIndent >= 0 && indent >= volumesIndent && mountsCheckout(trimmed, root, depth === 0)) {
             mounts = true;
         }
         if (builds && mounts)

@@ -291,6 +291,8 @@ describe('classifyPath', () => {
     ['docker-compose.quickstart.yaml', 'example'],
     ['quickstart.py', 'production'],
     ['config/quickstarter.yml', 'production'],
+    ['deploy/quickstart-production.yml', 'production'],
+    ['k8s/quickstart.yaml', 'production'],
     ['app/settings.json', 'production'],
     ['myproject/settings/dev.py', 'development'],
     ['myproject/settings/development.py', 'development'],

@@ -784,6 +784,7 @@ const flagged: Case[] = [
   // A service built here with the checkout mounted over its code runs the source as it is edited: the whole file is
   // the developers' stack, a broker's key beside it included; a service that sets a production mode keeps its own.
   { file: 'docker-compose.yml', text: 'services:\n  app_php:\n    build:\n      context: .\n      dockerfile: ./data/infra/php.Dockerfile\n    volumes:\n      - ./:/home/app/www\n      - ./data/infra/php.ini:/usr/local/etc/php/php.ini\n  mercure:\n    image: dunglas/mercure\n    environment:\n      MERCURE_PUBLISHER_JWT_KEY: q8Zr4nM2xV7bL1cK9pT3wY6h\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 12, context: 'development', severity: 'warning' },
+  { file: 'docker-compose.yml', text: 'services:\n  web:\n    build: .\n    volumes:\n    - ./:/app\n    environment:\n      SESSION_SECRET: q8Zr4nM2xV7bL1cK9pT3wY6h\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 7, context: 'development', severity: 'warning' },
   { file: 'docker/compose.yaml', text: 'services:\n  web:\n    build: ..\n    volumes:\n      - ..:/srv/app:cached\n    environment:\n      - JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6h\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 7, context: 'development', severity: 'warning' },
   { file: 'docker-compose.yml', text: 'services:\n  web:\n    build: .\n    volumes:\n      - type: bind\n        source: .\n        target: /app\n  redis:\n    image: redis\n    environment:\n      REDIS_SECRET_KEY: q8Zr4nM2xV7bL1cK9pT3wY6h\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 11, context: 'development', severity: 'warning' },
   { file: 'docker-compose.yml', text: 'services:\n  web:\n    build: .\n    volumes:\n      - ${PWD}:/app\n    environment:\n      SESSION_SECRET: q8Zr4nM2xV7bL1cK9pT3wY6h\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 7, context: 'development', severity: 'warning' },
@@ -2389,6 +2390,11 @@ describe('hardcoded-secret-key: messages', () => {
     expect(django?.message).not.toContain(issued);
     const [alone] = check(hardcodedSecretKey, { file: 'app/storage.py', text: 'STORAGE = {\n    "secret_key": "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr",\n}' });
     expect(alone?.message).not.toContain(issued);
+    // An access key read from the environment beside the application's own key, and a password someone chose, are not a pair.
+    const [own] = check(hardcodedSecretKey, { file: 'app/storage.py', text: 'STORAGE = {\n    "access_key": os.environ["S3_ACCESS_KEY"],\n    "secret_key": "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr",\n}' });
+    expect(own?.message).not.toContain(issued);
+    const [chosen] = check(hardcodedSecretKey, { file: 'app/storage.py', text: 'STORAGE = {\n    "access_key": "minio",\n    "secret_key": "minio123",\n}' });
+    expect(chosen?.message ?? '').not.toContain(issued);
     // A random key that starts with a word like "replace" is no request to replace it.
     const [word] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'replacement-9fK2pQ9zL7vX3mN1rT6yW4bH0cJ5sD8aE2gU'" });
     expect(word?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);

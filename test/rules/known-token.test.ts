@@ -1379,6 +1379,7 @@ describe('known-token: a URL password for a compose service the file publishes o
       ['    ports:\n      - target: 5432\n        published: 5432\n        protocol: tcp\n', 'published: 5432'],
       ['    ports:\n      - target: 5432\n        host_ip: 0.0.0.0\n        published: "5432"\n', 'published: 5432'],
       ['    network_mode: host\n', 'network_mode: host'],
+      ['    ports:\n    - "5432:5432"\n', '5432:5432'],
     ] as const) {
       const [f] = compose(ports);
       expect(f, ports).toMatchObject({ severity: 'warning', line: 5 });

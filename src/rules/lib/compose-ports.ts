@@ -55,7 +55,8 @@ function readPublished(lines: readonly Line[]): ReadonlyMap<string, string> {
     }
     if (service === null) continue;
     if (childIndent < 0) childIndent = indent;
-    if (indent === childIndent) {
+    // YAML lets a list's items sit at their key's own indentation (`ports:` / `- "5432:5432"`).
+    if (indent === childIndent && !(portsIndent === indent && trimmed.startsWith('- '))) {
       endItem();
       portsIndent = -1;
       if (/^network_mode\s*:\s*["']?host["']?\s*(?:#.*)?$/.test(trimmed)) publish('network_mode: host');

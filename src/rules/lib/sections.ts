@@ -198,10 +198,12 @@ export function developmentStack(path: string, lines: readonly Line[]): Section 
       continue;
     }
     if (childIndent < 0) childIndent = indent;
-    if (indent === childIndent) {
+    // YAML lets a list's items sit at their key's own indentation (`volumes:` / `- ./:/app`).
+    const sameIndentItem = indent === volumesIndent && trimmed.startsWith('- ');
+    if (indent === childIndent && !sameIndentItem) {
       volumesIndent = /^volumes\s*:\s*(?:#.*)?$/.test(trimmed) ? indent : -1;
       if (/^["']?build["']?\s*:/.test(trimmed)) builds = true;
-    } else if (volumesIndent >= 0 && indent > volumesIndent && mountsCheckout(trimmed, root, depth === 0)) {
+    } else if (volumesIndent >= 0 && indent >= volumesIndent && mountsCheckout(trimmed, root, depth === 0)) {
       mounts = true;
     }
     if (builds && mounts) found = true;

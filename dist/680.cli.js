@@ -1099,7 +1099,7 @@ const LOADS = new Set(['source', '.']);
 const COMMAND_START = new Set([';', '&&', '||', '|', '&', 'then', 'do', 'else', 'sudo', 'exec', 'RUN', 'run', 'run:', '-', '$(', '(', '`', '{', '!', 'time', 'env']);
 /** Where a command ends on a line: the next one starts. */
 const COMMAND_END = new Set([';', '&&', '||', '|', '&', '>', '>>', '2>', '<', ')', '`', '}', 'then', 'do']);
-const SCRIPT_FOLDER = /"?\$\(dirname[ \t]+"?\$(?:0|\{?BASH_SOURCE(?:\[0\])?\}?)"?\)"?\/|"?\$\{BASH_SOURCE(?:\[0\])?%\/\*\}"?\//g;
+const SCRIPT_FOLDER = /"?\$\(dirname[ \t]+"?\$(?:0|\{?BASH_SOURCE(?:\[0\])?\}?)"?\)"?\/|"?\$\{BASH_SOURCE(?:\[0\])?%\/\*\}"?\/|"?\$\{?(?:SCRIPT_?DIR|SCRIPT_PATH|DIR|HERE|THIS_DIR|CURRENT_DIR)\}?"?\//g;
 /** What prints its words rather than runs them. */
 const PRINTS = new Set(['echo', 'printf', 'print', 'cat', 'tee', 'log', 'info', 'warn']);
 /**
@@ -1160,7 +1160,8 @@ async function shippingScript(tree, path) {
 }
 /** The word that ends a heredoc a line opens (`cat <<EOF`, `<<-'END'`), or null. */
 function heredocEnd(line) {
-    const m = /<<-?[ \t]*(["']?)([A-Za-z_][\w-]{0,31})\1/.exec(line);
+    // Not a here-string (`<<<`), which feeds one word.
+    const m = /(?<!<)<<-?[ \t]*(["']?)([A-Za-z_][\w-]{0,31})\1/.exec(line);
     return m === null ? null : m[2];
 }
 /** Whether `arg`, a path in a script in `scriptDir`, is `path` (from the script's folder, or the top for a Dockerfile). */
@@ -1236,8 +1237,9 @@ function useOf(line, isFile, name) {
                     fromStage = true;
                 if (copies && (w === '-t' || w === '--target-directory'))
                     targetNext = true;
-                // `-o`, `-O`, `--output`, and a cluster that ends in one (`-fsSLo`, `-qO`): where the download goes.
-                output = downloads && (w === '--output' || w === '--output-document' || /^-[A-Za-z]*[oO]$/.test(w));
+                // curl's `-o` and `--output`, wget's `-O` and `--output-document`, alone or ending a cluster (`-fsSLo`, `-qO`):
+                // where the download goes. curl's `-O` names it after the URL and takes no argument.
+                output = downloads && (verb === 'curl' ? w === '--output' || /^-[A-Za-z]*o$/.test(w) : w === '--output-document' || /^-[A-Za-z]*O$/.test(w));
                 continue;
             }
             if (output)

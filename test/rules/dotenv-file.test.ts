@@ -829,6 +829,8 @@ describe('dotenv-file: a dotenv file by its name that a compose file loads keeps
       [{ 'start.sh': 'set -a; . deploy/variables.env; set +a\nexec app\n' }, '`start.sh` loads it (line 1)', 'deployment'],
       [{ 'deploy/run.sh': 'source "$(dirname "$0")/variables.env"\n' }, '`deploy/run.sh` loads it (line 1)', 'deployment'],
       [{ 'deploy/build.sh': 'cp -t "$DIST" ./variables.env\n' }, '`deploy/build.sh` copies it (line 1)', 'deployment'],
+      [{ 'deploy/run.sh': 'SCRIPT_DIR="$(cd "$(dirname "$0")" && pwd)"\nsource "$SCRIPT_DIR/variables.env"\n' }, '`deploy/run.sh` loads it (line 2)', 'deployment'],
+      [{ 'deploy/install.sh': 'tr -d x <<< "$x"\ncurl -fsSLO "$URL/$VERSION/variables.env"\n' }, '`deploy/install.sh` downloads it (line 2)', 'installation'],
       [{ '.github/workflows/release.yml': 'jobs:\n  r:\n    steps:\n      - run: gh release upload "$TAG" deploy/variables.env\n      - run: cp deploy/variables.env dist/\n' }, '`.github/workflows/release.yml` copies it (line 5)', 'deployment'],
     ];
     for (const [scripts, says, who] of kept) {

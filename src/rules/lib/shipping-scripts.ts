@@ -31,7 +31,8 @@ const LOADS = new Set(['source', '.']);
 const COMMAND_START = new Set([';', '&&', '||', '|', '&', 'then', 'do', 'else', 'sudo', 'exec', 'RUN', 'run', 'run:', '-', '$(', '(', '`', '{', '!', 'time', 'env']);
 /** Where a command ends on a line: the next one starts. */
 const COMMAND_END = new Set([';', '&&', '||', '|', '&', '>', '>>', '2>', '<', ')', '`', '}', 'then', 'do']);
-const SCRIPT_FOLDER = /"?\$\(dirname[ \t]+"?\$(?:0|\{?BASH_SOURCE(?:\[0\])?\}?)"?\)"?\/|"?\$\{BASH_SOURCE(?:\[0\])?%\/\*\}"?\//g;
+const SCRIPT_FOLDER =
+  /"?\$\(dirname[ \t]+"?\$(?:0|\{?BASH_SOURCE(?:\[0\])?\}?)"?\)"?\/|"?\$\{BASH_SOURCE(?:\[0\])?%\/\*\}"?\/|"?\$\{?(?:SCRIPT_?DIR|SCRIPT_PATH|DIR|HERE|THIS_DIR|CURRENT_DIR)\}?"?\//g;
 /** What prints its words rather than runs them. */
 const PRINTS = new Set(['echo', 'printf', 'print', 'cat', 'tee', 'log', 'info', 'warn']);
 
@@ -84,7 +85,8 @@ export async function shippingScript(tree: TreeContext, path: string): Promise<S
 
 /** The word that ends a heredoc a line opens (`cat <<EOF`, `<<-'END'`), or null. */
 function heredocEnd(line: string): string | null {
-  const m = /<<-?[ \t]*(["']?)([A-Za-z_][\w-]{0,31})\1/.exec(line);
+  // Not a here-string (`<<<`), which feeds one word.
+  const m = /(?<!<)<<-?[ \t]*(["']?)([A-Za-z_][\w-]{0,31})\1/.exec(line);
   return m === null ? null : m[2]!;
 }
 
@@ -151,8 +153,9 @@ function useOf(line: string, isFile: (arg: string) => boolean, name: string): Sh
       if (w.startsWith('-') && w.length > 1) {
         if (copies && w.startsWith('--from=')) fromStage = true;
         if (copies && (w === '-t' || w === '--target-directory')) targetNext = true;
-        // `-o`, `-O`, `--output`, and a cluster that ends in one (`-fsSLo`, `-qO`): where the download goes.
-        output = downloads && (w === '--output' || w === '--output-document' || /^-[A-Za-z]*[oO]$/.test(w));
+        // curl's `-o` and `--output`, wget's `-O` and `--output-document`, alone or ending a cluster (`-fsSLo`, `-qO`):
+        // where the download goes. curl's `-O` names it after the URL and takes no argument.
+        output = downloads && (verb === 'curl' ? w === '--output' || /^-[A-Za-z]*o$/.test(w) : w === '--output-document' || /^-[A-Za-z]*O$/.test(w));
         continue;
       }
       if (output) outputs.push(w);

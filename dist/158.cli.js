@@ -1281,8 +1281,8 @@ function templateKeys(text) {
 var token_formats = __webpack_require__(5884);
 // EXTERNAL MODULE: ./src/rules/known-token.ts + 3 modules
 var known_token = __webpack_require__(6258);
-// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
-var rules = __webpack_require__(8680);
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var rules = __webpack_require__(9552);
 ;// CONCATENATED MODULE: ./src/fix/manual-steps.ts
 
 

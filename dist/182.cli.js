@@ -91,8 +91,8 @@ class FileReading {
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
-var rules = __webpack_require__(8680);
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var rules = __webpack_require__(9552);
 // EXTERNAL MODULE: ./src/engine/worker-entry.ts
 var worker_entry = __webpack_require__(783);
 ;// CONCATENATED MODULE: ./src/engine/parallel.ts

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FolderCheck: () => (/* binding */ FolderCheck)
 /* harmony export */ });
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8680);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9552);
 /* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
 /* harmony import */ var _parallel__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(182);
 /* harmony import */ var _suppress__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2111);
@@ -151,8 +151,8 @@ class FileReading {
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
-var rules = __webpack_require__(8680);
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var rules = __webpack_require__(9552);
 // EXTERNAL MODULE: ./src/engine/worker-entry.ts
 var worker_entry = __webpack_require__(783);
 ;// CONCATENATED MODULE: ./src/engine/parallel.ts
@@ -487,7 +487,7 @@ function addStats(into, from) {
 /* harmony import */ var _baseline__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6187);
 /* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4106);
 /* harmony import */ var _core_globs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8684);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8680);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9552);
 /* harmony import */ var _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7991);
 
 

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8680);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9552);
 /* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2434);
 /* harmony import */ var _read__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5404);
 /* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2020);

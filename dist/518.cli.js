@@ -178,7 +178,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
 /* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3171);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8680);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9552);
 /* harmony import */ var _cat_file__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1709);
 /* harmony import */ var _changes__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6064);
 /* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5376);

@@ -551,7 +551,7 @@ async function resolveRef(root, ref) {
 /* harmony import */ var _baseline__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6187);
 /* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4106);
 /* harmony import */ var _core_globs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8684);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8680);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9552);
 /* harmony import */ var _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7991);
 
 

@@ -126,7 +126,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   formatSarif: () => (/* binding */ formatSarif),
 /* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8680);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9552);
 /* harmony import */ var _rule_docs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3212);
 /* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1013);
 

@@ -388,8 +388,8 @@ function activeCount(r) {
     return r.current.error + r.current.warning + r.current.notice + r.historyOnly;
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
-var rules = __webpack_require__(8680);
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var rules = __webpack_require__(9552);
 ;// CONCATENATED MODULE: ./src/org/sarif.ts
 
 

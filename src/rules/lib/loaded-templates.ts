@@ -248,7 +248,7 @@ function stringsIn(args: string): string[] {
 }
 
 /** `raw` from the folder `from` (`''` for the root, else ending in `/`), `.` and `..` worked out; null outside the root. */
-function resolvePath(from: string, raw: string): string | null {
+export function resolvePath(from: string, raw: string): string | null {
   if (raw.startsWith('/') || raw.includes('$') || raw.includes('{') || raw.includes('}')) return null;
   const parts = from === '' ? [] : from.slice(0, -1).split('/');
   for (const part of raw.split('/')) {

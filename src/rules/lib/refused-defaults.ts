@@ -144,13 +144,7 @@ function codeOf(line: string): string {
  * (`{{- fail "…" -}}`) before its block ends: n8n's chart refuses its own placeholder so. 0 when there is none.
  */
 export function helmGuardLine(text: string, value: string, settings: readonly string[]): number {
-  const needle = `"${value}"`;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-    let before = text.slice(Math.max(0, at - 300), at);
-    before = before.slice(before.lastIndexOf('\n') + 1);
-    const rest = text.slice(at + needle.length, at + needle.length + 4000);
-    const eol = rest.indexOf('\n');
-    const after = eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200));
+  for (const { at, before, after, rest } of literalSites(text, `"${value}"`, 300)) {
     if (!HELM_COMPARED_BEFORE.test(before) && !HELM_COMPARED_AFTER.test(after)) continue;
     const words = `${before}${after}`.toLowerCase().replace(/[^a-z0-9]/g, '');
     if (!before.includes('{{') || !settings.some((w) => words.includes(w))) continue;
@@ -160,13 +154,32 @@ export function helmGuardLine(text: string, value: string, settings: readonly st
       if (HELM_BLOCK_END.test(lines[k]!)) break;
       refused = HELM_FAIL.test(lines[k]!);
     }
-    if (refused) {
-      let n = 1;
-      for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
-      return n;
-    }
+    if (refused) return lineNumberAt(text, at);
   }
   return 0;
+}
+
+/**
+ * Each place `needle` (a quoted literal) occurs in `text`, with what stands before it on its line (up to `reach`
+ * characters), after it on its line (up to 200) and after it at all (up to 4,000): every look is bounded, so a line of
+ * a megabyte holding the literal a thousand times stays linear.
+ */
+function* literalSites(text: string, needle: string, reach: number): Generator<{ at: number; before: string; after: string; rest: string }> {
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    let before = text.slice(Math.max(0, at - reach), at);
+    before = before.slice(before.lastIndexOf('\n') + 1);
+    const rest = text.slice(at + needle.length, at + needle.length + 4000);
+    const eol = rest.indexOf('\n');
+    const after = eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200));
+    yield { at, before, after, rest };
+  }
+}
+
+/** The 1-based number of the line `at` is on. */
+function lineNumberAt(text: string, at: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /**
@@ -176,14 +189,7 @@ export function helmGuardLine(text: string, value: string, settings: readonly st
  */
 export function guardLine(text: string, value: string, settings: readonly string[]): number {
   for (const q of ['"', "'", '`']) {
-    const needle = `${q}${value}${q}`;
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-      // Every look is bounded, so a line of a megabyte holding the literal a thousand times stays linear.
-      let before = text.slice(Math.max(0, at - 200), at);
-      before = before.slice(before.lastIndexOf('\n') + 1);
-      const rest = text.slice(at + needle.length, at + needle.length + 4000);
-      const eol = rest.indexOf('\n');
-      const after = eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200));
+    for (const { at, before, after, rest } of literalSites(text, `${q}${value}${q}`, 200)) {
       if (!COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(after)) continue;
       // Code, comparing the setting: not a comment, and the line names it.
       // (The value itself is left out: `ultrasecretkey` holds the words of `secret_key`.)
@@ -201,11 +207,7 @@ export function guardLine(text: string, value: string, settings: readonly string
         if (l.length - l.trimStart().length <= own) break;
         refused = REFUSAL.test(codeOf(l));
       }
-      if (refused) {
-        let n = 1;
-        for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
-        return n;
-      }
+      if (refused) return lineNumberAt(text, at);
     }
   }
   return 0;

@@ -1,4 +1,5 @@
 import type { TreeContext } from '../types';
+import { resolvePath } from './loaded-templates';
 
 /**
  * A script of the project that takes a file as it is committed: an installer that downloads it from the release
@@ -95,22 +96,7 @@ function resolves(arg: string, path: string, scriptDir: string, docker: boolean)
   const a = unquote(arg);
   // Absolute, remote (`host:path`, `s3://`), or from a variable: not the file committed here.
   if (a === '' || a.startsWith('/') || a.startsWith('~') || a.includes('$') || /^[\w.@-]*:/.test(a)) return false;
-  const clean = normalize(a);
-  if (clean === null) return false;
-  return normalize(scriptDir + clean) === path || ((docker || scriptDir === '') && clean === path);
-}
-
-/** `./a/../b` → `b`; null when it leaves the top. */
-function normalize(p: string): string | null {
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length === 0) return null;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join('/');
+  return resolvePath(scriptDir, a) === path || ((docker || scriptDir === '') && resolvePath('', a) === path);
 }
 
 /**

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 680;
-exports.ids = [680];
+exports.id = 552;
+exports.ids = [552];
 exports.modules = {
 
 /***/ 651:
@@ -1083,7 +1083,10 @@ var context = __webpack_require__(8480);
 var refused_defaults = __webpack_require__(4930);
 // EXTERNAL MODULE: ./src/rules/lib/per-tree.ts
 var per_tree = __webpack_require__(2097);
+// EXTERNAL MODULE: ./src/rules/lib/loaded-templates.ts
+var loaded_templates = __webpack_require__(6704);
 ;// CONCATENATED MODULE: ./src/rules/lib/shipping-scripts.ts
+
 /** A script by its name: shell scripts, Dockerfiles, makefiles, justfiles. */
 const SCRIPT_NAME = /(?:\.(?:sh|bash|zsh)|^(?:Docker|Container)file(?:\.[\w.-]+)?|\.(?:Docker|Container)file|^(?:GNUm|M|m)akefile|\.mk|^[Jj]ustfile)$/;
 const DOCKERFILE = /^(?:Docker|Container)file(?:\.[\w.-]+)?$|\.(?:Docker|Container)file$/;
@@ -1170,26 +1173,7 @@ function resolves(arg, path, scriptDir, docker) {
     // Absolute, remote (`host:path`, `s3://`), or from a variable: not the file committed here.
     if (a === '' || a.startsWith('/') || a.startsWith('~') || a.includes('$') || /^[\w.@-]*:/.test(a))
         return false;
-    const clean = normalize(a);
-    if (clean === null)
-        return false;
-    return normalize(scriptDir + clean) === path || ((docker || scriptDir === '') && clean === path);
-}
-/** `./a/../b` \u2192 `b`; null when it leaves the top. */
-function normalize(p) {
-    const out = [];
-    for (const part of p.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (out.length === 0)
-                return null;
-            out.pop();
-        }
-        else
-            out.push(part);
-    }
-    return out.join('/');
+    return (0,loaded_templates/* resolvePath */.o)(scriptDir, a) === path || ((docker || scriptDir === '') && (0,loaded_templates/* resolvePath */.o)('', a) === path);
 }
 /**
  * What the commands of one line do with the file: take it as their input (`copies it`, `downloads it`, `loads it`),
@@ -2222,7 +2206,7 @@ async function readComposeEnvFiles(tree) {
 
 /***/ }),
 
-/***/ 8680:
+/***/ 9552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2242,286 +2226,8 @@ var dotenv_names = __webpack_require__(2120);
 var env_keys = __webpack_require__(8697);
 // EXTERNAL MODULE: ./src/rules/lib/git-files.ts
 var git_files = __webpack_require__(6789);
-// EXTERNAL MODULE: ./src/rules/lib/per-tree.ts
-var per_tree = __webpack_require__(2097);
-;// CONCATENATED MODULE: ./src/rules/lib/loaded-templates.ts
-
-
-/**
- * Templates (`.env.example`\u2026) that the application itself loads when it starts, by path, with what loads them
- * (files of defaults, `.env.defaults`, by their name)
- * (`` `app.js` loads it at run time ``): hackathon-starter's `app.js` calls `process.loadEnvFile('.env.example')`.
- * A loader fills in only what the environment leaves unset, so every value there is every deployment's fallback.
- *
- * Only the files that start an application or read its settings are read (`app.js`, `server.ts`, `main.py`,
- * `config.py`, `settings.py`, `package.json`'s scripts\u2026, beside the template or in its `src/`, `config/`, `app/`,
- * `server/`, `lib/` or `bin/`), and Dockerfiles below the template's folder, which may copy it to a dotenv file in the
- * image (`COPY .env.example .env`), at most `MAX_READS`, and only when the tree has a template: a scan of a tree
- * without one reads nothing more.
- */
-const loadedTemplates = (0,per_tree/* perTree */.e)(findLoaded);
-/** Files of defaults, which dotenv-flow and dotenv-defaults load under the environment: loaded by their name. */
-const DEFAULTS = /^\.env\.defaults?$/i;
-/** More candidate files than this are not read. */
-const MAX_READS = 48;
-/** More Dockerfiles than this are not read. */
-const MAX_DOCKERFILES = 16;
-/** A file that starts an application or reads its settings, by name. */
-const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|env|environment|wsgi|asgi|manage)\.(?:[cm]?[jt]s|py|rb|php|go)$/;
-const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/'];
-/**
- * A call that loads a dotenv file, its arguments read for the file's path: Node's `process.loadEnvFile()`,
- * dotenv's and dotenvx's `config({ path })`, python-dotenv's `load_dotenv()` and `dotenv_values()`, django-environ's
- * `read_env()`, the Ruby dotenv gem's `Dotenv.load`, phpdotenv's `createImmutable()` and kin, godotenv's `Load()`.
- */
-const LOADER_CALL = /\b(loadEnvFile|load_dotenv|dotenv_values|read_env|create(?:Unsafe)?(?:Im)?mutable|Load|Overload|load|overload|config)\s*\(/g;
-/** What must come right before a loader of a common name: `godotenv.Load(`, `Dotenv.load(`, `dotenv.config(`, `require('dotenv').config(`. */
-const QUALIFIED = /(?:godotenv|Dotenv|dotenvx?|dotenv['"]\s*\))\s*\.\s*$/;
-/** pydantic-settings' `env_file=` (one file, or a tuple of them), up to the next `)`. */
-const ENV_FILE_OPTION = /\benv_file\s*=/g;
-/** Command-line loaders: Node's `--env-file`, dotenv-cli's `dotenv -e`, dotenvx's `run -f`; the path follows. */
-const LOADER_FLAG = /(?:--env-file(?:-if-exists)?[= ]|\bdotenv\s+-e\s+|\bdotenvx\s+run\s+-f\s+)['"]?([^\s'"\\]+)/g;
-/** A string literal on one line (short: a path). */
-const STRING = /(['"`])([^'"`\n]{1,200})\1/g;
-/** dotenv-safe's and envalid's `example:` option, right before a string: the file whose names must be set, not one loaded. */
-const EXAMPLE_OPTION = /\bexample\s*[:=]\s*$/;
-async function findLoaded(tree) {
-    const out = new Map();
-    const templates = tree.entries.filter((e) => e.kind === 'file' && e.status !== 'ignored' && (0,dotenv_names/* dotenvKind */.Fi)(e.path.slice(e.path.lastIndexOf('/') + 1)) === 'template');
-    for (const t of templates) {
-        if (DEFAULTS.test(t.path.slice(t.path.lastIndexOf('/') + 1)))
-            out.set(t.path, { how: 'dotenv-flow, dotenv-defaults and their kin load files of defaults at run time', byName: true });
-    }
-    // A scan of changes lists only what changed, and reports only the lines it adds: a tree check of a whole file
-    // would report lines no one touched. Files of defaults are judged in scans of the working tree too.
-    if (tree.changedOnly)
-        return new Map();
-    if (templates.length === out.size)
-        return out;
-    const paths = new Set(templates.map((t) => t.path));
-    const bases = [...new Set(templates.map((t) => t.path.slice(0, t.path.lastIndexOf('/') + 1)))];
-    const candidates = [];
-    for (const e of tree.entries) {
-        if (e.kind !== 'file' || e.status === 'ignored')
-            continue;
-        const slash = e.path.lastIndexOf('/');
-        const name = e.path.slice(slash + 1);
-        // A Dockerfile that builds what is deployed: not a development container's, a test's, or vendored code's.
-        const dockerfile = DOCKERFILE.test(name) && !NOT_DEPLOYED_DOCKERFILE.test(name) && tree.settings.contexts.of(e.path).context === 'production';
-        if (name !== 'package.json' && !dockerfile && !ENTRY_FILE.test(name))
-            continue;
-        const dir = e.path.slice(0, slash + 1);
-        // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root).
-        const own = bases.filter((base) => dir.startsWith(base) && (dockerfile || (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
-        if (own.length > 0)
-            candidates.push({ path: e.path, bases: own, dockerfile });
-    }
-    // Entry files and Dockerfiles each have their own share of reads: many Dockerfiles in a monorepo do not crowd out
-    // the file that loads the template.
-    const read = [...candidates.filter((c) => !c.dockerfile).slice(0, MAX_READS), ...candidates.filter((c) => c.dockerfile).slice(0, MAX_DOCKERFILES)];
-    for (const { path, bases: own, dockerfile } of read) {
-        const text = await tree.readText(path);
-        if (text === null)
-            continue;
-        const dir = path.slice(0, path.lastIndexOf('/') + 1);
-        // Relative to the loader's folder (`path.resolve(__dirname, '../.env.example')`), else to where the application
-        // starts: the nearest template's folder, else the root. The first that names a template is the one loaded.
-        const from = [dir, ...[...own].sort((a, b) => b.length - a.length), ''];
-        const lines = text.split('\n');
-        const runLines = dockerfile ? dockerfileCommandLines(lines) : null;
-        for (let i = 0; i < lines.length; i++) {
-            const copied = dockerfile ? copiedToDotenv(lines[i], runLines.has(i)) : null;
-            for (const raw of copied?.sources ?? loadedPaths(lines, i)) {
-                const relative = raw.replace(FOLDER_PREFIX, '');
-                for (const base of from) {
-                    const target = resolvePath(base, relative);
-                    if (target === null || !paths.has(target))
-                        continue;
-                    const how = copied ? `\`${path}\` copies it to \`${copied.dest}\` in the image (line ${i + 1})` : `\`${path}\` loads it at run time (line ${i + 1})`;
-                    if (!out.has(target))
-                        out.set(target, { how, byName: false });
-                    break;
-                }
-            }
-        }
-    }
-    return out;
-}
-/** A folder written as an interpolation before the file's name: `${__dirname}/`, `{BASE_DIR}/`, `#{Rails.root}/`. */
-const FOLDER_PREFIX = /^(?:\$|#)?\{[ \t]*[\w.()]{1,40}[ \t]*\}\//;
-/** The paths the loaders on line `i` are given (a call's arguments may run on to the next lines). */
-function loadedPaths(lines, i) {
-    const line = lines[i];
-    if (line.length > MAX_LINE)
-        return [];
-    const found = new Set();
-    LOADER_FLAG.lastIndex = 0;
-    for (let m = LOADER_FLAG.exec(line); m !== null && found.size < MAX_PATHS; m = LOADER_FLAG.exec(line))
-        found.add(m[1]);
-    for (const re of [LOADER_CALL, ENV_FILE_OPTION]) {
-        re.lastIndex = 0;
-        let calls = 0;
-        for (let m = re.exec(line); m !== null && calls < MAX_CALLS && found.size < MAX_PATHS; m = re.exec(line)) {
-            if (re === LOADER_CALL && !/^(?:loadEnvFile|load_dotenv|dotenv_values|read_env|create)/.test(m[1]) && !QUALIFIED.test(line.slice(Math.max(0, m.index - 40), m.index)))
-                continue;
-            calls++;
-            const args = arguments_(lines, i, m.index + m[0].length);
-            for (const s of stringsIn(args))
-                found.add(s);
-            // The next call is looked for after these arguments, which are read once.
-            if (args.indexOf('\n') < 0)
-                re.lastIndex = Math.max(re.lastIndex, m.index + m[0].length + args.length);
-        }
-    }
-    return [...found];
-}
-/** `Dockerfile`, `Dockerfile.prod`, `prod.Dockerfile`, `Containerfile`. */
-/** A Dockerfile named for development, tests or CI (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile-test`). */
-const NOT_DEPLOYED_DOCKERFILE = /(?:^|[.-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/i;
-const DOCKERFILE = /^(?:(?:Docker|Container)file(?:[.-][\w.-]{1,40})?|[\w.-]{1,40}\.(?:d|D)ockerfile)$/;
-/** A Dockerfile's `COPY` or `ADD` (its flags passed over), or a `cp` or `mv` in a `RUN`: what follows is sources, then the destination. */
-const COPY_INSTRUCTION = /^\s*(?:COPY|ADD)\s+((?:--[\w-]+(?:=\S*)?\s+)*)(.*)$/i;
-const COPY_COMMAND = /(?:^|[\s;&|(])(?:cp|mv)\s+((?:-[A-Za-z]+\s+)*)([^\s;&|)]+)\s+([^\s;&|)]+)/g;
-/**
- * The files a Dockerfile line copies to a dotenv file in the image (`COPY .env.example .env`, `RUN cp .env.example
- * .env`), and that destination; null when it copies none.
- */
-function copiedToDotenv(line, inRun) {
-    // A Dockerfile's comments start their lines.
-    if (line.length > MAX_LINE || line.trimStart().startsWith('#'))
-        return null;
-    const isDotenv = (dest) => {
-        let trimmed = dest.replace(/^["']|["']$/g, '');
-        while (trimmed.endsWith('/'))
-            trimmed = trimmed.slice(0, -1);
-        return (0,dotenv_names/* dotenvKind */.Fi)(trimmed.slice(trimmed.lastIndexOf('/') + 1)) === 'file' ? trimmed : null;
-    };
-    const copy = COPY_INSTRUCTION.exec(line);
-    if (copy) {
-        const words = copy[2].trim().split(/\s+/).filter((w) => w !== '');
-        if (words.length < 2 || words[0].startsWith('['))
-            return null;
-        const dest = isDotenv(words[words.length - 1]);
-        return dest === null ? null : { sources: words.slice(0, -1).map((w) => w.replace(/^["']|["']$/g, '')), dest };
-    }
-    // A `cp` or `mv` that a `RUN` step runs, outside quotes (`echo "cp .env.example .env"` prints advice).
-    if (!inRun || !/\b(?:cp|mv)\b/.test(line))
-        return null;
-    COPY_COMMAND.lastIndex = 0;
-    for (let m = COPY_COMMAND.exec(line), n = 0; m !== null && n < MAX_CALLS; m = COPY_COMMAND.exec(line), n++) {
-        if (insideQuotes(line, m.index))
-            continue;
-        const dest = isDotenv(m[3]);
-        if (dest !== null)
-            return { sources: [m[2].replace(/^["']|["']$/g, '')], dest };
-    }
-    return null;
-}
-/** Whether position `at` of `line` is inside a quoted string (quotes counted from the line's start, escapes skipped). */
-function insideQuotes(line, at) {
-    let quote = null;
-    for (let i = 0; i < at; i++) {
-        const c = line[i];
-        if (c === '\\')
-            i++;
-        else if (quote === null && (c === '"' || c === "'"))
-            quote = c;
-        else if (c === quote)
-            quote = null;
-    }
-    return quote !== null;
-}
-/**
- * The lines of a Dockerfile that a shell runs: a `RUN` instruction's (and a `CMD`'s or `ENTRYPOINT`'s in shell form),
- * with the lines it continues onto (`\`) and the body of its heredoc (`RUN <<EOF`); not a heredoc that `COPY` writes to
- * a file, whose lines are the file's text. An instruction is read only where one may start: not on a line continued.
- */
-function dockerfileCommandLines(lines) {
-    const out = new Set();
-    let shell = false;
-    let continued = false;
-    let heredoc = null;
-    for (let i = 0; i < lines.length; i++) {
-        const t = lines[i];
-        if (heredoc !== null) {
-            if (t.trim() === heredoc.word)
-                heredoc = null;
-            else if (heredoc.shell)
-                out.add(i);
-            continue;
-        }
-        const trimmed = t.trimStart();
-        if (trimmed.startsWith('#') && !continued)
-            continue;
-        if (!continued) {
-            const word = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed)?.[1]?.toUpperCase();
-            shell = word === 'RUN' || word === 'CMD' || word === 'ENTRYPOINT';
-        }
-        if (shell)
-            out.add(i);
-        const doc = t.length <= MAX_LINE ? /<<-?\s*["']?([A-Za-z_]\w{0,20})["']?/.exec(t) : null;
-        if (doc !== null) {
-            heredoc = { word: doc[1], shell };
-            continued = false;
-            continue;
-        }
-        continued = t.trimEnd().endsWith('\\');
-    }
-    return out;
-}
-/** More loader calls than this on one line, or paths than this, are not read (a line of many is no loading code). */
-const MAX_CALLS = 8;
-const MAX_PATHS = 16;
-/** The text of a call's arguments from `start` to the `)` that closes them, over at most three more lines. */
-function arguments_(lines, i, start) {
-    let depth = 1;
-    let text = '';
-    for (let k = i; k < lines.length && k <= i + 3; k++) {
-        const line = k === i ? lines[k].slice(start) : lines[k];
-        if (line.length > MAX_LINE)
-            break;
-        for (let j = 0; j < line.length; j++) {
-            const c = line[j];
-            if (c === '(')
-                depth++;
-            else if (c === ')' && --depth === 0)
-                return text + line.slice(0, j);
-        }
-        text += `${line}\n`;
-    }
-    return text;
-}
-/** The string literals of a call's arguments, but those given to an `example:` option. */
-function stringsIn(args) {
-    const out = [];
-    STRING.lastIndex = 0;
-    for (let m = STRING.exec(args); m !== null; m = STRING.exec(args)) {
-        if (!EXAMPLE_OPTION.test(args.slice(Math.max(0, m.index - 20), m.index)))
-            out.push(m[2]);
-    }
-    return out;
-}
-/** `raw` from the folder `from` (`''` for the root, else ending in `/`), `.` and `..` worked out; null outside the root. */
-function resolvePath(from, raw) {
-    if (raw.startsWith('/') || raw.includes('$') || raw.includes('{') || raw.includes('}'))
-        return null;
-    const parts = from === '' ? [] : from.slice(0, -1).split('/');
-    for (const part of raw.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return null;
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
-/** Longer lines are not read for loaders (minified code). */
-const MAX_LINE = 4096;
-
+// EXTERNAL MODULE: ./src/rules/lib/loaded-templates.ts
+var loaded_templates = __webpack_require__(6704);
 // EXTERNAL MODULE: ./src/rules/lib/url-passwords.ts
 var url_passwords = __webpack_require__(5665);
 // EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
@@ -2671,7 +2377,7 @@ const dotenvTemplateSecret = {
     },
     /** A template the application loads when it starts (`process.loadEnvFile('.env.example')`) is a file of defaults. */
     async reviseWithTree(found, tree) {
-        const loaded = await loadedTemplates(tree);
+        const loaded = await (0,loaded_templates/* loadedTemplates */.J)(tree);
         if (loaded.size === 0)
             return;
         for (const f of found) {
@@ -3836,7 +3542,7 @@ const secretKeyFallback = {
      * dotenv-flow and dotenv-defaults load. A real-looking one is `dotenv-template-secret`'s.
      */
     async checkTree(tree) {
-        const loaded = await loadedTemplates(tree);
+        const loaded = await (0,loaded_templates/* loadedTemplates */.J)(tree);
         const found = [];
         for (const [path, { how }] of loaded) {
             const status = tree.entries.find((e) => e.path === path)?.status;
@@ -11307,6 +11013,295 @@ function readBare(s, i, lang, closer, restOfLine) {
 
 /***/ }),
 
+/***/ 6704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ loadedTemplates),
+/* harmony export */   o: () => (/* binding */ resolvePath)
+/* harmony export */ });
+/* harmony import */ var _dotenv_names__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2120);
+/* harmony import */ var _per_tree__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2097);
+
+
+/**
+ * Templates (`.env.example`\u2026) that the application itself loads when it starts, by path, with what loads them
+ * (files of defaults, `.env.defaults`, by their name)
+ * (`` `app.js` loads it at run time ``): hackathon-starter's `app.js` calls `process.loadEnvFile('.env.example')`.
+ * A loader fills in only what the environment leaves unset, so every value there is every deployment's fallback.
+ *
+ * Only the files that start an application or read its settings are read (`app.js`, `server.ts`, `main.py`,
+ * `config.py`, `settings.py`, `package.json`'s scripts\u2026, beside the template or in its `src/`, `config/`, `app/`,
+ * `server/`, `lib/` or `bin/`), and Dockerfiles below the template's folder, which may copy it to a dotenv file in the
+ * image (`COPY .env.example .env`), at most `MAX_READS`, and only when the tree has a template: a scan of a tree
+ * without one reads nothing more.
+ */
+const loadedTemplates = (0,_per_tree__WEBPACK_IMPORTED_MODULE_1__/* .perTree */ .e)(findLoaded);
+/** Files of defaults, which dotenv-flow and dotenv-defaults load under the environment: loaded by their name. */
+const DEFAULTS = /^\.env\.defaults?$/i;
+/** More candidate files than this are not read. */
+const MAX_READS = 48;
+/** More Dockerfiles than this are not read. */
+const MAX_DOCKERFILES = 16;
+/** A file that starts an application or reads its settings, by name. */
+const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|env|environment|wsgi|asgi|manage)\.(?:[cm]?[jt]s|py|rb|php|go)$/;
+const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/'];
+/**
+ * A call that loads a dotenv file, its arguments read for the file's path: Node's `process.loadEnvFile()`,
+ * dotenv's and dotenvx's `config({ path })`, python-dotenv's `load_dotenv()` and `dotenv_values()`, django-environ's
+ * `read_env()`, the Ruby dotenv gem's `Dotenv.load`, phpdotenv's `createImmutable()` and kin, godotenv's `Load()`.
+ */
+const LOADER_CALL = /\b(loadEnvFile|load_dotenv|dotenv_values|read_env|create(?:Unsafe)?(?:Im)?mutable|Load|Overload|load|overload|config)\s*\(/g;
+/** What must come right before a loader of a common name: `godotenv.Load(`, `Dotenv.load(`, `dotenv.config(`, `require('dotenv').config(`. */
+const QUALIFIED = /(?:godotenv|Dotenv|dotenvx?|dotenv['"]\s*\))\s*\.\s*$/;
+/** pydantic-settings' `env_file=` (one file, or a tuple of them), up to the next `)`. */
+const ENV_FILE_OPTION = /\benv_file\s*=/g;
+/** Command-line loaders: Node's `--env-file`, dotenv-cli's `dotenv -e`, dotenvx's `run -f`; the path follows. */
+const LOADER_FLAG = /(?:--env-file(?:-if-exists)?[= ]|\bdotenv\s+-e\s+|\bdotenvx\s+run\s+-f\s+)['"]?([^\s'"\\]+)/g;
+/** A string literal on one line (short: a path). */
+const STRING = /(['"`])([^'"`\n]{1,200})\1/g;
+/** dotenv-safe's and envalid's `example:` option, right before a string: the file whose names must be set, not one loaded. */
+const EXAMPLE_OPTION = /\bexample\s*[:=]\s*$/;
+async function findLoaded(tree) {
+    const out = new Map();
+    const templates = tree.entries.filter((e) => e.kind === 'file' && e.status !== 'ignored' && (0,_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .dotenvKind */ .Fi)(e.path.slice(e.path.lastIndexOf('/') + 1)) === 'template');
+    for (const t of templates) {
+        if (DEFAULTS.test(t.path.slice(t.path.lastIndexOf('/') + 1)))
+            out.set(t.path, { how: 'dotenv-flow, dotenv-defaults and their kin load files of defaults at run time', byName: true });
+    }
+    // A scan of changes lists only what changed, and reports only the lines it adds: a tree check of a whole file
+    // would report lines no one touched. Files of defaults are judged in scans of the working tree too.
+    if (tree.changedOnly)
+        return new Map();
+    if (templates.length === out.size)
+        return out;
+    const paths = new Set(templates.map((t) => t.path));
+    const bases = [...new Set(templates.map((t) => t.path.slice(0, t.path.lastIndexOf('/') + 1)))];
+    const candidates = [];
+    for (const e of tree.entries) {
+        if (e.kind !== 'file' || e.status === 'ignored')
+            continue;
+        const slash = e.path.lastIndexOf('/');
+        const name = e.path.slice(slash + 1);
+        // A Dockerfile that builds what is deployed: not a development container's, a test's, or vendored code's.
+        const dockerfile = DOCKERFILE.test(name) && !NOT_DEPLOYED_DOCKERFILE.test(name) && tree.settings.contexts.of(e.path).context === 'production';
+        if (name !== 'package.json' && !dockerfile && !ENTRY_FILE.test(name))
+            continue;
+        const dir = e.path.slice(0, slash + 1);
+        // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root).
+        const own = bases.filter((base) => dir.startsWith(base) && (dockerfile || (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
+        if (own.length > 0)
+            candidates.push({ path: e.path, bases: own, dockerfile });
+    }
+    // Entry files and Dockerfiles each have their own share of reads: many Dockerfiles in a monorepo do not crowd out
+    // the file that loads the template.
+    const read = [...candidates.filter((c) => !c.dockerfile).slice(0, MAX_READS), ...candidates.filter((c) => c.dockerfile).slice(0, MAX_DOCKERFILES)];
+    for (const { path, bases: own, dockerfile } of read) {
+        const text = await tree.readText(path);
+        if (text === null)
+            continue;
+        const dir = path.slice(0, path.lastIndexOf('/') + 1);
+        // Relative to the loader's folder (`path.resolve(__dirname, '../.env.example')`), else to where the application
+        // starts: the nearest template's folder, else the root. The first that names a template is the one loaded.
+        const from = [dir, ...[...own].sort((a, b) => b.length - a.length), ''];
+        const lines = text.split('\n');
+        const runLines = dockerfile ? dockerfileCommandLines(lines) : null;
+        for (let i = 0; i < lines.length; i++) {
+            const copied = dockerfile ? copiedToDotenv(lines[i], runLines.has(i)) : null;
+            for (const raw of copied?.sources ?? loadedPaths(lines, i)) {
+                const relative = raw.replace(FOLDER_PREFIX, '');
+                for (const base of from) {
+                    const target = resolvePath(base, relative);
+                    if (target === null || !paths.has(target))
+                        continue;
+                    const how = copied ? `\`${path}\` copies it to \`${copied.dest}\` in the image (line ${i + 1})` : `\`${path}\` loads it at run time (line ${i + 1})`;
+                    if (!out.has(target))
+                        out.set(target, { how, byName: false });
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
+/** A folder written as an interpolation before the file's name: `${__dirname}/`, `{BASE_DIR}/`, `#{Rails.root}/`. */
+const FOLDER_PREFIX = /^(?:\$|#)?\{[ \t]*[\w.()]{1,40}[ \t]*\}\//;
+/** The paths the loaders on line `i` are given (a call's arguments may run on to the next lines). */
+function loadedPaths(lines, i) {
+    const line = lines[i];
+    if (line.length > MAX_LINE)
+        return [];
+    const found = new Set();
+    LOADER_FLAG.lastIndex = 0;
+    for (let m = LOADER_FLAG.exec(line); m !== null && found.size < MAX_PATHS; m = LOADER_FLAG.exec(line))
+        found.add(m[1]);
+    for (const re of [LOADER_CALL, ENV_FILE_OPTION]) {
+        re.lastIndex = 0;
+        let calls = 0;
+        for (let m = re.exec(line); m !== null && calls < MAX_CALLS && found.size < MAX_PATHS; m = re.exec(line)) {
+            if (re === LOADER_CALL && !/^(?:loadEnvFile|load_dotenv|dotenv_values|read_env|create)/.test(m[1]) && !QUALIFIED.test(line.slice(Math.max(0, m.index - 40), m.index)))
+                continue;
+            calls++;
+            const args = arguments_(lines, i, m.index + m[0].length);
+            for (const s of stringsIn(args))
+                found.add(s);
+            // The next call is looked for after these arguments, which are read once.
+            if (args.indexOf('\n') < 0)
+                re.lastIndex = Math.max(re.lastIndex, m.index + m[0].length + args.length);
+        }
+    }
+    return [...found];
+}
+/** `Dockerfile`, `Dockerfile.prod`, `prod.Dockerfile`, `Containerfile`. */
+/** A Dockerfile named for development, tests or CI (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile-test`). */
+const NOT_DEPLOYED_DOCKERFILE = /(?:^|[.-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/i;
+const DOCKERFILE = /^(?:(?:Docker|Container)file(?:[.-][\w.-]{1,40})?|[\w.-]{1,40}\.(?:d|D)ockerfile)$/;
+/** A Dockerfile's `COPY` or `ADD` (its flags passed over), or a `cp` or `mv` in a `RUN`: what follows is sources, then the destination. */
+const COPY_INSTRUCTION = /^\s*(?:COPY|ADD)\s+((?:--[\w-]+(?:=\S*)?\s+)*)(.*)$/i;
+const COPY_COMMAND = /(?:^|[\s;&|(])(?:cp|mv)\s+((?:-[A-Za-z]+\s+)*)([^\s;&|)]+)\s+([^\s;&|)]+)/g;
+/**
+ * The files a Dockerfile line copies to a dotenv file in the image (`COPY .env.example .env`, `RUN cp .env.example
+ * .env`), and that destination; null when it copies none.
+ */
+function copiedToDotenv(line, inRun) {
+    // A Dockerfile's comments start their lines.
+    if (line.length > MAX_LINE || line.trimStart().startsWith('#'))
+        return null;
+    const isDotenv = (dest) => {
+        let trimmed = dest.replace(/^["']|["']$/g, '');
+        while (trimmed.endsWith('/'))
+            trimmed = trimmed.slice(0, -1);
+        return (0,_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .dotenvKind */ .Fi)(trimmed.slice(trimmed.lastIndexOf('/') + 1)) === 'file' ? trimmed : null;
+    };
+    const copy = COPY_INSTRUCTION.exec(line);
+    if (copy) {
+        const words = copy[2].trim().split(/\s+/).filter((w) => w !== '');
+        if (words.length < 2 || words[0].startsWith('['))
+            return null;
+        const dest = isDotenv(words[words.length - 1]);
+        return dest === null ? null : { sources: words.slice(0, -1).map((w) => w.replace(/^["']|["']$/g, '')), dest };
+    }
+    // A `cp` or `mv` that a `RUN` step runs, outside quotes (`echo "cp .env.example .env"` prints advice).
+    if (!inRun || !/\b(?:cp|mv)\b/.test(line))
+        return null;
+    COPY_COMMAND.lastIndex = 0;
+    for (let m = COPY_COMMAND.exec(line), n = 0; m !== null && n < MAX_CALLS; m = COPY_COMMAND.exec(line), n++) {
+        if (insideQuotes(line, m.index))
+            continue;
+        const dest = isDotenv(m[3]);
+        if (dest !== null)
+            return { sources: [m[2].replace(/^["']|["']$/g, '')], dest };
+    }
+    return null;
+}
+/** Whether position `at` of `line` is inside a quoted string (quotes counted from the line's start, escapes skipped). */
+function insideQuotes(line, at) {
+    let quote = null;
+    for (let i = 0; i < at; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++;
+        else if (quote === null && (c === '"' || c === "'"))
+            quote = c;
+        else if (c === quote)
+            quote = null;
+    }
+    return quote !== null;
+}
+/**
+ * The lines of a Dockerfile that a shell runs: a `RUN` instruction's (and a `CMD`'s or `ENTRYPOINT`'s in shell form),
+ * with the lines it continues onto (`\`) and the body of its heredoc (`RUN <<EOF`); not a heredoc that `COPY` writes to
+ * a file, whose lines are the file's text. An instruction is read only where one may start: not on a line continued.
+ */
+function dockerfileCommandLines(lines) {
+    const out = new Set();
+    let shell = false;
+    let continued = false;
+    let heredoc = null;
+    for (let i = 0; i < lines.length; i++) {
+        const t = lines[i];
+        if (heredoc !== null) {
+            if (t.trim() === heredoc.word)
+                heredoc = null;
+            else if (heredoc.shell)
+                out.add(i);
+            continue;
+        }
+        const trimmed = t.trimStart();
+        if (trimmed.startsWith('#') && !continued)
+            continue;
+        if (!continued) {
+            const word = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed)?.[1]?.toUpperCase();
+            shell = word === 'RUN' || word === 'CMD' || word === 'ENTRYPOINT';
+        }
+        if (shell)
+            out.add(i);
+        const doc = t.length <= MAX_LINE ? /<<-?\s*["']?([A-Za-z_]\w{0,20})["']?/.exec(t) : null;
+        if (doc !== null) {
+            heredoc = { word: doc[1], shell };
+            continued = false;
+            continue;
+        }
+        continued = t.trimEnd().endsWith('\\');
+    }
+    return out;
+}
+/** More loader calls than this on one line, or paths than this, are not read (a line of many is no loading code). */
+const MAX_CALLS = 8;
+const MAX_PATHS = 16;
+/** The text of a call's arguments from `start` to the `)` that closes them, over at most three more lines. */
+function arguments_(lines, i, start) {
+    let depth = 1;
+    let text = '';
+    for (let k = i; k < lines.length && k <= i + 3; k++) {
+        const line = k === i ? lines[k].slice(start) : lines[k];
+        if (line.length > MAX_LINE)
+            break;
+        for (let j = 0; j < line.length; j++) {
+            const c = line[j];
+            if (c === '(')
+                depth++;
+            else if (c === ')' && --depth === 0)
+                return text + line.slice(0, j);
+        }
+        text += `${line}\n`;
+    }
+    return text;
+}
+/** The string literals of a call's arguments, but those given to an `example:` option. */
+function stringsIn(args) {
+    const out = [];
+    STRING.lastIndex = 0;
+    for (let m = STRING.exec(args); m !== null; m = STRING.exec(args)) {
+        if (!EXAMPLE_OPTION.test(args.slice(Math.max(0, m.index - 20), m.index)))
+            out.push(m[2]);
+    }
+    return out;
+}
+/** `raw` from the folder `from` (`''` for the root, else ending in `/`), `.` and `..` worked out; null outside the root. */
+function resolvePath(from, raw) {
+    if (raw.startsWith('/') || raw.includes('$') || raw.includes('{') || raw.includes('}'))
+        return null;
+    const parts = from === '' ? [] : from.slice(0, -1).split('/');
+    for (const part of raw.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Longer lines are not read for loaders (minified code). */
+const MAX_LINE = 4096;
+
+
+/***/ }),
+
 /***/ 5653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12095,13 +12090,7 @@ function codeOf(line) {
  * (`{{- fail "\u2026" -}}`) before its block ends: n8n's chart refuses its own placeholder so. 0 when there is none.
  */
 function helmGuardLine(text, value, settings) {
-    const needle = `"${value}"`;
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-        let before = text.slice(Math.max(0, at - 300), at);
-        before = before.slice(before.lastIndexOf('\n') + 1);
-        const rest = text.slice(at + needle.length, at + needle.length + 4000);
-        const eol = rest.indexOf('\n');
-        const after = eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200));
+    for (const { at, before, after, rest } of literalSites(text, `"${value}"`, 300)) {
         if (!HELM_COMPARED_BEFORE.test(before) && !HELM_COMPARED_AFTER.test(after))
             continue;
         const words = `${before}${after}`.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -12114,14 +12103,32 @@ function helmGuardLine(text, value, settings) {
                 break;
             refused = HELM_FAIL.test(lines[k]);
         }
-        if (refused) {
-            let n = 1;
-            for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
-                n++;
-            return n;
-        }
+        if (refused)
+            return lineNumberAt(text, at);
     }
     return 0;
+}
+/**
+ * Each place `needle` (a quoted literal) occurs in `text`, with what stands before it on its line (up to `reach`
+ * characters), after it on its line (up to 200) and after it at all (up to 4,000): every look is bounded, so a line of
+ * a megabyte holding the literal a thousand times stays linear.
+ */
+function* literalSites(text, needle, reach) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+        let before = text.slice(Math.max(0, at - reach), at);
+        before = before.slice(before.lastIndexOf('\n') + 1);
+        const rest = text.slice(at + needle.length, at + needle.length + 4000);
+        const eol = rest.indexOf('\n');
+        const after = eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200));
+        yield { at, before, after, rest };
+    }
+}
+/** The 1-based number of the line `at` is on. */
+function lineNumberAt(text, at) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
 }
 /**
  * The 1-based line of `text` where the quoted `value` is tested for equality
@@ -12130,14 +12137,7 @@ function helmGuardLine(text, value, settings) {
  */
 function guardLine(text, value, settings) {
     for (const q of ['"', "'", '`']) {
-        const needle = `${q}${value}${q}`;
-        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-            // Every look is bounded, so a line of a megabyte holding the literal a thousand times stays linear.
-            let before = text.slice(Math.max(0, at - 200), at);
-            before = before.slice(before.lastIndexOf('\n') + 1);
-            const rest = text.slice(at + needle.length, at + needle.length + 4000);
-            const eol = rest.indexOf('\n');
-            const after = eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200));
+        for (const { at, before, after, rest } of literalSites(text, `${q}${value}${q}`, 200)) {
             if (!COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(after))
                 continue;
             // Code, comparing the setting: not a comment, and the line names it.
@@ -12159,12 +12159,8 @@ function guardLine(text, value, settings) {
                     break;
                 refused = REFUSAL.test(codeOf(l));
             }
-            if (refused) {
-                let n = 1;
-                for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
-                    n++;
-                return n;
-            }
+            if (refused)
+                return lineNumberAt(text, at);
         }
     }
     return 0;

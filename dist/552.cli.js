@@ -14610,6 +14610,15 @@ class LineAnalyzer {
                     return i;
             }
         };
+        // Whether the arguments after `from` name an HMAC (`call.macOnly`), read on over the lines below until a `;`.
+        const macAfter = (from) => {
+            for (;;) {
+                if (namesMac(w, from))
+                    return true;
+                if (w.indexOf(';', from) >= 0 || !extend())
+                    return false;
+            }
+        };
         let i = space(paren + 1);
         // The secret's argument, by its place or (Python: `Fernet(key=\u2026)`, `jwt.encode(payload, algorithm='HS256', key=\u2026)`)
         // by its keyword, which may come after others.
@@ -14649,16 +14658,17 @@ class LineAnalyzer {
             bytes = true;
             i = space(JS_BYTES.lastIndex);
         }
-        // Kotlin's, Ktor's `hex("\u2026")`.
-        KOTLIN_BYTES.lastIndex = i;
-        if (this.lang === 'jvm' && KOTLIN_BYTES.exec(w) !== null) {
+        // The JVM's bytes of a string: Ktor's `hex("\u2026")`, JJWT's `Decoders.BASE64.decode(\u2026)`, the JDK's
+        // `Base64.getDecoder().decode(\u2026)`.
+        JVM_BYTES.lastIndex = i;
+        if (this.lang === 'jvm' && JVM_BYTES.exec(w) !== null) {
             bytes = true;
-            i = space(KOTLIN_BYTES.lastIndex);
+            i = space(JVM_BYTES.lastIndex);
         }
         const lit = (0,literal/* readQuoted */.zt)(w, i);
         if (!lit) {
-            if (i < s.length)
-                this.signingConstant(callee, call.subject, i, call.hmac === true);
+            if (i < s.length && (!call.macOnly || macAfter(skipArgument(w, i))))
+                this.signingConstant(callee, call.subject, i, call.hmac === true, bytes);
             return true;
         }
         if (lit.fString || lit.template && lit.value.includes('${'))
@@ -14682,6 +14692,8 @@ class LineAnalyzer {
             k = space(k + 4);
         if (w[k] !== ',' && w[k] !== ')')
             return true;
+        if (call.macOnly && !macAfter(k))
+            return true;
         let at = starts[0];
         for (const st of starts)
             if (st.at <= lit.start)
@@ -14701,10 +14713,11 @@ class LineAnalyzer {
      * `token.SignedString([]byte(NBSecretPassword))` with `const NBSecretPassword = "\u2026"`
      * (the Go RealWorld app), `jwt.sign(payload, JWT_KEY)`. Reported where the call is.
      */
-    signingConstant(callee, subject, i, hmac = false) {
+    signingConstant(callee, subject, i, hmac = false, inBytes = false) {
         const s = this.s;
-        const wrapped = s.startsWith('[]byte(', i);
-        const at = wrapped ? i + 7 : i;
+        // In a call that makes bytes of it, opened before `i` (`Decoders.BASE64.decode(SECRET)`) or at it (Go's `[]byte(`).
+        const wrapped = inBytes || s.startsWith('[]byte(', i);
+        const at = wrapped && !inBytes ? i + 7 : i;
         IDENTIFIER.lastIndex = at;
         IDENTIFIER_BYTES.lastIndex = at;
         // The constant's bytes (`HMAC512(SECRET.getBytes())`, auth0's tutorials): the constant is the key.
@@ -17709,8 +17722,19 @@ function operatorVia(op, read, through) {
 }
 /** A Go composite literal of a `SigningKey` struct, up to its brace (sticky). */
 const GO_SIGNING_KEY = /(?:[A-Za-z_]\w{0,40}\.)?SigningKey\{/y;
-/** Ktor's `hex("\u2026")`, which makes key bytes of a string of hex digits, up to the string (sticky). */
-const KOTLIN_BYTES = /hex\([ \t]*(?=")/y;
+/**
+ * The JVM's ways to make key bytes of a string, up to it (sticky): Ktor's `hex("\u2026")` (a string of hex digits), JJWT's
+ * `Decoders.BASE64.decode(\u2026)`, the JDK's `Base64.getDecoder().decode(\u2026)`, commons-codec's `Base64.decodeBase64(\u2026)`,
+ * JAXB's `DatatypeConverter.parseBase64Binary(\u2026)`.
+ */
+const JVM_BYTES = /(?:hex(?=\([ \t]*")|Decoders\.BASE64(?:URL)?\.decode|(?:java\.util\.)?Base64\.get(?:Url|Mime)?Decoder\(\)\.decode|Base64\.decodeBase64|DatatypeConverter\.parse(?:Base64|Hex)Binary)\([ \t]*/y;
+/** An HMAC's name (`"HmacSHA256"`, `SignatureAlgorithm.HS256.getJcaName()`, `MacAlgorithm.HS512`). */
+const MAC_ALGORITHM = /hmac|\bHS(?:256|384|512)\b/i;
+/** Whether the arguments that follow `from`, up to the statement's end (160 characters at most), name an HMAC. */
+function namesMac(w, from) {
+    const semi = w.indexOf(';', from);
+    return MAC_ALGORITHM.test(w.slice(from, Math.min(semi < 0 ? w.length : semi, from + 160)));
+}
 /** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
 const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\([ \t]*(?=["'`])/y;
 /** .NET's ways to turn a string into key bytes, up to the string (sticky). */
@@ -17844,8 +17868,8 @@ function boundLiteral(lines, idx, name, lang, budget) {
         if (!m)
             return null;
         JS_BYTES.lastIndex = m[0].length;
-        KOTLIN_BYTES.lastIndex = m[0].length;
-        const at = lang === 'js' && JS_BYTES.exec(t) !== null ? JS_BYTES.lastIndex : lang === 'jvm' && KOTLIN_BYTES.exec(t) !== null ? KOTLIN_BYTES.lastIndex : m[0].length;
+        JVM_BYTES.lastIndex = m[0].length;
+        const at = lang === 'js' && JS_BYTES.exec(t) !== null ? JS_BYTES.lastIndex : lang === 'jvm' && JVM_BYTES.exec(t) !== null ? JVM_BYTES.lastIndex : m[0].length;
         const lit = (0,literal/* readQuoted */.zt)(t, at);
         if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || (0,literal/* isInterpolated */.cl)(lit.value, lang, lit.quote))
             return null;
@@ -21876,7 +21900,7 @@ const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hma
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([
     ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-    'hmac512', 'jwtstrategy', 'signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+    'hmac512', 'jwtstrategy', 'signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'hmacshakeyfor', 'secretkeyspec', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
 ]);
 /** Pyramid's and Tornado's signers whose first argument (`secret=`) is the key, as `normalizeName` writes them. */
 const PYRAMID_SIGNERS = new Set(['signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue']);
@@ -21919,6 +21943,12 @@ function signingCall(callee, lang) {
         return { subject: '`SignedString()` key', arg: 0 };
     if (method === 'signwith' && lang === 'jvm')
         return { subject: '`signWith()` key', arg: 1 };
+    // JJWT's `Keys.hmacShaKeyFor(bytes)` is the HMAC key it signs and checks tokens with (`signWith(key)`, `verifyWith(key)`).
+    if (method === 'hmacshakeyfor' && (segs.length === 1 || receiver === 'keys') && lang === 'jvm')
+        return { subject: '`Keys.hmacShaKeyFor()` key', arg: 0 };
+    // The JCA's `new SecretKeySpec(bytes, "HmacSHA256")`: the key a `Mac` signs with, or a JWT library's HMAC key.
+    if (method === 'secretkeyspec' && (segs.length === 1 || receiver === 'spec') && lang === 'jvm')
+        return { subject: '`SecretKeySpec` HMAC key', arg: 0, macOnly: true };
     // auth0 java-jwt: `Algorithm.HMAC256(secret)` makes the HMAC signer from its one argument.
     if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
         return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };

@@ -85,6 +85,14 @@ const flagged: Case[] = [
   { file: 'src/main/java/app/T.java', text: 'class T {\n  Algorithm a = Algorithm.HMAC256("q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJb".getBytes(Charset.forName("UTF-8")));\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJb', line: 2 },
   { file: 'src/main/kotlin/S.kt', text: 'cookie<S>("s") { transform(SessionTransportTransformerMessageAuthentication("q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa".toByteArray(charset("UTF-8")))) }', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   { file: 'src/main/java/app/Jwt.java', text: 'class Jwt {\n  String create() {\n    return JWT.create().sign(Algorithm.HMAC256("X-Litemall-Token"));\n  }\n}', secret: 'X-Litemall-Token', line: 3 },
+  // JJWT's HMAC key (`Keys.hmacShaKeyFor`) and the JCA's (`new SecretKeySpec(bytes, "HmacSHA256")`), from a string's
+  // bytes, decoded from base64, over lines, through a constant, and in Kotlin.
+  { file: 'src/main/java/app/security/JwtKeys.java', text: 'public class JwtKeys {\n  public SecretKey key() {\n    return Keys.hmacShaKeyFor(Decoders.BASE64.decode("Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hRZE5Fak9wUmFY"));\n  }\n}', secret: 'Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hRZE5Fak9wUmFY', line: 3 },
+  { file: 'src/main/java/app/security/JwtKeys.java', text: 'SecretKey k = Keys.hmacShaKeyFor("q7Vw2LmPzR8xK4nT1sY6bH9cJ3fD5gQ0aE2uW8iO".getBytes(StandardCharsets.UTF_8));', secret: 'q7Vw2LmPzR8xK4nT1sY6bH9cJ3fD5gQ0aE2uW8iO' },
+  { file: 'src/main/java/app/security/Signer.java', text: 'Mac mac = Mac.getInstance("HmacSHA256");\nmac.init(new SecretKeySpec("Hq8v3LmPzR8xK4nT1sY6bH9cJ3fD5gQ0".getBytes(), "HmacSHA256"));', secret: 'Hq8v3LmPzR8xK4nT1sY6bH9cJ3fD5gQ0', line: 2 },
+  { file: 'src/main/java/app/security/Signer.java', text: 'return new SecretKeySpec(\n    Base64.getDecoder().decode("Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hR"),\n    SignatureAlgorithm.HS256.getJcaName());', secret: 'Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hR', line: 2 },
+  { file: 'src/main/java/app/security/JwtKeys.java', text: 'public class JwtKeys {\n  private static final String SIGNER = "Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hR";\n  SecretKey key() { return Keys.hmacShaKeyFor(Decoders.BASE64.decode(SIGNER)); }\n}', secret: 'Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hR', line: 3 },
+  { file: 'src/main/kotlin/app/Jwt.kt', text: 'private val signingKey = Keys.hmacShaKeyFor("q7Vw2LmPzR8xK4nT1sY6bH9cJ3fD5gQ0aE2uW8iO".toByteArray())', secret: 'q7Vw2LmPzR8xK4nT1sY6bH9cJ3fD5gQ0aE2uW8iO' },
   // The constant's bytes, as auth0's tutorials give them.
   { file: 'src/main/java/app/Tokens.java', text: 'public class Tokens {\n    public static final String KEY = "SecretKeyToGenJWTs";\n    String create() {\n        return JWT.create().sign(Algorithm.HMAC512(KEY.getBytes()));\n    }\n}', secret: 'SecretKeyToGenJWTs', line: 4 },
   // Constants set to their own names in camel case: one alone, or beside others that hold a secret word, may be a weak key.
@@ -1511,6 +1519,13 @@ const clean: Case[] = [
   { file: 'src/auth.ts', text: "export const API_KEY_HEADER_SECRET = 'X-API-KEY';" },
   // In JSON, escaped quotes belong to the string around them: a code sample in generated docs.
   { file: 'www/generated/medusa-config.json', text: '{"text": "```ts\\nhttp: {\\n  cookieSecret: \\"supersecret\\",\\n}\\n```"}' },
+  // JJWT's and the JCA's HMAC keys from configuration or the environment; a `SecretKeySpec` of a cipher's key; another
+  // library's `hmacShaKeyFor`.
+  { file: 'src/main/java/app/security/JwtKeys.java', text: 'public class JwtKeys {\n  @Value("${jwt.secret}")\n  private String jwtSecret;\n  SecretKey key() { return Keys.hmacShaKeyFor(Decoders.BASE64.decode(jwtSecret)); }\n}' },
+  { file: 'src/main/java/app/security/JwtKeys.java', text: 'SecretKey k = Keys.hmacShaKeyFor(System.getenv("JWT_SECRET").getBytes(StandardCharsets.UTF_8));' },
+  { file: 'src/main/java/app/security/Signer.java', text: 'mac.init(new SecretKeySpec(keyBytes, "HmacSHA256"));\nSecretKeySpec aes = new SecretKeySpec("q7Vw2LmPzR8xK4nT".getBytes(), "AES");' },
+  { file: 'src/main/java/app/security/Signer.java', text: 'SecretKeySpec aes = new SecretKeySpec("q7Vw2LmPzR8xK4nT".getBytes(), "AES"); Mac mac = Mac.getInstance("HmacSHA256");' },
+  { file: 'src/crypto.js', text: 'const k = Keys.hmacShaKeyFor("q7Vw2LmPzR8xK4nT1sY6bH9cJ3fD5gQ0aE2uW8iO");' },
   // java-jwt's HMAC algorithms read from the environment or configuration; another library's `HMAC256` is no signer.
   { file: 'src/main/java/app/JwtUtil.java', text: 'Algorithm alg = Algorithm.HMAC256(System.getenv("JWT_SECRET"));\nAlgorithm b = Algorithm.HMAC256(props.getSecret());' },
   { file: 'src/main/java/app/Digest.java', text: 'byte[] d = Hashing.HMAC256("not-a-signing-key-q8Zr4");' },

@@ -2228,6 +2228,13 @@ class LineAnalyzer {
         if (i < w.length || !extend()) return i;
       }
     };
+    // Whether the arguments after `from` name an HMAC (`call.macOnly`), read on over the lines below until a `;`.
+    const macAfter = (from: number): boolean => {
+      for (;;) {
+        if (namesMac(w, from)) return true;
+        if (w.indexOf(';', from) >= 0 || !extend()) return false;
+      }
+    };
     let i = space(paren + 1);
     // The secret's argument, by its place or (Python: `Fernet(key=…)`, `jwt.encode(payload, algorithm='HS256', key=…)`)
     // by its keyword, which may come after others.
@@ -2259,15 +2266,16 @@ class LineAnalyzer {
       bytes = true;
       i = space(JS_BYTES.lastIndex);
     }
-    // Kotlin's, Ktor's `hex("…")`.
-    KOTLIN_BYTES.lastIndex = i;
-    if (this.lang === 'jvm' && KOTLIN_BYTES.exec(w) !== null) {
+    // The JVM's bytes of a string: Ktor's `hex("…")`, JJWT's `Decoders.BASE64.decode(…)`, the JDK's
+    // `Base64.getDecoder().decode(…)`.
+    JVM_BYTES.lastIndex = i;
+    if (this.lang === 'jvm' && JVM_BYTES.exec(w) !== null) {
       bytes = true;
-      i = space(KOTLIN_BYTES.lastIndex);
+      i = space(JVM_BYTES.lastIndex);
     }
     const lit = readQuoted(w, i);
     if (!lit) {
-      if (i < s.length) this.signingConstant(callee, call.subject, i, call.hmac === true);
+      if (i < s.length && (!call.macOnly || macAfter(skipArgument(w, i)))) this.signingConstant(callee, call.subject, i, call.hmac === true, bytes);
       return true;
     }
     if (lit.fString || lit.template && lit.value.includes('${')) return true;
@@ -2283,6 +2291,7 @@ class LineAnalyzer {
     else if (this.lang === 'rust' && (w.startsWith('.as_ref()', k) || w.startsWith('.as_bytes()', k))) k = space(w.indexOf(')', k) + 1);
     else if (this.lang === 'rust' && w.startsWith('[..]', k)) k = space(k + 4);
     if (w[k] !== ',' && w[k] !== ')') return true;
+    if (call.macOnly && !macAfter(k)) return true;
     let at = starts[0]!;
     for (const st of starts) if (st.at <= lit.start) at = st;
     if (lit.end > at.at + this.lines[at.idx]!.text.length) return true; // a string that ran over lines
@@ -2300,10 +2309,11 @@ class LineAnalyzer {
    * `token.SignedString([]byte(NBSecretPassword))` with `const NBSecretPassword = "…"`
    * (the Go RealWorld app), `jwt.sign(payload, JWT_KEY)`. Reported where the call is.
    */
-  private signingConstant(callee: string, subject: string | undefined, i: number, hmac = false): void {
+  private signingConstant(callee: string, subject: string | undefined, i: number, hmac = false, inBytes = false): void {
     const s = this.s;
-    const wrapped = s.startsWith('[]byte(', i);
-    const at = wrapped ? i + 7 : i;
+    // In a call that makes bytes of it, opened before `i` (`Decoders.BASE64.decode(SECRET)`) or at it (Go's `[]byte(`).
+    const wrapped = inBytes || s.startsWith('[]byte(', i);
+    const at = wrapped && !inBytes ? i + 7 : i;
     IDENTIFIER.lastIndex = at;
     IDENTIFIER_BYTES.lastIndex = at;
     // The constant's bytes (`HMAC512(SECRET.getBytes())`, auth0's tutorials): the constant is the key.
@@ -4928,8 +4938,20 @@ function operatorVia(op: string, read: string, through?: string): string {
 
 /** A Go composite literal of a `SigningKey` struct, up to its brace (sticky). */
 const GO_SIGNING_KEY = /(?:[A-Za-z_]\w{0,40}\.)?SigningKey\{/y;
-/** Ktor's `hex("…")`, which makes key bytes of a string of hex digits, up to the string (sticky). */
-const KOTLIN_BYTES = /hex\([ \t]*(?=")/y;
+/**
+ * The JVM's ways to make key bytes of a string, up to it (sticky): Ktor's `hex("…")` (a string of hex digits), JJWT's
+ * `Decoders.BASE64.decode(…)`, the JDK's `Base64.getDecoder().decode(…)`, commons-codec's `Base64.decodeBase64(…)`,
+ * JAXB's `DatatypeConverter.parseBase64Binary(…)`.
+ */
+const JVM_BYTES =
+  /(?:hex(?=\([ \t]*")|Decoders\.BASE64(?:URL)?\.decode|(?:java\.util\.)?Base64\.get(?:Url|Mime)?Decoder\(\)\.decode|Base64\.decodeBase64|DatatypeConverter\.parse(?:Base64|Hex)Binary)\([ \t]*/y;
+/** An HMAC's name (`"HmacSHA256"`, `SignatureAlgorithm.HS256.getJcaName()`, `MacAlgorithm.HS512`). */
+const MAC_ALGORITHM = /hmac|\bHS(?:256|384|512)\b/i;
+/** Whether the arguments that follow `from`, up to the statement's end (160 characters at most), name an HMAC. */
+function namesMac(w: string, from: number): boolean {
+  const semi = w.indexOf(';', from);
+  return MAC_ALGORITHM.test(w.slice(from, Math.min(semi < 0 ? w.length : semi, from + 160)));
+}
 /** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
 const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\([ \t]*(?=["'`])/y;
 /** .NET's ways to turn a string into key bytes, up to the string (sticky). */
@@ -5055,8 +5077,8 @@ function boundLiteral(lines: readonly Line[], idx: number, name: string, lang: L
     const m = declaration.exec(t);
     if (!m) return null;
     JS_BYTES.lastIndex = m[0].length;
-    KOTLIN_BYTES.lastIndex = m[0].length;
-    const at = lang === 'js' && JS_BYTES.exec(t) !== null ? JS_BYTES.lastIndex : lang === 'jvm' && KOTLIN_BYTES.exec(t) !== null ? KOTLIN_BYTES.lastIndex : m[0].length;
+    JVM_BYTES.lastIndex = m[0].length;
+    const at = lang === 'js' && JS_BYTES.exec(t) !== null ? JS_BYTES.lastIndex : lang === 'jvm' && JVM_BYTES.exec(t) !== null ? JVM_BYTES.lastIndex : m[0].length;
     const lit = readQuoted(t, at);
     if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || isInterpolated(lit.value, lang, lit.quote)) return null;
     if (!wholeValue(t, lit.end + 1)) return null;

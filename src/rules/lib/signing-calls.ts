@@ -23,6 +23,11 @@ export interface SigningCall {
   hmac?: true;
   /** The secret argument's keyword, where the language passes arguments by name too (Python's `Fernet(key=…)`). */
   keyword?: string;
+  /**
+   * The key is a signing key only when the arguments after it name an HMAC (`"HmacSHA256"`, `HS256`): the JCA's
+   * `new SecretKeySpec(bytes, algorithm)` makes keys of every kind.
+   */
+  macOnly?: true;
 }
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
@@ -31,7 +36,7 @@ const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hma
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([
   ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-  'hmac512', 'jwtstrategy', 'signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+  'hmac512', 'jwtstrategy', 'signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'hmacshakeyfor', 'secretkeyspec', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
 ]);
 /** Pyramid's and Tornado's signers whose first argument (`secret=`) is the key, as `normalizeName` writes them. */
 const PYRAMID_SIGNERS = new Set(['signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue']);
@@ -70,6 +75,10 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   if (method === 'jwtverify' && lang === 'js') return { subject: '`jwtVerify()` key', arg: 1 };
   if (method === 'signedstring' && lang === 'go') return { subject: '`SignedString()` key', arg: 0 };
   if (method === 'signwith' && lang === 'jvm') return { subject: '`signWith()` key', arg: 1 };
+  // JJWT's `Keys.hmacShaKeyFor(bytes)` is the HMAC key it signs and checks tokens with (`signWith(key)`, `verifyWith(key)`).
+  if (method === 'hmacshakeyfor' && (segs.length === 1 || receiver === 'keys') && lang === 'jvm') return { subject: '`Keys.hmacShaKeyFor()` key', arg: 0 };
+  // The JCA's `new SecretKeySpec(bytes, "HmacSHA256")`: the key a `Mac` signs with, or a JWT library's HMAC key.
+  if (method === 'secretkeyspec' && (segs.length === 1 || receiver === 'spec') && lang === 'jvm') return { subject: '`SecretKeySpec` HMAC key', arg: 0, macOnly: true };
   // auth0 java-jwt: `Algorithm.HMAC256(secret)` makes the HMAC signer from its one argument.
   if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
     return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };

@@ -10293,14 +10293,14 @@ function clauseGuard(code) {
 /* harmony export */ });
 /** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
 const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'VUE_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_', 'STORYBOOK_'];
-// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS`, `PWD` and `PW` only as whole words (`DB_PASS`,
-// `POSTGRES_PW`, not `PASSPORT_`).
-const SECRET_WORDS = /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|PW|AUTH)(?:_|$)|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
+// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS` and `PWD` only as whole words (`DB_PASS`, not
+// `PASSPORT_`); `PW` only as the last word (`POSTGRES_PW`): first, it is a namespace (Playwright's `PW_BROWSER`).
+const SECRET_WORDS = /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|AUTH)(?:_|$)|(?:^|_)PW$|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
 /**
  * Last words that make a key a setting about a secret rather than the
  * secret: `JWT_SECRET_EXPIRES_IN`, `DB_PASSWORD_FILE`, `AUTH_URL`,
  * `ACCESS_TOKEN_EXPIRE_MINUTES`, `SALT_ROUNDS`, `AUTH0_CLIENT_ID`, Mailu's
- * `AUTH_RATELIMIT` (`10/minute;1000/hour`).
+ * `AUTH_RATELIMIT` (`10/minute;1000/hour`), an address (`AUTH_SMTP_FROM`).
  */
 const SETTING_WORDS = new Set([
     'URL', 'URI', 'URLS', 'HOST', 'HOSTNAME', 'PORT', 'USER', 'USERNAME', 'LOGIN', 'NAME', 'ID', 'SID', 'ACCOUNT', 'EMAIL',
@@ -10310,7 +10310,7 @@ const SETTING_WORDS = new Set([
     'METHOD', 'LEVEL', 'FORMAT', 'ROUNDS', 'ITERATIONS', 'MINUTES', 'SECONDS', 'HOURS', 'DAYS', 'MS', 'LOCATION',
     'BACKEND', 'CLASS', 'CIPHER', 'PROTOCOL', 'REALM', 'SECURE', 'SAMESITE', 'CALLBACK', 'REDIRECT', 'ROUTE', 'SERVER',
     'REQUIRED', 'HTTPONLY', 'POLICY', 'TABLE', 'BITS', 'RATELIMIT', 'RATE', 'LIMIT', 'LIMITS', 'ATTEMPTS', 'RETRIES',
-    'INTERVAL', 'DELAY', 'WINDOW', 'THRESHOLD',
+    'INTERVAL', 'DELAY', 'WINDOW', 'THRESHOLD', 'FROM', 'SENDER', 'RECIPIENT', 'ADDRESS', 'ADDR',
 ]);
 /**
  * Keys whose values are public identifiers even though their names end in
@@ -10331,7 +10331,7 @@ function isSecretKeyName(key) {
 }
 /** A key that holds a password (rather than a generated key): `DB_PASSWORD`, `SMTP_PASS`, `REDIS_PWD`, `POSTGRES_PW`. */
 function isPasswordKeyName(key) {
-    return isSecretKeyName(key) && /(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|PW)(?:_|$))/i.test(key);
+    return isSecretKeyName(key) && /(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$)|(?:^|_)PW$)/i.test(key);
 }
 /** A key for a generated secret, where 32 or 40 hex digits are a real key: `*_SECRET`, `*_TOKEN`, `*_KEY`. */
 function isKeyShapedName(key) {
@@ -19735,6 +19735,8 @@ function isTokenFormat(v) {
  * Does a value look like a real secret rather than a placeholder: a known
  * token format, or long, varied and high in entropy?
  */
+/** An email address: a local part, `@`, and a domain of labels ending in a name of letters. */
+const EMAIL_ADDRESS = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}$/;
 function looksLikeSecret(value) {
     const v = value.trim();
     if (v.length === 0 || isPlaceholder(v))
@@ -19761,6 +19763,9 @@ function looksLikeSecret(value) {
         return false;
     // A URL without credentials (`redis://localhost:6379/0`); callers judge a URL's password on its own.
     if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v))
+        return false;
+    // An email address (`noreply@app.example.test`) names someone to write to.
+    if (EMAIL_ADDRESS.test(v))
         return false;
     // Words: `my-secret-key-here`, `SuperSecretKey`. Letters alone in mixed case must read as words, though: a random
     // base64url key can hold no digit (`tERYOtYwXBKXGNYKDWjve\u2026`, about one in 50,000).

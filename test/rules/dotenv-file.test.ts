@@ -203,6 +203,7 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'REDIS_URL=redis://default:Tr0ub4dor&3x@cache:6379', ['REDIS_URL (password in the URL)'], 'a chosen password in a URL'],
     ['.env', 'DB_PASSWORD=Tr0ub4dor&3x', ['DB_PASSWORD (real-looking password)'], 'a chosen password'],
     ['.env', 'POSTGRES_PW=Tr0ub4dor&3x', ['POSTGRES_PW (real-looking password)'], 'a chosen password under `_PW`'],
+    ['.env', 'PW=Tr0ub4dor&3x', ['PW (real-looking password)'], 'a chosen password under `PW` alone'],
     ['.env', 'DATABASE_PASSWORD=hunter2\nSTRIPE_API_KEY=sk_test_123', ['DATABASE_PASSWORD (real-looking password)'], 'a password need not look random'],
     ['.env', 'SMTP_PASS=mailpass\nMAIL_HOST=smtp.example.com', ['SMTP_PASS'], 'a short password word'],
     ['.env', 'DATABASE_URL=postgres://app:hunter2@db/app', ['DATABASE_URL (password in the URL)'], 'a chosen password in a URL'],
@@ -344,6 +345,9 @@ describe('dotenv-file: severity by what the file holds', () => {
   const notices: [string, string][] = [
     ['.env', SYMFONY_DEFAULTS],
     ['.env', 'COMPOSE_PROJECT_NAME=shop'],
+    // `PW_` first is a namespace (Playwright's), not a password; an address is no secret under any name.
+    ['.env', 'PW_SMTP_FROM=vaultwarden@playwright.test\nPW_BROWSER=chromium-headless-shell\nPW_KEEP_SERVICE_RUNNING=true'],
+    ['.env', 'NOTIFY_SENDER=alerts.bot.7f3k@status.example.org\nAUTH_SMTP_FROM=Zx8kQ2mN7pL4vR9tW3yB6cD1@example.org'],
     ['.env', 'COMPOSE_PROJECT_NAME=shop\nCOMPOSE_FILE=docker-compose.yml:docker-compose.dev.yml\nTAG=v1.5'],
     ['.env', 'PORT=3000\nNODE_ENV=production\nLOG_LEVEL=info'],
     ['.env', 'SECRET_KEY=\nJWT_SECRET=\nAPI_TOKEN=""'],

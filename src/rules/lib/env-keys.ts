@@ -1,16 +1,16 @@
 /** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
 export const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'VUE_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_', 'STORYBOOK_'];
 
-// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS`, `PWD` and `PW` only as whole words (`DB_PASS`,
-// `POSTGRES_PW`, not `PASSPORT_`).
+// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS` and `PWD` only as whole words (`DB_PASS`, not
+// `PASSPORT_`); `PW` only as the last word (`POSTGRES_PW`): first, it is a namespace (Playwright's `PW_BROWSER`).
 const SECRET_WORDS =
-  /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|PW|AUTH)(?:_|$)|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
+  /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|AUTH)(?:_|$)|(?:^|_)PW$|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
 
 /**
  * Last words that make a key a setting about a secret rather than the
  * secret: `JWT_SECRET_EXPIRES_IN`, `DB_PASSWORD_FILE`, `AUTH_URL`,
  * `ACCESS_TOKEN_EXPIRE_MINUTES`, `SALT_ROUNDS`, `AUTH0_CLIENT_ID`, Mailu's
- * `AUTH_RATELIMIT` (`10/minute;1000/hour`).
+ * `AUTH_RATELIMIT` (`10/minute;1000/hour`), an address (`AUTH_SMTP_FROM`).
  */
 const SETTING_WORDS = new Set([
   'URL', 'URI', 'URLS', 'HOST', 'HOSTNAME', 'PORT', 'USER', 'USERNAME', 'LOGIN', 'NAME', 'ID', 'SID', 'ACCOUNT', 'EMAIL',
@@ -20,7 +20,7 @@ const SETTING_WORDS = new Set([
   'METHOD', 'LEVEL', 'FORMAT', 'ROUNDS', 'ITERATIONS', 'MINUTES', 'SECONDS', 'HOURS', 'DAYS', 'MS', 'LOCATION',
   'BACKEND', 'CLASS', 'CIPHER', 'PROTOCOL', 'REALM', 'SECURE', 'SAMESITE', 'CALLBACK', 'REDIRECT', 'ROUTE', 'SERVER',
   'REQUIRED', 'HTTPONLY', 'POLICY', 'TABLE', 'BITS', 'RATELIMIT', 'RATE', 'LIMIT', 'LIMITS', 'ATTEMPTS', 'RETRIES',
-  'INTERVAL', 'DELAY', 'WINDOW', 'THRESHOLD',
+  'INTERVAL', 'DELAY', 'WINDOW', 'THRESHOLD', 'FROM', 'SENDER', 'RECIPIENT', 'ADDRESS', 'ADDR',
 ]);
 
 /**
@@ -43,7 +43,7 @@ export function isSecretKeyName(key: string): boolean {
 
 /** A key that holds a password (rather than a generated key): `DB_PASSWORD`, `SMTP_PASS`, `REDIS_PWD`, `POSTGRES_PW`. */
 export function isPasswordKeyName(key: string): boolean {
-  return isSecretKeyName(key) && /(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|PW)(?:_|$))/i.test(key);
+  return isSecretKeyName(key) && /(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$)|(?:^|_)PW$)/i.test(key);
 }
 
 /** A key for a generated secret, where 32 or 40 hex digits are a real key: `*_SECRET`, `*_TOKEN`, `*_KEY`. */

@@ -321,6 +321,9 @@ function isTokenFormat(v: string): boolean {
  * Does a value look like a real secret rather than a placeholder: a known
  * token format, or long, varied and high in entropy?
  */
+/** An email address: a local part, `@`, and a domain of labels ending in a name of letters. */
+const EMAIL_ADDRESS = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}$/;
+
 export function looksLikeSecret(value: string): boolean {
   const v = value.trim();
   if (v.length === 0 || isPlaceholder(v)) return false;
@@ -340,6 +343,8 @@ export function looksLikeSecret(value: string): boolean {
   if (/[^\x20-\x7e]/.test(v)) return false;
   // A URL without credentials (`redis://localhost:6379/0`); callers judge a URL's password on its own.
   if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v)) return false;
+  // An email address (`noreply@app.example.test`) names someone to write to.
+  if (EMAIL_ADDRESS.test(v)) return false;
   // Words: `my-secret-key-here`, `SuperSecretKey`. Letters alone in mixed case must read as words, though: a random
   // base64url key can hold no digit (`tERYOtYwXBKXGNYKDWjve…`, about one in 50,000).
   if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v) && (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || isWrittenPhrase(v, 1) || casedAsWords(v))) return false;

@@ -15677,6 +15677,14 @@ class LineAnalyzer {
             this.branchValues(name, this.idx);
             return;
         }
+        // Python's strings in parentheses, as Black and Ruff wrap a long one: `SECRET_KEY = ('\u2026')`, `('\u2026' '\u2026')`.
+        if (op === '=' && this.lang === 'python' && s[j] === '(') {
+            const joined = joinedStrings(s, (0,literal/* skipSpaces */.Rk)(s, j + 1));
+            if (joined !== null && s[joined.next] === ')' && (0,literal/* skipSpaces */.Rk)(s, joined.next + 1) >= this.codeEnd) {
+                this.hardcoded(name, joined.lit, op);
+                return;
+            }
+        }
         if (op !== '' && op !== ',' && this.readsOtherVariable(name, j))
             return;
         // gofiber's contrib/jwt: `SigningKey: jwtware.SigningKey{JWTAlg: jwtware.HS256, Key: []byte("\u2026")}`.
@@ -15754,20 +15762,35 @@ class LineAnalyzer {
             this.branchValues(name, k);
             return;
         }
+        if (paren) {
+            // The strings inside, one line after another, joined as Python joins them, up to the `)`.
+            let value = '';
+            let first = null;
+            let c = k;
+            for (; c < this.lines.length && c - k < MAX_JOINED_LINES; c++) {
+                const u = this.lines[c].text;
+                if (u.trim() === ')')
+                    break;
+                if (c > k && !this.spend(u.length + 1))
+                    return;
+                const joined = joinedStrings(u, (0,literal/* skipSpaces */.Rk)(u, 0));
+                if (joined === null || (joined.next < u.length && u[joined.next] !== '#'))
+                    return;
+                first ??= joined.lit;
+                value += joined.lit.value;
+            }
+            if (first === null || this.lines[c]?.text.trim() !== ')')
+                return;
+            this.hardcoded(name, { ...first, value }, op, k);
+            return;
+        }
         const lit = (0,literal/* readQuoted */.zt)(t, (0,literal/* skipSpaces */.Rk)(t, 0));
         if (!lit || (lit.fString && lit.value.includes('{')))
             return;
         let e = (0,literal/* skipSpaces */.Rk)(t, lit.end + 1);
         if (t.startsWith('.freeze', e) && this.lang === 'ruby')
             e = (0,literal/* skipSpaces */.Rk)(t, e + 7);
-        if (paren) {
-            if (e < t.length)
-                return;
-            const close = this.lines[k + 1];
-            if (!close || close.text.trim() !== ')')
-                return;
-        }
-        else if (e < t.length && !((t[e] === ';' || t[e] === ',') && endsStatement(t, e + 1)) && !endsStatement(t, e)) {
+        if (e < t.length && !((t[e] === ';' || t[e] === ',') && endsStatement(t, e + 1)) && !endsStatement(t, e)) {
             return;
         }
         else if (e >= t.length && CONTINUES.test(this.lines[k + 1]?.text ?? '')) {
@@ -17728,6 +17751,29 @@ const GO_SIGNING_KEY = /(?:[A-Za-z_]\w{0,40}\.)?SigningKey\{/y;
  * JAXB's `DatatypeConverter.parseBase64Binary(\u2026)`.
  */
 const JVM_BYTES = /(?:hex(?=\([ \t]*")|Decoders\.BASE64(?:URL)?\.decode|(?:java\.util\.)?Base64\.get(?:Url|Mime)?Decoder\(\)\.decode|Base64\.decodeBase64|DatatypeConverter\.parse(?:Base64|Hex)Binary)\([ \t]*/y;
+/** How many lines of strings `valueOnNextLine` joins inside Python's parentheses. */
+const MAX_JOINED_LINES = 8;
+/**
+ * Python string literals side by side from `i` (`'ab' "cd"`), which Python joins into one: their value joined, at the
+ * first one's place, and where the code goes on after the last. Null when there is none, or one is an f-string with a
+ * field (`f'{x}'`).
+ */
+function joinedStrings(s, i) {
+    let first = null;
+    let value = '';
+    let k = i;
+    for (;;) {
+        const q = (0,literal/* readQuoted */.zt)(s, k);
+        if (q === null || (q.fString && q.value.includes('{')))
+            break;
+        first ??= q;
+        value += q.value;
+        k = (0,literal/* skipSpaces */.Rk)(s, q.end + 1);
+    }
+    if (first === null)
+        return null;
+    return { lit: { value, start: first.start, end: first.end, quoted: true, ...(first.quote !== undefined ? { quote: first.quote } : {}) }, next: k };
+}
 /** An HMAC's name (`"HmacSHA256"`, `SignatureAlgorithm.HS256.getJcaName()`, `MacAlgorithm.HS512`). */
 const MAC_ALGORITHM = /hmac|\bHS(?:256|384|512)\b/i;
 /** Whether the arguments that follow `from`, up to the statement's end (160 characters at most), name an HMAC. */

@@ -30,7 +30,7 @@ export function planHardcodedSecret(l: Located): Draft {
   if (name === null) return refuse(`no environment variable name follows from \`${l.occurrence.name}\``);
   const lit = v.literal(l.start, l.end);
   if (lit === null) return refuse('the value is not a single literal that can be replaced as a whole');
-  const changed = valueChangedAround(v.before(lit.start), v.after(lit.end));
+  const changed = valueChangedAround(v.before(lit.start), v.after(lit.end)) ?? joinedWithNext(v.text.slice(lit.end, lit.end + 400));
   if (changed) return refuse(`the literal is not the key as it is (${changed}): replacing it alone would change the key; rewrite the expression yourself`);
   if (readsVariable(v.text, name)) {
     // Another key of the file comes from that variable already: this one is a second key, not the same.
@@ -71,6 +71,14 @@ function valueChangedAround(before: string, after: string): string | null {
   if (/^\s*\[/.test(after)) return 'an index follows it';
   if (/^\s*(?:[*+%]|\.\.)(?!=)/.test(after) || /(?:[+*]|\.\.)\s*$/.test(before)) return 'it is part of an expression';
   return null;
+}
+
+/**
+ * Python and C join strings written side by side, on the same line or the next ones (`('…'` / `'…')`): the key is
+ * all of them, so the first alone is not it. `following` starts right after the literal.
+ */
+function joinedWithNext(following: string): string | null {
+  return /^[ \t]*(?:#[^\n]*)?(?:\r?\n[ \t]*(?:#[^\n]*)?)*[rRbBuUfF]{0,2}["']/.test(following) ? 'another string follows it, and the key is them joined' : null;
 }
 
 /** Conversions after which the key is still the literal's value (bytes, a frozen or owned string). */

@@ -225,11 +225,15 @@ describe('fix leaves a key to a person when replacing the literal would change w
     const r = await reasonsFor({
       'src/a.js': `const config = {};\nconfig.jwtSecret = '${KEY}'.repeat(2);\n`,
       'app/settings.py': `SECRET_KEY = '${KEY}' * 2\n`,
-      // A conversion keeps the key: fixed.
+      // A conversion keeps the key: fixed; so is one string in parentheses.
       'app/config.py': `import os\nJWT_SECRET = '${KEY}'.encode()\n`,
+      'app/keys.py': `import os\nSIGNING_KEY = ('${KEY}')\n`,
+      // Strings Python joins: the first alone is not the key.
+      'app/joined.py': `SESSION_SECRET = (\n    '${KEY.slice(0, 18)}'\n    '${KEY.slice(18)}'\n)\n`,
     });
-    expect(r.fixed).toEqual(['app/config.py:2']);
+    expect(r.fixed.sort()).toEqual(['app/config.py:2', 'app/keys.py:2']);
     expect(r.manual.sort()).toEqual([
+      'app/joined.py:2 the literal is not the key as it is (another string follows it, and the key is them joined): replacing it alone would change the key; rewrite the expression yourself',
       'app/settings.py:1 the value is not a single literal that can be replaced as a whole',
       'src/a.js:2 the literal is not the key as it is (`.repeat` follows it): replacing it alone would change the key; rewrite the expression yourself',
     ]);

@@ -93,6 +93,10 @@ const flagged: Case[] = [
   { file: 'src/main/java/app/security/Signer.java', text: 'return new SecretKeySpec(\n    Base64.getDecoder().decode("Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hR"),\n    SignatureAlgorithm.HS256.getJcaName());', secret: 'Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hR', line: 2 },
   { file: 'src/main/java/app/security/JwtKeys.java', text: 'public class JwtKeys {\n  private static final String SIGNER = "Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hR";\n  SecretKey key() { return Keys.hmacShaKeyFor(Decoders.BASE64.decode(SIGNER)); }\n}', secret: 'Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hR', line: 3 },
   { file: 'src/main/kotlin/app/Jwt.kt', text: 'private val signingKey = Keys.hmacShaKeyFor("q7Vw2LmPzR8xK4nT1sY6bH9cJ3fD5gQ0aE2uW8iO".toByteArray())', secret: 'q7Vw2LmPzR8xK4nT1sY6bH9cJ3fD5gQ0aE2uW8iO' },
+  // Python's strings in parentheses, as Black and Ruff wrap them: one, or several that Python joins.
+  { file: 'app/settings/production.py', text: "SECRET_KEY = ('q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  { file: 'app/settings/production.py', text: "JWT_SECRET = ('q8Zr4nM2xV7bL1cK9pT3' \"wY6hF0dS5gJa\")", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  { file: 'app/settings/production.py', text: "JWT_SECRET = (\n    'q8Zr4nM2xV7bL1cK9pT3'\n    'wY6hF0dS5gJa'  # the rest\n)", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2 },
   // The constant's bytes, as auth0's tutorials give them.
   { file: 'src/main/java/app/Tokens.java', text: 'public class Tokens {\n    public static final String KEY = "SecretKeyToGenJWTs";\n    String create() {\n        return JWT.create().sign(Algorithm.HMAC512(KEY.getBytes()));\n    }\n}', secret: 'SecretKeyToGenJWTs', line: 4 },
   // Constants set to their own names in camel case: one alone, or beside others that hold a secret word, may be a weak key.
@@ -1519,6 +1523,9 @@ const clean: Case[] = [
   { file: 'src/auth.ts', text: "export const API_KEY_HEADER_SECRET = 'X-API-KEY';" },
   // In JSON, escaped quotes belong to the string around them: a code sample in generated docs.
   { file: 'www/generated/medusa-config.json', text: '{"text": "```ts\\nhttp: {\\n  cookieSecret: \\"supersecret\\",\\n}\\n```"}' },
+  // Python's parentheses around what is no literal alone: a field of an f-string, a sum, a read of the environment.
+  { file: 'app/settings/production.py', text: "JWT_SECRET = (f'{PREFIX}q8Zr4nM2xV7bL1cK9pT3')\nSECRET_KEY = ('q8Zr4nM2xV7bL1cK9pT3' + suffix)" },
+  { file: 'app/settings/production.py', text: "JWT_SECRET = (\n    'q8Zr4nM2xV7bL1cK9pT3'\n    + suffix\n)\nSECRET_KEY = (\n    os.environ['SECRET_KEY']\n)" },
   // JJWT's and the JCA's HMAC keys from configuration or the environment; a `SecretKeySpec` of a cipher's key; another
   // library's `hmacShaKeyFor`.
   { file: 'src/main/java/app/security/JwtKeys.java', text: 'public class JwtKeys {\n  @Value("${jwt.secret}")\n  private String jwtSecret;\n  SecretKey key() { return Keys.hmacShaKeyFor(Decoders.BASE64.decode(jwtSecret)); }\n}' },

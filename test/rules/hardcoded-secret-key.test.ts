@@ -93,6 +93,11 @@ const flagged: Case[] = [
   { file: 'src/main/java/app/security/Signer.java', text: 'return new SecretKeySpec(\n    Base64.getDecoder().decode("Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hR"),\n    SignatureAlgorithm.HS256.getJcaName());', secret: 'Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hR', line: 2 },
   { file: 'src/main/java/app/security/JwtKeys.java', text: 'public class JwtKeys {\n  private static final String SIGNER = "Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hR";\n  SecretKey key() { return Keys.hmacShaKeyFor(Decoders.BASE64.decode(SIGNER)); }\n}', secret: 'Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hR', line: 3 },
   { file: 'src/main/kotlin/app/Jwt.kt', text: 'private val signingKey = Keys.hmacShaKeyFor("q7Vw2LmPzR8xK4nT1sY6bH9cJ3fD5gQ0aE2uW8iO".toByteArray())', secret: 'q7Vw2LmPzR8xK4nT1sY6bH9cJ3fD5gQ0aE2uW8iO' },
+  // Settings whose module says they serve a build step (tutor's, for `collectstatic`): a placeholder there is the build's;
+  // a real-looking key is still the deployment's, and a module for production stays one.
+  { file: 'tutor/templates/build/openedx/settings/partials/assets.py', text: '"""\nBare minimum settings for collecting production assets.\n"""\nfrom ..common import *\n\nSECRET_KEY = "secret"\n', secret: 'secret', line: 6, context: 'build', severity: 'notice' },
+  { file: 'app/settings/assets.py', text: '"""\nBare minimum settings for collecting production assets.\n"""\nSECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4, context: 'production', severity: 'error' },
+  { file: 'app/settings/prod.py', text: '"""\nSettings for the production servers.\n"""\nSECRET_KEY = "secret"\n', secret: 'secret', line: 4, context: 'production', severity: 'error' },
   // Python's strings in parentheses, as Black and Ruff wrap them: one, or several that Python joins.
   { file: 'app/settings/production.py', text: "SECRET_KEY = ('q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   { file: 'app/settings/production.py', text: "JWT_SECRET = ('q8Zr4nM2xV7bL1cK9pT3' \"wY6hF0dS5gJa\")", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },

@@ -1327,6 +1327,33 @@ const COMMENT_LINE = /^(?:\/\/|#|\/\*|\*|--|;|<!--)/;
 const BUILD_ONLY_COMMENT = /\bbuild[- ]?time\b|\b(?:only|used|needed)\s+(?:at|during|for)\s+(?:the\s+)?(?:build|compilation)\b/i;
 const RUN_TIME = /\brun[- ]?time\b|\bproduction\b|\bat\s+start(?:up)?\b|\b(?:never|not|don'?t|do\s+not)\b/i;
 const BUILD_ONLY_BY_COMMENT: Section = { context: 'build', why: 'a comment says its values serve a build only' };
+/**
+ * A Python module's docstring that says its settings serve a build step: tutor's Open edX settings for
+ * `collectstatic` and `compilemessages`, "Bare minimum settings for collecting production assets".
+ */
+const BUILD_SETTINGS_DOCSTRING =
+  /\bsettings\b[^.\n]{0,40}\bfor\s+(?:collect(?:ing)?|build(?:ing)?|compil(?:e|ing))\b[^.\n]{0,40}\b(?:assets?|static\s+files|translations?|messages)\b/i;
+const BUILD_SETTINGS_MODULE: Section = { context: 'build', why: "its module's docstring says its settings serve a build step" };
+const SETTINGS_FOR_BUILD = new WeakMap<readonly Line[], boolean>();
+/** Whether a Python module's docstring (its first statement, below comments) says `BUILD_SETTINGS_DOCSTRING`. */
+function settingsForBuild(lines: readonly Line[]): boolean {
+  let known = SETTINGS_FOR_BUILD.get(lines);
+  if (known === undefined) {
+    known = false;
+    let k = 0;
+    while (k < lines.length && k < 20 && (lines[k]!.text.trim() === '' || lines[k]!.text.trimStart().startsWith('#'))) k++;
+    const first = lines[k]?.text.trimStart() ?? '';
+    if (first.startsWith('"""') || first.startsWith("'''")) {
+      const quote = first.slice(0, 3);
+      let doc = first.slice(3);
+      for (let j = k + 1; j < lines.length && j - k < 10 && !doc.includes(quote); j++) doc += ` ${lines[j]!.text.trim()}`;
+      const end = doc.indexOf(quote);
+      known = end >= 0 && BUILD_SETTINGS_DOCSTRING.test(doc.slice(0, Math.min(end, 600)));
+    }
+    SETTINGS_FOR_BUILD.set(lines, known);
+  }
+  return known;
+}
 const BUILD_ARG: Section = { context: 'build', why: 'build argument' };
 /**
  * A framework's mode among a command's own assignments (`MIX_ENV=dev SECRET_KEY_BASE=dev iex -S mix phx.server`,
@@ -1769,20 +1796,21 @@ class LineAnalyzer {
   }
 
   /**
-   * Whether the comment that heads the block of lines `lineIdx` is in (up to twelve lines above it, no blank line
-   * between) says its values serve a build only: formbricks' `read-secrets.sh`, "Build-time fallbacks used only when
+   * The build's section when the comment that heads the block of lines `lineIdx` is in (up to twelve lines above it, no
+   * blank line between) says its values serve a build only: formbricks' `read-secrets.sh`, "Build-time fallbacks used only when
    * Docker secrets are unavailable", which its Dockerfile runs around `pnpm build`. Not one that names the run time or
    * production too.
    */
-  private saysBuildOnly(lineIdx: number): boolean {
-    if (this.lang !== 'shell') return false;
+  private saysBuildOnly(lineIdx: number): Section | null {
+    if (this.lang === 'python') return settingsForBuild(this.lines) ? BUILD_SETTINGS_MODULE : null;
+    if (this.lang !== 'shell') return null;
     for (let k = lineIdx - 1; k >= 0 && lineIdx - k <= 12; k--) {
       const above = this.lines[k]!.text.trimStart();
-      if (above === '') return false;
+      if (above === '') return null;
       // The nearest comment heads the block: a sub-heading about something else ends the look.
-      if (COMMENT_LINE.test(above)) return above.length <= 300 && BUILD_ONLY_COMMENT.test(above) && !RUN_TIME.test(above);
+      if (COMMENT_LINE.test(above)) return above.length <= 300 && BUILD_ONLY_COMMENT.test(above) && !RUN_TIME.test(above) ? BUILD_ONLY_BY_COMMENT : null;
     }
-    return false;
+    return null;
   }
 
   /** A comment that says "not a secret" and names no other setting than the one being read (`# API_URL is not secret`). */
@@ -2034,9 +2062,9 @@ class LineAnalyzer {
     if (subject === undefined && through === undefined && branch === undefined) branch = providerPlaceholder(this.lang, name, lit, this.lines[lineIdx]!.text);
     const line = this.lines[lineIdx]!;
     if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);
-    let section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? (this.saysBuildOnly(lineIdx) ? BUILD_ONLY_BY_COMMENT : null));
+    let section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? this.saysBuildOnly(lineIdx));
     // A real-looking key given to a migration or a build is the deployment's own (`SECRET_KEY_BASE=… rails db:migrate`).
-    if ((section === ONE_OFF_BUILD || section === BUILD_ONLY_BY_COMMENT) && looksLikeSecret(lit.value) && !isPatternedValue(lit.value)) section = null;
+    if ((section === ONE_OFF_BUILD || section === BUILD_ONLY_BY_COMMENT || section === BUILD_SETTINGS_MODULE) && looksLikeSecret(lit.value) && !isPatternedValue(lit.value)) section = null;
     // In code, by the brackets around the value; in an OpenAPI document itself (YAML), by its keys (sections.ts).
     if (section === null && SCHEMA_CODE.has(this.lang) && describesSchemas(this.lines) && inExampleObject(this.lines, lineIdx, lit.start, this.budget)) {
       section = API_SCHEMA_EXAMPLE;

@@ -5096,6 +5096,8 @@ function issuedWithAccessKey(file, name, line) {
     }
     return false;
 }
+/** A Helm chart's values file, by its name: `values.yaml`, `values-prod.yaml`, `values.production.yml`. */
+const HELM_VALUES = /^values(?:[.-][\w.-]+)?\.ya?ml$/;
 const hardcodedSecretKey = {
     meta: {
         id: 'hardcoded-secret-key',
@@ -5404,6 +5406,9 @@ const hardcodedSecretKey = {
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
         const shell = (0,filetype/* langOf */.Ex)(file.name) === 'shell' && SHELL_SCRIPT.test(file.name);
+        const dockerfile = (0,filetype/* langOf */.Ex)(file.name) === 'dockerfile';
+        // A Helm chart's values (`values.yaml`, `values-prod.yaml`): the templates read them, nothing reads the environment.
+        const helmValues = HELM_VALUES.test(file.name);
         // Heroku's app manifest: its `env` sets each app made from it (a Deploy button's, a review app, a CI run).
         const heroku = file.name === 'app.json' && HEROKU_ENV.test(file.text ?? '') && HEROKU_KEY.test(file.text ?? '');
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
@@ -5417,7 +5422,13 @@ const hardcodedSecretKey = {
             // A shell script's variable is the environment it hands on: the script takes it from its caller instead.
             const read = shell && o.subject === undefined && SHELL_NAME.test(o.name) && shellAssignment(file, o.line, o.name)
                 ? `Leave it to the environment that runs the script (\`: "\${${o.name}:?set ${o.name}}"\` stops it when it is unset)`
-                : 'Read it from the environment or a secret store';
+                : dockerfile && o.subject === undefined
+                    ? // `ENV` is how the value reaches the environment: the image itself must not carry it.
+                        `Keep it out of the image: remove it from the Dockerfile and give it to the container when it runs (\`docker run -e ${o.name}\`, compose's \`environment:\`, an orchestrator's secret)`
+                    : helmValues && o.subject === undefined
+                        ? // A values file reads no environment: the chart takes the key from a Secret, or refuses to install without one.
+                            "A chart's values cannot read the environment: leave it empty and have the templates require it (`required`), or take it from an existing Secret (`existingSecret`)"
+                        : 'Read it from the environment or a secret store';
             // Heroku's generator makes a random string: not a key of a fixed format (Laravel's `APP_KEY`, a Fernet key).
             const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name) && !FIXED_FORMAT_KEY.test(o.name);
             return {
@@ -5592,7 +5603,7 @@ const secretKeyFallback = {
                 endColumn: o.endColumn,
                 message: `\`${o.name}\` falls back to a hardcoded value (${o.via})` +
                     (weak ? `, and the value is weak (${weak})` : '') +
-                    ` ${o.when ?? 'when the environment does not set it'}. Remove the default and fail when it is missing.` +
+                    ` ${o.when ?? 'when the environment does not set it'}. ${o.remedy ?? 'Remove the default and fail when it is missing.'}` +
                     (o.commentedOut ? ' (notice: commented out)' : ''),
                 secret: o.value,
                 key: o.name,
@@ -15071,7 +15082,8 @@ function caproverDefaults(lines, names, focus) {
             column: line.offset + d.start + 1,
             endColumn: line.offset + d.start + d.value.length + 1,
             via: `the \`defaultValue\` of CapRover's \`$$cap_${m[2]}\`, which \`${m[1]}\` is given`,
-            when: "whenever the installer keeps it (`defaultValue: $$cap_gen_random_hex(32)` makes one per install instead)",
+            when: 'whenever the installer keeps it',
+            remedy: 'Let CapRover make one for every install (`defaultValue: $$cap_gen_random_hex(32)`), or remove the `defaultValue` and keep a `validRegex` that requires one.',
         });
     }
     return out;

@@ -69,6 +69,9 @@ function issuedWithAccessKey(file: FileContext, name: string, line: number): boo
   return false;
 }
 
+/** A Helm chart's values file, by its name: `values.yaml`, `values-prod.yaml`, `values.production.yml`. */
+const HELM_VALUES = /^values(?:[.-][\w.-]+)?\.ya?ml$/;
+
 export const hardcodedSecretKey: Rule = {
   meta: {
     id: 'hardcoded-secret-key',
@@ -380,6 +383,9 @@ export const hardcodedSecretKey: Rule = {
   readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
   checkFile(file) {
     const shell = langOf(file.name) === 'shell' && SHELL_SCRIPT.test(file.name);
+    const dockerfile = langOf(file.name) === 'dockerfile';
+    // A Helm chart's values (`values.yaml`, `values-prod.yaml`): the templates read them, nothing reads the environment.
+    const helmValues = HELM_VALUES.test(file.name);
     // Heroku's app manifest: its `env` sets each app made from it (a Deploy button's, a review app, a CI run).
     const heroku = file.name === 'app.json' && HEROKU_ENV.test(file.text ?? '') && HEROKU_KEY.test(file.text ?? '');
     return secretOccurrences(file)
@@ -394,7 +400,13 @@ export const hardcodedSecretKey: Rule = {
         const read =
           shell && o.subject === undefined && SHELL_NAME.test(o.name) && shellAssignment(file, o.line, o.name)
             ? `Leave it to the environment that runs the script (\`: "\${${o.name}:?set ${o.name}}"\` stops it when it is unset)`
-            : 'Read it from the environment or a secret store';
+            : dockerfile && o.subject === undefined
+              ? // `ENV` is how the value reaches the environment: the image itself must not carry it.
+                `Keep it out of the image: remove it from the Dockerfile and give it to the container when it runs (\`docker run -e ${o.name}\`, compose's \`environment:\`, an orchestrator's secret)`
+              : helmValues && o.subject === undefined
+                ? // A values file reads no environment: the chart takes the key from a Secret, or refuses to install without one.
+                  "A chart's values cannot read the environment: leave it empty and have the templates require it (`required`), or take it from an existing Secret (`existingSecret`)"
+                : 'Read it from the environment or a secret store';
         // Heroku's generator makes a random string: not a key of a fixed format (Laravel's `APP_KEY`, a Fernet key).
         const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name) && !FIXED_FORMAT_KEY.test(o.name);
         return {

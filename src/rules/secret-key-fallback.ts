@@ -138,7 +138,7 @@ export const secretKeyFallback: Rule = {
           message:
             `\`${o.name}\` falls back to a hardcoded value (${o.via})` +
             (weak ? `, and the value is weak (${weak})` : '') +
-            ` ${o.when ?? 'when the environment does not set it'}. Remove the default and fail when it is missing.` +
+            ` ${o.when ?? 'when the environment does not set it'}. ${o.remedy ?? 'Remove the default and fail when it is missing.'}` +
             (o.commentedOut ? ' (notice: commented out)' : ''),
           secret: o.value,
           key: o.name,

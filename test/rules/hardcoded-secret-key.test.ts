@@ -2444,7 +2444,18 @@ describe('hardcoded-secret-key: messages', () => {
     const [weak] = check(hardcodedSecretKey, { file: 'charts/app/values.example.yaml', text: 'env:\n  JWT_SECRET: "q8Zr4nM2xV7bL1cK9p"\n' });
     expect(weak?.message).toMatch(/^`JWT_SECRET` is set to a hardcoded string literal in a configuration template, which deployments copy as it is, and the value is weak \(shorter than 50 characters\)\. Put a placeholder/);
     const [g] = check(hardcodedSecretKey, { file: 'charts/app/values.yaml', text: 'env:\n  JWT_SECRET: 5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d\n' });
-    expect(g?.message).toMatch(/string literal\. Read it from the environment or a secret store, then rotate it\.$/);
+    expect(g?.message).toMatch(/string literal\. A chart's values cannot read the environment: .*, then rotate it\.$/);
+  });
+
+  it("tells a chart's values to require the key or take it from a Secret, and a Dockerfile to leave it to the container", () => {
+    const [helm] = check(hardcodedSecretKey, { file: 'charts/app/values.yaml', text: 'app:\n  jwtSecret: 5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d\n' });
+    expect(helm?.message).toBe(
+      "`jwtSecret` is set to a hardcoded string literal. A chart's values cannot read the environment: leave it empty and have the templates require it (`required`), or take it from an existing Secret (`existingSecret`), then rotate it.",
+    );
+    const [image] = check(hardcodedSecretKey, { file: 'Dockerfile', text: 'FROM python:3.12-slim\nENV DEBUG="False" \\\n    SECRET_KEY="5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f"\n' });
+    expect(image?.message).toBe(
+      "`SECRET_KEY` is set to a hardcoded string literal. Keep it out of the image: remove it from the Dockerfile and give it to the container when it runs (`docker run -e SECRET_KEY`, compose's `environment:`, an orchestrator's secret), then rotate it.",
+    );
   });
 
   it('says nothing about base64 of random bytes, and judges base64 of other text by its length', () => {

@@ -730,6 +730,14 @@ describe('secret-key-fallback: a literal under a test that the name is empty', (
 });
 
 describe('secret-key-fallback: messages and the split with hardcoded-secret-key', () => {
+  it("tells a CapRover template to have CapRover make the key, or to require one, not to fail in code", () => {
+    const [f] = check(secretKeyFallback, { file: 'public/v4/apps/app.yml', text: "services:\n  $$cap_appname:\n    environment:\n      SECRET_KEY: $$cap_secret\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_secret\n      defaultValue: q8Zr4nM2xV7bL1cK9pT3wY6h\n" });
+    expect(f?.message).toBe(
+      "`SECRET_KEY` falls back to a hardcoded value (the `defaultValue` of CapRover's `$$cap_secret`, which `SECRET_KEY` is given) whenever the installer keeps it. " +
+        'Let CapRover make one for every install (`defaultValue: $$cap_gen_random_hex(32)`), or remove the `defaultValue` and keep a `validRegex` that requires one.',
+    );
+  });
+
   it.each(flagged.map((c) => [c.file, c] as const))('%s: no message contains a value found in the file', (_, c) => {
     const found = check(secretKeyFallback, c);
     const values = found.map((f) => f.secret).filter((v): v is string => v !== undefined && v.length >= 8);

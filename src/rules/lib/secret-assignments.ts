@@ -68,6 +68,8 @@ export interface SecretOccurrence {
   through?: string;
   /** When a fallback applies, if not when the environment leaves the variable unset: `whenever the condition picks that branch`. */
   when?: string;
+  /** How to remove a fallback, where removing the default is not done in code (a CapRover template's variable). */
+  remedy?: string;
   /** Lower than the rule's own, e.g. `notice` for an assignment that is commented out. */
   severity?: Severity;
   /** The assignment is in a line comment: not live, one edit from it. */
@@ -721,7 +723,8 @@ function caproverDefaults(lines: readonly Line[], names: SecretNames, focus: Fil
       column: line.offset + d.start + 1,
       endColumn: line.offset + d.start + d.value.length + 1,
       via: `the \`defaultValue\` of CapRover's \`$$cap_${m[2]!}\`, which \`${m[1]!}\` is given`,
-      when: "whenever the installer keeps it (`defaultValue: $$cap_gen_random_hex(32)` makes one per install instead)",
+      when: 'whenever the installer keeps it',
+      remedy: 'Let CapRover make one for every install (`defaultValue: $$cap_gen_random_hex(32)`), or remove the `defaultValue` and keep a `validRegex` that requires one.',
     });
   }
   return out;

@@ -544,6 +544,9 @@ ruleTester(knownToken, {
     { file: 'docs/email.md', text: '  - MAILER_DSN=mailgun+api://API_KEY:DOMAIN@default' },
     // A password in capitals that names the kind of credential to put there, whatever the user, in any file.
     { file: 'scripts/export.py', text: 'URL = "https://Bearer:APIKEY@api.acme-corp.io/v1/boards"' },
+    // Field names in Pascal or camel case: a URL format's documentation (Apprise's Twilio URL in a form's help).
+    { file: 'src/components/notifications/Apprise.vue', text: '<p>{{ $t("Example:", ["twilio://AccountSid:AuthToken@FromPhoneNo"]) }}</p>' },
+    { file: 'docs/notify.md', text: 'Use `pushover://UserKey:ApiToken@default` or `https://userName:apiKey@hooks.example.com/`.' },
     { file: 'deploy/clone.sh', text: 'git clone https://oauth2:YOUR_PAT@gitlab.acme-corp.io/group/repo.git' },
     { file: 'config/mailer.yaml', text: 'dsn: smtp://SMTP_USER:SMTP_PASSPHRASE@smtp.acme.io:587' },
     { file: 'src/ProcessorTest.java', text: 'assertEquals("zeppelin@https://dolphinscheduler.com:8080@root@123456", id);' },

@@ -26,6 +26,9 @@ export function judgeUrlPassword(user: string, password: string): 'real' | 'defa
   // A password in capitals that names the kind of credential to put there, whatever the user: wekan's docs'
   // `https://Bearer:APIKEY@…`, `oauth2:ACCESS_TOKEN@`.
   if (CAPITALS_NAME.test(pw) && (pw.includes('_') || CREDENTIAL_WORD.test(pw)) && CREDENTIAL_KIND.test(pw.replace(/_/g, '').toLowerCase())) return 'stand-in';
+  // Field names in Pascal or camel case, as a form's help or a format's documentation writes them: Apprise's
+  // `twilio://AccountSid:AuthToken@FromPhoneNo`, `ApiKey` beside `UserName`.
+  if (FIELD_NAME.test(user) && FIELD_NAME.test(pw) && /[A-Z]/.test(pw) && CREDENTIAL_KIND.test(pw.toLowerCase())) return 'stand-in';
   return judgePassword(pw);
 }
 
@@ -50,6 +53,9 @@ function readsAsCapitalWord(w: string): boolean {
 const CREDENTIAL_WORD = /^(?:API|ACCESS|AUTH)?(?:KEY|TOKEN)$|^(?:PAT|SECRET|PASSWORD|PASSWD|PWD)$/;
 /** The kind of a credential, as a placeholder names it (`APIKEY`, `API_TOKEN`, `YOUR_PAT`), lower-case without `_`. */
 const CREDENTIAL_KIND = /^(?:your|my)?(?:api|app|auth|access|personal|private|secret|bearer|oauth|client|deploy|github|gitlab)?(?:key|token|secret|pass|password|passwd|pwd|pat)$/;
+
+/** A field's name in Pascal or camel case, words of letters: `AccountSid`, `AuthToken`, `userName`. */
+const FIELD_NAME = /^[A-Za-z][a-z]{1,15}(?:[A-Z][a-z]{1,15}){0,4}$/;
 
 /** Words in capitals, maybe joined by `_`: `DOMAIN`, `SECRET_KEY`, `YOUR_PASSWORD`. */
 const CAPITALS_NAME = /^[A-Z]{2,12}(?:_[A-Z]{1,12}){0,4}$/;

@@ -5024,9 +5024,12 @@ const SIGNING_SECRET_LIMITS = [
 
 // EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 1 modules
 var secret_assignments = __webpack_require__(899);
+// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
+var secret_names = __webpack_require__(4730);
 // EXTERNAL MODULE: ./src/rules/lib/filetype.ts
 var filetype = __webpack_require__(7241);
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
+
 
 
 
@@ -5463,10 +5466,43 @@ const hardcodedSecretKey = {
     },
     async reviseWithTree(found, tree) {
         await reviseOverridden(found, tree);
+        await reviseLaravelRefused(found, tree);
         await (0,refused_defaults/* reviseRefused */.vG)(found, tree);
         await reviseUnreadRailsSecrets(found, tree);
     },
 };
+/**
+ * Laravel's `APP_KEY` set outside PHP (a compose file, DDEV's `web_environment`, a CI job) to a key Laravel refuses
+ * to start with: its length does not fit the cipher in the application's `config/app.php` (the nearest one above the
+ * file). As in that file itself, such a value is an example of where the key goes, never a key anything runs with.
+ */
+async function reviseLaravelRefused(found, tree) {
+    const configs = new Map();
+    const have = new Set(tree.entries.filter((e) => e.kind === 'file' && e.path.endsWith('config/app.php')).map((e) => e.path));
+    if (have.size === 0)
+        return;
+    for (const f of found) {
+        if (f.context !== undefined || f.secret === undefined || f.key === undefined || f.path.endsWith('.php') || (0,secret_names/* normalizeName */.Pc)(f.key.slice(f.key.lastIndexOf('.') + 1)) !== 'appkey')
+            continue;
+        let dir = f.path.slice(0, Math.max(0, f.path.lastIndexOf('/')));
+        for (;;) {
+            const config = `${dir === '' ? '' : `${dir}/`}config/app.php`;
+            if (have.has(config)) {
+                let refused = configs.get(config);
+                if (refused === undefined)
+                    configs.set(config, (refused = tree.readText(config).then((t) => (t === null ? null : (0,secret_assignments/* laravelRefusedKey */.R8)(t)))));
+                if ((await refused)?.(f.secret)) {
+                    f.context = 'example';
+                    f.contextWhy = `a key Laravel refuses to start with: its length does not fit the cipher in \`${config}\``;
+                }
+                break;
+            }
+            if (dir === '')
+                break;
+            dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/rules/secret-key-fallback.ts
 
@@ -14259,6 +14295,7 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ NO_SECRET_BY_COMMENT_WHY),
   AZ: () => (/* binding */ OIDC_PROVIDER),
   k9: () => (/* binding */ jsonOpenOnLine),
+  R8: () => (/* binding */ laravelRefusedKey),
   fA: () => (/* binding */ occurrenceContext),
   f8: () => (/* binding */ readsWithoutWords),
   J2: () => (/* binding */ secretOccurrences)

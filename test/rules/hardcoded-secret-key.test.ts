@@ -2359,6 +2359,22 @@ describe('hardcoded-secret-key: messages', () => {
     expect(f?.message).toContain(`the value is weak (${why})`);
   });
 
+  it("lowers an APP_KEY outside PHP that Laravel refuses for the cipher in the application's config/app.php", async () => {
+    const app = "<?php\nreturn [\n    'key' => env('APP_KEY'),\n    'cipher' => 'AES-256-CBC',\n];\n";
+    const ddev = 'web_environment:\n  - APP_KEY=placeholder\n  - APP_ENV=local\n';
+    const [refused] = await scanFiles({ '.ddev/config.yaml': ddev, 'config/app.php': app }, [hardcodedSecretKey]);
+    expect(refused).toMatchObject({ severity: 'notice', context: 'example', contextWhy: 'a key Laravel refuses to start with: its length does not fit the cipher in `config/app.php`' });
+    // A key of the cipher's length (32 bytes, decoded) is one Laravel runs with; without the application's config nothing is known.
+    const fits = `web_environment:\n  - APP_KEY=base64:${Buffer.from('k'.repeat(32)).toString('base64')}\n`;
+    expect((await scanFiles({ '.ddev/config.yaml': fits, 'config/app.php': app }, [hardcodedSecretKey]))[0]?.severity).not.toBe('notice');
+    expect((await scanFiles({ '.ddev/config.yaml': ddev }, [hardcodedSecretKey]))[0]?.severity).not.toBe('notice');
+    // The nearest application above the file decides: one whose cipher is AES-128 takes 16 bytes.
+    const aes128 = app.replace('AES-256-CBC', 'AES-128-CBC');
+    const sixteen = 'services:\n  web:\n    environment:\n      APP_KEY: "q8Zr4nM2xV7bL1cK"\n';
+    expect((await scanFiles({ 'apps/shop/docker-compose.yml': sixteen, 'apps/shop/config/app.php': aes128, 'config/app.php': app }, [hardcodedSecretKey]))[0]?.context).not.toBe('example');
+    expect((await scanFiles({ 'apps/shop/docker-compose.yml': sixteen, 'apps/shop/config/app.php': app }, [hardcodedSecretKey]))[0]?.context).toBe('example');
+  });
+
   it('lowers config/secrets.yml in an application on Rails 7.2 or later, which no longer reads it', async () => {
     const secrets = `development:\n  secret_key_base: ${'8ef1c2d3'.repeat(16)}\n\nproduction:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n`;
     const lock = (v: string) => `GEM\n  remote: https://rubygems.org/\n  specs:\n    actionpack (${v})\n    rails (${v})\n      actionpack (= ${v})\n`;

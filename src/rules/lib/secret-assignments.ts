@@ -923,7 +923,7 @@ const LARAVEL_CIPHER = /['"]cipher['"]\s*=>\s*['"](AES-(128|256)-(?:CBC|GCM))['"
  * `config/app.php` fell back to `'SomeRandomString'`, 16 characters, beside `'cipher' => 'AES-256-CBC'`: no application
  * ever ran with it. Null when the file names no cipher (Laravel 5.0's was an mcrypt constant).
  */
-function laravelRefusedKey(text: string): ((value: string) => boolean) | null {
+export function laravelRefusedKey(text: string): ((value: string) => boolean) | null {
   const m = LARAVEL_CIPHER.exec(text);
   if (m === null) return null;
   const bytes = m[2] === '256' ? 32 : 16;

@@ -8393,6 +8393,10 @@ function urlPasswordFindings(file, out) {
                 message: p.local
                     ? `A password for ${p.host} is embedded in a URL. It reaches this machine or its own network of containers only; read it from the environment anyway.`
                     : `A password for ${p.host} is embedded in a URL. Change the password, remove it and read the URL or the password from the environment or a secret store.`,
+                // In a test, a CI job or an example, a password is most often made up for the service it starts there.
+                madeUpMessage: p.local
+                    ? `A password for ${p.host} is embedded in a URL. It reaches this machine or its own network of containers only: if it was made up for this use, it can stay.`
+                    : `A password for ${p.host} is embedded in a URL. If it was made up for this use, it can stay; if it is a real password, change it and read the URL or the password from the environment or a secret store.`,
                 secret: p.value,
                 key: `url-password:${p.host}`,
                 policy: 'secret',

@@ -1422,3 +1422,19 @@ describe('known-token: a URL password for a compose service the file publishes o
     expect(check(knownToken, { file: 'app.yml', text: 'database:\n  url: postgresql://app:Kestrel71harbor@db:5432/app\nports:\n  - "5432:5432"\n' }).map((f) => f.severity)).toEqual(['notice']);
   });
 });
+
+describe('known-token: a URL password where values are made up', () => {
+  const place = (file: string, text: string) =>
+    check(knownToken, { file, text }).map((f) => placeFinding({ ...f, path: file, status: 'tracked' }, knownToken.meta.severity, knownToken.meta.policy, new ContextClassifier())!);
+
+  it('tells a test or a CI job that a password made up for the service it starts can stay', () => {
+    const [proxy] = place('tests/proxy_list/test_proxies.py', 'PROXY = "http://test:Kx8mQ2vL9pR4@squid-one:3128"\n');
+    expect(proxy).toMatchObject({ severity: 'notice', context: 'test' });
+    expect(proxy!.message).toBe('A password for squid-one is embedded in a URL. It reaches this machine or its own network of containers only: if it was made up for this use, it can stay.');
+    const [remote] = place('tests/test_backup.py', 'URL = "https://backup:Kx8mQ2vL9pR4@backups.acme-corp.io/upload"\n');
+    expect(remote!.message).toMatch(/^A password for backups\.acme-corp\.io is embedded in a URL\. If it was made up for this use, it can stay; if it is a real password, change it/);
+    // In the application itself, the usual advice.
+    const [app] = place('app/config.py', 'URL = "https://backup:Kx8mQ2vL9pR4@backups.acme-corp.io/upload"\n');
+    expect(app!.message).toMatch(/^A password for backups\.acme-corp\.io is embedded in a URL\. Change the password/);
+  });
+});

@@ -22,7 +22,7 @@ import { readTfState } from './lib/tfstate';
 import { certificateNames, isPkcs12, javaKeystorePasswordIs, keepassVersion, readJavaKeystore, readPkcs12, type JavaKeystore } from './lib/keystores';
 import { compression, dumpData, dumpTool, isPgCustomDump, pgCustomDumpTables } from './lib/sql-dump';
 import { isSqlite, readSqliteSchema, type SqliteTable } from './lib/sqlite';
-import { holdsNoCredentials, isBookkeepingTable, isCredentialStoreTable, isSensitiveTable, namedTables, sensitivityRank } from './lib/data-tables';
+import { holdsNoCredentials, isBookkeepingTable, isCredentialStoreTable, isSensitiveTable, namedTables, sensitivityRank, tablesNamed } from './lib/data-tables';
 import { isPatternedValue } from './lib/secret-value';
 import { credentialsContent, openRailsCredentials, type CredentialsContent } from './lib/rails-credentials';
 import { WHERE, type Reported } from './lib/file-status';
@@ -560,7 +560,7 @@ function tableVerdict(
     const names = unique(credentials.flatMap((t) => t.accounts!)).map((a) => `\`${a}\``);
     return {
       kind,
-      what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+      what: `${what} with rows of the ${tablesNamed(sensitive.map((t) => t.name))}`,
       holds: `its only accounts are ones a project ships to every installation (${names.join(', ')}), as an install script's are: each installation starts with their passwords`,
       severity: 'warning',
       keep: 'Keep real accounts out of it, and make each installation change these passwords (at install or at the first login).',
@@ -570,7 +570,7 @@ function tableVerdict(
   if (sensitive.length > 0 && credentials.length === 0) {
     return {
       kind,
-      what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+      what: `${what} with rows of the ${tablesNamed(sensitive.map((t) => t.name))}`,
       holds: 'tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data',
       severity: 'warning',
       rotate: "treat the rows as disclosed: if they are real people's, tell them",
@@ -583,7 +583,7 @@ function tableVerdict(
     for (const t of sensitive) if (sensitivityRank(t.name) < sensitivityRank(shown.name)) shown = t;
     const verdict: Verdict = {
       kind,
-      what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+      what: `${what} with rows of the ${tablesNamed(sensitive.map((t) => t.name))}`,
       holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
       severity: 'error',
       ...(shown.line !== undefined ? { line: shown.line } : {}),
@@ -592,7 +592,7 @@ function tableVerdict(
   }
   return {
     kind,
-    what: `${what} with rows of ${namedTables(tables.map((t) => t.name))}`,
+    what: `${what} with rows of the ${tablesNamed(tables.map((t) => t.name))}`,
     holds: 'no table is named for users, sessions or credentials, but it is a copy of a database\'s data',
     severity: 'notice',
     ...(tables[0]!.line !== undefined ? { line: tables[0]!.line } : {}),
@@ -660,7 +660,7 @@ function sqlite(file: FileContext): Verdict | null {
   const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
   const about = (list: readonly SqliteTable[], holds: string, severity: Severity, rotate?: string, empty = ''): Verdict => ({
     kind: 'sqlite',
-    what: `SQLite database with ${empty}tables ${namedTables(list.map((t) => t.name))}`,
+    what: `SQLite database with ${empty}${tablesNamed(list.map((t) => t.name))}`,
     holds,
     severity,
     ...(rotate ? { rotate } : {}),

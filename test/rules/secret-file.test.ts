@@ -525,17 +525,17 @@ describe('secret-file: messages name the kind, never the value', () => {
     const dump = '--\n-- PostgreSQL database dump\n--\n\nCOPY public.products (id, name) FROM stdin;\n1\tlamp\n\\.\n\nCOPY public.users (id, email, encrypted_password) FROM stdin;\n1\ta@example.com\t$2a$10$abc\n\\.\n';
     const f = one('db/prod.sql', dump);
     expect(f).toMatchObject({ severity: 'error', line: 9 });
-    expect(f.message).toMatch(/^SQL dump \(pg_dump\) with rows of users:/);
+    expect(f.message).toMatch(/^SQL dump \(pg_dump\) with rows of the table `users`:/);
     const catalog = one('db/catalog.sql', dump.replace(/COPY public\.users[^]*$/, ''));
     expect(catalog).toMatchObject({ severity: 'notice', line: 5 });
-    expect(catalog.message).toContain('SQL dump (pg_dump) with rows of products');
+    expect(catalog.message).toContain('SQL dump (pg_dump) with rows of the table `products`');
   });
 
   it("reads no rows after the dump tool's closing line: what follows it was appended (an install schema's default admin)", () => {
     const head = '--\n-- PostgreSQL database dump\n--\n\nCREATE TABLE public.users (id integer, username text, password text);\n\nCOPY public.settings (option, value) FROM stdin;\napplication_language\ten_US\n\\.\n\n--\n-- PostgreSQL database dump complete\n--\n\n';
     const seeded = one('app/Schema/Sql/postgres.sql', `${head}INSERT INTO public.users (username, password, role) VALUES ('admin', '$2y$10$abc', 'app-admin');\n`);
     expect(seeded).toMatchObject({ severity: 'notice', line: 7 });
-    expect(seeded.message).toMatch(/^SQL dump \(pg_dump\) with rows of settings:/);
+    expect(seeded.message).toMatch(/^SQL dump \(pg_dump\) with rows of the table `settings`:/);
     const mysql = collect([{ path: 'db/shop.sql', content: "-- MySQL dump 10.13  Distrib 8.0.36\n\nCREATE TABLE `users` (id int);\n-- Dump completed on 2024-03-01 10:00:00\nINSERT INTO `users` VALUES (1,'admin','$2y$10$abc');\n" }]);
     expect(mysql).toEqual([]);
     // pg_dumpall writes one dump per database, each closed; two dumps may be joined: the next one's rows count.
@@ -553,7 +553,7 @@ describe('secret-file: messages name the kind, never the value', () => {
     const dump = `-- MySQL dump 10.13  Distrib 5.7.22\n${rows('pms_member_price')}${rows('sms_flash_promotion_session')}${rows('ums_admin')}${rows('ums_member')}`;
     const f = one('db/mall.sql', dump);
     expect(f).toMatchObject({ severity: 'error', line: 4 });
-    expect(f.message).toMatch(/^SQL dump \(mysqldump\) with rows of pms_member_price, ums_admin, ums_member:/);
+    expect(f.message).toMatch(/^SQL dump \(mysqldump\) with rows of the tables `pms_member_price`, `ums_admin`, `ums_member`:/);
   });
 
   it('makes a table of people a warning when the dump names its columns and none holds a credential', () => {
@@ -582,10 +582,10 @@ describe('secret-file: messages name the kind, never the value', () => {
   it("names Navicat's dumps, whose header sits in a comment block, indented or not", () => {
     const premium = one('sql/shop.sql', "/*\n Navicat Premium Data Transfer\n\n Source Server         : local\n Source Server Type    : MySQL\n*/\n\nSET FOREIGN_KEY_CHECKS = 0;\n\nINSERT INTO `sys_user` VALUES (1, 'admin', '$2a$10$abc');\n");
     expect(premium).toMatchObject({ severity: 'error', line: 10 });
-    expect(premium.message).toMatch(/^SQL dump \(Navicat\) with rows of sys_user:/);
+    expect(premium.message).toMatch(/^SQL dump \(Navicat\) with rows of the table `sys_user`:/);
     const docs = one('docs/sql/blog.sql', "/*\nNavicat MySQL Data Transfer\n\nSource Database       : blog\n*/\n\nINSERT INTO `blog_user` VALUES ('1', 'test', 'test123456');\n");
     expect(docs).toMatchObject({ severity: 'notice', line: 7 });
-    expect(docs.message).toMatch(/^SQL dump \(Navicat\) with rows of blog_user:/);
+    expect(docs.message).toMatch(/^SQL dump \(Navicat\) with rows of the table `blog_user`:/);
   });
 
   it("takes a dump whose only accounts are a project's defaults for an install script, to keep with new passwords", () => {
@@ -618,13 +618,13 @@ describe('secret-file: messages name the kind, never the value', () => {
     const head = '/*\nSQLyog Ultimate v12.5.1 (64 bit)\nMySQL - 5.7.23 : Database - shop\n*********************************************************************\n*/\n\n/*!40101 SET NAMES utf8 */;\n\n';
     const dump = one('db/shop.sql', `${head}insert  into \`tz_sys_user\`(\`user_id\`,\`username\`,\`password\`) values \n(1,'admin','$2a$10$abc');\n`);
     expect(dump).toMatchObject({ severity: 'error', line: 9 });
-    expect(dump.message).toMatch(/^SQL dump \(SQLyog\) with rows of tz_sys_user:/);
+    expect(dump.message).toMatch(/^SQL dump \(SQLyog\) with rows of the table `tz_sys_user`:/);
     // A file that only mentions SQLyog is no dump.
     expect(collect([{ path: 'docs/tools.sql', content: '-- made with SQLyog, see the wiki\nCREATE TABLE t (id int);\n' }])).toEqual([]);
   });
 
   it('recognises pg_dump data without its header, and warns about a dump too large to read', () => {
-    expect(one('seed.sql', 'COPY accounts (id, name) FROM stdin;\n1\tacme\n\\.\n').message).toMatch(/^SQL dump \(pg_dump\) with rows of accounts/);
+    expect(one('seed.sql', 'COPY accounts (id, name) FROM stdin;\n1\tacme\n\\.\n').message).toMatch(/^SQL dump \(pg_dump\) with rows of the table `accounts`/);
     const big = collect([{ path: 'prod.sql', content: '-- MySQL dump 10.13  Distrib 8.0.36\n\nCREATE TABLE `orders` (id int);\n', size: 50_000_000 }]);
     expect(big.map((f) => f.severity)).toEqual(['warning']);
     const headOnly = collect([{ path: 'prod.sql', content: "-- MySQL dump 10.13  Distrib 8.0.36\n\nINSERT INTO `wp_users` VALUES (1,'admin');\n", size: 50_000_000 }]);
@@ -936,7 +936,7 @@ describe('secret-file: key stores by magic number', () => {
   it('reports pg_dump archives by magic number with the tables they hold data of', () => {
     const f = one('backups/latest', pgArchive(['products', 'auth_user']));
     expect(f.severity).toBe('error');
-    expect(f.message).toMatch(/^PostgreSQL dump \(pg_dump custom format\) with rows of auth_user:/);
+    expect(f.message).toMatch(/^PostgreSQL dump \(pg_dump custom format\) with rows of the table `auth_user`:/);
     expect(one('prod.dump', pgArchive(['products'])).severity).toBe('notice');
     expect(collect([{ path: 'schema.dump', content: pgArchive([]) }])).toEqual([]);
   });
@@ -975,7 +975,7 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
     const db = sqliteDb('django.sqlite3', `${DJANGO}\nc.execute("insert into auth_user (password, username) values ('pbkdf2_sha256$x', 'admin')")\nc.execute("insert into django_session values ('k', 'd', 'e')")`);
     const f = one('db.sqlite3', db);
     expect(f).toMatchObject({ severity: 'error', ruleId: 'secret-file' });
-    expect(f.message).toMatch(/^SQLite database with tables auth_user, django_session: `db\.sqlite3` is tracked by git/);
+    expect(f.message).toMatch(/^SQLite database with tables `auth_user`, `django_session`: `db\.sqlite3` is tracked by git/);
     expect(f.line).toBeUndefined();
   });
 
@@ -984,7 +984,7 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
     const people = sqliteDb('people.db', 'c.execute(\'create table "User" ("id" text not null primary key, "name" text not null default \\\'\\\', "admin" boolean not null default false)\')\nc.execute(\'insert into "User" values (\\\'1\\\', \\\'Ada\\\', 1)\')');
     const f = one('data/keystone.db', people);
     expect(f.severity).toBe('warning');
-    expect(f.message).toMatch(/^SQLite database with tables User: .*no column is named for a password/);
+    expect(f.message).toMatch(/^SQLite database with table `User`: .*no column is named for a password/);
     expect(f.message).not.toContain('reset the passwords');
     // A column for a credential, under any spelling, keeps the error: so does a table named for credentials.
     for (const [name, table] of [
@@ -1050,7 +1050,7 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
     expect(collect([{ path: 'pages.db', content: pages }])).toEqual([]);
     // An index over people's messages, or one beside the application's tables, is data.
     const users = sqliteDb('users-fts.db', 'c.execute("create virtual table users using fts5(name, email)")\nc.execute("insert into users values (\'Ada\', \'ada@example.org\')")');
-    expect(one('users-fts.db', users).message).toMatch(/^SQLite database with tables users_/);
+    expect(one('users-fts.db', users).message).toMatch(/^SQLite database with tables `users_/);
     const mixed = sqliteDb('mixed.db', 'c.execute("create virtual table docs using fts5(body)")\nc.execute("create table products (id integer primary key, name text)")\nc.execute("insert into products (name) values (\'lamp\')")');
     expect(one('mixed.db', mixed).message).toContain('products');
     // Names alone are not an index: ordinary tables named so, and tables beside an index that only start with its name.
@@ -1062,17 +1062,17 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
 
   it('recognises the header whatever the name', () => {
     const db = sqliteDb('weird', `${DJANGO}\nc.execute("insert into auth_user (password, username) values ('x', 'admin')")`);
-    for (const name of ['data/app.db', 'store.sqlite', 'var/cache.bin', 'prod', 'var/db.sql', 'backup/app.dump']) expect(one(name, db).message).toMatch(/^SQLite database with tables auth_user:/);
+    for (const name of ['data/app.db', 'store.sqlite', 'var/cache.bin', 'prod', 'var/db.sql', 'backup/app.dump']) expect(one(name, db).message).toMatch(/^SQLite database with table `auth_user`:/);
   });
 
   it('makes other data and empty tables notices, and a file with no tables clean', () => {
     const catalog = sqliteDb('catalog.db', 'c.execute("create table products (id integer primary key, name text)")\nc.execute("insert into products (name) values (\'lamp\')")');
     expect(one('assets/catalog.db', catalog)).toMatchObject({ severity: 'notice' });
-    expect(one('assets/catalog.db', catalog).message).toContain('SQLite database with tables products');
+    expect(one('assets/catalog.db', catalog).message).toContain('SQLite database with table `products`');
     const fresh = sqliteDb('fresh.sqlite3', DJANGO);
     const f = one('db.sqlite3', fresh);
     expect(f.severity).toBe('notice');
-    expect(f.message).toContain('empty tables auth_user, django_session, polls_question');
+    expect(f.message).toContain('empty tables `auth_user`, `django_session`, `polls_question`');
     const empty = sqliteDb('empty.db', 'c.execute("pragma user_version = 1")');
     expect(empty.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
     expect(collect([{ path: 'test.db', content: empty }])).toEqual([]);
@@ -1084,7 +1084,7 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
     const schema = readSqliteSchema(db)!;
     expect(schema.complete).toBe(true);
     expect(schema.tables).toHaveLength(151);
-    expect(one('many.db', db).message).toMatch(/^SQLite database with tables api_keys:/);
+    expect(one('many.db', db).message).toMatch(/^SQLite database with table `api_keys`:/);
   });
 
   it('says when the schema reaches beyond the bytes it was given', () => {
@@ -1103,7 +1103,7 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
       expect(db.length).toBeGreaterThan(1024 * 1024);
       fx.write('db.sqlite3', db);
       const found = (await scan({ root: fx.root, noGit: true }, [secretFile])).findings;
-      expect(found.map((x) => [x.path, x.severity, x.message.split(':')[0]])).toEqual([['db.sqlite3', 'error', 'SQLite database with tables auth_user']]);
+      expect(found.map((x) => [x.path, x.severity, x.message.split(':')[0]])).toEqual([['db.sqlite3', 'error', 'SQLite database with table `auth_user`']]);
     } finally {
       fx.cleanup();
     }
@@ -1302,9 +1302,9 @@ describe.skipIf(!HAS_PYTHON)('secret-file: a repository with secret files, throu
       expect(ours.map((f) => [f.path, f.severity, f.message.slice(0, f.message.indexOf(':'))])).toEqual([
         ['.netrc', 'error', 'netrc credentials'],
         ['.pypirc', 'error', 'PyPI credentials'],
-        ['backups/users.sql', 'error', 'SQL dump (pg_dump) with rows of users'],
+        ['backups/users.sql', 'error', 'SQL dump (pg_dump) with rows of the table `users`'],
         ['config/master.key', 'error', 'Rails master key'],
-        ['db.sqlite3', 'error', 'SQLite database with tables auth_user'],
+        ['db.sqlite3', 'error', 'SQLite database with table `auth_user`'],
         ['deploy/.htpasswd', 'error', 'htpasswd file'],
         ['infra/terraform.tfstate', 'error', 'Terraform state with 1 resource (aws_db_instance)'],
       ]);

@@ -145,3 +145,8 @@ export function namedTables(names: readonly string[]): string {
   const shown = names.slice(0, MAX_NAMED).join(', ');
   return names.length > MAX_NAMED ? `${shown} and ${names.length - MAX_NAMED} more` : shown;
 }
+
+/** Tables by name, in code quotes so that none reads as a word of the sentence (`post`, `enum`): `` tables `a`, `b` ``. */
+export function tablesNamed(names: readonly string[]): string {
+  return `table${names.length === 1 ? '' : 's'} ${namedTables(names.map((n) => `\`${n}\``))}`;
+}

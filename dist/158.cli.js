@@ -653,7 +653,7 @@ function planHardcodedSecret(l) {
     const lit = v.literal(l.start, l.end);
     if (lit === null)
         return refuse('the value is not a single literal that can be replaced as a whole');
-    const changed = valueChangedAround(v.before(lit.start), v.after(lit.end)) ?? joinedWithNext(v.text.slice(lit.end, lit.end + 400));
+    const changed = valueChangedAround(v.before(lit.start), v.after(lit.end)) ?? (idiom === 'python' ? joinedWithNext(v.before(lit.start), v.text.slice(lit.end, lit.end + 400)) : null);
     if (changed)
         return refuse(`the literal is not the key as it is (${changed}): replacing it alone would change the key; rewrite the expression yourself`);
     if (readsVariable(v.text, name)) {
@@ -700,11 +700,15 @@ function valueChangedAround(before, after) {
     return null;
 }
 /**
- * Python and C join strings written side by side, on the same line or the next ones (`('\u2026'` / `'\u2026')`): the key is
- * all of them, so the first alone is not it. `following` starts right after the literal.
+ * Python joins strings written side by side inside brackets, over lines (`SECRET = (` / `'\u2026'` / `'\u2026'` / `)`): the key
+ * is all of them, so the first alone is not it. Only where the literal opens its line or follows a `(`, as such
+ * strings are wrapped (a string after a statement's own value, a docstring, is a statement of its own). `before` is
+ * the literal's line up to it, `following` the text right after it.
  */
-function joinedWithNext(following) {
-    return /^[ \t]*(?:#[^\n]*)?(?:\r?\n[ \t]*(?:#[^\n]*)?)*[rRbBuUfF]{0,2}["']/.test(following) ? 'another string follows it, and the key is them joined' : null;
+function joinedWithNext(before, following) {
+    if (before.trim() !== '' && !before.trimEnd().endsWith('('))
+        return null;
+    return /^[ \t]*(?:#[^\n]*)?(?:\r?\n[ \t]*(?:#[^\n]*)?)+[rRbBuUfF]{0,2}["']/.test(following) ? 'another string follows it, and the key is them joined' : null;
 }
 /** Conversions after which the key is still the literal's value (bytes, a frozen or owned string). */
 const KEEPS_THE_KEY = new Set(['encode', 'getBytes', 'toByteArray', 'freeze', 'as_bytes', 'to_string', 'to_owned', 'into', 'toString', 'b', 'bytes', 'utf8', 'ToArray']);

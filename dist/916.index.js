@@ -5099,8 +5099,24 @@ function issuedWithAccessKey(file, name, line) {
     }
     return false;
 }
-/** A Helm chart's values file, by its name: `values.yaml`, `values-prod.yaml`, `values.production.yml`. */
+/** A Helm chart's values file, by its name (`values.yaml`, `values-prod.yaml`); `reviseHelmAdvice` checks its `Chart.yaml`. */
 const HELM_VALUES = /^values(?:[.-][\w.-]+)?\.ya?ml$/;
+const DEFAULT_READ = 'Read it from the environment or a secret store';
+const HELM_READ = "A chart's values cannot read the environment: leave it empty and have the templates require it (`required`), or take it from an existing Secret (`existingSecret`)";
+/** The usual advice again for a values file that no `Chart.yaml` sits beside: an Ansible role's, envsubst's input. */
+async function reviseHelmAdvice(found, tree) {
+    const charts = new Map();
+    for (const f of found) {
+        if (!f.message.includes(HELM_READ))
+            continue;
+        const dir = f.path.slice(0, f.path.lastIndexOf('/') + 1);
+        let chart = charts.get(dir);
+        if (chart === undefined)
+            charts.set(dir, (chart = tree.readText(`${dir}Chart.yaml`).then((t) => t !== null)));
+        if (!(await chart))
+            f.message = f.message.replace(HELM_READ, DEFAULT_READ);
+    }
+}
 const hardcodedSecretKey = {
     meta: {
         id: 'hardcoded-secret-key',
@@ -5425,13 +5441,13 @@ const hardcodedSecretKey = {
             // A shell script's variable is the environment it hands on: the script takes it from its caller instead.
             const read = shell && o.subject === undefined && SHELL_NAME.test(o.name) && shellAssignment(file, o.line, o.name)
                 ? `Leave it to the environment that runs the script (\`: "\${${o.name}:?set ${o.name}}"\` stops it when it is unset)`
-                : dockerfile && o.subject === undefined
+                : dockerfile && o.subject === undefined && dockerInstruction(file, o.line) === 'ENV'
                     ? // `ENV` is how the value reaches the environment: the image itself must not carry it.
                         `Keep it out of the image: remove it from the Dockerfile and give it to the container when it runs (\`docker run -e ${o.name}\`, compose's \`environment:\`, an orchestrator's secret)`
                     : helmValues && o.subject === undefined
                         ? // A values file reads no environment: the chart takes the key from a Secret, or refuses to install without one.
-                            "A chart's values cannot read the environment: leave it empty and have the templates require it (`required`), or take it from an existing Secret (`existingSecret`)"
-                        : 'Read it from the environment or a secret store';
+                            HELM_READ
+                        : DEFAULT_READ;
             // Heroku's generator makes a random string: not a key of a fixed format (Laravel's `APP_KEY`, a Fernet key).
             const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name) && !FIXED_FORMAT_KEY.test(o.name);
             return {
@@ -5467,6 +5483,7 @@ const hardcodedSecretKey = {
     async reviseWithTree(found, tree) {
         await reviseOverridden(found, tree);
         await reviseLaravelRefused(found, tree);
+        await reviseHelmAdvice(found, tree);
         await (0,refused_defaults/* reviseRefused */.vG)(found, tree);
         await reviseUnreadRailsSecrets(found, tree);
     },
@@ -5502,6 +5519,14 @@ async function reviseLaravelRefused(found, tree) {
             dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
         }
     }
+}
+/** The instruction a Dockerfile's line `line` (1-based) belongs to, in capitals (`ENV`), through `\` continuations. */
+function dockerInstruction(file, line) {
+    const lines = file.lines;
+    let k = lines.findIndex((l) => l.number === line);
+    while (k > 0 && /\\[ \t]*$/.test(lines[k - 1].text))
+        k--;
+    return /^[ \t]*([A-Za-z]+)/.exec(lines[k]?.text ?? '')?.[1]?.toUpperCase() ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/rules/secret-key-fallback.ts
@@ -7225,6 +7250,10 @@ function namedTables(names) {
     const shown = names.slice(0, MAX_NAMED).join(', ');
     return names.length > MAX_NAMED ? `${shown} and ${names.length - MAX_NAMED} more` : shown;
 }
+/** Tables by name, in code quotes so that none reads as a word of the sentence (`post`, `enum`): `` tables `a`, `b` ``. */
+function tablesNamed(names) {
+    return `table${names.length === 1 ? '' : 's'} ${namedTables(names.map((n) => `\`${n}\``))}`;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/lib/sql-dump.ts
 
@@ -8592,7 +8621,7 @@ function tableVerdict(kind, what, tables) {
         const names = unique(credentials.flatMap((t) => t.accounts)).map((a) => `\`${a}\``);
         return {
             kind,
-            what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+            what: `${what} with rows of the ${tablesNamed(sensitive.map((t) => t.name))}`,
             holds: `its only accounts are ones a project ships to every installation (${names.join(', ')}), as an install script's are: each installation starts with their passwords`,
             severity: 'warning',
             keep: 'Keep real accounts out of it, and make each installation change these passwords (at install or at the first login).',
@@ -8602,7 +8631,7 @@ function tableVerdict(kind, what, tables) {
     if (sensitive.length > 0 && credentials.length === 0) {
         return {
             kind,
-            what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+            what: `${what} with rows of the ${tablesNamed(sensitive.map((t) => t.name))}`,
             holds: 'tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data',
             severity: 'warning',
             rotate: "treat the rows as disclosed: if they are real people's, tell them",
@@ -8617,7 +8646,7 @@ function tableVerdict(kind, what, tables) {
                 shown = t;
         const verdict = {
             kind,
-            what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+            what: `${what} with rows of the ${tablesNamed(sensitive.map((t) => t.name))}`,
             holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
             severity: 'error',
             ...(shown.line !== undefined ? { line: shown.line } : {}),
@@ -8626,7 +8655,7 @@ function tableVerdict(kind, what, tables) {
     }
     return {
         kind,
-        what: `${what} with rows of ${namedTables(tables.map((t) => t.name))}`,
+        what: `${what} with rows of the ${tablesNamed(tables.map((t) => t.name))}`,
         holds: 'no table is named for users, sessions or credentials, but it is a copy of a database\'s data',
         severity: 'notice',
         ...(tables[0].line !== undefined ? { line: tables[0].line } : {}),
@@ -8695,7 +8724,7 @@ function sqlite(file) {
     const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
     const about = (list, holds, severity, rotate, empty = '') => ({
         kind: 'sqlite',
-        what: `SQLite database with ${empty}tables ${namedTables(list.map((t) => t.name))}`,
+        what: `SQLite database with ${empty}${tablesNamed(list.map((t) => t.name))}`,
         holds,
         severity,
         ...(rotate ? { rotate } : {}),
@@ -12408,9 +12437,14 @@ function clauseGuard(code) {
 /* harmony export */ });
 /** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
 const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'VUE_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_', 'STORYBOOK_'];
-// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS` and `PWD` only as whole words (`DB_PASS`, not
-// `PASSPORT_`); `PW` only as the last word (`POSTGRES_PW`): first, it is a namespace (Playwright's `PW_BROWSER`).
-const SECRET_WORDS = /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|AUTH)(?:_|$)|(?:^|_)PW$|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
+/**
+ * The words of a password's key: `PASS` and `PWD` as whole words (`DB_PASS`, not `PASSPORT_`), `PW` as a whole word
+ * after another (`POSTGRES_PW`, `DB_PW_PROD`) or alone: first, it is a namespace (Playwright's `PW_BROWSER`).
+ */
+const PASSWORD_WORDS = '(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$)|^PW$|_PW(?:_|$))';
+// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`.
+const SECRET_WORDS = new RegExp(`(?:SECRET|TOKEN(?!S|IZ)|${PASSWORD_WORDS}|(?:^|_)AUTH(?:_|$)|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)`, 'i');
+const PASSWORD_KEY = new RegExp(PASSWORD_WORDS, 'i');
 /**
  * Last words that make a key a setting about a secret rather than the
  * secret: `JWT_SECRET_EXPIRES_IN`, `DB_PASSWORD_FILE`, `AUTH_URL`,
@@ -12446,7 +12480,7 @@ function isSecretKeyName(key) {
 }
 /** A key that holds a password (rather than a generated key): `DB_PASSWORD`, `SMTP_PASS`, `REDIS_PWD`, `POSTGRES_PW`. */
 function isPasswordKeyName(key) {
-    return isSecretKeyName(key) && /(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$)|(?:^|_)PW$)/i.test(key);
+    return isSecretKeyName(key) && PASSWORD_KEY.test(key);
 }
 /** A key for a generated secret, where 32 or 40 hex digits are a real key: `*_SECRET`, `*_TOKEN`, `*_KEY`. */
 function isKeyShapedName(key) {
@@ -15124,7 +15158,7 @@ function caproverDefaults(lines, names, focus) {
             endColumn: line.offset + d.start + d.value.length + 1,
             via: `the \`defaultValue\` of CapRover's \`$$cap_${m[2]}\`, which \`${m[1]}\` is given`,
             when: 'whenever the installer keeps it',
-            remedy: 'Let CapRover make one for every install (`defaultValue: $$cap_gen_random_hex(32)`), or remove the `defaultValue` and keep a `validRegex` that requires one.',
+            remedy: 'Let CapRover make one for every install (`defaultValue: $$cap_gen_random_hex(32)`), or remove the `defaultValue` and add a `validRegex` that requires one.',
         });
     }
     return out;
@@ -15326,8 +15360,8 @@ function settingsFieldLines(lines) {
     }
     return fields;
 }
-/** Laravel's cipher setting in `config/app.php`: `'cipher' => 'AES-256-CBC'`. */
-const LARAVEL_CIPHER = /['"]cipher['"]\s*=>\s*['"](AES-(128|256)-(?:CBC|GCM))['"]/i;
+/** Laravel's cipher setting in `config/app.php`, at the start of its line (not a comment): `'cipher' => 'AES-256-CBC'`. */
+const LARAVEL_CIPHER = /^[ \t]*['"]cipher['"]\s*=>\s*['"](AES-(128|256)-(?:CBC|GCM))['"]/im;
 /**
  * Laravel (5.1 on) checks its key against the cipher when it starts, and refuses one of the wrong length: an
  * `AES-256-CBC` key must be 32 bytes, an `AES-128-CBC` one 16 (after `base64:`, decoded). Laravel 5.1 to 5.3's
@@ -15747,8 +15781,10 @@ const BUILD_ONLY_BY_COMMENT = { context: 'build', why: 'a comment says its value
  */
 const BUILD_SETTINGS_DOCSTRING = /\bsettings\b[^.\n]{0,40}\bfor\s+(?:collect(?:ing)?|build(?:ing)?|compil(?:e|ing))\b[^.\n]{0,40}\b(?:assets?|static\s+files|translations?|messages)\b/i;
 const BUILD_SETTINGS_MODULE = { context: 'build', why: "its module's docstring says its settings serve a build step" };
+/** Words of a docstring that says its module serves requests: `gunicorn`, `served`, `run time`, `production settings`. */
+const SERVES_REQUESTS = /\b(?:gunicorn|uwsgi|daphne|uvicorn|wsgi|asgi|runserver|serve[ds]?|serving|run[- ]?time|production\s+settings|settings\s+for\s+production)\b/i;
 const SETTINGS_FOR_BUILD = new WeakMap();
-/** Whether a Python module's docstring (its first statement, below comments) says `BUILD_SETTINGS_DOCSTRING`. */
+/** Whether a Python module's docstring (its first statement, below comments) says `BUILD_SETTINGS_DOCSTRING` first. */
 function settingsForBuild(lines) {
     let known = SETTINGS_FOR_BUILD.get(lines);
     if (known === undefined) {
@@ -15763,7 +15799,12 @@ function settingsForBuild(lines) {
             for (let j = k + 1; j < lines.length && j - k < 10 && !doc.includes(quote); j++)
                 doc += ` ${lines[j].text.trim()}`;
             const end = doc.indexOf(quote);
-            known = end >= 0 && BUILD_SETTINGS_DOCSTRING.test(doc.slice(0, Math.min(end, 600)));
+            // Its first sentence says so, and nothing after it names a server or the run time (a production module's
+            // docstring may say a build imports it too).
+            const text = end >= 0 ? doc.slice(0, Math.min(end, 600)).trim() : '';
+            const stop = text.search(/\.(?:\s|$)/);
+            const sentence = stop < 0 ? text : text.slice(0, stop);
+            known = BUILD_SETTINGS_DOCSTRING.test(sentence) && !SERVES_REQUESTS.test(text);
         }
         SETTINGS_FOR_BUILD.set(lines, known);
     }
@@ -16757,14 +16798,27 @@ class LineAnalyzer {
                     return i;
             }
         };
-        // Whether the arguments after `from` name an HMAC (`call.macOnly`), read on over the lines below until a `;`.
+        // Whether an argument after the key's, which ends at `from`, names an HMAC (`call.macOnly`): each is read whole,
+        // over the lines below as far as it runs, up to the call's `)`.
         const macAfter = (from) => {
-            for (;;) {
-                if (namesMac(w, from))
+            let at = from;
+            while (w[at] === ',') {
+                const start = at + 1;
+                let e = skipArgument(w, start);
+                while (e >= w.length && extend())
+                    e = skipArgument(w, start);
+                if (MAC_ALGORITHM.test(w.slice(start, e).trim()))
                     return true;
-                if (w.indexOf(';', from) >= 0 || !extend())
-                    return false;
+                at = e;
             }
+            return false;
+        };
+        // Where the argument at `at` ends, past the call that makes bytes of it when one was opened before it.
+        const afterArgument = (at) => {
+            let e = skipArgument(w, at);
+            if (bytes && w[e] === ')')
+                e = space(e + 1);
+            return e;
         };
         let i = space(paren + 1);
         // The secret's argument, by its place or (Python: `Fernet(key=\u2026)`, `jwt.encode(payload, algorithm='HS256', key=\u2026)`)
@@ -16814,7 +16868,7 @@ class LineAnalyzer {
         }
         const lit = (0,literal/* readQuoted */.zt)(w, i);
         if (!lit) {
-            if (i < s.length && (!call.macOnly || macAfter(skipArgument(w, i))))
+            if (i < s.length && (!call.macOnly || macAfter(afterArgument(i))))
                 this.signingConstant(callee, call.subject, i, call.hmac === true, bytes);
             return true;
         }
@@ -19921,13 +19975,8 @@ function joinedStrings(s, i) {
         return null;
     return { lit: { value, start: first.start, end: first.end, quoted: true, ...(first.quote !== undefined ? { quote: first.quote } : {}) }, next: k };
 }
-/** An HMAC's name (`"HmacSHA256"`, `SignatureAlgorithm.HS256.getJcaName()`, `MacAlgorithm.HS512`). */
-const MAC_ALGORITHM = /hmac|\bHS(?:256|384|512)\b/i;
-/** Whether the arguments that follow `from`, up to the statement's end (160 characters at most), name an HMAC. */
-function namesMac(w, from) {
-    const semi = w.indexOf(';', from);
-    return MAC_ALGORITHM.test(w.slice(from, Math.min(semi < 0 ? w.length : semi, from + 160)));
-}
+/** An argument that names an HMAC: a string (`"HmacSHA256"`), or JJWT's algorithms (`SignatureAlgorithm.HS256.getJcaName()`). */
+const MAC_ALGORITHM = /^["']hmac|^[\w.]*\bHS(?:256|384|512)\b/i;
 /** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
 const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\([ \t]*(?=["'`])/y;
 /** .NET's ways to turn a string into key bytes, up to the string (sticky). */
@@ -21925,11 +21974,14 @@ function isTokenFormat(v) {
     return isWholeToken(v) || OTHER_FORMATS.some((re) => re.test(v)) || (v.startsWith('-----BEGIN ') && (0,_token_formats__WEBPACK_IMPORTED_MODULE_0__/* .pemHoldsKey */ .k3)(v));
 }
 /**
+ * An email address as people write them: a local part, `@`, and a domain of labels ending in a name of letters, all
+ * in lower case (a random value holds capitals).
+ */
+const EMAIL_ADDRESS = /^[a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$/;
+/**
  * Does a value look like a real secret rather than a placeholder: a known
  * token format, or long, varied and high in entropy?
  */
-/** An email address: a local part, `@`, and a domain of labels ending in a name of letters. */
-const EMAIL_ADDRESS = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}$/;
 function looksLikeSecret(value) {
     const v = value.trim();
     if (v.length === 0 || isPlaceholder(v))
@@ -24146,7 +24198,7 @@ function signingCall(callee, lang) {
         return { subject: '`Keys.hmacShaKeyFor()` key', arg: 0 };
     // The JCA's `new SecretKeySpec(bytes, "HmacSHA256")`: the key a `Mac` signs with, or a JWT library's HMAC key.
     if (method === 'secretkeyspec' && (segs.length === 1 || receiver === 'spec') && lang === 'jvm')
-        return { subject: '`SecretKeySpec` HMAC key', arg: 0, macOnly: true };
+        return { subject: '`SecretKeySpec` HMAC key', arg: 0, hmac: true, macOnly: true };
     // auth0 java-jwt: `Algorithm.HMAC256(secret)` makes the HMAC signer from its one argument.
     if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
         return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };
@@ -25287,7 +25339,7 @@ function judgeUrlPassword(user, password) {
         return 'stand-in';
     // Field names in Pascal or camel case, as a form's help or a format's documentation writes them: Apprise's
     // `twilio://AccountSid:AuthToken@FromPhoneNo`, `ApiKey` beside `UserName`.
-    if (FIELD_NAME.test(user) && FIELD_NAME.test(pw) && /[A-Z]/.test(pw) && CREDENTIAL_KIND.test(pw.toLowerCase()))
+    if (FIELD_NAME.test(user) && FIELD_NAME.test(pw) && /[A-Z]/.test(user) && /[A-Z]/.test(pw) && CREDENTIAL_KIND.test(pw.toLowerCase()))
         return 'stand-in';
     return judgePassword(pw);
 }

@@ -30,7 +30,7 @@ export function planHardcodedSecret(l: Located): Draft {
   if (name === null) return refuse(`no environment variable name follows from \`${l.occurrence.name}\``);
   const lit = v.literal(l.start, l.end);
   if (lit === null) return refuse('the value is not a single literal that can be replaced as a whole');
-  const changed = valueChangedAround(v.before(lit.start), v.after(lit.end)) ?? joinedWithNext(v.text.slice(lit.end, lit.end + 400));
+  const changed = valueChangedAround(v.before(lit.start), v.after(lit.end)) ?? (idiom === 'python' ? joinedWithNext(v.before(lit.start), v.text.slice(lit.end, lit.end + 400)) : null);
   if (changed) return refuse(`the literal is not the key as it is (${changed}): replacing it alone would change the key; rewrite the expression yourself`);
   if (readsVariable(v.text, name)) {
     // Another key of the file comes from that variable already: this one is a second key, not the same.
@@ -74,11 +74,14 @@ function valueChangedAround(before: string, after: string): string | null {
 }
 
 /**
- * Python and C join strings written side by side, on the same line or the next ones (`('…'` / `'…')`): the key is
- * all of them, so the first alone is not it. `following` starts right after the literal.
+ * Python joins strings written side by side inside brackets, over lines (`SECRET = (` / `'…'` / `'…'` / `)`): the key
+ * is all of them, so the first alone is not it. Only where the literal opens its line or follows a `(`, as such
+ * strings are wrapped (a string after a statement's own value, a docstring, is a statement of its own). `before` is
+ * the literal's line up to it, `following` the text right after it.
  */
-function joinedWithNext(following: string): string | null {
-  return /^[ \t]*(?:#[^\n]*)?(?:\r?\n[ \t]*(?:#[^\n]*)?)*[rRbBuUfF]{0,2}["']/.test(following) ? 'another string follows it, and the key is them joined' : null;
+function joinedWithNext(before: string, following: string): string | null {
+  if (before.trim() !== '' && !before.trimEnd().endsWith('(')) return null;
+  return /^[ \t]*(?:#[^\n]*)?(?:\r?\n[ \t]*(?:#[^\n]*)?)+[rRbBuUfF]{0,2}["']/.test(following) ? 'another string follows it, and the key is them joined' : null;
 }
 
 /** Conversions after which the key is still the literal's value (bytes, a frozen or owned string). */

@@ -70,8 +70,23 @@ function issuedWithAccessKey(file: FileContext, name: string, line: number): boo
   return false;
 }
 
-/** A Helm chart's values file, by its name: `values.yaml`, `values-prod.yaml`, `values.production.yml`. */
+/** A Helm chart's values file, by its name (`values.yaml`, `values-prod.yaml`); `reviseHelmAdvice` checks its `Chart.yaml`. */
 const HELM_VALUES = /^values(?:[.-][\w.-]+)?\.ya?ml$/;
+const DEFAULT_READ = 'Read it from the environment or a secret store';
+const HELM_READ =
+  "A chart's values cannot read the environment: leave it empty and have the templates require it (`required`), or take it from an existing Secret (`existingSecret`)";
+
+/** The usual advice again for a values file that no `Chart.yaml` sits beside: an Ansible role's, envsubst's input. */
+async function reviseHelmAdvice(found: readonly PathFinding[], tree: TreeContext): Promise<void> {
+  const charts = new Map<string, Promise<boolean>>();
+  for (const f of found) {
+    if (!f.message.includes(HELM_READ)) continue;
+    const dir = f.path.slice(0, f.path.lastIndexOf('/') + 1);
+    let chart = charts.get(dir);
+    if (chart === undefined) charts.set(dir, (chart = tree.readText(`${dir}Chart.yaml`).then((t) => t !== null)));
+    if (!(await chart)) f.message = f.message.replace(HELM_READ, DEFAULT_READ);
+  }
+}
 
 export const hardcodedSecretKey: Rule = {
   meta: {
@@ -401,13 +416,13 @@ export const hardcodedSecretKey: Rule = {
         const read =
           shell && o.subject === undefined && SHELL_NAME.test(o.name) && shellAssignment(file, o.line, o.name)
             ? `Leave it to the environment that runs the script (\`: "\${${o.name}:?set ${o.name}}"\` stops it when it is unset)`
-            : dockerfile && o.subject === undefined
+            : dockerfile && o.subject === undefined && dockerInstruction(file, o.line) === 'ENV'
               ? // `ENV` is how the value reaches the environment: the image itself must not carry it.
                 `Keep it out of the image: remove it from the Dockerfile and give it to the container when it runs (\`docker run -e ${o.name}\`, compose's \`environment:\`, an orchestrator's secret)`
               : helmValues && o.subject === undefined
                 ? // A values file reads no environment: the chart takes the key from a Secret, or refuses to install without one.
-                  "A chart's values cannot read the environment: leave it empty and have the templates require it (`required`), or take it from an existing Secret (`existingSecret`)"
-                : 'Read it from the environment or a secret store';
+                  HELM_READ
+                : DEFAULT_READ;
         // Heroku's generator makes a random string: not a key of a fixed format (Laravel's `APP_KEY`, a Fernet key).
         const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name) && !FIXED_FORMAT_KEY.test(o.name);
         return {
@@ -444,6 +459,7 @@ export const hardcodedSecretKey: Rule = {
   async reviseWithTree(found, tree) {
     await reviseOverridden(found, tree);
     await reviseLaravelRefused(found, tree);
+    await reviseHelmAdvice(found, tree);
     await reviseRefused(found, tree);
     await reviseUnreadRailsSecrets(found, tree);
   },
@@ -476,4 +492,12 @@ async function reviseLaravelRefused(found: readonly PathFinding[], tree: TreeCon
       dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
     }
   }
+}
+
+/** The instruction a Dockerfile's line `line` (1-based) belongs to, in capitals (`ENV`), through `\` continuations. */
+function dockerInstruction(file: FileContext, line: number): string {
+  const lines = file.lines;
+  let k = lines.findIndex((l) => l.number === line);
+  while (k > 0 && /\\[ \t]*$/.test(lines[k - 1]!.text)) k--;
+  return /^[ \t]*([A-Za-z]+)/.exec(lines[k]?.text ?? '')?.[1]?.toUpperCase() ?? '';
 }

@@ -204,6 +204,8 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'DB_PASSWORD=Tr0ub4dor&3x', ['DB_PASSWORD (real-looking password)'], 'a chosen password'],
     ['.env', 'POSTGRES_PW=Tr0ub4dor&3x', ['POSTGRES_PW (real-looking password)'], 'a chosen password under `_PW`'],
     ['.env', 'PW=Tr0ub4dor&3x', ['PW (real-looking password)'], 'a chosen password under `PW` alone'],
+    ['.env', 'DB_PW_PROD=Tr0ub4dor&3x', ['DB_PW_PROD (real-looking password)'], 'a chosen password under `_PW_`'],
+    ['.env', 'JWT_SECRET=aZ8kQ2mN7pL4vR9tW3yB6cD1@eF5gH0jK.Mn', ['JWT_SECRET'], 'a random value that holds `@` and `.`'],
     ['.env', 'DATABASE_PASSWORD=hunter2\nSTRIPE_API_KEY=sk_test_123', ['DATABASE_PASSWORD (real-looking password)'], 'a password need not look random'],
     ['.env', 'SMTP_PASS=mailpass\nMAIL_HOST=smtp.example.com', ['SMTP_PASS'], 'a short password word'],
     ['.env', 'DATABASE_URL=postgres://app:hunter2@db/app', ['DATABASE_URL (password in the URL)'], 'a chosen password in a URL'],

@@ -98,6 +98,8 @@ const flagged: Case[] = [
   { file: 'tutor/templates/build/openedx/settings/partials/assets.py', text: '"""\nBare minimum settings for collecting production assets.\n"""\nfrom ..common import *\n\nSECRET_KEY = "secret"\n', secret: 'secret', line: 6, context: 'build', severity: 'notice' },
   { file: 'app/settings/assets.py', text: '"""\nBare minimum settings for collecting production assets.\n"""\nSECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4, context: 'production', severity: 'error' },
   { file: 'app/settings/prod.py', text: '"""\nSettings for the production servers.\n"""\nSECRET_KEY = "secret"\n', secret: 'secret', line: 4, context: 'production', severity: 'error' },
+  { file: 'myproject/settings/production.py', text: '"""\nProduction settings for myproject, served by gunicorn.\n\nThe Dockerfile also imports these settings for collecting static files.\n"""\nSECRET_KEY = "secret"\n', secret: 'secret', line: 6, context: 'production', severity: 'error' },
+  { file: 'myproject/settings/assets.py', text: '"""\nSettings for collecting static files.\n\nAlso what gunicorn serves the site with.\n"""\nSECRET_KEY = "secret"\n', secret: 'secret', line: 6, context: 'production', severity: 'error' },
   // Python's strings in parentheses, as Black and Ruff wrap them: one, or several that Python joins.
   { file: 'app/settings/production.py', text: "SECRET_KEY = ('q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   { file: 'app/settings/production.py', text: "JWT_SECRET = ('q8Zr4nM2xV7bL1cK9pT3' \"wY6hF0dS5gJa\")", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
@@ -1538,6 +1540,11 @@ const clean: Case[] = [
   { file: 'src/main/java/app/security/Signer.java', text: 'mac.init(new SecretKeySpec(keyBytes, "HmacSHA256"));\nSecretKeySpec aes = new SecretKeySpec("q7Vw2LmPzR8xK4nT".getBytes(), "AES");' },
   { file: 'src/main/java/app/security/Signer.java', text: 'SecretKeySpec aes = new SecretKeySpec("q7Vw2LmPzR8xK4nT".getBytes(), "AES"); Mac mac = Mac.getInstance("HmacSHA256");' },
   { file: 'src/crypto.js', text: 'const k = Keys.hmacShaKeyFor("q7Vw2LmPzR8xK4nT1sY6bH9cJ3fD5gQ0aE2uW8iO");' },
+  // A protocol's label as an HMAC's key (Telegram's init data, BIP32's seed); a cipher's key beside an HMAC named after it.
+  { file: 'src/main/java/app/TelegramAuth.java', text: 'mac.init(new SecretKeySpec("WebAppData".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));' },
+  { file: 'src/main/kotlin/app/Bip32.kt', text: 'mac.init(SecretKeySpec("Bitcoin seed".toByteArray(), "HmacSHA512"))' },
+  { file: 'src/main/kotlin/com/acme/Crypto.kt', text: 'private val aesKey = SecretKeySpec("Zq8Lm2Vx7Rk4Pt9Wn3Yb6Hc1".toByteArray(), "AES")\nprivate val mac = Mac.getInstance("HmacSHA256")' },
+  { file: 'src/main/java/app/Vault.java', text: 'return EtM.seal(new SecretKeySpec("Zq8Lm2Vx7Rk4Pt9W".getBytes(), "AES"), hmacKey, data);' },
   // java-jwt's HMAC algorithms read from the environment or configuration; another library's `HMAC256` is no signer.
   { file: 'src/main/java/app/JwtUtil.java', text: 'Algorithm alg = Algorithm.HMAC256(System.getenv("JWT_SECRET"));\nAlgorithm b = Algorithm.HMAC256(props.getSecret());' },
   { file: 'src/main/java/app/Digest.java', text: 'byte[] d = Hashing.HMAC256("not-a-signing-key-q8Zr4");' },
@@ -2366,12 +2373,24 @@ describe('hardcoded-secret-key: messages', () => {
     expect(refused).toMatchObject({ severity: 'notice', context: 'example', contextWhy: 'a key Laravel refuses to start with: its length does not fit the cipher in `config/app.php`' });
     // A key of the cipher's length (32 bytes, decoded) is one Laravel runs with; without the application's config nothing is known.
     const fits = `web_environment:\n  - APP_KEY=base64:${Buffer.from('k'.repeat(32)).toString('base64')}\n`;
-    expect((await scanFiles({ '.ddev/config.yaml': fits, 'config/app.php': app }, [hardcodedSecretKey]))[0]?.severity).not.toBe('notice');
-    expect((await scanFiles({ '.ddev/config.yaml': ddev }, [hardcodedSecretKey]))[0]?.severity).not.toBe('notice');
+    const kept = await scanFiles({ '.ddev/config.yaml': fits, 'config/app.php': app }, [hardcodedSecretKey]);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.context).not.toBe('example');
+    const unknown = await scanFiles({ '.ddev/config.yaml': ddev }, [hardcodedSecretKey]);
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]?.context).not.toBe('example');
+    // A cipher in a comment is none: the setting Laravel reads is the line's own.
+    const commented = app.replace("    'cipher'", "    // 'cipher' => 'AES-128-CBC', // before the move to 256\n    'cipher'");
+    const real = `services:\n  app:\n    environment:\n      APP_KEY: "base64:${Buffer.from('k'.repeat(32)).toString('base64')}"\n`;
+    const prod = await scanFiles({ 'docker/docker-compose.prod.yml': real, 'config/app.php': commented }, [hardcodedSecretKey]);
+    expect(prod).toHaveLength(1);
+    expect(prod[0]?.context).not.toBe('example');
     // The nearest application above the file decides: one whose cipher is AES-128 takes 16 bytes.
     const aes128 = app.replace('AES-256-CBC', 'AES-128-CBC');
     const sixteen = 'services:\n  web:\n    environment:\n      APP_KEY: "q8Zr4nM2xV7bL1cK"\n';
-    expect((await scanFiles({ 'apps/shop/docker-compose.yml': sixteen, 'apps/shop/config/app.php': aes128, 'config/app.php': app }, [hardcodedSecretKey]))[0]?.context).not.toBe('example');
+    const nearest = await scanFiles({ 'apps/shop/docker-compose.yml': sixteen, 'apps/shop/config/app.php': aes128, 'config/app.php': app }, [hardcodedSecretKey]);
+    expect(nearest).toHaveLength(1);
+    expect(nearest[0]?.context).not.toBe('example');
     expect((await scanFiles({ 'apps/shop/docker-compose.yml': sixteen, 'apps/shop/config/app.php': app }, [hardcodedSecretKey]))[0]?.context).toBe('example');
   });
 
@@ -2461,6 +2480,16 @@ describe('hardcoded-secret-key: messages', () => {
     expect(weak?.message).toMatch(/^`JWT_SECRET` is set to a hardcoded string literal in a configuration template, which deployments copy as it is, and the value is weak \(shorter than 50 characters\)\. Put a placeholder/);
     const [g] = check(hardcodedSecretKey, { file: 'charts/app/values.yaml', text: 'env:\n  JWT_SECRET: 5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d\n' });
     expect(g?.message).toMatch(/string literal\. A chart's values cannot read the environment: .*, then rotate it\.$/);
+  });
+
+  it("gives the chart's advice only beside a Chart.yaml, and the image's only for an `ENV`", async () => {
+    const values = 'app:\n  jwtSecret: 5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d\n';
+    const [chart] = await scanFiles({ 'charts/app/values.yaml': values, 'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n' }, [hardcodedSecretKey]);
+    expect(chart?.message).toContain("A chart's values cannot read the environment");
+    const [role] = await scanFiles({ 'ansible/roles/web/values.yml': values }, [hardcodedSecretKey]);
+    expect(role?.message).toMatch(/Read it from the environment or a secret store, then rotate it\.$/);
+    const [arg] = check(hardcodedSecretKey, { file: 'Dockerfile', text: 'FROM node:20\nARG JWT_SECRET=5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f\n' });
+    expect(arg?.message).not.toContain('Keep it out of the image');
   });
 
   it("tells a chart's values to require the key or take it from a Secret, and a Dockerfile to leave it to the container", () => {

@@ -1434,6 +1434,10 @@ describe('known-token: a URL password where values are made up', () => {
     const [remote] = place('tests/test_backup.py', 'URL = "https://backup:Kx8mQ2vL9pR4@backups.acme-corp.io/upload"\n');
     expect(remote!.message).toMatch(/^A password for backups\.acme-corp\.io is embedded in a URL\. If it was made up for this use, it can stay; if it is a real password, change it/);
     // In the application itself, the usual advice.
+    const [mailer] = place('app/config.py', 'SMTP_URL = "smtp://mailer:AppSecret@smtp.acme-corp.io:587"\n');
+    // A plain user name beside a password in Pascal case: a password.
+    expect(mailer).toBeDefined();
+    expect(mailer!.severity ?? knownToken.meta.severity).toBe('error');
     const [app] = place('app/config.py', 'URL = "https://backup:Kx8mQ2vL9pR4@backups.acme-corp.io/upload"\n');
     expect(app!.message).toMatch(/^A password for backups\.acme-corp\.io is embedded in a URL\. Change the password/);
   });

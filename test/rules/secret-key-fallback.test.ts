@@ -734,7 +734,7 @@ describe('secret-key-fallback: messages and the split with hardcoded-secret-key'
     const [f] = check(secretKeyFallback, { file: 'public/v4/apps/app.yml', text: "services:\n  $$cap_appname:\n    environment:\n      SECRET_KEY: $$cap_secret\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_secret\n      defaultValue: q8Zr4nM2xV7bL1cK9pT3wY6h\n" });
     expect(f?.message).toBe(
       "`SECRET_KEY` falls back to a hardcoded value (the `defaultValue` of CapRover's `$$cap_secret`, which `SECRET_KEY` is given) whenever the installer keeps it. " +
-        'Let CapRover make one for every install (`defaultValue: $$cap_gen_random_hex(32)`), or remove the `defaultValue` and keep a `validRegex` that requires one.',
+        'Let CapRover make one for every install (`defaultValue: $$cap_gen_random_hex(32)`), or remove the `defaultValue` and add a `validRegex` that requires one.',
     );
   });
 

@@ -1,10 +1,14 @@
 /** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
 export const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'VUE_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_', 'STORYBOOK_'];
 
-// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS` and `PWD` only as whole words (`DB_PASS`, not
-// `PASSPORT_`); `PW` only as the last word (`POSTGRES_PW`): first, it is a namespace (Playwright's `PW_BROWSER`).
-const SECRET_WORDS =
-  /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|AUTH)(?:_|$)|(?:^|_)PW$|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
+/**
+ * The words of a password's key: `PASS` and `PWD` as whole words (`DB_PASS`, not `PASSPORT_`), `PW` as a whole word
+ * after another (`POSTGRES_PW`, `DB_PW_PROD`) or alone: first, it is a namespace (Playwright's `PW_BROWSER`).
+ */
+const PASSWORD_WORDS = '(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$)|^PW$|_PW(?:_|$))';
+// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`.
+const SECRET_WORDS = new RegExp(`(?:SECRET|TOKEN(?!S|IZ)|${PASSWORD_WORDS}|(?:^|_)AUTH(?:_|$)|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)`, 'i');
+const PASSWORD_KEY = new RegExp(PASSWORD_WORDS, 'i');
 
 /**
  * Last words that make a key a setting about a secret rather than the
@@ -43,7 +47,7 @@ export function isSecretKeyName(key: string): boolean {
 
 /** A key that holds a password (rather than a generated key): `DB_PASSWORD`, `SMTP_PASS`, `REDIS_PWD`, `POSTGRES_PW`. */
 export function isPasswordKeyName(key: string): boolean {
-  return isSecretKeyName(key) && /(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$)|(?:^|_)PW$)/i.test(key);
+  return isSecretKeyName(key) && PASSWORD_KEY.test(key);
 }
 
 /** A key for a generated secret, where 32 or 40 hex digits are a real key: `*_SECRET`, `*_TOKEN`, `*_KEY`. */

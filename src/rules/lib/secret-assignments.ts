@@ -724,7 +724,7 @@ function caproverDefaults(lines: readonly Line[], names: SecretNames, focus: Fil
       endColumn: line.offset + d.start + d.value.length + 1,
       via: `the \`defaultValue\` of CapRover's \`$$cap_${m[2]!}\`, which \`${m[1]!}\` is given`,
       when: 'whenever the installer keeps it',
-      remedy: 'Let CapRover make one for every install (`defaultValue: $$cap_gen_random_hex(32)`), or remove the `defaultValue` and keep a `validRegex` that requires one.',
+      remedy: 'Let CapRover make one for every install (`defaultValue: $$cap_gen_random_hex(32)`), or remove the `defaultValue` and add a `validRegex` that requires one.',
     });
   }
   return out;
@@ -914,8 +914,8 @@ function settingsFieldLines(lines: readonly Line[]): Set<number> {
   return fields;
 }
 
-/** Laravel's cipher setting in `config/app.php`: `'cipher' => 'AES-256-CBC'`. */
-const LARAVEL_CIPHER = /['"]cipher['"]\s*=>\s*['"](AES-(128|256)-(?:CBC|GCM))['"]/i;
+/** Laravel's cipher setting in `config/app.php`, at the start of its line (not a comment): `'cipher' => 'AES-256-CBC'`. */
+const LARAVEL_CIPHER = /^[ \t]*['"]cipher['"]\s*=>\s*['"](AES-(128|256)-(?:CBC|GCM))['"]/im;
 
 /**
  * Laravel (5.1 on) checks its key against the cipher when it starts, and refuses one of the wrong length: an
@@ -1337,8 +1337,10 @@ const BUILD_ONLY_BY_COMMENT: Section = { context: 'build', why: 'a comment says 
 const BUILD_SETTINGS_DOCSTRING =
   /\bsettings\b[^.\n]{0,40}\bfor\s+(?:collect(?:ing)?|build(?:ing)?|compil(?:e|ing))\b[^.\n]{0,40}\b(?:assets?|static\s+files|translations?|messages)\b/i;
 const BUILD_SETTINGS_MODULE: Section = { context: 'build', why: "its module's docstring says its settings serve a build step" };
+/** Words of a docstring that says its module serves requests: `gunicorn`, `served`, `run time`, `production settings`. */
+const SERVES_REQUESTS = /\b(?:gunicorn|uwsgi|daphne|uvicorn|wsgi|asgi|runserver|serve[ds]?|serving|run[- ]?time|production\s+settings|settings\s+for\s+production)\b/i;
 const SETTINGS_FOR_BUILD = new WeakMap<readonly Line[], boolean>();
-/** Whether a Python module's docstring (its first statement, below comments) says `BUILD_SETTINGS_DOCSTRING`. */
+/** Whether a Python module's docstring (its first statement, below comments) says `BUILD_SETTINGS_DOCSTRING` first. */
 function settingsForBuild(lines: readonly Line[]): boolean {
   let known = SETTINGS_FOR_BUILD.get(lines);
   if (known === undefined) {
@@ -1351,7 +1353,12 @@ function settingsForBuild(lines: readonly Line[]): boolean {
       let doc = first.slice(3);
       for (let j = k + 1; j < lines.length && j - k < 10 && !doc.includes(quote); j++) doc += ` ${lines[j]!.text.trim()}`;
       const end = doc.indexOf(quote);
-      known = end >= 0 && BUILD_SETTINGS_DOCSTRING.test(doc.slice(0, Math.min(end, 600)));
+      // Its first sentence says so, and nothing after it names a server or the run time (a production module's
+      // docstring may say a build imports it too).
+      const text = end >= 0 ? doc.slice(0, Math.min(end, 600)).trim() : '';
+      const stop = text.search(/\.(?:\s|$)/);
+      const sentence = stop < 0 ? text : text.slice(0, stop);
+      known = BUILD_SETTINGS_DOCSTRING.test(sentence) && !SERVES_REQUESTS.test(text);
     }
     SETTINGS_FOR_BUILD.set(lines, known);
   }
@@ -2259,12 +2266,24 @@ class LineAnalyzer {
         if (i < w.length || !extend()) return i;
       }
     };
-    // Whether the arguments after `from` name an HMAC (`call.macOnly`), read on over the lines below until a `;`.
+    // Whether an argument after the key's, which ends at `from`, names an HMAC (`call.macOnly`): each is read whole,
+    // over the lines below as far as it runs, up to the call's `)`.
     const macAfter = (from: number): boolean => {
-      for (;;) {
-        if (namesMac(w, from)) return true;
-        if (w.indexOf(';', from) >= 0 || !extend()) return false;
+      let at = from;
+      while (w[at] === ',') {
+        const start = at + 1;
+        let e = skipArgument(w, start);
+        while (e >= w.length && extend()) e = skipArgument(w, start);
+        if (MAC_ALGORITHM.test(w.slice(start, e).trim())) return true;
+        at = e;
       }
+      return false;
+    };
+    // Where the argument at `at` ends, past the call that makes bytes of it when one was opened before it.
+    const afterArgument = (at: number): number => {
+      let e = skipArgument(w, at);
+      if (bytes && w[e] === ')') e = space(e + 1);
+      return e;
     };
     let i = space(paren + 1);
     // The secret's argument, by its place or (Python: `Fernet(key=…)`, `jwt.encode(payload, algorithm='HS256', key=…)`)
@@ -2306,7 +2325,7 @@ class LineAnalyzer {
     }
     const lit = readQuoted(w, i);
     if (!lit) {
-      if (i < s.length && (!call.macOnly || macAfter(skipArgument(w, i)))) this.signingConstant(callee, call.subject, i, call.hmac === true, bytes);
+      if (i < s.length && (!call.macOnly || macAfter(afterArgument(i)))) this.signingConstant(callee, call.subject, i, call.hmac === true, bytes);
       return true;
     }
     if (lit.fString || lit.template && lit.value.includes('${')) return true;
@@ -5021,13 +5040,8 @@ function joinedStrings(s: string, i: number): { lit: Literal & { quoted: true };
   return { lit: { value, start: first.start, end: first.end, quoted: true, ...(first.quote !== undefined ? { quote: first.quote } : {}) }, next: k };
 }
 
-/** An HMAC's name (`"HmacSHA256"`, `SignatureAlgorithm.HS256.getJcaName()`, `MacAlgorithm.HS512`). */
-const MAC_ALGORITHM = /hmac|\bHS(?:256|384|512)\b/i;
-/** Whether the arguments that follow `from`, up to the statement's end (160 characters at most), name an HMAC. */
-function namesMac(w: string, from: number): boolean {
-  const semi = w.indexOf(';', from);
-  return MAC_ALGORITHM.test(w.slice(from, Math.min(semi < 0 ? w.length : semi, from + 160)));
-}
+/** An argument that names an HMAC: a string (`"HmacSHA256"`), or JJWT's algorithms (`SignatureAlgorithm.HS256.getJcaName()`). */
+const MAC_ALGORITHM = /^["']hmac|^[\w.]*\bHS(?:256|384|512)\b/i;
 /** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
 const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\([ \t]*(?=["'`])/y;
 /** .NET's ways to turn a string into key bytes, up to the string (sticky). */

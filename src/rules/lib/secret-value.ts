@@ -318,12 +318,15 @@ function isTokenFormat(v: string): boolean {
 }
 
 /**
+ * An email address as people write them: a local part, `@`, and a domain of labels ending in a name of letters, all
+ * in lower case (a random value holds capitals).
+ */
+const EMAIL_ADDRESS = /^[a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$/;
+
+/**
  * Does a value look like a real secret rather than a placeholder: a known
  * token format, or long, varied and high in entropy?
  */
-/** An email address: a local part, `@`, and a domain of labels ending in a name of letters. */
-const EMAIL_ADDRESS = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}$/;
-
 export function looksLikeSecret(value: string): boolean {
   const v = value.trim();
   if (v.length === 0 || isPlaceholder(v)) return false;

@@ -78,7 +78,7 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   // JJWT's `Keys.hmacShaKeyFor(bytes)` is the HMAC key it signs and checks tokens with (`signWith(key)`, `verifyWith(key)`).
   if (method === 'hmacshakeyfor' && (segs.length === 1 || receiver === 'keys') && lang === 'jvm') return { subject: '`Keys.hmacShaKeyFor()` key', arg: 0 };
   // The JCA's `new SecretKeySpec(bytes, "HmacSHA256")`: the key a `Mac` signs with, or a JWT library's HMAC key.
-  if (method === 'secretkeyspec' && (segs.length === 1 || receiver === 'spec') && lang === 'jvm') return { subject: '`SecretKeySpec` HMAC key', arg: 0, macOnly: true };
+  if (method === 'secretkeyspec' && (segs.length === 1 || receiver === 'spec') && lang === 'jvm') return { subject: '`SecretKeySpec` HMAC key', arg: 0, hmac: true, macOnly: true };
   // auth0 java-jwt: `Algorithm.HMAC256(secret)` makes the HMAC signer from its one argument.
   if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
     return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };

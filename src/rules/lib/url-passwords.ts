@@ -28,7 +28,7 @@ export function judgeUrlPassword(user: string, password: string): 'real' | 'defa
   if (CAPITALS_NAME.test(pw) && (pw.includes('_') || CREDENTIAL_WORD.test(pw)) && CREDENTIAL_KIND.test(pw.replace(/_/g, '').toLowerCase())) return 'stand-in';
   // Field names in Pascal or camel case, as a form's help or a format's documentation writes them: Apprise's
   // `twilio://AccountSid:AuthToken@FromPhoneNo`, `ApiKey` beside `UserName`.
-  if (FIELD_NAME.test(user) && FIELD_NAME.test(pw) && /[A-Z]/.test(pw) && CREDENTIAL_KIND.test(pw.toLowerCase())) return 'stand-in';
+  if (FIELD_NAME.test(user) && FIELD_NAME.test(pw) && /[A-Z]/.test(user) && /[A-Z]/.test(pw) && CREDENTIAL_KIND.test(pw.toLowerCase())) return 'stand-in';
   return judgePassword(pw);
 }
 

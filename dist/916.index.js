@@ -910,8 +910,8 @@ const KNOWN_LAYOUT = [
     ["i:nonce_key", 3, 11],
     ["i:noncekey", 3, 11],
     ["i:logged_in_key", 7, 6],
-    ["i:loggedinkey", 5, 11],
-    ["i:hmac", 0, 2],
+    ["i:loggedinkey", 5, 6],
+    ["i:hmac", 0, 13],
     ["i:fernet", 0, 6],
     ["i:cookieparser", 3, 9],
     ["i:cookiestore", 4, 0],
@@ -921,46 +921,48 @@ const KNOWN_LAYOUT = [
     ["i:filesystemstore", 8, 15],
     ["i:signedstring", 3, 2],
     ["i:signwith", 2, 14],
-    ["i:securitykey", 6, 11],
+    ["i:securitykey", 6, 12],
     ["i:ironsession", 1, 8],
     ["i:iron-session", 4, 8],
     ["i:sealdata", 1, 10],
     ["i:jsonwebtoken", 5, 13],
-    ["i:sessiontransporttransformer", 14, 5],
+    ["i:sessiontransporttransformer", 14, 1],
     ["i:cookievalidationkey", 3, 9],
     ["i:signedcookiesessionfactory", 5, 9],
     ["i:authtkt", 3, 1],
     ["i:signedserializer", 3, 2],
-    ["i:signed_value", 4, 13],
-    ["i:cryptkeeper", 4, 11],
+    ["i:signed_value", 4, 11],
+    ["i:cryptkeeper", 4, 9],
     ["i:crypt_key", 3, 11],
     ["i:encryption_key", 8, 6],
     ["i:encryptionkey", 7, 6],
-    ["i:encryption-key", 9, 11],
-    ["s:koa", 0, 12],
+    ["i:encryption-key", 9, 12],
+    ["i:enc_key", 1, 3],
+    ["i:rails_master_key", 3, 3],
+    ["s:koa", 0, 14],
     ["s:cookie-session", 3, 9],
     ["s:oidc-provider", 2, 5],
-    ["s:@hapi/", 0, 5],
+    ["s:@hapi/", 0, 10],
     ["s:hapi-auth-cookie", 2, 4],
     ["s:.state(", 0, 1],
     ["s:useSession", 2, 9],
     ["s:getSession", 2, 9],
     ["s:updateSession", 5, 9],
-    ["s:sealSession", 0, 2],
+    ["s:sealSession", 0, 11],
     ["s:nuxt-auth-utils", 8, 15],
     ["i:machinekey", 5, 11],
     ["s:# v2 git bundle", 10, 4],
     ["s:# v3 git bundle", 10, 4],
     ["s:SQLite format 3", 0, 7],
-    ["s:PGDMP", 0, 3],
+    ["s:PGDMP", 0, 9],
     ["s:AKIA", 0, 7],
     ["s:ASIA", 0, 7],
-    ["s:ghp_", 0, 5],
-    ["s:gho_", 0, 3],
+    ["s:ghp_", 0, 10],
+    ["s:gho_", 0, 10],
     ["s:ghu_", 0, 8],
-    ["s:ghs_", 0, 3],
+    ["s:ghs_", 0, 5],
     ["s:ghr_", 0, 8],
-    ["s:github_pat_", 4, 13],
+    ["s:github_pat_", 4, 10],
     ["s:glpat-", 0, 14],
     ["s:gloas-", 2, 0],
     ["s:gldt-", 0, 14],
@@ -969,11 +971,11 @@ const KNOWN_LAYOUT = [
     ["s:glcbt-", 0, 14],
     ["s:glptt-", 0, 14],
     ["s:glft-", 0, 14],
-    ["s:glimt-", 2, 3],
+    ["s:glimt-", 2, 0],
     ["s:glagent-", 0, 14],
     ["s:glsoat-", 0, 14],
     ["s:glffct-", 0, 14],
-    ["s:GR1348941", 1, 4],
+    ["s:GR1348941", 1, 1],
     ["s:xoxa-", 0, 13],
     ["s:xoxb-", 0, 13],
     ["s:xoxp-", 0, 13],
@@ -981,40 +983,40 @@ const KNOWN_LAYOUT = [
     ["s:xoxs-", 0, 13],
     ["s:xoxe.xoxp-", 0, 13],
     ["s:xoxe-", 0, 13],
-    ["s:xapp-", 0, 7],
+    ["s:xapp-", 0, 10],
     ["s:hooks.slack.com/", 5, 1],
-    ["s:sk_live_", 0, 11],
-    ["s:rk_live_", 0, 4],
+    ["s:sk_live_", 0, 3],
+    ["s:rk_live_", 0, 3],
     ["s:sk_test_", 0, 10],
     ["s:rk_test_", 0, 10],
-    ["s:sk-ant-", 0, 3],
-    ["s:T3BlbkFJ", 3, 10],
+    ["s:sk-ant-", 0, 4],
+    ["s:T3BlbkFJ", 3, 2],
     ["s:AIza", 0, 0],
-    ["s:GOCSPX-", 2, 7],
+    ["s:GOCSPX-", 2, 3],
     ["s:npm_", 0, 1],
     ["s:pypi-AgE", 2, 4],
     ["s:SG.", 0, 15],
     ["s:shpat_", 0, 7],
     ["s:shpca_", 0, 7],
-    ["s:shppa_", 0, 7],
+    ["s:shppa_", 0, 10],
     ["s:shpss_", 0, 7],
     ["s:lin_api_", 2, 12],
     ["s:lin_oauth_", 2, 12],
     ["s:hf_", 0, 15],
     ["s:gsk_", 0, 5],
-    ["s:vcp_", 0, 5],
-    ["s:vci_", 0, 3],
-    ["s:vca_", 0, 5],
+    ["s:vcp_", 0, 10],
+    ["s:vci_", 0, 5],
+    ["s:vca_", 0, 10],
     ["s:vcr_", 0, 8],
     ["s:vck_", 0, 5],
     ["s:ntn_", 0, 1],
-    ["s:dapi", 0, 12],
+    ["s:dapi", 0, 3],
     ["s:glsa_", 0, 14],
     ["s:glc_eyJ", 0, 14],
-    ["s:eyJrIjoi", 0, 6],
-    ["s:figd_", 1, 3],
-    ["s:cfk_", 0, 1],
-    ["s:cfut_", 0, 10],
+    ["s:eyJrIjoi", 0, 12],
+    ["s:figd_", 1, 9],
+    ["s:cfk_", 0, 10],
+    ["s:cfut_", 0, 15],
     ["s:cfat_", 0, 10],
     ["s:dckr_", 0, 5],
     ["s:tskey-", 0, 5],
@@ -1024,25 +1026,25 @@ const KNOWN_LAYOUT = [
     ["s:hvr.", 0, 8],
     ["s:discord.com/api/webhooks/", 14, 0],
     ["s:discordapp.com/api/webhooks/", 17, 0],
-    ["s:api.telegram.org/bot", 15, 9],
+    ["s:api.telegram.org/bot", 15, 6],
     ["s:untKey=", 1, 11],
     ["s:edAccessKey=", 0, 13],
-    ["s:-----BEGIN ", 4, 10],
-    ["i:twil", 0, 11],
+    ["s:-----BEGIN ", 4, 4],
+    ["i:twil", 0, 5],
     ["i:legr", 0, 2],
-    ["i:discord", 2, 3],
+    ["i:discord", 2, 2],
     ["i:vercel", 2, 4],
-    ["i:dfla", 0, 1],
+    ["i:dfla", 0, 5],
     ["i:cf_a", 0, 15],
     ["i:vaul", 0, 4],
     ["s:://", 0, 12],
     ["s:@tcp(", 0, 14],
-    ["s:@unix(", 2, 12],
-    ["s:\"auths\"", 3, 3],
+    ["s:@unix(", 2, 3],
+    ["s:\"auths\"", 3, 5],
     ["s:.docker", 0, 2],
     ["i:kty", 0, 14],
     ["i:inverseq", 4, 8],
-    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 1],
+    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 2],
     ["s:IBAAJBA", 2, 7],
     ["s:IBAAK", 1, 10],
     ["s:GSM49AgEG", 1, 2],
@@ -5141,14 +5143,14 @@ const hardcodedSecretKey = {
                 '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
                 '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
                 'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids; in Python, JavaScript, Ruby, Java, C# and Go code, ' +
-                'in capitals only: an `app_key` there is the program\'s own), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half; nor a `displaySecretKey` or `hashedSecretKey`, what is shown or stored of one), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+                'in capitals only: an `app_key` there is the program\'s own), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half; nor a `displaySecretKey` or `hashedSecretKey`, what is shown or stored of one), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`, Stripe\'s `endpoint_secret`), a refresh token\'s JWT key (`JWT_REFRESH_SECRET`), Rails\' `RAILS_MASTER_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
                 "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
                 "WordPress writes them, with `define()` or Bedrock's `Config::define()`: not a `$nonceKey`, a Python `AUTH_KEY`, an `auth_key` or `AuthKey` in PHP or JSON (a Yii user's column, another product's API key), nor a Web Push subscription's `auth_key` " +
                 "beside its `p256dh_key`; `put your unique phrase here`, which WordPress replaces with a random salt of its " +
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`; not its id, its path, or a key encrypted under another), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`, Supabase's `VAULT_ENC_KEY`; not its id, its path, or a key encrypted under another), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -5317,6 +5319,7 @@ const hardcodedSecretKey = {
             "| ASP.NET's `<machineKey>` (`Web.config`): the keys that sign and encrypt view state and forms authentication tickets | `<machineKey validationKey=\"C50B\u2026\" decryptionKey=\"8A9B\u2026\" />` | `<machineKey validationKey=\"AutoGenerate,IsolateApps\" />` (one in an XML comment is a notice) |",
             '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
             "| An HMAC's key: Node `crypto.createHmac`, Python `hmac.new`/`hmac.digest`, PHP `hash_hmac`, Ruby `OpenSSL::HMAC`, Go `hmac.New`, .NET `new HMACSHA256` | `crypto.createHmac('sha256', 'x')`, `hash_hmac('sha256', $body, 'x')`, `hmac.New(sha256.New, []byte(\"x\"))` | `crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)`; a key that does not look random, a protocol's label or a test vector (Telegram's `createHmac('sha256', 'WebAppData')`, BIP32's `'Bitcoin seed'`) |",
+            '| JJWT `Keys.hmacShaKeyFor`, the JCA\'s `new SecretKeySpec(\u2026, "HmacSHA256")` (Java, Kotlin) | `Keys.hmacShaKeyFor("x".getBytes(UTF_8))`, `Keys.hmacShaKeyFor(Decoders.BASE64.decode("\u2026"))`, `new SecretKeySpec("x".getBytes(), "HmacSHA256")` | `Keys.hmacShaKeyFor(Decoders.BASE64.decode(jwtSecret))` with `@Value("${jwt.secret}")`; a `SecretKeySpec` for a cipher (`"AES"`); a protocol\'s label (`"WebAppData"`) |',
             '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
             '| Phoenix `config/*.exs` | `secret_key_base: "qY1p\u2026"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
             "| Ory's configurations (Kratos, Hydra: a top-level `secrets:` beside `dsn:`, `serve:`, `selfservice:`\u2026): each key of its `default`, `cookie`, `cipher`, `system` and `pagination` lists | `secrets:` / `  cookie:` / `    - q8Zr\u2026` | `    - ${SECRETS_COOKIE}`, set by the environment |",
@@ -19041,6 +19044,9 @@ class LineAnalyzer {
         // `jwt-secret = "@/run/secrets/jwt"`: a file to read it from, as PostgREST (and curl) take `@` before a path.
         if (FILE_REFERENCE.test(lit.value))
             return false;
+        // A test key a service publishes, with which it passes or fails every check (reCAPTCHA's, Turnstile's): no secret.
+        if ((0,secret_value/* isPublishedDevelopmentKey */.XH)(lit.value))
+            return false;
         // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
         return !(lit.quote === '`' && (0,literal/* runsBackticks */.mf)(this.lang));
     }
@@ -21181,6 +21187,8 @@ const EXACT = new Set([
     'cryptkeeperkeys',
     'jupyterhubcryptkey',
     'secrettoken', // Rails 3 `config.secret_token`
+    // Rails' master key, which decrypts `config/credentials.yml.enc` and with it the `secret_key_base` inside.
+    'railsmasterkey',
     'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
     'secretorkey', // passport-jwt
     'frameworksecret', // Symfony `framework.secret`
@@ -21291,6 +21299,11 @@ const SUFFIXES = [
     // A webhook's secret, the HMAC key its deliveries are signed and checked with: `GITHUB_WEBHOOK_SECRET`,
     // `PADDLE_WEBHOOK_SECRET`, `webhookSecret`.
     'webhooksecret',
+    // Stripe's name for a webhook endpoint's signing secret (`endpoint_secret`, `STRIPE_ENDPOINT_SECRET`), which
+    // `stripe.Webhook.construct_event` checks each delivery with.
+    'endpointsecret',
+    // A second JWT key that signs refresh tokens: `JWT_REFRESH_SECRET`, `refreshSecret`.
+    'refreshsecret',
     // An HMAC's key signs whatever it is given (Invidious's `hmac_key`: CSRF tokens, API tokens). `HMAC_KEY_ID` and
     // `hmacKeyVersion` name a key held elsewhere.
     'hmackey',
@@ -21300,6 +21313,8 @@ const SUFFIXES = [
     // An application's own data key, which whoever holds it decrypts what it stored with (as Laravel's `APP_KEY` is):
     // `ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, SOGo's `SOGO_URL_ENCRYPTION_KEY`, Authelia's `encryption_key`.
     'encryptionkey',
+    // The same, abbreviated: Supabase's `VAULT_ENC_KEY` and Realtime's `DB_ENC_KEY`.
+    'enckey',
 ];
 /**
  * A rotation pair's qualifier as a word of a name: before its last word, `key` or `secret` (`_SECONDARY_KEY`,
@@ -21377,6 +21392,9 @@ const FILE_WORDS = [
     'encryption_key',
     'encryptionkey',
     'encryption-key',
+    // `DB_ENC_KEY`, `VAULT_ENC_KEY`; Rails' `RAILS_MASTER_KEY`.
+    'enc_key',
+    'rails_master_key',
 ];
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
 function foldedAt(s, i, end, word) {
@@ -22198,16 +22216,20 @@ function isAzuriteKey(value) {
  * tests, beside its test site key.
  */
 const RECAPTCHA_TEST_SECRET_SHA256 = 'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0';
+/** Cloudflare Turnstile's test secret keys (one always passes, one always fails, one says the token was spent). */
+const TURNSTILE_TEST_SECRET = /^[123]x0{31}AA$/;
 /**
  * Keys a tool publishes for local development, identical on every machine:
  * the Supabase CLI's `anon` and `service_role` JWTs (issuer `supabase-demo`),
  * which `supabase start` prints and its docs show, the Azure storage
- * emulator's account key (`isAzuriteKey`), and reCAPTCHA's test secret key.
+ * emulator's account key (`isAzuriteKey`), and reCAPTCHA's and Turnstile's test secret keys.
  */
 function isPublishedDevelopmentKey(value) {
     if (isAzuriteKey(value))
         return true;
     if (value.length === 40 && value.startsWith('6L') && (0,_core_sha256__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .f)(value) === RECAPTCHA_TEST_SECRET_SHA256)
+        return true;
+    if (TURNSTILE_TEST_SECRET.test(value))
         return true;
     if (!value.startsWith('eyJ') || value.length > 2048)
         return false;

@@ -85,6 +85,12 @@ const flagged: Case[] = [
   { file: 'src/main/java/app/T.java', text: 'class T {\n  Algorithm a = Algorithm.HMAC256("q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJb".getBytes(Charset.forName("UTF-8")));\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJb', line: 2 },
   { file: 'src/main/kotlin/S.kt', text: 'cookie<S>("s") { transform(SessionTransportTransformerMessageAuthentication("q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa".toByteArray(charset("UTF-8")))) }', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   { file: 'src/main/java/app/Jwt.java', text: 'class Jwt {\n  String create() {\n    return JWT.create().sign(Algorithm.HMAC256("X-Litemall-Token"));\n  }\n}', secret: 'X-Litemall-Token', line: 3 },
+  // A refresh token's JWT key, Stripe's webhook endpoint secret, Rails' master key, an encryption key abbreviated.
+  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_REFRESH_SECRET: "eaa5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'eaa5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4 },
+  { file: 'src/config/auth.ts', text: "export const refreshSecret = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa';", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  { file: 'billing/views.py', text: 'endpoint_secret = "whsec_q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5"', secret: 'whsec_q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5' },
+  { file: 'docker-compose.yml', text: 'services:\n  web:\n    environment:\n      RAILS_MASTER_KEY: "dbd1c2e3f4a5b6c7d8e9f0a1b2c3d4e5"\n', secret: 'dbd1c2e3f4a5b6c7d8e9f0a1b2c3d4e5', line: 4 },
+  { file: 'docker-compose.yml', text: 'services:\n  realtime:\n    environment:\n      DB_ENC_KEY: "q8Zr4nM2xV7bL1cK"\n', secret: 'q8Zr4nM2xV7bL1cK', line: 4 },
   // JJWT's HMAC key (`Keys.hmacShaKeyFor`) and the JCA's (`new SecretKeySpec(bytes, "HmacSHA256")`), from a string's
   // bytes, decoded from base64, over lines, through a constant, and in Kotlin.
   { file: 'src/main/java/app/security/JwtKeys.java', text: 'public class JwtKeys {\n  public SecretKey key() {\n    return Keys.hmacShaKeyFor(Decoders.BASE64.decode("Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hRZE5Fak9wUmFY"));\n  }\n}', secret: 'Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hRZE5Fak9wUmFY', line: 3 },
@@ -1533,6 +1539,8 @@ const clean: Case[] = [
   // Python's parentheses around what is no literal alone: a field of an f-string, a sum, a read of the environment.
   { file: 'app/settings/production.py', text: "JWT_SECRET = (f'{PREFIX}q8Zr4nM2xV7bL1cK9pT3')\nSECRET_KEY = ('q8Zr4nM2xV7bL1cK9pT3' + suffix)" },
   { file: 'app/settings/production.py', text: "JWT_SECRET = (\n    'q8Zr4nM2xV7bL1cK9pT3'\n    + suffix\n)\nSECRET_KEY = (\n    os.environ['SECRET_KEY']\n)" },
+  // Test keys a captcha service publishes, with which every check passes or fails; a master key from the environment.
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      RECAPTCHA_SECRET_KEY: "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe"\n      CF_TURNSTILE_SECRET_KEY: "1x0000000000000000000000000000000AA"\n      TURNSTILE_SECRET_KEY: 2x0000000000000000000000000000000AA\n      RAILS_MASTER_KEY: ${RAILS_MASTER_KEY}\n' },
   // JJWT's and the JCA's HMAC keys from configuration or the environment; a `SecretKeySpec` of a cipher's key; another
   // library's `hmacShaKeyFor`.
   { file: 'src/main/java/app/security/JwtKeys.java', text: 'public class JwtKeys {\n  @Value("${jwt.secret}")\n  private String jwtSecret;\n  SecretKey key() { return Keys.hmacShaKeyFor(Decoders.BASE64.decode(jwtSecret)); }\n}' },

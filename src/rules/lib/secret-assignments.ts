@@ -21,7 +21,7 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from './secret-names';
-import { asksToBeReplaced, isPatternedValue, isPlaceholder, isProductDefault, isStandInValue, isValidationRule, looksLikeSecret, namesSomething } from './secret-value';
+import { asksToBeReplaced, isPatternedValue, isPlaceholder, isProductDefault, isPublishedDevelopmentKey, isStandInValue, isValidationRule, looksLikeSecret, namesSomething } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
 import { inProjectTemplate, isConfigTemplate } from '../../core/context';
@@ -4214,6 +4214,8 @@ class LineAnalyzer {
     if (PUBLIC_KEY_TEXT.test(lit.value)) return false;
     // `jwt-secret = "@/run/secrets/jwt"`: a file to read it from, as PostgREST (and curl) take `@` before a path.
     if (FILE_REFERENCE.test(lit.value)) return false;
+    // A test key a service publishes, with which it passes or fails every check (reCAPTCHA's, Turnstile's): no secret.
+    if (isPublishedDevelopmentKey(lit.value)) return false;
     // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
     return !(lit.quote === '`' && runsBackticks(this.lang));
   }

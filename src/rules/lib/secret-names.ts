@@ -18,6 +18,8 @@ const EXACT = new Set([
   'cryptkeeperkeys',
   'jupyterhubcryptkey',
   'secrettoken', // Rails 3 `config.secret_token`
+  // Rails' master key, which decrypts `config/credentials.yml.enc` and with it the `secret_key_base` inside.
+  'railsmasterkey',
   'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
   'secretorkey', // passport-jwt
   'frameworksecret', // Symfony `framework.secret`
@@ -134,6 +136,11 @@ const SUFFIXES = [
   // A webhook's secret, the HMAC key its deliveries are signed and checked with: `GITHUB_WEBHOOK_SECRET`,
   // `PADDLE_WEBHOOK_SECRET`, `webhookSecret`.
   'webhooksecret',
+  // Stripe's name for a webhook endpoint's signing secret (`endpoint_secret`, `STRIPE_ENDPOINT_SECRET`), which
+  // `stripe.Webhook.construct_event` checks each delivery with.
+  'endpointsecret',
+  // A second JWT key that signs refresh tokens: `JWT_REFRESH_SECRET`, `refreshSecret`.
+  'refreshsecret',
   // An HMAC's key signs whatever it is given (Invidious's `hmac_key`: CSRF tokens, API tokens). `HMAC_KEY_ID` and
   // `hmacKeyVersion` name a key held elsewhere.
   'hmackey',
@@ -143,6 +150,8 @@ const SUFFIXES = [
   // An application's own data key, which whoever holds it decrypts what it stored with (as Laravel's `APP_KEY` is):
   // `ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, SOGo's `SOGO_URL_ENCRYPTION_KEY`, Authelia's `encryption_key`.
   'encryptionkey',
+  // The same, abbreviated: Supabase's `VAULT_ENC_KEY` and Realtime's `DB_ENC_KEY`.
+  'enckey',
 ];
 
 /**
@@ -222,6 +231,9 @@ const FILE_WORDS = [
   'encryption_key',
   'encryptionkey',
   'encryption-key',
+  // `DB_ENC_KEY`, `VAULT_ENC_KEY`; Rails' `RAILS_MASTER_KEY`.
+  'enc_key',
+  'rails_master_key',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */

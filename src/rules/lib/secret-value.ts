@@ -534,15 +534,19 @@ export function isAzuriteKey(value: string): boolean {
  */
 const RECAPTCHA_TEST_SECRET_SHA256 = 'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0';
 
+/** Cloudflare Turnstile's test secret keys (one always passes, one always fails, one says the token was spent). */
+const TURNSTILE_TEST_SECRET = /^[123]x0{31}AA$/;
+
 /**
  * Keys a tool publishes for local development, identical on every machine:
  * the Supabase CLI's `anon` and `service_role` JWTs (issuer `supabase-demo`),
  * which `supabase start` prints and its docs show, the Azure storage
- * emulator's account key (`isAzuriteKey`), and reCAPTCHA's test secret key.
+ * emulator's account key (`isAzuriteKey`), and reCAPTCHA's and Turnstile's test secret keys.
  */
 export function isPublishedDevelopmentKey(value: string): boolean {
   if (isAzuriteKey(value)) return true;
   if (value.length === 40 && value.startsWith('6L') && sha256Hex(value) === RECAPTCHA_TEST_SECRET_SHA256) return true;
+  if (TURNSTILE_TEST_SECRET.test(value)) return true;
   if (!value.startsWith('eyJ') || value.length > 2048) return false;
   const parts = value.split('.');
   if (parts.length !== 3) return false;

@@ -21891,6 +21891,9 @@ function weaknessReason(value) {
     const distinct = new Set(value).size;
     if (distinct < 5)
         return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
+    // `=====\u2026BezKoder=Spring\u2026=====`: padding around a few words, however long (no character fills 40% of a random key).
+    if (value.length >= 16 && mostCommonShare(value) >= 0.4)
+        return 'mostly one character repeated, not a random key';
     // `0123456789abcdef0123456789abcdef`, RuoYi's `abcdefghijklmnopqrstuvwxyz`: typed by hand, as a stand-in.
     if (madeByPattern(value))
         return PATTERNED;
@@ -21899,6 +21902,18 @@ function weaknessReason(value) {
     return null;
 }
 const SHORT = 'shorter than 50 characters';
+/** The share of `value` that its most common character takes. */
+function mostCommonShare(value) {
+    const counts = new Map();
+    let most = 0;
+    for (const c of value) {
+        const n = (counts.get(c) ?? 0) + 1;
+        counts.set(c, n);
+        if (n > most)
+            most = n;
+    }
+    return most / value.length;
+}
 const PATTERNED = 'a counting run or a short unit repeated, not a random key';
 /**
  * A product's documented default or example value, which anyone who has read its documentation can try: why it is

@@ -2490,6 +2490,12 @@ describe('hardcoded-secret-key: messages', () => {
     expect(g?.message).toMatch(/string literal\. A chart's values cannot read the environment: .*, then rotate it\.$/);
   });
 
+  it('calls a value of padding around a few words weak, however long', () => {
+    const padded = `${'='.repeat(22)}BezKoder=Spring${'='.repeat(27)}`;
+    const [f] = check(hardcodedSecretKey, { file: 'src/main/resources/application.properties', text: `bezkoder.app.jwtSecret= ${padded}\n` });
+    expect(f?.message).toContain('the value is weak (mostly one character repeated, not a random key)');
+  });
+
   it("gives the chart's advice only beside a Chart.yaml, and the image's only for an `ENV`", async () => {
     const values = 'app:\n  jwtSecret: 5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d\n';
     const [chart] = await scanFiles({ 'charts/app/values.yaml': values, 'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n' }, [hardcodedSecretKey]);

@@ -215,6 +215,8 @@ function weaknessReason(value: string): string | null {
   if (isWrittenPhrase(value) && holdsSentenceWord(value)) return 'words, not a random key';
   const distinct = new Set(value).size;
   if (distinct < 5) return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
+  // `=====…BezKoder=Spring…=====`: padding around a few words, however long (no character fills 40% of a random key).
+  if (value.length >= 16 && mostCommonShare(value) >= 0.4) return 'mostly one character repeated, not a random key';
   // `0123456789abcdef0123456789abcdef`, RuoYi's `abcdefghijklmnopqrstuvwxyz`: typed by hand, as a stand-in.
   if (madeByPattern(value)) return PATTERNED;
   if (value.length < 50 && !isEncodedRandomKey(value, distinct)) return SHORT;
@@ -222,6 +224,18 @@ function weaknessReason(value: string): string | null {
 }
 
 const SHORT = 'shorter than 50 characters';
+
+/** The share of `value` that its most common character takes. */
+function mostCommonShare(value: string): number {
+  const counts = new Map<string, number>();
+  let most = 0;
+  for (const c of value) {
+    const n = (counts.get(c) ?? 0) + 1;
+    counts.set(c, n);
+    if (n > most) most = n;
+  }
+  return most / value.length;
+}
 
 const PATTERNED = 'a counting run or a short unit repeated, not a random key';
 

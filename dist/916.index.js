@@ -12059,7 +12059,8 @@ function firstNonSpace(s) {
 }
 /** One pass, aware of quotes, for the syntaxes where a comment may follow a value. */
 function scan(s, lang, first) {
-    if (lang === 'ini' && (s[first] === ';' || s[first] === '#'))
+    // `//` opens a line's comment in the C-style configurations named `.conf` too (GNUstep's, as SOGo's `sogo.conf`).
+    if (lang === 'ini' && (s[first] === ';' || s[first] === '#' || s.startsWith('//', first)))
         return first;
     let quote = null;
     for (let i = first; i < s.length; i++) {

@@ -85,6 +85,7 @@ const flagged: Case[] = [
   { file: 'src/main/java/app/T.java', text: 'class T {\n  Algorithm a = Algorithm.HMAC256("q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJb".getBytes(Charset.forName("UTF-8")));\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJb', line: 2 },
   { file: 'src/main/kotlin/S.kt', text: 'cookie<S>("s") { transform(SessionTransportTransformerMessageAuthentication("q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa".toByteArray(charset("UTF-8")))) }', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   { file: 'src/main/java/app/Jwt.java', text: 'class Jwt {\n  String create() {\n    return JWT.create().sign(Algorithm.HMAC256("X-Litemall-Token"));\n  }\n}', secret: 'X-Litemall-Token', line: 3 },
+  { file: 'data/conf/sogo/sogo.conf', text: '{\n  SOGoURLEncryptionKey = "Zq8Lm2Vx7Rk4Pt9W";\n}', secret: 'Zq8Lm2Vx7Rk4Pt9W', line: 2 },
   // A refresh token's JWT key, Stripe's webhook endpoint secret, Rails' master key, an encryption key abbreviated.
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_REFRESH_SECRET: "eaa5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'eaa5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4 },
   { file: 'src/config/auth.ts', text: "export const refreshSecret = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa';", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
@@ -1539,6 +1540,8 @@ const clean: Case[] = [
   // Python's parentheses around what is no literal alone: a field of an f-string, a sum, a read of the environment.
   { file: 'app/settings/production.py', text: "JWT_SECRET = (f'{PREFIX}q8Zr4nM2xV7bL1cK9pT3')\nSECRET_KEY = ('q8Zr4nM2xV7bL1cK9pT3' + suffix)" },
   { file: 'app/settings/production.py', text: "JWT_SECRET = (\n    'q8Zr4nM2xV7bL1cK9pT3'\n    + suffix\n)\nSECRET_KEY = (\n    os.environ['SECRET_KEY']\n)" },
+  // A `.conf` line commented out with `//` (SOGo's GNUstep configuration).
+  { file: 'data/conf/sogo/sogo.conf', text: '{\n  // Set a 16 character encryption key for SOGo URL Description, change this to your own value\n  //SOGoURLPathEncryptionKey = "Zq8Lm2Vx7Rk4Pt9W";\n}' },
   // Test keys a captcha service publishes, with which every check passes or fails; a master key from the environment.
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      RECAPTCHA_SECRET_KEY: "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe"\n      CF_TURNSTILE_SECRET_KEY: "1x0000000000000000000000000000000AA"\n      TURNSTILE_SECRET_KEY: 2x0000000000000000000000000000000AA\n      RAILS_MASTER_KEY: ${RAILS_MASTER_KEY}\n' },
   // JJWT's and the JCA's HMAC keys from configuration or the environment; a `SecretKeySpec` of a cipher's key; another

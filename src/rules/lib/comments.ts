@@ -59,7 +59,8 @@ function firstNonSpace(s: string): number {
 
 /** One pass, aware of quotes, for the syntaxes where a comment may follow a value. */
 function scan(s: string, lang: Lang, first: number): number {
-  if (lang === 'ini' && (s[first] === ';' || s[first] === '#')) return first;
+  // `//` opens a line's comment in the C-style configurations named `.conf` too (GNUstep's, as SOGo's `sogo.conf`).
+  if (lang === 'ini' && (s[first] === ';' || s[first] === '#' || s.startsWith('//', first))) return first;
   let quote: string | null = null;
   for (let i = first; i < s.length; i++) {
     const c = s[i]!;

@@ -3386,7 +3386,10 @@ const hardcodedSecretKey = {
                     : helmValues && o.subject === undefined
                         ? // A values file reads no environment: the chart takes the key from a Secret, or refuses to install without one.
                             HELM_READ
-                        : DEFAULT_READ;
+                        : file.name === '.yo-rc.json'
+                            ? // JHipster's `jwtSecretKey`: the generator writes it into the files it makes, each time it runs again.
+                                "It is an answer a Yeoman generator (JHipster's) reads when it writes the project again, which no deployment reads: delete it there so that the generator makes a new one, and read each deployment's key from its environment"
+                            : DEFAULT_READ;
             // Heroku's generator makes a random string: not a key of a fixed format (Laravel's `APP_KEY`, a Fernet key).
             const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name) && !FIXED_FORMAT_KEY.test(o.name);
             return {

@@ -2493,6 +2493,13 @@ describe('hardcoded-secret-key: messages', () => {
     expect(g?.message).toMatch(/string literal\. A chart's values cannot read the environment: .*, then rotate it\.$/);
   });
 
+  it("tells a generator's answers file to drop the key, not to read it from the environment", () => {
+    const [f] = check(hardcodedSecretKey, { file: '.yo-rc.json', text: '{\n  "generator-jhipster": {\n    "jhipsterVersion": "9.0.0",\n    "jwtSecretKey": "5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d"\n  }\n}\n' });
+    expect(f?.message).toBe(
+      "`jwtSecretKey` is set to a hardcoded string literal. It is an answer a Yeoman generator (JHipster's) reads when it writes the project again, which no deployment reads: delete it there so that the generator makes a new one, and read each deployment's key from its environment, then rotate it.",
+    );
+  });
+
   it('calls a value of padding around a few words weak, however long', () => {
     const padded = `${'='.repeat(22)}BezKoder=Spring${'='.repeat(27)}`;
     const [f] = check(hardcodedSecretKey, { file: 'src/main/resources/application.properties', text: `bezkoder.app.jwtSecret= ${padded}\n` });

@@ -252,85 +252,89 @@ const COMMON_QUADS = "tion ---- atio name turn etur retu port type this ctio use
  */
 const KNOWN_LAYOUT = [
     ["s:leakproof-ignore", 7, 0],
-    ["i:secret", 0, 2],
+    ["i:secret", 0, 0],
     ["i:salt", 0, 10],
-    ["i:signing", 2, 14],
-    ["i:jwt", 0, 14],
-    ["i:app_key", 1, 15],
-    ["i:appkey", 1, 5],
-    ["i:app-key", 1, 5],
-    ["i:app.key", 1, 15],
-    ["i:auth_key", 2, 3],
-    ["i:authkey", 2, 5],
+    ["i:signing", 2, 6],
+    ["i:jwt", 0, 15],
+    ["i:app_key", 1, 1],
+    ["i:appkey", 1, 11],
+    ["i:app-key", 1, 1],
+    ["i:app.key", 1, 1],
+    ["i:auth_key", 2, 11],
+    ["i:authkey", 2, 11],
     ["i:nonce_key", 3, 11],
     ["i:noncekey", 3, 11],
-    ["i:logged_in_key", 7, 6],
-    ["i:loggedinkey", 5, 6],
-    ["i:hmac", 0, 13],
+    ["i:logged_in_key", 7, 3],
+    ["i:loggedinkey", 5, 3],
+    ["i:hmac", 0, 6],
     ["i:fernet", 0, 6],
-    ["i:cookieparser", 3, 9],
+    ["i:cookieparser", 3, 12],
     ["i:cookiestore", 4, 0],
-    ["i:securecookie", 5, 9],
+    ["i:securecookie", 5, 3],
     ["i:cookie.newstore", 8, 15],
     ["i:memstore", 1, 15],
     ["i:filesystemstore", 8, 15],
     ["i:signedstring", 3, 2],
-    ["i:signwith", 2, 14],
-    ["i:securitykey", 6, 12],
-    ["i:ironsession", 1, 8],
-    ["i:iron-session", 4, 8],
+    ["i:signwith", 2, 6],
+    ["i:securitykey", 6, 11],
+    ["i:ironsession", 1, 13],
+    ["i:iron-session", 4, 9],
     ["i:sealdata", 1, 10],
-    ["i:jsonwebtoken", 5, 13],
+    ["i:jsonwebtoken", 5, 10],
     ["i:sessiontransporttransformer", 14, 1],
-    ["i:cookievalidationkey", 3, 9],
-    ["i:signedcookiesessionfactory", 5, 9],
-    ["i:authtkt", 3, 1],
+    ["i:cookievalidationkey", 3, 12],
+    ["i:signedcookiesessionfactory", 5, 3],
+    ["i:authtkt", 3, 14],
     ["i:signedserializer", 3, 2],
-    ["i:signed_value", 4, 11],
-    ["i:cryptkeeper", 4, 9],
-    ["i:crypt_key", 3, 11],
-    ["i:encryption_key", 8, 6],
-    ["i:encryptionkey", 7, 6],
-    ["i:encryption-key", 9, 12],
+    ["i:signed_value", 4, 10],
+    ["i:cryptkeeper", 4, 11],
+    ["i:crypt_key", 3, 1],
+    ["i:encryption_key", 8, 3],
+    ["i:encryptionkey", 7, 3],
+    ["i:encryption-key", 9, 11],
     ["i:enc_key", 1, 3],
-    ["i:rails_master_key", 3, 3],
-    ["s:koa", 0, 14],
-    ["s:cookie-session", 3, 9],
+    ["i:enckey", 1, 2],
+    ["i:enc-key", 2, 11],
+    ["i:rails_master_key", 3, 1],
+    ["i:railsmasterkey", 3, 1],
+    ["i:rails-master-key", 3, 1],
+    ["s:koa", 0, 13],
+    ["s:cookie-session", 3, 12],
     ["s:oidc-provider", 2, 5],
-    ["s:@hapi/", 0, 10],
+    ["s:@hapi/", 0, 5],
     ["s:hapi-auth-cookie", 2, 4],
     ["s:.state(", 0, 1],
     ["s:useSession", 2, 9],
-    ["s:getSession", 2, 9],
+    ["s:getSession", 2, 8],
     ["s:updateSession", 5, 9],
-    ["s:sealSession", 0, 11],
-    ["s:nuxt-auth-utils", 8, 15],
-    ["i:machinekey", 5, 11],
+    ["s:sealSession", 0, 0],
+    ["s:nuxt-auth-utils", 8, 14],
+    ["i:machinekey", 5, 2],
     ["s:# v2 git bundle", 10, 4],
     ["s:# v3 git bundle", 10, 4],
     ["s:SQLite format 3", 0, 7],
-    ["s:PGDMP", 0, 9],
-    ["s:AKIA", 0, 7],
-    ["s:ASIA", 0, 7],
-    ["s:ghp_", 0, 10],
-    ["s:gho_", 0, 10],
+    ["s:PGDMP", 0, 5],
+    ["s:AKIA", 0, 12],
+    ["s:ASIA", 0, 9],
+    ["s:ghp_", 0, 8],
+    ["s:gho_", 0, 8],
     ["s:ghu_", 0, 8],
-    ["s:ghs_", 0, 5],
+    ["s:ghs_", 0, 8],
     ["s:ghr_", 0, 8],
     ["s:github_pat_", 4, 10],
-    ["s:glpat-", 0, 14],
+    ["s:glpat-", 0, 6],
     ["s:gloas-", 2, 0],
-    ["s:gldt-", 0, 14],
-    ["s:glrt-", 0, 14],
-    ["s:glrtr-", 0, 14],
-    ["s:glcbt-", 0, 14],
-    ["s:glptt-", 0, 14],
-    ["s:glft-", 0, 14],
-    ["s:glimt-", 2, 0],
-    ["s:glagent-", 0, 14],
-    ["s:glsoat-", 0, 14],
-    ["s:glffct-", 0, 14],
-    ["s:GR1348941", 1, 1],
+    ["s:gldt-", 0, 8],
+    ["s:glrt-", 0, 8],
+    ["s:glrtr-", 0, 8],
+    ["s:glcbt-", 0, 6],
+    ["s:glptt-", 0, 8],
+    ["s:glft-", 0, 8],
+    ["s:glimt-", 2, 15],
+    ["s:glagent-", 0, 6],
+    ["s:glsoat-", 0, 6],
+    ["s:glffct-", 0, 6],
+    ["s:GR1348941", 1, 4],
     ["s:xoxa-", 0, 13],
     ["s:xoxb-", 0, 13],
     ["s:xoxp-", 0, 13],
@@ -340,71 +344,71 @@ const KNOWN_LAYOUT = [
     ["s:xoxe-", 0, 13],
     ["s:xapp-", 0, 10],
     ["s:hooks.slack.com/", 5, 1],
-    ["s:sk_live_", 0, 3],
-    ["s:rk_live_", 0, 3],
+    ["s:sk_live_", 0, 4],
+    ["s:rk_live_", 0, 4],
     ["s:sk_test_", 0, 10],
-    ["s:rk_test_", 0, 10],
+    ["s:rk_test_", 0, 8],
     ["s:sk-ant-", 0, 4],
     ["s:T3BlbkFJ", 3, 2],
-    ["s:AIza", 0, 0],
-    ["s:GOCSPX-", 2, 3],
+    ["s:AIza", 0, 12],
+    ["s:GOCSPX-", 2, 9],
     ["s:npm_", 0, 1],
     ["s:pypi-AgE", 2, 4],
     ["s:SG.", 0, 15],
-    ["s:shpat_", 0, 7],
-    ["s:shpca_", 0, 7],
+    ["s:shpat_", 0, 4],
+    ["s:shpca_", 0, 10],
     ["s:shppa_", 0, 10],
-    ["s:shpss_", 0, 7],
-    ["s:lin_api_", 2, 12],
-    ["s:lin_oauth_", 2, 12],
+    ["s:shpss_", 0, 10],
+    ["s:lin_api_", 2, 7],
+    ["s:lin_oauth_", 2, 1],
     ["s:hf_", 0, 15],
-    ["s:gsk_", 0, 5],
-    ["s:vcp_", 0, 10],
+    ["s:gsk_", 0, 8],
+    ["s:vcp_", 0, 8],
     ["s:vci_", 0, 5],
-    ["s:vca_", 0, 10],
+    ["s:vca_", 0, 5],
     ["s:vcr_", 0, 8],
     ["s:vck_", 0, 5],
     ["s:ntn_", 0, 1],
-    ["s:dapi", 0, 3],
-    ["s:glsa_", 0, 14],
-    ["s:glc_eyJ", 0, 14],
-    ["s:eyJrIjoi", 0, 12],
-    ["s:figd_", 1, 9],
+    ["s:dapi", 0, 12],
+    ["s:glsa_", 0, 6],
+    ["s:glc_eyJ", 0, 8],
+    ["s:eyJrIjoi", 0, 9],
+    ["s:figd_", 1, 10],
     ["s:cfk_", 0, 10],
-    ["s:cfut_", 0, 15],
-    ["s:cfat_", 0, 10],
+    ["s:cfut_", 0, 0],
+    ["s:cfat_", 0, 0],
     ["s:dckr_", 0, 5],
-    ["s:tskey-", 0, 5],
-    ["s:ops_eyJ", 3, 0],
-    ["s:hvs.", 0, 15],
-    ["s:hvb.", 0, 8],
-    ["s:hvr.", 0, 8],
-    ["s:discord.com/api/webhooks/", 14, 0],
-    ["s:discordapp.com/api/webhooks/", 17, 0],
-    ["s:api.telegram.org/bot", 15, 6],
+    ["s:tskey-", 0, 7],
+    ["s:ops_eyJ", 3, 3],
+    ["s:hvs.", 0, 14],
+    ["s:hvb.", 0, 14],
+    ["s:hvr.", 0, 14],
+    ["s:discord.com/api/webhooks/", 14, 7],
+    ["s:discordapp.com/api/webhooks/", 17, 7],
+    ["s:api.telegram.org/bot", 15, 14],
     ["s:untKey=", 1, 11],
     ["s:edAccessKey=", 0, 13],
-    ["s:-----BEGIN ", 4, 4],
-    ["i:twil", 0, 5],
+    ["s:-----BEGIN ", 4, 12],
+    ["i:twil", 0, 7],
     ["i:legr", 0, 2],
     ["i:discord", 2, 2],
     ["i:vercel", 2, 4],
     ["i:dfla", 0, 5],
     ["i:cf_a", 0, 15],
     ["i:vaul", 0, 4],
-    ["s:://", 0, 12],
+    ["s:://", 0, 14],
     ["s:@tcp(", 0, 14],
-    ["s:@unix(", 2, 3],
+    ["s:@unix(", 2, 11],
     ["s:\"auths\"", 3, 5],
     ["s:.docker", 0, 2],
     ["i:kty", 0, 14],
     ["i:inverseq", 4, 8],
     ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 2],
-    ["s:IBAAJBA", 2, 7],
-    ["s:IBAAK", 1, 10],
-    ["s:GSM49AgEG", 1, 2],
-    ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 9],
-    ["s:LS0tLS1CRUdJTi", 9, 13],
+    ["s:IBAAJBA", 2, 0],
+    ["s:IBAAK", 1, 3],
+    ["s:GSM49AgEG", 1, 15],
+    ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 2],
+    ["s:LS0tLS1CRUdJTi", 9, 10],
 ];
 
 ;// CONCATENATED MODULE: ./src/core/literal-set.ts
@@ -2980,8 +2984,12 @@ const HEROKU_ENV = /"env"\s*:\s*\{/;
 const HEROKU_KEY = /"(?:buildpacks|formation|addons|scripts|stack|environments|success_url|repository|logo)"\s*:/;
 /** A script the shell runs (not a startup file such as `.zshrc`, whose job is to set the environment, nor a Procfile). */
 const SHELL_SCRIPT = /\.(?:sh|bash|zsh|ksh)$/;
-/** Keys of a fixed format, which a random string is not: Laravel's `APP_KEY`, Fernet keys, JupyterHub's crypt key. */
-const FIXED_FORMAT_KEY = /^APP_KEY$|FERNET|CRYPT_KEY/i;
+/**
+ * Keys of a fixed format, which a random string is not: Laravel's `APP_KEY`, Fernet keys, JupyterHub's crypt key, the
+ * 16 characters of an `_ENC_KEY` (Supabase Realtime's), Rails' master key (32 hex digits, the one that decrypts the
+ * committed credentials).
+ */
+const FIXED_FORMAT_KEY = /^APP_KEY$|FERNET|CRYPT_KEY|ENC_KEY|RAILS_MASTER_KEY/i;
 /** Whether line `number` of a shell script assigns `name` as a command (`export NAME=\u2026`, `NAME=\u2026 cmd`), not in a heredoc or a string. */
 function shellAssignment(file, number, name) {
     // The lines come in order, a long one as several windows: the line's first window is found by halving.
@@ -3005,7 +3013,7 @@ const SHELL_ASSIGNMENT = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a
 /** A shell variable's name, which `${NAME:?\u2026}` can test. */
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
-const ENCRYPTS_DATA = /encrypt|fernet/i;
+const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key/i;
 /** A storage or cloud client's secret key by its own name, in code's lower case or camel case (not Django's `SECRET_KEY`). */
 const CLIENT_SECRET_KEY = /^(?:secret_key|secretKey|secret_access_key|secretAccessKey)$/;
 /** The access key set beside it, in the same mapping (`"access_key": \u2026`, `accessKeyId: \u2026`, `access_key =`). */
@@ -10381,10 +10389,11 @@ function clauseGuard(code) {
 /** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
 const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'VUE_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_', 'STORYBOOK_'];
 /**
- * The words of a password's key: `PASS` and `PWD` as whole words (`DB_PASS`, not `PASSPORT_`), `PW` as a whole word
- * after another (`POSTGRES_PW`, `DB_PW_PROD`) or alone: first, it is a namespace (Playwright's `PW_BROWSER`).
+ * The words of a password's key: `PASS` and `PWD` as whole words (`DB_PASS`, not `PASSPORT_`), `PW` as the last word
+ * (`POSTGRES_PW`), alone, or before a deployment's or a rotation's word (`DB_PW_PROD`): elsewhere it is a namespace
+ * (Playwright's `PW_BROWSER`, `E2E_PW_TRACE`).
  */
-const PASSWORD_WORDS = '(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$)|^PW$|_PW(?:_|$))';
+const PASSWORD_WORDS = '(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$)|^PW$|_PW$|_PW_(?:PROD|PRODUCTION|DEV|DEVELOPMENT|STAGING|STAGE|TEST|QA|UAT|OLD|NEW|\\d+)(?:_|$))';
 // `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`.
 const SECRET_WORDS = new RegExp(`(?:SECRET|TOKEN(?!S|IZ)|${PASSWORD_WORDS}|(?:^|_)AUTH(?:_|$)|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)`, 'i');
 const PASSWORD_KEY = new RegExp(PASSWORD_WORDS, 'i');
@@ -12660,6 +12669,8 @@ const INTERFACE_MEMBER_LINES = new WeakMap();
 const SELF_NAMED_CONSTANTS = new WeakMap();
 /** Per file, how often each name is written in its code, and how often as a key of an array or a map (`usedAsKey`). */
 const KEY_USES = new WeakMap();
+/** A captcha service's setting, by its name: `RECAPTCHA_SECRET_KEY`, `CF_TURNSTILE_SECRET_KEY`, `hcaptchaSecret`. */
+const CAPTCHA_NAME = /captcha|turnstile/i;
 /** A field of a Java interface: a type, then its name and `=` (`String SECRET_KEY = "secretKey";`). */
 const JAVA_FIELD = /^\s*[A-Za-z_$][\w$.]*(?:<[\w$.,?<> ]{0,80}>)?(?:\[\])*\s+[A-Za-z_$][\w$]*\s*=/;
 /** What comes before a Java field's name on its line: its type alone (`String `, `Map<String, String> `). */
@@ -16984,8 +16995,9 @@ class LineAnalyzer {
         // `jwt-secret = "@/run/secrets/jwt"`: a file to read it from, as PostgREST (and curl) take `@` before a path.
         if (FILE_REFERENCE.test(lit.value))
             return false;
-        // A test key a service publishes, with which it passes or fails every check (reCAPTCHA's, Turnstile's): no secret.
-        if ((0,secret_value/* isPublishedDevelopmentKey */.XH)(lit.value))
+        // A captcha service's test key under a captcha's name, with which it passes or fails every check: no secret.
+        // (Under another name, a key everyone knows signs as weakly as any.)
+        if ((0,secret_value/* isCaptchaTestSecret */.L1)(lit.value) && CAPTCHA_NAME.test(this.nameHere() ?? ''))
             return false;
         // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
         return !(lit.quote === '`' && (0,literal/* runsBackticks */.mf)(this.lang));
@@ -17921,8 +17933,11 @@ function joinedStrings(s, i) {
         return null;
     return { lit: { value, start: first.start, end: first.end, quoted: true, ...(first.quote !== undefined ? { quote: first.quote } : {}) }, next: k };
 }
-/** An argument that names an HMAC: a string (`"HmacSHA256"`), or JJWT's algorithms (`SignatureAlgorithm.HS256.getJcaName()`). */
-const MAC_ALGORITHM = /^["']hmac|^[\w.]*\bHS(?:256|384|512)\b/i;
+/**
+ * An argument that names an HMAC: a string (`"HmacSHA256"`), a constant or an enum's (`HMAC_SHA256`,
+ * `HmacAlgorithms.HMAC_SHA_256.toString()`), or JJWT's algorithms (`SignatureAlgorithm.HS256.getJcaName()`).
+ */
+const MAC_ALGORITHM = /^["']hmac|^[\w.]*hmac|^[\w.]*\bHS(?:256|384|512)\b/i;
 /** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
 const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\([ \t]*(?=["'`])/y;
 /** .NET's ways to turn a string into key bytes, up to the string (sticky). */
@@ -19272,7 +19287,7 @@ function namesAnotherKey(before, ending) {
     if (ENCRYPTED_UNDER.test(before) || DERIVED.test(before))
         return true;
     // A pair's public half; JWE's content encryption key, made for each message and sent wrapped under another.
-    return (before === 'public' && ending === 'signingkey') || (before.endsWith('content') && ending === 'encryptionkey');
+    return (before === 'public' && (ending === 'signingkey' || ending === 'enckey')) || (before.endsWith('content') && (ending === 'encryptionkey' || ending === 'enckey'));
 }
 const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
 /**
@@ -19334,7 +19349,11 @@ const FILE_WORDS = [
     'encryption-key',
     // `DB_ENC_KEY`, `VAULT_ENC_KEY`; Rails' `RAILS_MASTER_KEY`.
     'enc_key',
+    'enckey',
+    'enc-key',
     'rails_master_key',
+    'railsmasterkey',
+    'rails-master-key',
 ];
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
 function foldedAt(s, i, end, word) {
@@ -19587,6 +19606,7 @@ function isFallbackList(identifier) {
 /* harmony export */   Dp: () => (/* binding */ looksLikePassword),
 /* harmony export */   HR: () => (/* binding */ isStandInValue),
 /* harmony export */   KN: () => (/* binding */ isDocPlaceholder),
+/* harmony export */   L1: () => (/* binding */ isCaptchaTestSecret),
 /* harmony export */   WW: () => (/* binding */ looksLikeSecret),
 /* harmony export */   XH: () => (/* binding */ isPublishedDevelopmentKey),
 /* harmony export */   Z6: () => (/* binding */ isEmailAddress),
@@ -19831,17 +19851,18 @@ function weaknessReason(value) {
     const distinct = new Set(value).size;
     if (distinct < 5)
         return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
-    // `=====\u2026BezKoder=Spring\u2026=====`: padding around a few words, however long (no character fills 40% of a random key).
-    if (value.length >= 16 && mostCommonShare(value) >= 0.4)
-        return 'mostly one character repeated, not a random key';
     // `0123456789abcdef0123456789abcdef`, RuoYi's `abcdefghijklmnopqrstuvwxyz`: typed by hand, as a stand-in.
     if (madeByPattern(value))
         return PATTERNED;
+    // `=====\u2026BezKoder=Spring\u2026=====`: padding around a few words, however long (no character fills 40% of a random key).
+    if (value.length >= 16 && mostCommonShare(value) >= 0.4)
+        return PADDED;
     if (value.length < 50 && !(0,_random_key__WEBPACK_IMPORTED_MODULE_3__/* .isEncodedRandomKey */ .$)(value, distinct))
         return SHORT;
     return null;
 }
 const SHORT = 'shorter than 50 characters';
+const PADDED = 'mostly one character repeated, not a random key';
 /** The share of `value` that its most common character takes. */
 function mostCommonShare(value) {
     const counts = new Map();
@@ -19873,6 +19894,9 @@ function productDefault(value) {
         return "CakePHP's default salt";
     if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')
         return "the example key of AWS's documentation";
+    // Supabase's self-hosting `docker-compose.yml` gives Realtime this `DB_ENC_KEY`, in every stack made from it.
+    if (value === 'supabaserealtime')
+        return "the example key of Supabase's self-hosting stack";
     return null;
 }
 /** Whether a value is a product's documented default or example (MinIO's `minioadmin`), not a placeholder to fill in. */
@@ -19885,6 +19909,7 @@ const PUBLISHED_REASONS = new Set([
     OWN_NAME,
     // Nobody keeps a key they typed as a pattern: it stands in for one.
     PATTERNED,
+    PADDED,
     // Flask-AppBuilder's `thisismyscretkey`, the tutorials' `thisIsMySecretKey`.
     'a sentence about the key, not a random key',
     'a phrase that describes the value to put there',
@@ -20179,12 +20204,14 @@ const TURNSTILE_TEST_SECRET = /^[123]x0{31}AA$/;
  * which `supabase start` prints and its docs show, the Azure storage
  * emulator's account key (`isAzuriteKey`), and reCAPTCHA's and Turnstile's test secret keys.
  */
+/** reCAPTCHA's and Turnstile's test secret keys (see `isPublishedDevelopmentKey`). */
+function isCaptchaTestSecret(value) {
+    return TURNSTILE_TEST_SECRET.test(value) || (value.length === 40 && value.startsWith('6L') && (0,_core_sha256__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .f)(value) === RECAPTCHA_TEST_SECRET_SHA256);
+}
 function isPublishedDevelopmentKey(value) {
     if (isAzuriteKey(value))
         return true;
-    if (value.length === 40 && value.startsWith('6L') && (0,_core_sha256__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .f)(value) === RECAPTCHA_TEST_SECRET_SHA256)
-        return true;
-    if (TURNSTILE_TEST_SECRET.test(value))
+    if (isCaptchaTestSecret(value))
         return true;
     if (!value.startsWith('eyJ') || value.length > 2048)
         return false;
@@ -20254,6 +20281,8 @@ function isHeaderName(v) {
  * (PDO's `pgsql:host=postgres;port=5432;dbname=app`), or an e-mail address. None of these is a key anyone
  * signs with, whatever the name it is set under.
  */
+/** An AWS resource's name (`arn:aws:secretsmanager:eu-west-1:123456789012:secret:app`): where a secret is kept. */
+const AWS_ARN = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:/;
 function namesSomething(value, quoted) {
     const v = value.trim();
     if (v.length === 0 || v.length > 300)
@@ -20270,6 +20299,7 @@ function namesSomething(value, quoted) {
         KEY_FILE_PATH.test(v) ||
         (PDO_DSN.test(v) && !DSN_PASSWORD.test(v)) ||
         LOWER_CASE_PATH.test(v) ||
+        AWS_ARN.test(v) ||
         (EMAIL.test(v) && !looksLikeSecret(v.slice(0, v.indexOf('@')))));
 }
 

@@ -14,8 +14,12 @@ const HEROKU_KEY = /"(?:buildpacks|formation|addons|scripts|stack|environments|s
 
 /** A script the shell runs (not a startup file such as `.zshrc`, whose job is to set the environment, nor a Procfile). */
 const SHELL_SCRIPT = /\.(?:sh|bash|zsh|ksh)$/;
-/** Keys of a fixed format, which a random string is not: Laravel's `APP_KEY`, Fernet keys, JupyterHub's crypt key. */
-const FIXED_FORMAT_KEY = /^APP_KEY$|FERNET|CRYPT_KEY/i;
+/**
+ * Keys of a fixed format, which a random string is not: Laravel's `APP_KEY`, Fernet keys, JupyterHub's crypt key, the
+ * 16 characters of an `_ENC_KEY` (Supabase Realtime's), Rails' master key (32 hex digits, the one that decrypts the
+ * committed credentials).
+ */
+const FIXED_FORMAT_KEY = /^APP_KEY$|FERNET|CRYPT_KEY|ENC_KEY|RAILS_MASTER_KEY/i;
 
 /** Whether line `number` of a shell script assigns `name` as a command (`export NAME=…`, `NAME=… cmd`), not in a heredoc or a string. */
 function shellAssignment(file: FileContext, number: number, name: string): boolean {
@@ -39,7 +43,7 @@ const SHELL_ASSIGNMENT = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
-const ENCRYPTS_DATA = /encrypt|fernet/i;
+const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key/i;
 
 /** A storage or cloud client's secret key by its own name, in code's lower case or camel case (not Django's `SECRET_KEY`). */
 const CLIENT_SECRET_KEY = /^(?:secret_key|secretKey|secret_access_key|secretAccessKey)$/;

@@ -349,6 +349,7 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'COMPOSE_PROJECT_NAME=shop'],
     // `PW_` first is a namespace (Playwright's), not a password; an address is no secret under any name.
     ['.env', 'PW_SMTP_FROM=vaultwarden@playwright.test\nPW_BROWSER=chromium-headless-shell\nPW_KEEP_SERVICE_RUNNING=true'],
+    ['.env', 'E2E_PW_BROWSER=chromium\nE2E_PW_PROJECT=webkit-mobile\nE2E_PW_TRACE=retain-on-failure'],
     ['.env', 'NOTIFY_SENDER=alerts.bot.7f3k@status.example.org\nAUTH_SMTP_FROM=Zx8kQ2mN7pL4vR9tW3yB6cD1@example.org'],
     ['.env', 'COMPOSE_PROJECT_NAME=shop\nCOMPOSE_FILE=docker-compose.yml:docker-compose.dev.yml\nTAG=v1.5'],
     ['.env', 'PORT=3000\nNODE_ENV=production\nLOG_LEVEL=info'],

@@ -86,6 +86,13 @@ const flagged: Case[] = [
   { file: 'src/main/kotlin/S.kt', text: 'cookie<S>("s") { transform(SessionTransportTransformerMessageAuthentication("q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa".toByteArray(charset("UTF-8")))) }', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   { file: 'src/main/java/app/Jwt.java', text: 'class Jwt {\n  String create() {\n    return JWT.create().sign(Algorithm.HMAC256("X-Litemall-Token"));\n  }\n}', secret: 'X-Litemall-Token', line: 3 },
   { file: 'data/conf/sogo/sogo.conf', text: '{\n  SOGoURLEncryptionKey = "Zq8Lm2Vx7Rk4Pt9W";\n}', secret: 'Zq8Lm2Vx7Rk4Pt9W', line: 2 },
+  // The same names in camel case, alone in their file; a captcha's published test key under another name is a weak key.
+  { file: 'src/config/keys.js', text: 'export const railsMasterKey = "b4f1c2e3f4a5b6c7d8e9f0a1b2c3d4e5";', secret: 'b4f1c2e3f4a5b6c7d8e9f0a1b2c3d4e5' },
+  { file: 'src/config/crypto.js', text: 'const encKey = "Zq8Lm2Vx7Rk4Pt9W";', secret: 'Zq8Lm2Vx7Rk4Pt9W' },
+  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_SECRET: "1x0000000000000000000000000000000AA"\n', secret: '1x0000000000000000000000000000000AA', line: 4 },
+  // An HMAC named by a constant or an enum.
+  { file: 'src/main/java/app/Signer.java', text: 'mac.init(new SecretKeySpec("q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa".getBytes(UTF_8), HmacAlgorithms.HMAC_SHA_256.toString()));', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  { file: 'src/main/java/app/Signer.java', text: 'mac.init(new SecretKeySpec("r8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa".getBytes(), HMAC_SHA256));', secret: 'r8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   // A refresh token's JWT key, Stripe's webhook endpoint secret, Rails' master key, an encryption key abbreviated.
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_REFRESH_SECRET: "eaa5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'eaa5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4 },
   { file: 'src/config/auth.ts', text: "export const refreshSecret = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa';", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
@@ -1542,6 +1549,8 @@ const clean: Case[] = [
   { file: 'app/settings/production.py', text: "JWT_SECRET = (\n    'q8Zr4nM2xV7bL1cK9pT3'\n    + suffix\n)\nSECRET_KEY = (\n    os.environ['SECRET_KEY']\n)" },
   // A `.conf` line commented out with `//` (SOGo's GNUstep configuration).
   { file: 'data/conf/sogo/sogo.conf', text: '{\n  // Set a 16 character encryption key for SOGo URL Description, change this to your own value\n  //SOGoURLPathEncryptionKey = "Zq8Lm2Vx7Rk4Pt9W";\n}' },
+  // JWE's content encryption algorithm; where a secret is kept (an ARN).
+  { file: 'src/jwe.py', text: "CONTENT_ENC_KEY = 'A256GCM'\nAWS_ENDPOINT_SECRET = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-webhook'" },
   // Test keys a captcha service publishes, with which every check passes or fails; a master key from the environment.
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      RECAPTCHA_SECRET_KEY: "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe"\n      CF_TURNSTILE_SECRET_KEY: "1x0000000000000000000000000000000AA"\n      TURNSTILE_SECRET_KEY: 2x0000000000000000000000000000000AA\n      RAILS_MASTER_KEY: ${RAILS_MASTER_KEY}\n' },
   // JJWT's and the JCA's HMAC keys from configuration or the environment; a `SecretKeySpec` of a cipher's key; another
@@ -2500,10 +2509,26 @@ describe('hardcoded-secret-key: messages', () => {
     );
   });
 
-  it('calls a value of padding around a few words weak, however long', () => {
+  it('calls a value of padding around a few words weak, however long, and a published one, with nothing to rotate', () => {
     const padded = `${'='.repeat(22)}BezKoder=Spring${'='.repeat(27)}`;
     const [f] = check(hardcodedSecretKey, { file: 'src/main/resources/application.properties', text: `bezkoder.app.jwtSecret= ${padded}\n` });
-    expect(f?.message).toContain('the value is weak (mostly one character repeated, not a random key)');
+    expect(f?.message).toBe(
+      '`bezkoder.app.jwtSecret` is set to a hardcoded string literal, and the value is weak (mostly one character repeated, not a random key). Read it from the environment or a secret store, and give every deployment a random key of its own (`leakproof keygen` makes one).',
+    );
+    // A short unit repeated is a pattern first.
+    const [p] = check(hardcodedSecretKey, { file: 'config/app.yml', text: 'jwt:\n  secret: "xxxx1234xxxx1234xxxx1234xxxx1234"\n' });
+    expect(p?.message).toContain('the value is weak (a counting run or a short unit repeated, not a random key)');
+  });
+
+  it("tells Rails' master key and a data key to re-encrypt what they encrypt, and Heroku's manifest to make no master key", () => {
+    const [compose] = check(hardcodedSecretKey, { file: 'docker-compose.yml', text: 'services:\n  web:\n    environment:\n      RAILS_MASTER_KEY: "dbd1c2e3f4a5b6c7d8e9f0a1b2c3d4e5"\n' });
+    expect(compose?.message).toContain('then rotate it, re-encrypting what it encrypted');
+    const [data] = check(hardcodedSecretKey, { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      DATA_ENC_KEY: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n' });
+    expect(data?.message).toContain('re-encrypting what it encrypted');
+    const [heroku] = check(hardcodedSecretKey, { file: 'app.json', text: '{\n  "addons": ["heroku-postgresql"],\n  "env": {\n    "RAILS_MASTER_KEY": "dbd1c2e3f4a5b6c7d8e9f0a1b2c3d4e5"\n  }\n}\n' });
+    expect(heroku?.message).not.toContain('generator');
+    const [supabase] = check(hardcodedSecretKey, { file: 'docker/docker-compose.yml', text: 'services:\n  realtime:\n    environment:\n      DB_ENC_KEY: supabaserealtime\n' });
+    expect(supabase?.message).toContain("the value is weak (the example key of Supabase's self-hosting stack)");
   });
 
   it("gives the chart's advice only beside a Chart.yaml, and the image's only for an `ENV`", async () => {

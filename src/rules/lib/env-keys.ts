@@ -2,10 +2,11 @@
 export const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'VUE_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_', 'STORYBOOK_'];
 
 /**
- * The words of a password's key: `PASS` and `PWD` as whole words (`DB_PASS`, not `PASSPORT_`), `PW` as a whole word
- * after another (`POSTGRES_PW`, `DB_PW_PROD`) or alone: first, it is a namespace (Playwright's `PW_BROWSER`).
+ * The words of a password's key: `PASS` and `PWD` as whole words (`DB_PASS`, not `PASSPORT_`), `PW` as the last word
+ * (`POSTGRES_PW`), alone, or before a deployment's or a rotation's word (`DB_PW_PROD`): elsewhere it is a namespace
+ * (Playwright's `PW_BROWSER`, `E2E_PW_TRACE`).
  */
-const PASSWORD_WORDS = '(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$)|^PW$|_PW(?:_|$))';
+const PASSWORD_WORDS = '(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$)|^PW$|_PW$|_PW_(?:PROD|PRODUCTION|DEV|DEVELOPMENT|STAGING|STAGE|TEST|QA|UAT|OLD|NEW|\\d+)(?:_|$))';
 // `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`.
 const SECRET_WORDS = new RegExp(`(?:SECRET|TOKEN(?!S|IZ)|${PASSWORD_WORDS}|(?:^|_)AUTH(?:_|$)|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)`, 'i');
 const PASSWORD_KEY = new RegExp(PASSWORD_WORDS, 'i');

@@ -21,7 +21,7 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from './secret-names';
-import { asksToBeReplaced, isPatternedValue, isPlaceholder, isProductDefault, isPublishedDevelopmentKey, isStandInValue, isValidationRule, looksLikeSecret, namesSomething } from './secret-value';
+import { asksToBeReplaced, isPatternedValue, isPlaceholder, isCaptchaTestSecret, isProductDefault, isStandInValue, isValidationRule, looksLikeSecret, namesSomething } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
 import { inProjectTemplate, isConfigTemplate } from '../../core/context';
@@ -304,6 +304,8 @@ const INTERFACE_MEMBER_LINES = new WeakMap<readonly Line[], Uint8Array>();
 const SELF_NAMED_CONSTANTS = new WeakMap<readonly Line[], { spelt: number; all: number }>();
 /** Per file, how often each name is written in its code, and how often as a key of an array or a map (`usedAsKey`). */
 const KEY_USES = new WeakMap<readonly Line[], { keys: Map<string, number>; all: Map<string, number> }>();
+/** A captcha service's setting, by its name: `RECAPTCHA_SECRET_KEY`, `CF_TURNSTILE_SECRET_KEY`, `hcaptchaSecret`. */
+const CAPTCHA_NAME = /captcha|turnstile/i;
 /** A field of a Java interface: a type, then its name and `=` (`String SECRET_KEY = "secretKey";`). */
 const JAVA_FIELD = /^\s*[A-Za-z_$][\w$.]*(?:<[\w$.,?<> ]{0,80}>)?(?:\[\])*\s+[A-Za-z_$][\w$]*\s*=/;
 /** What comes before a Java field's name on its line: its type alone (`String `, `Map<String, String> `). */
@@ -4214,8 +4216,9 @@ class LineAnalyzer {
     if (PUBLIC_KEY_TEXT.test(lit.value)) return false;
     // `jwt-secret = "@/run/secrets/jwt"`: a file to read it from, as PostgREST (and curl) take `@` before a path.
     if (FILE_REFERENCE.test(lit.value)) return false;
-    // A test key a service publishes, with which it passes or fails every check (reCAPTCHA's, Turnstile's): no secret.
-    if (isPublishedDevelopmentKey(lit.value)) return false;
+    // A captcha service's test key under a captcha's name, with which it passes or fails every check: no secret.
+    // (Under another name, a key everyone knows signs as weakly as any.)
+    if (isCaptchaTestSecret(lit.value) && CAPTCHA_NAME.test(this.nameHere() ?? '')) return false;
     // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
     return !(lit.quote === '`' && runsBackticks(this.lang));
   }
@@ -5042,8 +5045,11 @@ function joinedStrings(s: string, i: number): { lit: Literal & { quoted: true };
   return { lit: { value, start: first.start, end: first.end, quoted: true, ...(first.quote !== undefined ? { quote: first.quote } : {}) }, next: k };
 }
 
-/** An argument that names an HMAC: a string (`"HmacSHA256"`), or JJWT's algorithms (`SignatureAlgorithm.HS256.getJcaName()`). */
-const MAC_ALGORITHM = /^["']hmac|^[\w.]*\bHS(?:256|384|512)\b/i;
+/**
+ * An argument that names an HMAC: a string (`"HmacSHA256"`), a constant or an enum's (`HMAC_SHA256`,
+ * `HmacAlgorithms.HMAC_SHA_256.toString()`), or JJWT's algorithms (`SignatureAlgorithm.HS256.getJcaName()`).
+ */
+const MAC_ALGORITHM = /^["']hmac|^[\w.]*hmac|^[\w.]*\bHS(?:256|384|512)\b/i;
 /** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
 const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\([ \t]*(?=["'`])/y;
 /** .NET's ways to turn a string into key bytes, up to the string (sticky). */

@@ -170,7 +170,7 @@ const ROTATION_AT_END = /[_-](?:primary|secondary|previous|prev|old|new|next|cur
 function namesAnotherKey(before: string, ending: string): boolean {
   if (ENCRYPTED_UNDER.test(before) || DERIVED.test(before)) return true;
   // A pair's public half; JWE's content encryption key, made for each message and sent wrapped under another.
-  return (before === 'public' && ending === 'signingkey') || (before.endsWith('content') && ending === 'encryptionkey');
+  return (before === 'public' && (ending === 'signingkey' || ending === 'enckey')) || (before.endsWith('content') && (ending === 'encryptionkey' || ending === 'enckey'));
 }
 const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
 /**
@@ -233,7 +233,11 @@ const FILE_WORDS = [
   'encryption-key',
   // `DB_ENC_KEY`, `VAULT_ENC_KEY`; Rails' `RAILS_MASTER_KEY`.
   'enc_key',
+  'enckey',
+  'enc-key',
   'rails_master_key',
+  'railsmasterkey',
+  'rails-master-key',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */

@@ -215,15 +215,17 @@ function weaknessReason(value: string): string | null {
   if (isWrittenPhrase(value) && holdsSentenceWord(value)) return 'words, not a random key';
   const distinct = new Set(value).size;
   if (distinct < 5) return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
-  // `=====…BezKoder=Spring…=====`: padding around a few words, however long (no character fills 40% of a random key).
-  if (value.length >= 16 && mostCommonShare(value) >= 0.4) return 'mostly one character repeated, not a random key';
   // `0123456789abcdef0123456789abcdef`, RuoYi's `abcdefghijklmnopqrstuvwxyz`: typed by hand, as a stand-in.
   if (madeByPattern(value)) return PATTERNED;
+  // `=====…BezKoder=Spring…=====`: padding around a few words, however long (no character fills 40% of a random key).
+  if (value.length >= 16 && mostCommonShare(value) >= 0.4) return PADDED;
   if (value.length < 50 && !isEncodedRandomKey(value, distinct)) return SHORT;
   return null;
 }
 
 const SHORT = 'shorter than 50 characters';
+
+const PADDED = 'mostly one character repeated, not a random key';
 
 /** The share of `value` that its most common character takes. */
 function mostCommonShare(value: string): number {
@@ -252,6 +254,8 @@ function productDefault(value: string): string | null {
   // CakePHP 2's `app/Config/core.php` as its skeleton ships it, in every application that never changed it.
   if (value === 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi') return "CakePHP's default salt";
   if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY') return "the example key of AWS's documentation";
+  // Supabase's self-hosting `docker-compose.yml` gives Realtime this `DB_ENC_KEY`, in every stack made from it.
+  if (value === 'supabaserealtime') return "the example key of Supabase's self-hosting stack";
   return null;
 }
 
@@ -266,6 +270,7 @@ const PUBLISHED_REASONS: ReadonlySet<string> = new Set([
   OWN_NAME,
   // Nobody keeps a key they typed as a pattern: it stands in for one.
   PATTERNED,
+  PADDED,
   // Flask-AppBuilder's `thisismyscretkey`, the tutorials' `thisIsMySecretKey`.
   'a sentence about the key, not a random key',
   'a phrase that describes the value to put there',
@@ -557,10 +562,14 @@ const TURNSTILE_TEST_SECRET = /^[123]x0{31}AA$/;
  * which `supabase start` prints and its docs show, the Azure storage
  * emulator's account key (`isAzuriteKey`), and reCAPTCHA's and Turnstile's test secret keys.
  */
+/** reCAPTCHA's and Turnstile's test secret keys (see `isPublishedDevelopmentKey`). */
+export function isCaptchaTestSecret(value: string): boolean {
+  return TURNSTILE_TEST_SECRET.test(value) || (value.length === 40 && value.startsWith('6L') && sha256Hex(value) === RECAPTCHA_TEST_SECRET_SHA256);
+}
+
 export function isPublishedDevelopmentKey(value: string): boolean {
   if (isAzuriteKey(value)) return true;
-  if (value.length === 40 && value.startsWith('6L') && sha256Hex(value) === RECAPTCHA_TEST_SECRET_SHA256) return true;
-  if (TURNSTILE_TEST_SECRET.test(value)) return true;
+  if (isCaptchaTestSecret(value)) return true;
   if (!value.startsWith('eyJ') || value.length > 2048) return false;
   const parts = value.split('.');
   if (parts.length !== 3) return false;
@@ -630,6 +639,9 @@ function isHeaderName(v: string): boolean {
  * (PDO's `pgsql:host=postgres;port=5432;dbname=app`), or an e-mail address. None of these is a key anyone
  * signs with, whatever the name it is set under.
  */
+/** An AWS resource's name (`arn:aws:secretsmanager:eu-west-1:123456789012:secret:app`): where a secret is kept. */
+const AWS_ARN = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:/;
+
 export function namesSomething(value: string, quoted: boolean): boolean {
   const v = value.trim();
   if (v.length === 0 || v.length > 300) return false;
@@ -644,6 +656,7 @@ export function namesSomething(value: string, quoted: boolean): boolean {
     KEY_FILE_PATH.test(v) ||
     (PDO_DSN.test(v) && !DSN_PASSWORD.test(v)) ||
     LOWER_CASE_PATH.test(v) ||
+    AWS_ARN.test(v) ||
     (EMAIL.test(v) && !looksLikeSecret(v.slice(0, v.indexOf('@'))))
   );
 }

@@ -19919,6 +19919,7 @@ const PUBLISHED_REASONS = new Set([
     "the example secret of Directus's documentation",
     "CakePHP's default salt",
     "the example key of AWS's documentation",
+    "the example key of Supabase's self-hosting stack",
 ]);
 /** Little words sentences are made with, as whole words of a value. */
 const SENTENCE_WORDS = new Set(['a', 'an', 'the', 'for', 'of', 'to', 'is', 'my', 'our', 'your', 'this', 'that', 'and', 'in', 'on', 'with', 'just', 'not', 'it', 'be']);

@@ -2528,7 +2528,7 @@ describe('hardcoded-secret-key: messages', () => {
     const [heroku] = check(hardcodedSecretKey, { file: 'app.json', text: '{\n  "addons": ["heroku-postgresql"],\n  "env": {\n    "RAILS_MASTER_KEY": "dbd1c2e3f4a5b6c7d8e9f0a1b2c3d4e5"\n  }\n}\n' });
     expect(heroku?.message).not.toContain('generator');
     const [supabase] = check(hardcodedSecretKey, { file: 'docker/docker-compose.yml', text: 'services:\n  realtime:\n    environment:\n      DB_ENC_KEY: supabaserealtime\n' });
-    expect(supabase?.message).toContain("the value is weak (the example key of Supabase's self-hosting stack)");
+    expect(supabase?.message).toContain("the value is weak (the example key of Supabase's self-hosting stack). Read it from the environment or a secret store, and give every deployment a random key of its own");
   });
 
   it("gives the chart's advice only beside a Chart.yaml, and the image's only for an `ENV`", async () => {

@@ -280,6 +280,7 @@ const PUBLISHED_REASONS: ReadonlySet<string> = new Set([
   "the example secret of Directus's documentation",
   "CakePHP's default salt",
   "the example key of AWS's documentation",
+  "the example key of Supabase's self-hosting stack",
 ]);
 
 /** Little words sentences are made with, as whole words of a value. */

@@ -5030,12 +5030,9 @@ const SIGNING_SECRET_LIMITS = [
 
 // EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 1 modules
 var secret_assignments = __webpack_require__(899);
-// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
-var secret_names = __webpack_require__(4730);
 // EXTERNAL MODULE: ./src/rules/lib/filetype.ts
 var filetype = __webpack_require__(7241);
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
-
 
 
 
@@ -5496,44 +5493,12 @@ const hardcodedSecretKey = {
     },
     async reviseWithTree(found, tree) {
         await reviseOverridden(found, tree);
-        await reviseLaravelRefused(found, tree);
+        await (0,refused_defaults/* reviseLaravelRefused */.qJ)(found, tree);
         await reviseHelmAdvice(found, tree);
         await (0,refused_defaults/* reviseRefused */.vG)(found, tree);
         await reviseUnreadRailsSecrets(found, tree);
     },
 };
-/**
- * Laravel's `APP_KEY` set outside PHP (a compose file, DDEV's `web_environment`, a CI job) to a key Laravel refuses
- * to start with: its length does not fit the cipher in the application's `config/app.php` (the nearest one above the
- * file). As in that file itself, such a value is an example of where the key goes, never a key anything runs with.
- */
-async function reviseLaravelRefused(found, tree) {
-    const configs = new Map();
-    const have = new Set(tree.entries.filter((e) => e.kind === 'file' && e.path.endsWith('config/app.php')).map((e) => e.path));
-    if (have.size === 0)
-        return;
-    for (const f of found) {
-        if (f.context !== undefined || f.secret === undefined || f.key === undefined || f.path.endsWith('.php') || (0,secret_names/* normalizeName */.Pc)(f.key.slice(f.key.lastIndexOf('.') + 1)) !== 'appkey')
-            continue;
-        let dir = f.path.slice(0, Math.max(0, f.path.lastIndexOf('/')));
-        for (;;) {
-            const config = `${dir === '' ? '' : `${dir}/`}config/app.php`;
-            if (have.has(config)) {
-                let refused = configs.get(config);
-                if (refused === undefined)
-                    configs.set(config, (refused = tree.readText(config).then((t) => (t === null ? null : (0,secret_assignments/* laravelRefusedKey */.R8)(t)))));
-                if ((await refused)?.(f.secret)) {
-                    f.context = 'example';
-                    f.contextWhy = `a key Laravel refuses to start with: its length does not fit the cipher in \`${config}\``;
-                }
-                break;
-            }
-            if (dir === '')
-                break;
-            dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
-        }
-    }
-}
 /** The instruction a Dockerfile's line `line` (1-based) belongs to, in capitals (`ENV`), through `\` continuations. */
 function dockerInstruction(file, line) {
     const lines = file.lines;
@@ -5723,6 +5688,7 @@ const secretKeyFallback = {
     async reviseWithTree(found, tree) {
         await reviseOverridden(found, tree);
         await (0,refused_defaults/* reviseRefused */.vG)(found, tree);
+        await (0,refused_defaults/* reviseLaravelRefused */.qJ)(found, tree);
         await reviseUnreadRailsSecrets(found, tree);
     },
 };
@@ -14102,11 +14068,16 @@ const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C0: () => (/* binding */ refusingGuards),
 /* harmony export */   Re: () => (/* binding */ mayBeRefused),
+/* harmony export */   qJ: () => (/* binding */ reviseLaravelRefused),
 /* harmony export */   tS: () => (/* binding */ envSettingWords),
 /* harmony export */   vG: () => (/* binding */ reviseRefused)
 /* harmony export */ });
 /* unused harmony exports helmGuardLine, guardLine */
 /* harmony import */ var _secret_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4847);
+/* harmony import */ var _secret_assignments__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(899);
+/* harmony import */ var _secret_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
+
+
 
 /**
  * Placeholders an application refuses to run with. Projects ship a default
@@ -14329,6 +14300,39 @@ function guardLine(text, value, settings) {
         }
     }
     return 0;
+}
+/**
+ * Laravel's `APP_KEY` set outside PHP (a compose file, DDEV's `web_environment`, a CI job), or given there as a
+ * fallback (`${APP_KEY:-unset}`, which an install hook replaces), to a key Laravel refuses
+ * to start with: its length does not fit the cipher in the application's `config/app.php` (the nearest one above the
+ * file). As in that file itself, such a value is an example of where the key goes, never a key anything runs with.
+ */
+async function reviseLaravelRefused(found, tree) {
+    const configs = new Map();
+    const have = new Set(tree.entries.filter((e) => e.kind === 'file' && e.path.endsWith('config/app.php')).map((e) => e.path));
+    if (have.size === 0)
+        return;
+    for (const f of found) {
+        if (f.context !== undefined || f.secret === undefined || f.key === undefined || f.path.endsWith('.php') || (0,_secret_names__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(f.key.slice(f.key.lastIndexOf('.') + 1)) !== 'appkey')
+            continue;
+        let dir = f.path.slice(0, Math.max(0, f.path.lastIndexOf('/')));
+        for (;;) {
+            const config = `${dir === '' ? '' : `${dir}/`}config/app.php`;
+            if (have.has(config)) {
+                let refused = configs.get(config);
+                if (refused === undefined)
+                    configs.set(config, (refused = tree.readText(config).then((t) => (t === null ? null : (0,_secret_assignments__WEBPACK_IMPORTED_MODULE_1__/* .laravelRefusedKey */ .R8)(t)))));
+                if ((await refused)?.(f.secret)) {
+                    f.context = 'example';
+                    f.contextWhy = `a key Laravel refuses to start with: its length does not fit the cipher in \`${config}\``;
+                }
+                break;
+            }
+            if (dir === '')
+                break;
+            dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
+        }
+    }
 }
 
 

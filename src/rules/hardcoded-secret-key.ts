@@ -1,10 +1,9 @@
 import { reviseOverridden } from './lib/settings-overrides';
-import { reviseRefused } from './lib/refused-defaults';
+import { reviseLaravelRefused, reviseRefused } from './lib/refused-defaults';
 import { reviseUnreadRailsSecrets } from './lib/rails-version';
 import type { FileContext, PathFinding, Rule, TreeContext } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
-import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, laravelRefusedKey, MACHINE_KEY, NO_SECRET_BY_COMMENT_WHY, OIDC_PROVIDER, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
-import { normalizeName } from './lib/secret-names';
+import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, NO_SECRET_BY_COMMENT_WHY, OIDC_PROVIDER, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weaknessOfNamed } from './lib/secret-value';
 import { langOf } from './lib/filetype';
 
@@ -473,34 +472,6 @@ export const hardcodedSecretKey: Rule = {
   },
 };
 
-/**
- * Laravel's `APP_KEY` set outside PHP (a compose file, DDEV's `web_environment`, a CI job) to a key Laravel refuses
- * to start with: its length does not fit the cipher in the application's `config/app.php` (the nearest one above the
- * file). As in that file itself, such a value is an example of where the key goes, never a key anything runs with.
- */
-async function reviseLaravelRefused(found: readonly PathFinding[], tree: TreeContext): Promise<void> {
-  const configs = new Map<string, Promise<((value: string) => boolean) | null>>();
-  const have = new Set(tree.entries.filter((e) => e.kind === 'file' && e.path.endsWith('config/app.php')).map((e) => e.path));
-  if (have.size === 0) return;
-  for (const f of found) {
-    if (f.context !== undefined || f.secret === undefined || f.key === undefined || f.path.endsWith('.php') || normalizeName(f.key.slice(f.key.lastIndexOf('.') + 1)) !== 'appkey') continue;
-    let dir = f.path.slice(0, Math.max(0, f.path.lastIndexOf('/')));
-    for (;;) {
-      const config = `${dir === '' ? '' : `${dir}/`}config/app.php`;
-      if (have.has(config)) {
-        let refused = configs.get(config);
-        if (refused === undefined) configs.set(config, (refused = tree.readText(config).then((t) => (t === null ? null : laravelRefusedKey(t)))));
-        if ((await refused)?.(f.secret)) {
-          f.context = 'example';
-          f.contextWhy = `a key Laravel refuses to start with: its length does not fit the cipher in \`${config}\``;
-        }
-        break;
-      }
-      if (dir === '') break;
-      dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
-    }
-  }
-}
 
 /** The instruction a Dockerfile's line `line` (1-based) belongs to, in capitals (`ENV`), through `\` continuations. */
 function dockerInstruction(file: FileContext, line: number): string {

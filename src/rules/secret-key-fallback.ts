@@ -2,7 +2,7 @@ import type { PathFinding, Rule } from './types';
 import { looksReal } from './dotenv-template-secret';
 import { isEnvReference, parseDotenv } from './lib/dotenv-names';
 import { loadedTemplates } from './lib/loaded-templates';
-import { reviseRefused } from './lib/refused-defaults';
+import { reviseLaravelRefused, reviseRefused } from './lib/refused-defaults';
 import { reviseUnreadRailsSecrets } from './lib/rails-version';
 import { reviseOverridden } from './lib/settings-overrides';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
@@ -180,6 +180,7 @@ export const secretKeyFallback: Rule = {
   async reviseWithTree(found, tree) {
     await reviseOverridden(found, tree);
     await reviseRefused(found, tree);
+    await reviseLaravelRefused(found, tree);
     await reviseUnreadRailsSecrets(found, tree);
   },
 };

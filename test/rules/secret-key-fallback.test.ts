@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, ruleTester, type Case } from '../helpers/rule-tester';
+import { check, ruleTester, scanFiles, type Case } from '../helpers/rule-tester';
 import { secretKeyFallback } from '../../src/rules/secret-key-fallback';
 import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
 
@@ -726,6 +726,20 @@ describe('secret-key-fallback: a literal under a test that the name is empty', (
   ])('%s: %s stays hardcoded', (file, text, line) => {
     expect(check(secretKeyFallback, { file, text })).toEqual([]);
     expect(check(hardcodedSecretKey, { file, text }).map((f) => f.line)).toEqual([line]);
+  });
+});
+
+describe('secret-key-fallback: a fallback Laravel refuses to start with', () => {
+  it("lowers a compose file's APP_KEY fallback of the wrong length for the application's cipher, and keeps one that fits", async () => {
+    const app = "<?php\nreturn [\n    'key' => env('APP_KEY'),\n    'cipher' => 'AES-256-CBC',\n];\n";
+    const sentinel = 'services:\n  web:\n    environment:\n      APP_KEY: "${APP_KEY:-unset}"\n';
+    const refused = await scanFiles({ 'docker-compose.yml': sentinel, 'config/app.php': app }, [secretKeyFallback]);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ severity: 'notice', context: 'example' });
+    const fits = `services:\n  web:\n    environment:\n      APP_KEY: "\${APP_KEY:-base64:${Buffer.from('k'.repeat(32)).toString('base64')}}"\n`;
+    const kept = await scanFiles({ 'docker-compose.yml': fits, 'config/app.php': app }, [secretKeyFallback]);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.severity).toBe('error');
   });
 });
 

@@ -1,5 +1,7 @@
 import type { PathFinding, TreeContext } from '../types';
 import { looksLikeSecret } from './secret-value';
+import { laravelRefusedKey } from './secret-assignments';
+import { normalizeName } from './secret-names';
 
 /**
  * Placeholders an application refuses to run with. Projects ship a default
@@ -211,4 +213,34 @@ export function guardLine(text: string, value: string, settings: readonly string
     }
   }
   return 0;
+}
+
+/**
+ * Laravel's `APP_KEY` set outside PHP (a compose file, DDEV's `web_environment`, a CI job), or given there as a
+ * fallback (`${APP_KEY:-unset}`, which an install hook replaces), to a key Laravel refuses
+ * to start with: its length does not fit the cipher in the application's `config/app.php` (the nearest one above the
+ * file). As in that file itself, such a value is an example of where the key goes, never a key anything runs with.
+ */
+export async function reviseLaravelRefused(found: readonly PathFinding[], tree: TreeContext): Promise<void> {
+  const configs = new Map<string, Promise<((value: string) => boolean) | null>>();
+  const have = new Set(tree.entries.filter((e) => e.kind === 'file' && e.path.endsWith('config/app.php')).map((e) => e.path));
+  if (have.size === 0) return;
+  for (const f of found) {
+    if (f.context !== undefined || f.secret === undefined || f.key === undefined || f.path.endsWith('.php') || normalizeName(f.key.slice(f.key.lastIndexOf('.') + 1)) !== 'appkey') continue;
+    let dir = f.path.slice(0, Math.max(0, f.path.lastIndexOf('/')));
+    for (;;) {
+      const config = `${dir === '' ? '' : `${dir}/`}config/app.php`;
+      if (have.has(config)) {
+        let refused = configs.get(config);
+        if (refused === undefined) configs.set(config, (refused = tree.readText(config).then((t) => (t === null ? null : laravelRefusedKey(t)))));
+        if ((await refused)?.(f.secret)) {
+          f.context = 'example';
+          f.contextWhy = `a key Laravel refuses to start with: its length does not fit the cipher in \`${config}\``;
+        }
+        break;
+      }
+      if (dir === '') break;
+      dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
+    }
+  }
 }

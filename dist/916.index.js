@@ -5502,11 +5502,26 @@ const hardcodedSecretKey = {
 /** The instruction a Dockerfile's line `line` (1-based) belongs to, in capitals (`ENV`), through `\` continuations. */
 function dockerInstruction(file, line) {
     const lines = file.lines;
-    let k = lines.findIndex((l) => l.number === line);
-    while (k > 0 && /\\[ \t]*$/.test(lines[k - 1].text))
-        k--;
-    return /^[ \t]*([A-Za-z]+)/.exec(lines[k]?.text ?? '')?.[1]?.toUpperCase() ?? '';
+    let byLine = INSTRUCTIONS.get(lines);
+    if (byLine === undefined) {
+        // One pass over the file, for all its findings.
+        byLine = new Map();
+        let current = '';
+        let continued = false;
+        for (const l of lines) {
+            if (l.offset === 0) {
+                if (!continued)
+                    current = /^[ \t]*([A-Za-z]+)/.exec(l.text)?.[1]?.toUpperCase() ?? '';
+                byLine.set(l.number, current);
+            }
+            // A long line's last window says whether the next line continues it.
+            continued = /\\[ \t]*$/.test(l.text);
+        }
+        INSTRUCTIONS.set(lines, byLine);
+    }
+    return byLine.get(line) ?? '';
 }
+const INSTRUCTIONS = new WeakMap();
 
 ;// CONCATENATED MODULE: ./src/rules/secret-key-fallback.ts
 

@@ -2,6 +2,7 @@ import { reviseOverridden } from './lib/settings-overrides';
 import { reviseLaravelRefused, reviseRefused } from './lib/refused-defaults';
 import { reviseUnreadRailsSecrets } from './lib/rails-version';
 import type { FileContext, PathFinding, Rule, TreeContext } from './types';
+import type { Line } from '../core/text';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, NO_SECRET_BY_COMMENT_WHY, OIDC_PROVIDER, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weaknessOfNamed } from './lib/secret-value';
@@ -476,7 +477,22 @@ export const hardcodedSecretKey: Rule = {
 /** The instruction a Dockerfile's line `line` (1-based) belongs to, in capitals (`ENV`), through `\` continuations. */
 function dockerInstruction(file: FileContext, line: number): string {
   const lines = file.lines;
-  let k = lines.findIndex((l) => l.number === line);
-  while (k > 0 && /\\[ \t]*$/.test(lines[k - 1]!.text)) k--;
-  return /^[ \t]*([A-Za-z]+)/.exec(lines[k]?.text ?? '')?.[1]?.toUpperCase() ?? '';
+  let byLine = INSTRUCTIONS.get(lines);
+  if (byLine === undefined) {
+    // One pass over the file, for all its findings.
+    byLine = new Map();
+    let current = '';
+    let continued = false;
+    for (const l of lines) {
+      if (l.offset === 0) {
+        if (!continued) current = /^[ \t]*([A-Za-z]+)/.exec(l.text)?.[1]?.toUpperCase() ?? '';
+        byLine.set(l.number, current);
+      }
+      // A long line's last window says whether the next line continues it.
+      continued = /\\[ \t]*$/.test(l.text);
+    }
+    INSTRUCTIONS.set(lines, byLine);
+  }
+  return byLine.get(line) ?? '';
 }
+const INSTRUCTIONS = new WeakMap<readonly Line[], Map<number, string>>();

@@ -14752,6 +14752,8 @@ const INTERFACE_MEMBER_LINES = new WeakMap();
 const SELF_NAMED_CONSTANTS = new WeakMap();
 /** Per file, how often each name is written in its code, and how often as a key of an array or a map (`usedAsKey`). */
 const KEY_USES = new WeakMap();
+/** Words, then a span in code quotes after a space, then more words: prose with code in it. */
+const MARKDOWN_PROSE = /^[A-Za-z][^`]{0,200}\s\(?`[^`\n]{1,80}`[^`]{0,200}\s[A-Za-z]/;
 /** A captcha service's setting, by its name: `RECAPTCHA_SECRET_KEY`, `CF_TURNSTILE_SECRET_KEY`, `hcaptchaSecret`. */
 const CAPTCHA_NAME = /captcha|turnstile/i;
 /** A field of a Java interface: a type, then its name and `=` (`String SECRET_KEY = "secretKey";`). */
@@ -19077,6 +19079,10 @@ class LineAnalyzer {
             return false;
         // `jwt-secret = "@/run/secrets/jwt"`: a file to read it from, as PostgREST (and curl) take `@` before a path.
         if (FILE_REFERENCE.test(lit.value))
+            return false;
+        // Text written for people, with a command or a name in Markdown's code quotes (`make a new key: re-encrypt the
+        // credentials (`bin/rails credentials:edit`) \u2026`): a message, never a key.
+        if (!signed && MARKDOWN_PROSE.test(lit.value))
             return false;
         // A captcha service's test key under a captcha's name, with which it passes or fails every check: no secret.
         // (Under another name, a key everyone knows signs as weakly as any.)

@@ -1549,6 +1549,8 @@ const clean: Case[] = [
   { file: 'app/settings/production.py', text: "JWT_SECRET = (\n    'q8Zr4nM2xV7bL1cK9pT3'\n    + suffix\n)\nSECRET_KEY = (\n    os.environ['SECRET_KEY']\n)" },
   // A `.conf` line commented out with `//` (SOGo's GNUstep configuration).
   { file: 'data/conf/sogo/sogo.conf', text: '{\n  // Set a 16 character encryption key for SOGo URL Description, change this to your own value\n  //SOGoURLPathEncryptionKey = "Zq8Lm2Vx7Rk4Pt9W";\n}' },
+  // Advice written for people, with a command in code quotes (a map of messages by the kind of secret).
+  { file: 'src/rules/advice.ts', text: "const ROTATE = {\n  'rails-master-key': 'make a new key: re-encrypt the credentials with it (`bin/rails credentials:edit`) and rotate the secrets they hold',\n};" },
   // JWE's content encryption algorithm; where a secret is kept (an ARN).
   { file: 'src/jwe.py', text: "CONTENT_ENC_KEY = 'A256GCM'\nAWS_ENDPOINT_SECRET = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-webhook'" },
   // Test keys a captcha service publishes, with which every check passes or fails; a master key from the environment.

@@ -653,7 +653,10 @@ function planHardcodedSecret(l) {
     const lit = v.literal(l.start, l.end);
     if (lit === null)
         return refuse('the value is not a single literal that can be replaced as a whole');
-    const changed = valueChangedAround(v.before(lit.start), v.after(lit.end)) ?? (idiom === 'python' ? joinedWithNext(v.before(lit.start), v.text.slice(lit.end, lit.end + 400)) : null);
+    const following = v.text.slice(lit.end, lit.end + 400);
+    const changed = valueChangedAround(v.before(lit.start), v.after(lit.end)) ??
+        (idiom === 'python' ? joinedWithNext(v.before(lit.start), following) : null) ??
+        (idiom === 'python' || idiom === 'ruby' ? continuedWithString(following) : null);
     if (changed)
         return refuse(`the literal is not the key as it is (${changed}): replacing it alone would change the key; rewrite the expression yourself`);
     if (readsVariable(v.text, name)) {
@@ -698,6 +701,13 @@ function valueChangedAround(before, after) {
     if (/^\s*(?:[*+%]|\.\.)(?!=)/.test(after) || /(?:[+*]|\.\.)\s*$/.test(before))
         return 'it is part of an expression';
     return null;
+}
+/**
+ * Python and Ruby join a string to the next one across a `\` at the line's end (`"\u2026" \` / `"\u2026"`): the key is both.
+ * `following` starts right after the literal.
+ */
+function continuedWithString(following) {
+    return /^[ \t]*\\\r?\n[ \t]*[rRbBuUfF]{0,2}["']/.test(following) ? 'another string follows it, and the key is them joined' : null;
 }
 /**
  * Python joins strings written side by side inside brackets, over lines (`SECRET = (` / `'\u2026'` / `'\u2026'` / `)`): the key

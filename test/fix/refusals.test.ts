@@ -232,12 +232,17 @@ describe('fix leaves a key to a person when replacing the literal would change w
       'app/joined.py': `SESSION_SECRET = (\n    '${KEY.slice(0, 18)}'\n    '${KEY.slice(18)}'\n)\n`,
       // A string after the statement's own value (a docstring) is a statement of its own; a compose item's quotes are its own.
       'app/documented.py': `import os\nSIGNING_SECRET = '${KEY}'\n"""\nDatabase\n"""\n`,
+      // Joined across a `\\` at the line's end, in Python and in Ruby.
+      'app/continued.py': `JWT_SECRET = '${KEY.slice(0, 18)}' \\\n    '${KEY.slice(18)}'\n`,
+      'config/initializers/secret.rb': `Rails.application.config.secret_key_base = "${KEY.slice(0, 18)}" \\\n  "${KEY.slice(18)}"\n`,
       'docker-compose.yml': `services:\n  web:\n    image: acme/web:1.4\n    environment:\n      - "SECRET_KEY=${KEY}"\n      - DEBUG=0\n`,
     });
     expect(r.fixed.sort()).toEqual(['app/config.py:2', 'app/documented.py:2', 'app/keys.py:2', 'docker-compose.yml:5']);
     expect(r.manual.sort()).toEqual([
+      'app/continued.py:1 the literal is not the key as it is (another string follows it, and the key is them joined): replacing it alone would change the key; rewrite the expression yourself',
       'app/joined.py:2 the literal is not the key as it is (another string follows it, and the key is them joined): replacing it alone would change the key; rewrite the expression yourself',
       'app/settings.py:1 the value is not a single literal that can be replaced as a whole',
+      'config/initializers/secret.rb:1 the literal is not the key as it is (another string follows it, and the key is them joined): replacing it alone would change the key; rewrite the expression yourself',
       'src/a.js:2 the literal is not the key as it is (`.repeat` follows it): replacing it alone would change the key; rewrite the expression yourself',
     ]);
   });

@@ -14892,8 +14892,9 @@ class LineAnalyzer {
     signingConstant(callee, subject, i, hmac = false, inBytes = false) {
         const s = this.s;
         // In a call that makes bytes of it, opened before `i` (`Decoders.BASE64.decode(SECRET)`) or at it (Go's `[]byte(`).
-        const wrapped = inBytes || s.startsWith('[]byte(', i);
-        const at = wrapped && !inBytes ? i + 7 : i;
+        const goBytes = !inBytes && s.startsWith('[]byte(', i);
+        const wrapped = inBytes || goBytes;
+        const at = goBytes ? i + 7 : i;
         IDENTIFIER.lastIndex = at;
         IDENTIFIER_BYTES.lastIndex = at;
         // The constant's bytes (`HMAC512(SECRET.getBytes())`, auth0's tutorials): the constant is the key.

@@ -406,6 +406,11 @@ ruleTester(knownToken, {
     { file: 'package.json', text: '  "dependencies": { "lib": "git+https://ci:Zx8kQ2mN7pL4@git.acme.io/lib.git" }', secret: 'Zx8kQ2mN7pL4' },
     { file: 'package-lock.json', text: '      "resolved": "https://deploy:Zx8kQ2mN7pL4@npm.acme.io/lib/-/lib-1.0.0.tgz",', secret: 'Zx8kQ2mN7pL4' },
     { file: 'docker-compose.yml', text: '      REDIS_URL: redis://:Qm9v3xLr8TzK@cache.internal:6379/0', secret: 'Qm9v3xLr8TzK' },
+    // A one-label authority that names an account at a provider, not a container: the password goes to the provider.
+    { file: 'config.js', text: "  cloudinary: 'cloudinary://874837483274837:a676b67565c6767a6767d6767f67@acme-media',", secret: 'a676b67565c6767a6767d6767f67', severity: 'error' },
+    { file: 'config/packages/mailer.yaml', text: "    dsn: 'ses+smtp://AKIAEXAMPLEUSER:Qm9v3xLr8TzKwP2d@default?region=eu-west-1'", secret: 'Qm9v3xLr8TzKwP2d', severity: 'error' },
+    // A one-label host of the project's own network stays a notice.
+    { file: 'config.js', text: "  db: 'postgres://app:Qm9v3xLr8TzKwP2d@db:5432/app',", secret: 'Qm9v3xLr8TzKwP2d', severity: 'notice' },
     // In a comment, a URL reaches nothing as it is: a notice that says so.
     { file: 'config/env/production.js', text: "    // For example:\n    // ```\n    // sails_session__url=redis://admin:Qm9v3xLr8TzK@cache.acme.io:9562/sessions\n    // ```", secret: 'Qm9v3xLr8TzK', line: 3, severity: 'notice' },
     { file: 'config/database.yml', text: 'production:\n  # url: postgres://app:N7pL4vR9tW3yB6cD@db.internal:5432/app\n  url: <%= ENV["DATABASE_URL"] %>', secret: 'N7pL4vR9tW3yB6cD', line: 2, severity: 'notice' },
@@ -548,6 +553,9 @@ ruleTester(knownToken, {
     { file: 'src/components/notifications/Apprise.vue', text: '<p>{{ $t("Example:", ["twilio://AccountSid:AuthToken@FromPhoneNo"]) }}</p>' },
     { file: 'docs/notify.md', text: 'Use `pushover://UserKey:ApiToken@default` or `https://userName:apiKey@hooks.example.com/`.' },
     { file: 'deploy/clone.sh', text: 'git clone https://oauth2:YOUR_PAT@gitlab.acme-corp.io/group/repo.git' },
+    // Field names in snake case: Keystone's and Cloudinary's documented URL format.
+    { file: 'test/e2e/server.js', text: "  'cloudinary config': 'cloudinary://api_key:api_secret@cloud_name'," },
+    { file: 'lib/options.js', text: "// CLOUDINARY_URL=cloudinary://api_key:api_secret@cloud_name" },
     { file: 'config/mailer.yaml', text: 'dsn: smtp://SMTP_USER:SMTP_PASSPHRASE@smtp.acme.io:587' },
     { file: 'src/ProcessorTest.java', text: 'assertEquals("zeppelin@https://dolphinscheduler.com:8080@root@123456", id);' },
     { file: 'a.py', text: "DSN = 'postgres://%s:%s@%s/%s' % (user, pw, host, db)" },

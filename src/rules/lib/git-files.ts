@@ -35,6 +35,8 @@ export interface Credential {
   end: number;
   value: string;
   host: string;
+  /** The URL's scheme as written (`https`, `postgresql+psycopg2`); empty for a header's credential. */
+  scheme?: string;
 }
 
 /**
@@ -85,7 +87,7 @@ export function urlCredentials(line: string): Credential[] {
       value = userinfo;
     }
     if (isBlankOrMarker(value) || isInterpolated(value, null) || value.startsWith('$')) continue;
-    out.push({ start, end: start + value.length, value, host });
+    out.push({ start, end: start + value.length, value, host, scheme: line.slice(k, sep) });
     from = i;
   }
   return out;

@@ -29,6 +29,8 @@ export function judgeUrlPassword(user: string, password: string): 'real' | 'defa
   // Field names in Pascal or camel case, as a form's help or a format's documentation writes them: Apprise's
   // `twilio://AccountSid:AuthToken@FromPhoneNo`, `ApiKey` beside `UserName`.
   if (FIELD_NAME.test(user) && FIELD_NAME.test(pw) && /[A-Z]/.test(user) && /[A-Z]/.test(pw) && CREDENTIAL_KIND.test(pw.toLowerCase())) return 'stand-in';
+  // The same in snake case, a format's documentation naming its fields: `cloudinary://api_key:api_secret@cloud_name`.
+  if (SNAKE_FIELD_NAME.test(user) && SNAKE_FIELD_NAME.test(pw) && pw.includes('_') && CREDENTIAL_KIND.test(pw.replace(/_/g, ''))) return 'stand-in';
   return judgePassword(pw);
 }
 
@@ -57,6 +59,9 @@ const CREDENTIAL_KIND = /^(?:your|my)?(?:api|app|auth|access|personal|private|se
 /** A field's name in Pascal or camel case, words of letters: `AccountSid`, `AuthToken`, `userName`. */
 const FIELD_NAME = /^[A-Za-z][a-z]{1,15}(?:[A-Z][a-z]{1,15}){0,4}$/;
 
+/** A field's name in snake case, words of lower-case letters: `api_key`, `api_secret`, `user`. */
+const SNAKE_FIELD_NAME = /^[a-z]{2,15}(?:_[a-z]{2,15}){0,4}$/;
+
 /** Words in capitals, maybe joined by `_`: `DOMAIN`, `SECRET_KEY`, `YOUR_PASSWORD`. */
 const CAPITALS_NAME = /^[A-Z]{2,12}(?:_[A-Z]{1,12}){0,4}$/;
 
@@ -83,6 +88,21 @@ function isDocumentationHost(host: string): boolean {
 function isLocalHost(host: string): boolean {
   return isLoopbackHost(host) || /^[a-z][a-z0-9_-]*$/.test(host.toLowerCase());
 }
+
+/**
+ * Whether a URL's authority names an account at a provider, not a host of the network its service runs on, though
+ * it is one label: Cloudinary's `cloudinary://<api key>:<api secret>@<cloud name>` (the key and secret go to
+ * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider, whose host `default` stands for the
+ * provider's own servers (`mailgun+api://KEY:DOMAIN@default`, `ses+smtp://USER:PASS@default`). Its password goes to
+ * the provider, wherever the application runs.
+ */
+function namesAnAccount(scheme: string, host: string): boolean {
+  const s = scheme.toLowerCase();
+  if (s === 'cloudinary') return true;
+  return host.toLowerCase() === 'default' && !SYMFONY_LOCAL_TRANSPORT.test(s);
+}
+/** Symfony's transports that need no provider (`smtp://…@default` is no valid DSN, but is no provider's either). */
+const SYMFONY_LOCAL_TRANSPORT = /^(?:smtps?|sendmail|native|null|https?)$/;
 
 /** This machine: `localhost`, `*.localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0`, Docker's `host.docker.internal`. */
 export function isLoopbackHost(host: string): boolean {
@@ -121,7 +141,7 @@ export function urlPasswords(line: string): UrlPassword[] {
     if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host) || /^\d+$/.test(host)) continue;
     if (isDocumentationHost(host) || isPatternedValue(c.value)) continue;
     if (judgeUrlPassword(user, c.value) !== 'real') continue;
-    out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) });
+    out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) && !namesAnAccount(c.scheme ?? '', host) });
   }
   if (line.includes('@tcp(') || line.includes('@unix(')) dsnPasswords(line, out);
   return out;

@@ -30,7 +30,7 @@ import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-l
 import { decodedSecretData, referenceOnlyLines, secretDataLines } from './manifests';
 import { TERRAFORM_AWS_BLOCK } from './named-tokens';
 import { clauseGuard, conditionOf, ENV_CASE, guardOf, NO_GUARD, withoutTrailingComment, type EnvGuard } from './env-conditions';
-import { developmentOnlyFile, developmentScript, developmentStack, DOCKER_RUN, jsConditionGuard, localDjangoSettings, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
+import { openingCommentFile, developmentScript, developmentStack, DOCKER_RUN, jsConditionGuard, localDjangoSettings, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
 import {
   calleeBefore,
   enclosingObjectLabel,
@@ -619,12 +619,13 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       if (out[k]!.context === undefined) out[k] = { ...out[k]!, context: 'test', contextWhy: 'a script that installs its own gems (`bundler/inline`) and runs a test, such as a bug report' };
     }
   }
-  // A file whose opening comment says it is for development only (JHipster's compose files), a shell script that
+  // A file whose opening comment says it is for development or documentation only (JHipster's compose files, Ory's
+  // reference configurations), a shell script that
   // runs a development server, or a compose file that runs the checkout's source as it is edited, is development's,
   // where nothing above placed a value.
   const devFile =
     out.length > 0
-      ? (developmentOnlyFile(file.path, lines) ?? (lang === 'shell' ? developmentScript(file.path, lines) : lang === 'yaml' ? developmentStack(file.path, lines) : null))
+      ? (openingCommentFile(file.path, lines) ?? (lang === 'shell' ? developmentScript(file.path, lines) : lang === 'yaml' ? developmentStack(file.path, lines) : null))
       : null;
   if (devFile !== null) {
     for (let k = 0; k < out.length; k++) if (out[k]!.context === undefined) out[k] = { ...out[k]!, context: devFile.context, contextWhy: devFile.why };

@@ -44,6 +44,7 @@ const DEV_HEADER = 23;
 const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
 const DEV_STACK = 26;
+const DOCS_HEADER = 27;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 export const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 
@@ -75,6 +76,7 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'development', why: DJANGO_LOCAL_WHY },
   { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
   { context: 'development', why: 'compose stack that runs this checkout\'s source as it is edited: a service built here has the checkout mounted into it' },
+  { context: 'docs', why: 'file whose opening comment says it is for documentation only' },
 ];
 
 /** The section a code stands for, or null. */
@@ -130,12 +132,14 @@ export function sectionCodes(lines: readonly Line[], lang: Lang): Uint8Array | n
 }
 
 /**
- * The section a whole file is when its opening comment says it is for development only (see `saysDevelopmentOnly`)
+ * The section a whole file is when its opening comment says it is for development or documentation only (see
+ * `openingCommentSays`)
  * and its path says nothing of production or another deployment; null otherwise.
  */
-export function developmentOnlyFile(path: string, lines: readonly Line[]): Section | null {
+export function openingCommentFile(path: string, lines: readonly Line[]): Section | null {
   if (PRODUCTION_PATH.test(path)) return null;
-  return saysDevelopmentOnly(lines) ? SECTIONS[DEV_HEADER]! : null;
+  const says = openingCommentSays(lines);
+  return says === 0 ? null : SECTIONS[says]!;
 }
 
 /**
@@ -319,34 +323,50 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
  */
 /** Where a development-only sentence must end: no clause about something else after it. */
 const SENTENCE_END = String.raw`(?:[.!,;]|[\s#*=-]*$)`;
-const FILE_FOR_DEVELOPMENT = String.raw`^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
+/** Where such a sentence may start: the comment's start, or after another sentence on its line. */
+const SENTENCE_START = String.raw`(?:^|[.!;] +)`;
+const FILE_FOR_DEVELOPMENT = String.raw`${SENTENCE_START}(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
 /** Past the first lines of a long opening comment, only a sentence whose subject is the file says it of the file. */
 const FILE_SAYS_DEVELOPMENT = new RegExp(FILE_FOR_DEVELOPMENT, 'i');
 const DEVELOPMENT_ONLY = new RegExp(
   FILE_FOR_DEVELOPMENT +
     '|' +
-    String.raw`^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production${SENTENCE_END}|^not (?:meant |intended |suitable |safe )?for production${SENTENCE_END}`,
+    String.raw`${SENTENCE_START}(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|${SENTENCE_START}(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production${SENTENCE_END}|${SENTENCE_START}not (?:meant |intended |suitable |safe )?for production${SENTENCE_END}`,
+  'i',
+);
+/**
+ * What an opening comment says of a file that documents a format and that nothing loads: Ory's reference
+ * configurations ("This configuration file is for documentation purposes only. Do not use it in production."), "For
+ * reference only". Its values show where each setting goes.
+ */
+const DOCUMENTATION_ONLY = new RegExp(
+  String.raw`${SENTENCE_START}(?:this|the) (?:file|configuration|config|configuration file|config file) (?:is|are) (?:only |meant |intended |provided )*for (?:documentation|reference)(?: purposes?)? only${SENTENCE_END}|${SENTENCE_START}for (?:documentation|reference)(?: purposes?)? only${SENTENCE_END}`,
   'i',
 );
 
-const NAMES_A_STAGE = /development|production/i;
+/** Every sentence above names development, production, documentation or a reference. */
+const NAMES_A_STAGE = /development|production|documentation|reference/i;
 
-/** Whether the comments a file opens with (up to its 80th line, before any other) say it is for development only. */
-function saysDevelopmentOnly(lines: readonly Line[]): boolean {
+/**
+ * What the comments a file opens with (up to its 80th line, before any other) say it is: for development only
+ * (`DEV_HEADER`), documentation only (`DOCS_HEADER`), or nothing of the kind (0).
+ */
+function openingCommentSays(lines: readonly Line[]): number {
   // The whole opening comment, however long its preamble (JHipster's compose files say it after 20 lines of usage).
   for (let idx = 0; idx < lines.length && idx < OPENING_COMMENT_LINES; idx++) {
     const t = lines[idx]!.text;
     if (t.trim() === '' || t.startsWith('---') || t.startsWith('#!')) continue;
-    if (t.length > 400) return false;
+    if (t.length > 400) return 0;
     const comment = COMMENT_LINE.exec(t);
-    if (comment === null) return false;
-    // Every such sentence names development or production: the two large expressions below are compiled only for
-    // a comment that does (V8 compiles a regular expression when first run, about 2 ms for these).
+    if (comment === null) return 0;
+    // Every such sentence names a stage or documentation: the large expressions below are compiled only for a
+    // comment that does (V8 compiles a regular expression when first run, about 2 ms for these).
     if (!NAMES_A_STAGE.test(comment[1]!)) continue;
+    if (DOCUMENTATION_ONLY.test(comment[1]!)) return DOCS_HEADER;
     // A long header's later lines may speak of one service ("Not for production: the mailpit service below …").
-    if ((idx < SHORT_OPENING_LINES ? DEVELOPMENT_ONLY : FILE_SAYS_DEVELOPMENT).test(comment[1]!)) return true;
+    if ((idx < SHORT_OPENING_LINES ? DEVELOPMENT_ONLY : FILE_SAYS_DEVELOPMENT).test(comment[1]!)) return DEV_HEADER;
   }
-  return false;
+  return 0;
 }
 
 /** How far an opening comment is read for what it says of the file. */

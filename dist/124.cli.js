@@ -852,7 +852,7 @@ async function run(argv, io) {
     if (argv[0] === 'org' && argv[1] === 'list')
         return (await __webpack_require__.e(/* import() */ 950).then(__webpack_require__.bind(__webpack_require__, 1950))).runOrgList(argv.slice(2), io);
     if (argv[0] === 'fix')
-        return (await Promise.all(/* import() */[__webpack_require__.e(480), __webpack_require__.e(552), __webpack_require__.e(106), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 3158))).runFix(argv.slice(1), io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(480), __webpack_require__.e(552), __webpack_require__.e(483), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 3158))).runFix(argv.slice(1), io);
     if (argv[0] === 'keygen')
         return (await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 5426))).runKeygen(argv.slice(1), io);
     try {
@@ -1053,7 +1053,7 @@ function isFolder(p) {
 async function scanFor(cmd, progress, settings, env) {
     const common = { ...settings, root: cmd.path };
     if (cmd.history) {
-        const { scanHistory } = await Promise.all(/* import() */[__webpack_require__.e(480), __webpack_require__.e(552), __webpack_require__.e(106), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 1206));
+        const { scanHistory } = await Promise.all(/* import() */[__webpack_require__.e(480), __webpack_require__.e(552), __webpack_require__.e(483), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 1206));
         return scanHistory({
             ...common,
             since: cmd.since,
@@ -1062,9 +1062,9 @@ async function scanFor(cmd, progress, settings, env) {
         });
     }
     if (cmd.staged)
-        return (await Promise.all(/* import() */[__webpack_require__.e(480), __webpack_require__.e(552), __webpack_require__.e(106), __webpack_require__.e(553), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 1518))).scanStaged(common);
+        return (await Promise.all(/* import() */[__webpack_require__.e(480), __webpack_require__.e(552), __webpack_require__.e(483), __webpack_require__.e(553), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 1518))).scanStaged(common);
     if (cmd.since !== undefined)
-        return (await Promise.all(/* import() */[__webpack_require__.e(480), __webpack_require__.e(552), __webpack_require__.e(106), __webpack_require__.e(553), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 8408))).scanSince({ ...common, since: cmd.since });
+        return (await Promise.all(/* import() */[__webpack_require__.e(480), __webpack_require__.e(552), __webpack_require__.e(483), __webpack_require__.e(553), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 8408))).scanSince({ ...common, since: cmd.since });
     return (0,scan/* scan */.S)({
         ...common,
         noGit: cmd.noGit,
@@ -2624,7 +2624,7 @@ class LazyCheck {
         this.waiting.push(f);
         if (this.loading)
             return;
-        this.loading = Promise.all(/* import() */[__webpack_require__.e(480), __webpack_require__.e(552), __webpack_require__.e(106), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 3326)).then((m) => {
+        this.loading = Promise.all(/* import() */[__webpack_require__.e(480), __webpack_require__.e(552), __webpack_require__.e(483), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 3326)).then((m) => {
             const c = this.make(m);
             for (const w of this.waiting)
                 w(c);

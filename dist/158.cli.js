@@ -38,8 +38,8 @@ var init = __webpack_require__(6062);
 var globs = __webpack_require__(8684);
 // EXTERNAL MODULE: ./src/engine/scan.ts + 2 modules
 var scan = __webpack_require__(1633);
-// EXTERNAL MODULE: ./src/engine/pipeline.ts
-var pipeline = __webpack_require__(4106);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(5483);
 // EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
 var dotenv_names = __webpack_require__(2120);
 // EXTERNAL MODULE: ./src/rules/dotenv-file.ts + 1 modules

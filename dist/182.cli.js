@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/core/builtin.ts + 1 modules
 var builtin = __webpack_require__(6951);
-// EXTERNAL MODULE: ./src/engine/pipeline.ts
-var pipeline = __webpack_require__(4106);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(5483);
 // EXTERNAL MODULE: ./src/engine/read.ts
 var read = __webpack_require__(5404);
 // EXTERNAL MODULE: ./src/engine/known-files.ts

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   FolderCheck: () => (/* binding */ FolderCheck)
 /* harmony export */ });
 /* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9552);
-/* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
+/* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5483);
 /* harmony import */ var _parallel__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(182);
 /* harmony import */ var _suppress__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2111);
 /* harmony import */ var _core_globs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8684);
@@ -79,8 +79,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/core/builtin.ts + 1 modules
 var builtin = __webpack_require__(6951);
-// EXTERNAL MODULE: ./src/engine/pipeline.ts
-var pipeline = __webpack_require__(4106);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(5483);
 // EXTERNAL MODULE: ./src/engine/read.ts
 var read = __webpack_require__(5404);
 // EXTERNAL MODULE: ./src/engine/known-files.ts

@@ -50,6 +50,8 @@ function cappedSeverity(severity, policy, context) {
 class ContextClassifier {
     overrides;
     memo = new Map();
+    /** Where the repository as a whole sits, when that is not production: a collection of examples (see `placeRepository`). */
+    repository = null;
     constructor(overrides = []) {
         this.overrides = overrides;
     }
@@ -57,9 +59,17 @@ class ContextClassifier {
         let p = this.memo.get(path);
         if (p === undefined) {
             p = this.configured(path) ?? classifyPath(path);
+            // What no part of a path places is the repository's: an example's in a collection of examples.
+            if (this.repository !== null && p.context === 'production')
+                p = this.repository;
             this.memo.set(path, p);
         }
         return p;
+    }
+    /** Places every path its own parts leave in production where the repository as a whole sits (`examples-repository.ts`). */
+    placeRepository(p) {
+        this.repository = p;
+        this.memo.clear();
     }
     configured(path) {
         for (const o of this.overrides) {

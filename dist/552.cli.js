@@ -3132,9 +3132,11 @@ const hardcodedSecretKey = {
                 "`case config_env() do`, and `Mix.env() in [:dev, :test]`. The `else` of a test of a variable for production " +
                 '(`ENV["RACK_ENV"] == "production"`) is not development\'s: a deployment that sets only `RAILS_ENV` leaves it ' +
                 'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
-                'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
-                'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
-                "is development's throughout, and so is a shell script (`*.sh`) one of whose commands runs a development " +
+                'configuration is intended for development purpose"; a sentence of it, first or after another, that reads "For local ' +
+                'development only.", "Do not use this file in production" or "Not for production"; not in a file whose path says ' +
+                "production or staging) is development's throughout, one whose opening comment says it is for documentation or " +
+                'reference only (Ory\'s reference configurations: "This configuration file is for documentation purposes only") ' +
+                "is documentation's, and so is a shell script (`*.sh`) one of whose commands runs a development " +
                 'server or watcher (`npm run dev`, `pnpm dev`, `runserver`, `nodemon`, `flask run`, `cargo watch`; a command, ' +
                 "not a comment or what `echo` prints; not in a file whose path says production). So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
                 "not a provider's secret beside them) in a `settings.py` that serves only this machine as `startproject` " +
@@ -10694,7 +10696,7 @@ function urlCredentials(line) {
         }
         if ((0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isBlankOrMarker */ .C$)(value) || (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isInterpolated */ .cl)(value, null) || value.startsWith('$'))
             continue;
-        out.push({ start, end: start + value.length, value, host });
+        out.push({ start, end: start + value.length, value, host, scheme: line.slice(k, sep) });
         from = i;
     }
     return out;
@@ -13014,11 +13016,12 @@ function analyzeFile(file) {
                 out[k] = { ...out[k], context: 'test', contextWhy: 'a script that installs its own gems (`bundler/inline`) and runs a test, such as a bug report' };
         }
     }
-    // A file whose opening comment says it is for development only (JHipster's compose files), a shell script that
+    // A file whose opening comment says it is for development or documentation only (JHipster's compose files, Ory's
+    // reference configurations), a shell script that
     // runs a development server, or a compose file that runs the checkout's source as it is edited, is development's,
     // where nothing above placed a value.
     const devFile = out.length > 0
-        ? ((0,sections/* developmentOnlyFile */.kE)(file.path, lines) ?? (lang === 'shell' ? (0,sections/* developmentScript */.zV)(file.path, lines) : lang === 'yaml' ? (0,sections/* developmentStack */.cA)(file.path, lines) : null))
+        ? ((0,sections/* openingCommentFile */.MA)(file.path, lines) ?? (lang === 'shell' ? (0,sections/* developmentScript */.zV)(file.path, lines) : lang === 'yaml' ? (0,sections/* developmentStack */.cA)(file.path, lines) : null))
         : null;
     if (devFile !== null) {
         for (let k = 0; k < out.length; k++)
@@ -20341,11 +20344,11 @@ function namesSomething(value, quoted) {
 /* harmony export */   G_: () => (/* binding */ jsConditionGuard),
 /* harmony export */   JQ: () => (/* binding */ markdownHeredocs),
 /* harmony export */   Lm: () => (/* binding */ DOCKER_RUN),
+/* harmony export */   MA: () => (/* binding */ openingCommentFile),
 /* harmony export */   Xu: () => (/* binding */ DJANGO_LOCAL_WHY),
 /* harmony export */   ZE: () => (/* binding */ sectionOf),
 /* harmony export */   cA: () => (/* binding */ developmentStack),
 /* harmony export */   hu: () => (/* binding */ pythonConditionGuard),
-/* harmony export */   kE: () => (/* binding */ developmentOnlyFile),
 /* harmony export */   uz: () => (/* binding */ localDjangoSettings),
 /* harmony export */   zV: () => (/* binding */ developmentScript)
 /* harmony export */ });
@@ -20390,6 +20393,7 @@ const DEV_HEADER = 23;
 const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
 const DEV_STACK = 26;
+const DOCS_HEADER = 27;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 const SECTIONS = [
@@ -20420,6 +20424,7 @@ const SECTIONS = [
     { context: 'development', why: DJANGO_LOCAL_WHY },
     { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
     { context: 'development', why: 'compose stack that runs this checkout\'s source as it is edited: a service built here has the checkout mounted into it' },
+    { context: 'docs', why: 'file whose opening comment says it is for documentation only' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -20472,13 +20477,15 @@ function sectionCodes(lines, lang) {
     return codes;
 }
 /**
- * The section a whole file is when its opening comment says it is for development only (see `saysDevelopmentOnly`)
+ * The section a whole file is when its opening comment says it is for development or documentation only (see
+ * `openingCommentSays`)
  * and its path says nothing of production or another deployment; null otherwise.
  */
-function developmentOnlyFile(path, lines) {
+function openingCommentFile(path, lines) {
     if (PRODUCTION_PATH.test(path))
         return null;
-    return saysDevelopmentOnly(lines) ? SECTIONS[DEV_HEADER] : null;
+    const says = openingCommentSays(lines);
+    return says === 0 ? null : SECTIONS[says];
 }
 /**
  * The section a whole shell script (`*.sh`, `*.bash`) is when one of its commands runs a development server or
@@ -20678,29 +20685,48 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
  */
 /** Where a development-only sentence must end: no clause about something else after it. */
 const SENTENCE_END = String.raw `(?:[.!,;]|[\s#*=-]*$)`;
-const FILE_FOR_DEVELOPMENT = String.raw `^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
+/** Where such a sentence may start: the comment's start, or after another sentence on its line. */
+const SENTENCE_START = String.raw `(?:^|[.!;] +)`;
+const FILE_FOR_DEVELOPMENT = String.raw `${SENTENCE_START}(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
 /** Past the first lines of a long opening comment, only a sentence whose subject is the file says it of the file. */
 const FILE_SAYS_DEVELOPMENT = new RegExp(FILE_FOR_DEVELOPMENT, 'i');
 const DEVELOPMENT_ONLY = new RegExp(FILE_FOR_DEVELOPMENT +
     '|' +
-    String.raw `^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production${SENTENCE_END}|^not (?:meant |intended |suitable |safe )?for production${SENTENCE_END}`, 'i');
-/** Whether the comments a file opens with (up to its 80th line, before any other) say it is for development only. */
-function saysDevelopmentOnly(lines) {
+    String.raw `${SENTENCE_START}(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|${SENTENCE_START}(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production${SENTENCE_END}|${SENTENCE_START}not (?:meant |intended |suitable |safe )?for production${SENTENCE_END}`, 'i');
+/**
+ * What an opening comment says of a file that documents a format and that nothing loads: Ory's reference
+ * configurations ("This configuration file is for documentation purposes only. Do not use it in production."), "For
+ * reference only". Its values show where each setting goes.
+ */
+const DOCUMENTATION_ONLY = new RegExp(String.raw `${SENTENCE_START}(?:this|the) (?:file|configuration|config|configuration file|config file) (?:is|are) (?:only |meant |intended |provided )*for (?:documentation|reference)(?: purposes?)? only${SENTENCE_END}|${SENTENCE_START}for (?:documentation|reference)(?: purposes?)? only${SENTENCE_END}`, 'i');
+/** Every sentence above names development, production, documentation or a reference. */
+const NAMES_A_STAGE = /development|production|documentation|reference/i;
+/**
+ * What the comments a file opens with (up to its 80th line, before any other) say it is: for development only
+ * (`DEV_HEADER`), documentation only (`DOCS_HEADER`), or nothing of the kind (0).
+ */
+function openingCommentSays(lines) {
     // The whole opening comment, however long its preamble (JHipster's compose files say it after 20 lines of usage).
     for (let idx = 0; idx < lines.length && idx < OPENING_COMMENT_LINES; idx++) {
         const t = lines[idx].text;
         if (t.trim() === '' || t.startsWith('---') || t.startsWith('#!'))
             continue;
         if (t.length > 400)
-            return false;
+            return 0;
         const comment = COMMENT_LINE.exec(t);
         if (comment === null)
-            return false;
+            return 0;
+        // Every such sentence names a stage or documentation: the large expressions below are compiled only for a
+        // comment that does (V8 compiles a regular expression when first run, about 2 ms for these).
+        if (!NAMES_A_STAGE.test(comment[1]))
+            continue;
+        if (DOCUMENTATION_ONLY.test(comment[1]))
+            return DOCS_HEADER;
         // A long header's later lines may speak of one service ("Not for production: the mailpit service below \u2026").
         if ((idx < SHORT_OPENING_LINES ? DEVELOPMENT_ONLY : FILE_SAYS_DEVELOPMENT).test(comment[1]))
-            return true;
+            return DEV_HEADER;
     }
-    return false;
+    return 0;
 }
 /** How far an opening comment is read for what it says of the file. */
 const OPENING_COMMENT_LINES = 80;
@@ -23375,6 +23401,9 @@ function judgeUrlPassword(user, password) {
     // `twilio://AccountSid:AuthToken@FromPhoneNo`, `ApiKey` beside `UserName`.
     if (FIELD_NAME.test(user) && FIELD_NAME.test(pw) && /[A-Z]/.test(user) && /[A-Z]/.test(pw) && CREDENTIAL_KIND.test(pw.toLowerCase()))
         return 'stand-in';
+    // The same in snake case, a format's documentation naming its fields: `cloudinary://api_key:api_secret@cloud_name`.
+    if (SNAKE_FIELD_NAME.test(user) && SNAKE_FIELD_NAME.test(pw) && pw.includes('_') && CREDENTIAL_KIND.test(pw.replace(/_/g, '')))
+        return 'stand-in';
     return judgePassword(pw);
 }
 /** The same for a password already taken out of its URL or connection string (and decoded). */
@@ -23401,6 +23430,8 @@ const CREDENTIAL_WORD = /^(?:API|ACCESS|AUTH)?(?:KEY|TOKEN)$|^(?:PAT|SECRET|PASS
 const CREDENTIAL_KIND = /^(?:your|my)?(?:api|app|auth|access|personal|private|secret|bearer|oauth|client|deploy|github|gitlab)?(?:key|token|secret|pass|password|passwd|pwd|pat)$/;
 /** A field's name in Pascal or camel case, words of letters: `AccountSid`, `AuthToken`, `userName`. */
 const FIELD_NAME = /^[A-Za-z][a-z]{1,15}(?:[A-Z][a-z]{1,15}){0,4}$/;
+/** A field's name in snake case, words of lower-case letters: `api_key`, `api_secret`, `user`. */
+const SNAKE_FIELD_NAME = /^[a-z]{2,15}(?:_[a-z]{2,15}){0,4}$/;
 /** Words in capitals, maybe joined by `_`: `DOMAIN`, `SECRET_KEY`, `YOUR_PASSWORD`. */
 const CAPITALS_NAME = /^[A-Z]{2,12}(?:_[A-Z]{1,12}){0,4}$/;
 /** What RFC 3986 allows in userinfo: unreserved, percent-escapes, sub-delimiters. */
@@ -23425,6 +23456,21 @@ function isDocumentationHost(host) {
 function isLocalHost(host) {
     return isLoopbackHost(host) || /^[a-z][a-z0-9_-]*$/.test(host.toLowerCase());
 }
+/**
+ * Whether a URL's authority names an account at a provider, not a host of the network its service runs on, though
+ * it is one label: Cloudinary's `cloudinary://<api key>:<api secret>@<cloud name>` (the key and secret go to
+ * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider, whose host `default` stands for the
+ * provider's own servers (`mailgun+api://KEY:DOMAIN@default`, `ses+smtp://USER:PASS@default`). Its password goes to
+ * the provider, wherever the application runs.
+ */
+function namesAnAccount(scheme, host) {
+    const s = scheme.toLowerCase();
+    if (s === 'cloudinary')
+        return true;
+    return host.toLowerCase() === 'default' && !SYMFONY_LOCAL_TRANSPORT.test(s);
+}
+/** Symfony's transports that need no provider (`smtp://\u2026@default` is no valid DSN, but is no provider's either). */
+const SYMFONY_LOCAL_TRANSPORT = /^(?:smtps?|sendmail|native|null|https?)$/;
 /** This machine: `localhost`, `*.localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0`, Docker's `host.docker.internal`. */
 function isLoopbackHost(host) {
     const h = host.toLowerCase();
@@ -23456,7 +23502,7 @@ function urlPasswords(line) {
             continue;
         if (judgeUrlPassword(user, c.value) !== 'real')
             continue;
-        out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) });
+        out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) && !namesAnAccount(c.scheme ?? '', host) });
     }
     if (line.includes('@tcp(') || line.includes('@unix('))
         dsnPasswords(line, out);

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/git.ts
 var git = __webpack_require__(2434);
-// EXTERNAL MODULE: ./src/engine/pipeline.ts
-var pipeline = __webpack_require__(4106);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(5483);
 // EXTERNAL MODULE: ./src/engine/suppress.ts
 var suppress = __webpack_require__(2111);
 // EXTERNAL MODULE: ./src/core/globs.ts
@@ -549,7 +549,7 @@ async function resolveRef(root, ref) {
 /* harmony import */ var _fingerprint__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(178);
 /* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2393);
 /* harmony import */ var _baseline__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6187);
-/* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4106);
+/* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5483);
 /* harmony import */ var _core_globs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8684);
 /* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9552);
 /* harmony import */ var _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7991);

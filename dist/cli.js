@@ -425,7 +425,7 @@ if (!(0,_core_builtin__WEBPACK_IMPORTED_MODULE_1__/* .useCompileCache */ .vD)())
     (0,_code_cache__WEBPACK_IMPORTED_MODULE_4__/* .installCodeCache */ .zz)(entry);
 (0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__/* .setWorkerEntry */ .HU)(entry);
 if ((0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)()) {
-    const { serveWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(552), __nccwpck_require__.e(106), __nccwpck_require__.e(73), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 182));
+    const { serveWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(552), __nccwpck_require__.e(483), __nccwpck_require__.e(73), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 182));
     serveWorker();
 }
 else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0] === '-V')) {

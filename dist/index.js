@@ -19,11 +19,11 @@ __nccwpck_require__.r(__webpack_exports__);
 (0,_core_builtin__WEBPACK_IMPORTED_MODULE_1__/* .useCompileCache */ .vD)();
 (0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__/* .setWorkerEntry */ .HU)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(require("url").pathToFileURL(__filename).href));
 if ((0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)()) {
-    const { serveWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 182));
+    const { serveWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(935), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 182));
     serveWorker();
 }
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(916), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6785));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(935), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6785));
     await runAction();
 }
 

@@ -94,6 +94,8 @@ export interface ContextOverride {
  */
 export class ContextClassifier {
   private readonly memo = new Map<string, Placement>();
+  /** Where the repository as a whole sits, when that is not production: a collection of examples (see `placeRepository`). */
+  private repository: Placement | null = null;
 
   constructor(private readonly overrides: readonly ContextOverride[] = []) {}
 
@@ -101,9 +103,17 @@ export class ContextClassifier {
     let p = this.memo.get(path);
     if (p === undefined) {
       p = this.configured(path) ?? classifyPath(path);
+      // What no part of a path places is the repository's: an example's in a collection of examples.
+      if (this.repository !== null && p.context === 'production') p = this.repository;
       this.memo.set(path, p);
     }
     return p;
+  }
+
+  /** Places every path its own parts leave in production where the repository as a whole sits (`examples-repository.ts`). */
+  placeRepository(p: Placement): void {
+    this.repository = p;
+    this.memo.clear();
   }
 
   private configured(path: string): Placement | null {

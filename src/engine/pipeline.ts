@@ -14,6 +14,7 @@ import { cappedSeverity, ContextClassifier, MADE_UP, SEVERITY_CAPS, type Context
 import { isDocPlaceholder, isPlaceholder } from '../rules/lib/secret-value';
 import { isExamplePemBody } from '../rules/lib/token-formats';
 import { compareStrings } from './results';
+import { examplesRepository, README_NAMES } from '../core/examples-repository';
 
 export { compareStrings, emptyStats } from './results';
 
@@ -277,6 +278,15 @@ export class FindingCollector {
       if (!rule.reviseWithTree) continue;
       const own = this.raw.filter((f) => this.ruleOf.get(f) === rule.meta.id);
       if (own.length > 0) await rule.reviseWithTree(own, tree);
+    }
+    // A repository that is a collection of examples places what its paths leave in production: its README and
+    // package are read only when a finding sits there.
+    const contexts = this.settings.contexts;
+    if (this.raw.some((f) => contexts.of(f.path).context === 'production')) {
+      let readme: string | null = null;
+      for (const name of README_NAMES) if ((readme = await tree.readText(name)) !== null) break;
+      const why = examplesRepository(readme, await tree.readText('package.json'));
+      if (why !== null) contexts.placeRepository({ context: 'example', why });
     }
   }
 

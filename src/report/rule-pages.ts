@@ -43,7 +43,10 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     'files in `.ci/`, `ci/`, `.github/` and folders named for CI (`gitlab-ci-config/`), settings for CI runs (`settings/ci.py`, `application-ci.yml`)',
   build: 'a value for one build command: `RUN SECRET_KEY=dummy python manage.py collectstatic`, an `ARG` default, a block of values whose heading comment says they serve a build only (`# Build-time fallbacks …`)',
   example:
-    '`examples/`, `example/`, `samples/`, `demo/`, `snippets/` apps inside a library, `.github/ISSUE_TEMPLATE/`, Storybook stories ' +
+    '`examples/`, `example/`, `samples/`, `demo/`, `snippets/` apps inside a library, every file no part of whose path places it ' +
+    'in a repository that is a collection of examples by its root (a README titled "Koa Examples" or "Spring Security Samples", ' +
+    'one that opens "Samples for …" or "A repository containing small examples …", a package named `koa-examples`; not one ' +
+    'application that calls itself an example, such as "RealWorld Example App"), `.github/ISSUE_TEMPLATE/`, Storybook stories ' +
     '(`*.stories.tsx`, `.storybook/`), a compose stack named for a quickstart (`quickstart.yml`, `quickstart-postgres.yml`), a placeholder signing ' +
     'secret in a configuration template to copy (`config.example.yml`, `secrets.yml.example`, `parameters.yml.dist`, ' +
     'a configuration file whose name starts or ends with the word `example`, `sample` or their plurals: ' +

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 106;
-exports.ids = [106];
+exports.id = 483;
+exports.ids = [483];
 exports.modules = {
 
 /***/ 178:
@@ -95,29 +95,151 @@ class LineRanges {
 
 /***/ }),
 
-/***/ 4106:
+/***/ 5483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   I8: () => (/* binding */ ruleSettings),
-/* harmony export */   bD: () => (/* reexport safe */ _results__WEBPACK_IMPORTED_MODULE_9__.b),
-/* harmony export */   nb: () => (/* binding */ enabledRules),
-/* harmony export */   xe: () => (/* binding */ FindingCollector)
-/* harmony export */ });
-/* unused harmony exports placeFinding, defaultLiteralSets */
-/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
-/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2393);
-/* harmony import */ var _fingerprint__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(178);
-/* harmony import */ var _line_ranges__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6729);
-/* harmony import */ var _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
-/* harmony import */ var _rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8697);
-/* harmony import */ var _suppress_comments__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(410);
-/* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(651);
-/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8480);
-/* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4847);
-/* harmony import */ var _rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5884);
-/* harmony import */ var _results__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4812);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xe: () => (/* binding */ FindingCollector),
+  Eg: () => (/* binding */ compareFindings),
+  bD: () => (/* reexport */ results/* emptyStats */.b),
+  nb: () => (/* binding */ enabledRules),
+  I8: () => (/* binding */ ruleSettings)
+});
+
+// UNUSED EXPORTS: compareStrings, defaultLiteralSets, placeFinding
+
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __webpack_require__(2393);
+// EXTERNAL MODULE: ./src/engine/fingerprint.ts
+var fingerprint = __webpack_require__(178);
+// EXTERNAL MODULE: ./src/engine/line-ranges.ts
+var line_ranges = __webpack_require__(6729);
+// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
+var secret_names = __webpack_require__(4730);
+// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
+var env_keys = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/engine/suppress-comments.ts
+var suppress_comments = __webpack_require__(410);
+// EXTERNAL MODULE: ./src/core/literal-set.ts + 3 modules
+var literal_set = __webpack_require__(651);
+// EXTERNAL MODULE: ./src/core/context.ts
+var core_context = __webpack_require__(8480);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __webpack_require__(4847);
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
+var token_formats = __webpack_require__(5884);
+// EXTERNAL MODULE: ./src/engine/results.ts
+var results = __webpack_require__(4812);
+;// CONCATENATED MODULE: ./src/core/examples-repository.ts
+/**
+ * Whether a whole repository is a collection of examples, by what it says of itself at its root: the README's title
+ * ("Koa Examples", "Gin Examples"), its first sentence when it has no title ("Samples for
+ * https://github.com/spring-projects/spring-security"; "A repository containing small examples to illustrate \u2026"),
+ * or the root package's name (`koa-examples`). Each folder there is a small program that shows one thing, run on a
+ * reader's machine; a key written in one is the example's, as it would be under an `examples/` folder.
+ *
+ * A single application that calls itself an example (`RealWorld Example App`, `Spring PetClinic Sample
+ * Application`, `Wagtail demo project`) is not a collection: people clone such an application to start their own and
+ * deploy it, keys included.
+ */
+/** The names a README at the root goes by, most common first. */
+const README_NAMES = ['README.md', 'Readme.md', 'readme.md', 'README.adoc', 'README.rst', 'README.markdown', 'README.txt', 'README'];
+/** Why the repository is a collection of examples (for a finding's message), or null when it says nothing of the kind. */
+function examplesRepository(readme, manifest) {
+    const name = manifest === null ? null : packageName(manifest);
+    if (name !== null && COLLECTION_NAME.test(name))
+        return `the repository is a collection of examples: its package is named \`${name}\``;
+    if (readme === null)
+        return null;
+    const opening = readmeOpening(readme);
+    if (opening === null)
+        return null;
+    if (opening.title && COLLECTION_TITLE.test(opening.text))
+        return `the repository is a collection of examples: its README is titled "${opening.text}"`;
+    if (!opening.title && COLLECTION_SENTENCE.test(opening.text))
+        return 'the repository is a collection of examples, as its README opens by saying';
+    // A title that names the project, then a first sentence that says what it is ("# Koa Examples" aside, a title such
+    // as "# koa" followed by "A repository containing small examples \u2026").
+    if (opening.title && opening.next !== null && COLLECTION_SENTENCE.test(opening.next))
+        return 'the repository is a collection of examples, as its README opens by saying';
+    return null;
+}
+/** A package named as a collection: `koa-examples`, `@acme/samples`, `examples`. */
+const COLLECTION_NAME = /^(?:@[\w.-]+\/)?(?:[\w.-]+[-_.])?(?:examples|samples)$/i;
+/** A title whose last word is `Examples` or `Samples`, in a few words: "Koa Examples", "Spring Security Samples". */
+const COLLECTION_TITLE = /^(?:[\w.@+#-]+ ){0,4}(?:examples|samples)$/i;
+/** A first sentence that says the repository holds examples: "Samples for \u2026", "A repository containing small examples \u2026". */
+const COLLECTION_SENTENCE = /^(?:(?:examples|samples) (?:for|of|using|showing|that)\b|(?:a |this )?(?:repository|repo|collection|set) (?:containing|of|with|that (?:contains|holds)) (?:a few |some |many |small |simple |various |runnable |minimal )*(?:examples|samples)\b)/i;
+function packageName(manifest) {
+    try {
+        const parsed = JSON.parse(manifest);
+        if (parsed !== null && typeof parsed === 'object' && typeof parsed.name === 'string')
+            return parsed.name;
+    }
+    catch {
+        // Not JSON: no name.
+    }
+    return null;
+}
+/** How many lines of a README are read for its title and first sentence (badges and images come first). */
+const OPENING_LINES = 40;
+/**
+ * The README's title (a Markdown `#` or `##` heading, an AsciiDoc `=` one, a reStructuredText line underlined) or,
+ * before any, its first line of prose; badges, images, HTML and attributes skipped.
+ */
+function readmeOpening(readme) {
+    const lines = readme.split('\n', OPENING_LINES + 1).map((l) => l.replace(/\r$/, ''));
+    let title = null;
+    for (let i = 0; i < lines.length && i < OPENING_LINES; i++) {
+        const line = lines[i].trim();
+        if (line === '' || DECORATION.test(line))
+            continue;
+        const heading = HEADING.exec(line);
+        let text = null;
+        let isTitle = false;
+        if (heading !== null) {
+            text = plain(heading[1]);
+            isTitle = true;
+        }
+        else if (i + 1 < lines.length && RST_UNDERLINE.test(lines[i + 1].trim()) && lines[i + 1].trim().length >= line.length) {
+            text = plain(line);
+            isTitle = true;
+            i++;
+        }
+        else if (!RST_UNDERLINE.test(line)) {
+            text = plain(line);
+        }
+        if (text === null || text === '')
+            continue;
+        if (title !== null)
+            return { text: title, title: true, next: isTitle ? null : text };
+        if (!isTitle)
+            return { text, title: false, next: null };
+        title = text;
+    }
+    return title === null ? null : { text: title, title: true, next: null };
+}
+/** Lines that are no prose: badges, images, HTML, AsciiDoc attributes and blocks, comments, rules. */
+const DECORATION = /^(?:\[!\[|!\[|image::?|<|:[\w-]+:|\/\/|\.\.|\[[\w#.-]*\]$|-{3,}$|\*{3,}$|_{3,}$|\|)/;
+const HEADING = /^(?:#{1,2}|={1,2})[ \t]+(.+?)[ \t#=]*$/;
+const RST_UNDERLINE = /^(?:={3,}|-{3,}|~{3,}|\*{3,}|#{3,})$/;
+/** A line's words as read: links and emphasis unwrapped, images and badges dropped, spaces collapsed. */
+function plain(text) {
+    return text
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[.:!]$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/pipeline.ts
+
 
 
 
@@ -138,9 +260,9 @@ class LineRanges {
  */
 function ruleSettings(opts, overrides = []) {
     return {
-        secretNames: new _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_2__/* .SecretNames */ .Np(opts.secretNames ?? []),
-        publicEnvPrefixes: [..._rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_ENV_PREFIXES */ .tW, ...(opts.publicEnvPrefixes ?? [])],
-        contexts: new _core_context__WEBPACK_IMPORTED_MODULE_6__/* .ContextClassifier */ .NU(overrides),
+        secretNames: new secret_names/* SecretNames */.Np(opts.secretNames ?? []),
+        publicEnvPrefixes: [...env_keys/* PUBLIC_ENV_PREFIXES */.tW, ...(opts.publicEnvPrefixes ?? [])],
+        contexts: new core_context/* ContextClassifier */.NU(overrides),
     };
 }
 /** The rules a scan runs: all but those the configuration turns `off`. */
@@ -183,13 +305,13 @@ class FileView {
     }
     get text() {
         if (this.decoded === undefined)
-            this.decoded = this.body === null ? null : (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(this.body);
+            this.decoded = this.body === null ? null : (0,core_text/* decode */.D4)(this.body);
         return this.decoded;
     }
     get lines() {
         if (this.split === undefined) {
             const t = this.text;
-            const split = t === null ? { lines: [], longLines: 0 } : (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(t);
+            const split = t === null ? { lines: [], longLines: 0 } : (0,core_text/* splitLines */.uz)(t);
             this.counts.longLines += split.longLines;
             this.split = split.lines;
         }
@@ -199,7 +321,7 @@ class FileView {
         if (this.body === null)
             return false;
         // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
-        this.searchable ??= (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .hasUtf16Bom */ .Vt)(this.body) ? Buffer.from(this.text, 'latin1') : this.body;
+        this.searchable ??= (0,core_text/* hasUtf16Bom */.Vt)(this.body) ? Buffer.from(this.text, 'latin1') : this.body;
         const bit = this.group.bit(set);
         if (bit === 0)
             return set.test(this.searchable);
@@ -212,10 +334,10 @@ class FileView {
     /** See `FileOutcome.quiet`. */
     get quiet() {
         const body = this.body;
-        if (body === null || (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .hasUtf16Bom */ .Vt)(body))
+        if (body === null || (0,core_text/* hasUtf16Bom */.Vt)(body))
             return false;
         // A file is read only when its head holds no NUL (`isBinary`): only the bytes after the head are looked at.
-        const sniffed = Math.min(this.head.length, _core_text__WEBPACK_IMPORTED_MODULE_0__/* .SNIFF_BYTES */ .dD);
+        const sniffed = Math.min(this.head.length, core_text/* SNIFF_BYTES */.dD);
         if (body.length > sniffed && body.indexOf(0, sniffed) >= 0)
             return false;
         this.searchable ??= body;
@@ -265,7 +387,7 @@ class FindingCollector {
      */
     checkFile(input, keepLine, askQuiet = false) {
         const counts = { files: 0, bytes: 0, tooLarge: 0, binary: 0, longLines: 0 };
-        const readable = input.body !== null && !(0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .isBinary */ .Go)(input.head);
+        const readable = input.body !== null && !(0,core_text/* isBinary */.Go)(input.head);
         if (input.body === null)
             counts.tooLarge++;
         else if (!readable)
@@ -274,7 +396,7 @@ class FindingCollector {
             counts.files++;
             counts.bytes += input.size;
         }
-        const ranges = keepLine instanceof _line_ranges__WEBPACK_IMPORTED_MODULE_10__/* .LineRanges */ .R ? keepLine : undefined;
+        const ranges = keepLine instanceof line_ranges/* LineRanges */.R ? keepLine : undefined;
         const kept = ranges ? (line) => ranges.has(line) : keepLine;
         let keep = kept;
         let focus = ranges;
@@ -285,7 +407,7 @@ class FindingCollector {
         if (readable && view.quiet && !this.readsAnyway(input.path))
             return { found: [], comments: null, counts, quiet: askQuiet };
         if (view.contains(SUPPRESSION_MARK)) {
-            const comments = (0,_suppress_comments__WEBPACK_IMPORTED_MODULE_4__/* .findSuppressionComments */ .Du)(input.path, view.lines, kept);
+            const comments = (0,suppress_comments/* findSuppressionComments */.Du)(input.path, view.lines, kept);
             if (comments.length > 0)
                 fileComments = { path: input.path, status: input.status, comments };
             // A `-next-line` comment the change adds above an old line hides what that line holds: look at it too.
@@ -365,6 +487,18 @@ class FindingCollector {
             if (own.length > 0)
                 await rule.reviseWithTree(own, tree);
         }
+        // A repository that is a collection of examples places what its paths leave in production: its README and
+        // package are read only when a finding sits there.
+        const contexts = this.settings.contexts;
+        if (this.raw.some((f) => contexts.of(f.path).context === 'production')) {
+            let readme = null;
+            for (const name of README_NAMES)
+                if ((readme = await tree.readText(name)) !== null)
+                    break;
+            const why = examplesRepository(readme, await tree.readText('package.json'));
+            if (why !== null)
+                contexts.placeRepository({ context: 'example', why });
+        }
     }
     /**
      * What this collector gathered from files, as plain data another thread
@@ -431,19 +565,19 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
     // and a path the configuration placed stays where it put it.
     const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
     const placed = refines ? { context: f.context, why: f.contextWhy ?? f.context } : file;
-    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' || (f.policy === 'login-key' && KEY_MATERIAL_KEYS.has(f.key ?? '')) ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret)))
+    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' || (f.policy === 'login-key' && KEY_MATERIAL_KEYS.has(f.key ?? '')) ? (0,token_formats/* isExamplePemBody */.bP)(f.secret) || (0,secret_value/* isPlaceholder */.wK)(f.secret) : (0,secret_value/* isDocPlaceholder */.KN)(f.secret)))
         return null;
     const own = f.severity ?? ruleSeverity;
     const policyClass = f.policy ?? policy;
     // A provider's token in the shape of its documentation's placeholder (AWS's `AKIAIOSFODNN7EXAMPLE`) is what a test,
     // a CI job or an example needs where a token goes: nothing to change there.
-    if (policyClass === 'token' && _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) && f.secret !== undefined && (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret))
+    if (policyClass === 'token' && core_context/* MADE_UP */.UZ.has(placed.context) && f.secret !== undefined && (0,secret_value/* isDocPlaceholder */.KN)(f.secret))
         return null;
-    const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_6__/* .cappedSeverity */ .HI)(own, policyClass, placed.context);
+    const severity = (0,core_context/* cappedSeverity */.HI)(own, policyClass, placed.context);
     const { policy: _policy, madeUpMessage, ...rest } = f;
     // The message for a value made for the occasion: a secret's in any made-up context, a key's where the policy lowers
     // a key's severity (elsewhere a key is told how to replace it, as it may be trusted).
-    const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) : policyClass === 'private-key' && keyMadeFor(placed.context));
+    const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? core_context/* MADE_UP */.UZ.has(placed.context) : policyClass === 'private-key' && keyMadeFor(placed.context));
     const message = madeUp ? madeUpMessage : f.message;
     if (severity === own)
         return { ...rest, context: placed.context, contextWhy: placed.why, message };
@@ -455,9 +589,9 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
  * (production code, builds, documentation a key is published in).
  */
 function keyMadeFor(context) {
-    return _core_context__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITY_CAPS */ ["in"]['private-key'][context] !== null;
+    return core_context/* SEVERITY_CAPS */["in"]['private-key'][context] !== null;
 }
-const SUPPRESSION_MARK = new _core_literal_set__WEBPACK_IMPORTED_MODULE_5__/* .LiteralSet */ .gv([{ text: _suppress_comments__WEBPACK_IMPORTED_MODULE_4__/* .DIRECTIVE */ .Eq, caseless: false }]);
+const SUPPRESSION_MARK = new literal_set/* LiteralSet */.gv([{ text: suppress_comments/* DIRECTIVE */.Eq, caseless: false }]);
 /**
  * The literal group of a rule list under some settings, built once: its
  * search tables take milliseconds to build, and a history scan makes a
@@ -470,7 +604,7 @@ function literalGroup(fileRules, rules, settings) {
         GROUPS.set(settings, (bySettings = new WeakMap()));
     let group = bySettings.get(rules);
     if (!group)
-        bySettings.set(rules, (group = new _core_literal_set__WEBPACK_IMPORTED_MODULE_5__/* .LiteralGroup */ .ro(literalSets(fileRules, settings))));
+        bySettings.set(rules, (group = new literal_set/* LiteralGroup */.ro(literalSets(fileRules, settings))));
     return group;
 }
 function literalSets(fileRules, settings) {
@@ -482,11 +616,11 @@ function defaultLiteralSets(rules) {
 }
 /** Orders findings by path, then position, then rule: the order every report uses. */
 function compareFindings(a, b) {
-    return ((0,_results__WEBPACK_IMPORTED_MODULE_9__/* .compareStrings */ .K)(a.path, b.path) ||
+    return ((0,results/* compareStrings */.K)(a.path, b.path) ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
-        (0,_results__WEBPACK_IMPORTED_MODULE_9__/* .compareStrings */ .K)(a.ruleId, b.ruleId) ||
-        (0,_results__WEBPACK_IMPORTED_MODULE_9__/* .compareStrings */ .K)(a.message, b.message));
+        (0,results/* compareStrings */.K)(a.ruleId, b.ruleId) ||
+        (0,results/* compareStrings */.K)(a.message, b.message));
 }
 function finalize(raw, ruleOf, rules, secretValues) {
     const severityOf = new Map(rules.map((r) => [r.meta.id, r.meta.severity]));
@@ -518,13 +652,13 @@ function finalize(raw, ruleOf, rules, secretValues) {
             path: f.path,
             ...position(f),
             message: f.message,
-            ...(f.secret !== undefined ? { secret: (0,_redact__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E)(f.secret) } : {}),
+            ...(f.secret !== undefined ? { secret: (0,redact/* redact */.E)(f.secret) } : {}),
             fingerprint: '',
             status: f.status,
             context: f.context ?? 'production',
             ...(f.contextWhy !== undefined ? { contextWhy: f.contextWhy } : {}),
         };
-        const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,_fingerprint__WEBPACK_IMPORTED_MODULE_1__/* .hashSecret */ .D)(f.secret) : ''}`;
+        const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,fingerprint/* hashSecret */.D)(f.secret) : ''}`;
         out.push({ finding, context });
         if (f.key !== undefined && KEY_MATERIAL_KEYS.has(f.key))
             keyMaterial.add(finding);
@@ -539,7 +673,7 @@ function finalize(raw, ruleOf, rules, secretValues) {
         const k = `${finding.ruleId}\0${finding.path}\0${context}`;
         const n = occurrences.get(k) ?? 0;
         occurrences.set(k, n + 1);
-        finding.fingerprint = (0,_fingerprint__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .R)(finding.ruleId, finding.path, context, n);
+        finding.fingerprint = (0,fingerprint/* fingerprint */.R)(finding.ruleId, finding.path, context, n);
     }
     return kept.map((o) => o.finding);
 }

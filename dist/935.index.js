@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 916;
-exports.ids = [916];
+exports.id = 935;
+exports.ids = [935];
 exports.modules = {
 
 /***/ 8480:
@@ -50,6 +50,8 @@ function cappedSeverity(severity, policy, context) {
 class ContextClassifier {
     overrides;
     memo = new Map();
+    /** Where the repository as a whole sits, when that is not production: a collection of examples (see `placeRepository`). */
+    repository = null;
     constructor(overrides = []) {
         this.overrides = overrides;
     }
@@ -57,9 +59,17 @@ class ContextClassifier {
         let p = this.memo.get(path);
         if (p === undefined) {
             p = this.configured(path) ?? classifyPath(path);
+            // What no part of a path places is the repository's: an example's in a collection of examples.
+            if (this.repository !== null && p.context === 'production')
+                p = this.repository;
             this.memo.set(path, p);
         }
         return p;
+    }
+    /** Places every path its own parts leave in production where the repository as a whole sits (`examples-repository.ts`). */
+    placeRepository(p) {
+        this.repository = p;
+        this.memo.clear();
     }
     configured(path) {
         for (const o of this.overrides) {
@@ -2121,29 +2131,151 @@ class LineRanges {
 
 /***/ }),
 
-/***/ 4106:
+/***/ 5483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   I8: () => (/* binding */ ruleSettings),
-/* harmony export */   bD: () => (/* reexport safe */ _results__WEBPACK_IMPORTED_MODULE_9__.b),
-/* harmony export */   nb: () => (/* binding */ enabledRules),
-/* harmony export */   xe: () => (/* binding */ FindingCollector)
-/* harmony export */ });
-/* unused harmony exports placeFinding, defaultLiteralSets */
-/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
-/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2393);
-/* harmony import */ var _fingerprint__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(178);
-/* harmony import */ var _line_ranges__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6729);
-/* harmony import */ var _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
-/* harmony import */ var _rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8697);
-/* harmony import */ var _suppress_comments__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(410);
-/* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(651);
-/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8480);
-/* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4847);
-/* harmony import */ var _rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5884);
-/* harmony import */ var _results__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4812);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xe: () => (/* binding */ FindingCollector),
+  Eg: () => (/* binding */ compareFindings),
+  bD: () => (/* reexport */ results/* emptyStats */.b),
+  nb: () => (/* binding */ enabledRules),
+  I8: () => (/* binding */ ruleSettings)
+});
+
+// UNUSED EXPORTS: compareStrings, defaultLiteralSets, placeFinding
+
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __webpack_require__(2393);
+// EXTERNAL MODULE: ./src/engine/fingerprint.ts
+var fingerprint = __webpack_require__(178);
+// EXTERNAL MODULE: ./src/engine/line-ranges.ts
+var line_ranges = __webpack_require__(6729);
+// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
+var secret_names = __webpack_require__(4730);
+// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
+var env_keys = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/engine/suppress-comments.ts
+var suppress_comments = __webpack_require__(410);
+// EXTERNAL MODULE: ./src/core/literal-set.ts + 3 modules
+var literal_set = __webpack_require__(651);
+// EXTERNAL MODULE: ./src/core/context.ts
+var core_context = __webpack_require__(8480);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __webpack_require__(4847);
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
+var token_formats = __webpack_require__(5884);
+// EXTERNAL MODULE: ./src/engine/results.ts
+var results = __webpack_require__(4812);
+;// CONCATENATED MODULE: ./src/core/examples-repository.ts
+/**
+ * Whether a whole repository is a collection of examples, by what it says of itself at its root: the README's title
+ * ("Koa Examples", "Gin Examples"), its first sentence when it has no title ("Samples for
+ * https://github.com/spring-projects/spring-security"; "A repository containing small examples to illustrate \u2026"),
+ * or the root package's name (`koa-examples`). Each folder there is a small program that shows one thing, run on a
+ * reader's machine; a key written in one is the example's, as it would be under an `examples/` folder.
+ *
+ * A single application that calls itself an example (`RealWorld Example App`, `Spring PetClinic Sample
+ * Application`, `Wagtail demo project`) is not a collection: people clone such an application to start their own and
+ * deploy it, keys included.
+ */
+/** The names a README at the root goes by, most common first. */
+const README_NAMES = ['README.md', 'Readme.md', 'readme.md', 'README.adoc', 'README.rst', 'README.markdown', 'README.txt', 'README'];
+/** Why the repository is a collection of examples (for a finding's message), or null when it says nothing of the kind. */
+function examplesRepository(readme, manifest) {
+    const name = manifest === null ? null : packageName(manifest);
+    if (name !== null && COLLECTION_NAME.test(name))
+        return `the repository is a collection of examples: its package is named \`${name}\``;
+    if (readme === null)
+        return null;
+    const opening = readmeOpening(readme);
+    if (opening === null)
+        return null;
+    if (opening.title && COLLECTION_TITLE.test(opening.text))
+        return `the repository is a collection of examples: its README is titled "${opening.text}"`;
+    if (!opening.title && COLLECTION_SENTENCE.test(opening.text))
+        return 'the repository is a collection of examples, as its README opens by saying';
+    // A title that names the project, then a first sentence that says what it is ("# Koa Examples" aside, a title such
+    // as "# koa" followed by "A repository containing small examples \u2026").
+    if (opening.title && opening.next !== null && COLLECTION_SENTENCE.test(opening.next))
+        return 'the repository is a collection of examples, as its README opens by saying';
+    return null;
+}
+/** A package named as a collection: `koa-examples`, `@acme/samples`, `examples`. */
+const COLLECTION_NAME = /^(?:@[\w.-]+\/)?(?:[\w.-]+[-_.])?(?:examples|samples)$/i;
+/** A title whose last word is `Examples` or `Samples`, in a few words: "Koa Examples", "Spring Security Samples". */
+const COLLECTION_TITLE = /^(?:[\w.@+#-]+ ){0,4}(?:examples|samples)$/i;
+/** A first sentence that says the repository holds examples: "Samples for \u2026", "A repository containing small examples \u2026". */
+const COLLECTION_SENTENCE = /^(?:(?:examples|samples) (?:for|of|using|showing|that)\b|(?:a |this )?(?:repository|repo|collection|set) (?:containing|of|with|that (?:contains|holds)) (?:a few |some |many |small |simple |various |runnable |minimal )*(?:examples|samples)\b)/i;
+function packageName(manifest) {
+    try {
+        const parsed = JSON.parse(manifest);
+        if (parsed !== null && typeof parsed === 'object' && typeof parsed.name === 'string')
+            return parsed.name;
+    }
+    catch {
+        // Not JSON: no name.
+    }
+    return null;
+}
+/** How many lines of a README are read for its title and first sentence (badges and images come first). */
+const OPENING_LINES = 40;
+/**
+ * The README's title (a Markdown `#` or `##` heading, an AsciiDoc `=` one, a reStructuredText line underlined) or,
+ * before any, its first line of prose; badges, images, HTML and attributes skipped.
+ */
+function readmeOpening(readme) {
+    const lines = readme.split('\n', OPENING_LINES + 1).map((l) => l.replace(/\r$/, ''));
+    let title = null;
+    for (let i = 0; i < lines.length && i < OPENING_LINES; i++) {
+        const line = lines[i].trim();
+        if (line === '' || DECORATION.test(line))
+            continue;
+        const heading = HEADING.exec(line);
+        let text = null;
+        let isTitle = false;
+        if (heading !== null) {
+            text = plain(heading[1]);
+            isTitle = true;
+        }
+        else if (i + 1 < lines.length && RST_UNDERLINE.test(lines[i + 1].trim()) && lines[i + 1].trim().length >= line.length) {
+            text = plain(line);
+            isTitle = true;
+            i++;
+        }
+        else if (!RST_UNDERLINE.test(line)) {
+            text = plain(line);
+        }
+        if (text === null || text === '')
+            continue;
+        if (title !== null)
+            return { text: title, title: true, next: isTitle ? null : text };
+        if (!isTitle)
+            return { text, title: false, next: null };
+        title = text;
+    }
+    return title === null ? null : { text: title, title: true, next: null };
+}
+/** Lines that are no prose: badges, images, HTML, AsciiDoc attributes and blocks, comments, rules. */
+const DECORATION = /^(?:\[!\[|!\[|image::?|<|:[\w-]+:|\/\/|\.\.|\[[\w#.-]*\]$|-{3,}$|\*{3,}$|_{3,}$|\|)/;
+const HEADING = /^(?:#{1,2}|={1,2})[ \t]+(.+?)[ \t#=]*$/;
+const RST_UNDERLINE = /^(?:={3,}|-{3,}|~{3,}|\*{3,}|#{3,})$/;
+/** A line's words as read: links and emphasis unwrapped, images and badges dropped, spaces collapsed. */
+function plain(text) {
+    return text
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[.:!]$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/pipeline.ts
+
 
 
 
@@ -2164,9 +2296,9 @@ class LineRanges {
  */
 function ruleSettings(opts, overrides = []) {
     return {
-        secretNames: new _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_2__/* .SecretNames */ .Np(opts.secretNames ?? []),
-        publicEnvPrefixes: [..._rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_ENV_PREFIXES */ .tW, ...(opts.publicEnvPrefixes ?? [])],
-        contexts: new _core_context__WEBPACK_IMPORTED_MODULE_6__/* .ContextClassifier */ .NU(overrides),
+        secretNames: new secret_names/* SecretNames */.Np(opts.secretNames ?? []),
+        publicEnvPrefixes: [...env_keys/* PUBLIC_ENV_PREFIXES */.tW, ...(opts.publicEnvPrefixes ?? [])],
+        contexts: new core_context/* ContextClassifier */.NU(overrides),
     };
 }
 /** The rules a scan runs: all but those the configuration turns `off`. */
@@ -2209,13 +2341,13 @@ class FileView {
     }
     get text() {
         if (this.decoded === undefined)
-            this.decoded = this.body === null ? null : (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(this.body);
+            this.decoded = this.body === null ? null : (0,core_text/* decode */.D4)(this.body);
         return this.decoded;
     }
     get lines() {
         if (this.split === undefined) {
             const t = this.text;
-            const split = t === null ? { lines: [], longLines: 0 } : (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(t);
+            const split = t === null ? { lines: [], longLines: 0 } : (0,core_text/* splitLines */.uz)(t);
             this.counts.longLines += split.longLines;
             this.split = split.lines;
         }
@@ -2225,7 +2357,7 @@ class FileView {
         if (this.body === null)
             return false;
         // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
-        this.searchable ??= (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .hasUtf16Bom */ .Vt)(this.body) ? Buffer.from(this.text, 'latin1') : this.body;
+        this.searchable ??= (0,core_text/* hasUtf16Bom */.Vt)(this.body) ? Buffer.from(this.text, 'latin1') : this.body;
         const bit = this.group.bit(set);
         if (bit === 0)
             return set.test(this.searchable);
@@ -2238,10 +2370,10 @@ class FileView {
     /** See `FileOutcome.quiet`. */
     get quiet() {
         const body = this.body;
-        if (body === null || (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .hasUtf16Bom */ .Vt)(body))
+        if (body === null || (0,core_text/* hasUtf16Bom */.Vt)(body))
             return false;
         // A file is read only when its head holds no NUL (`isBinary`): only the bytes after the head are looked at.
-        const sniffed = Math.min(this.head.length, _core_text__WEBPACK_IMPORTED_MODULE_0__/* .SNIFF_BYTES */ .dD);
+        const sniffed = Math.min(this.head.length, core_text/* SNIFF_BYTES */.dD);
         if (body.length > sniffed && body.indexOf(0, sniffed) >= 0)
             return false;
         this.searchable ??= body;
@@ -2291,7 +2423,7 @@ class FindingCollector {
      */
     checkFile(input, keepLine, askQuiet = false) {
         const counts = { files: 0, bytes: 0, tooLarge: 0, binary: 0, longLines: 0 };
-        const readable = input.body !== null && !(0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .isBinary */ .Go)(input.head);
+        const readable = input.body !== null && !(0,core_text/* isBinary */.Go)(input.head);
         if (input.body === null)
             counts.tooLarge++;
         else if (!readable)
@@ -2300,7 +2432,7 @@ class FindingCollector {
             counts.files++;
             counts.bytes += input.size;
         }
-        const ranges = keepLine instanceof _line_ranges__WEBPACK_IMPORTED_MODULE_10__/* .LineRanges */ .R ? keepLine : undefined;
+        const ranges = keepLine instanceof line_ranges/* LineRanges */.R ? keepLine : undefined;
         const kept = ranges ? (line) => ranges.has(line) : keepLine;
         let keep = kept;
         let focus = ranges;
@@ -2311,7 +2443,7 @@ class FindingCollector {
         if (readable && view.quiet && !this.readsAnyway(input.path))
             return { found: [], comments: null, counts, quiet: askQuiet };
         if (view.contains(SUPPRESSION_MARK)) {
-            const comments = (0,_suppress_comments__WEBPACK_IMPORTED_MODULE_4__/* .findSuppressionComments */ .Du)(input.path, view.lines, kept);
+            const comments = (0,suppress_comments/* findSuppressionComments */.Du)(input.path, view.lines, kept);
             if (comments.length > 0)
                 fileComments = { path: input.path, status: input.status, comments };
             // A `-next-line` comment the change adds above an old line hides what that line holds: look at it too.
@@ -2391,6 +2523,18 @@ class FindingCollector {
             if (own.length > 0)
                 await rule.reviseWithTree(own, tree);
         }
+        // A repository that is a collection of examples places what its paths leave in production: its README and
+        // package are read only when a finding sits there.
+        const contexts = this.settings.contexts;
+        if (this.raw.some((f) => contexts.of(f.path).context === 'production')) {
+            let readme = null;
+            for (const name of README_NAMES)
+                if ((readme = await tree.readText(name)) !== null)
+                    break;
+            const why = examplesRepository(readme, await tree.readText('package.json'));
+            if (why !== null)
+                contexts.placeRepository({ context: 'example', why });
+        }
     }
     /**
      * What this collector gathered from files, as plain data another thread
@@ -2457,19 +2601,19 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
     // and a path the configuration placed stays where it put it.
     const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
     const placed = refines ? { context: f.context, why: f.contextWhy ?? f.context } : file;
-    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' || (f.policy === 'login-key' && KEY_MATERIAL_KEYS.has(f.key ?? '')) ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret)))
+    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' || (f.policy === 'login-key' && KEY_MATERIAL_KEYS.has(f.key ?? '')) ? (0,token_formats/* isExamplePemBody */.bP)(f.secret) || (0,secret_value/* isPlaceholder */.wK)(f.secret) : (0,secret_value/* isDocPlaceholder */.KN)(f.secret)))
         return null;
     const own = f.severity ?? ruleSeverity;
     const policyClass = f.policy ?? policy;
     // A provider's token in the shape of its documentation's placeholder (AWS's `AKIAIOSFODNN7EXAMPLE`) is what a test,
     // a CI job or an example needs where a token goes: nothing to change there.
-    if (policyClass === 'token' && _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) && f.secret !== undefined && (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret))
+    if (policyClass === 'token' && core_context/* MADE_UP */.UZ.has(placed.context) && f.secret !== undefined && (0,secret_value/* isDocPlaceholder */.KN)(f.secret))
         return null;
-    const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_6__/* .cappedSeverity */ .HI)(own, policyClass, placed.context);
+    const severity = (0,core_context/* cappedSeverity */.HI)(own, policyClass, placed.context);
     const { policy: _policy, madeUpMessage, ...rest } = f;
     // The message for a value made for the occasion: a secret's in any made-up context, a key's where the policy lowers
     // a key's severity (elsewhere a key is told how to replace it, as it may be trusted).
-    const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) : policyClass === 'private-key' && keyMadeFor(placed.context));
+    const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? core_context/* MADE_UP */.UZ.has(placed.context) : policyClass === 'private-key' && keyMadeFor(placed.context));
     const message = madeUp ? madeUpMessage : f.message;
     if (severity === own)
         return { ...rest, context: placed.context, contextWhy: placed.why, message };
@@ -2481,9 +2625,9 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
  * (production code, builds, documentation a key is published in).
  */
 function keyMadeFor(context) {
-    return _core_context__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITY_CAPS */ ["in"]['private-key'][context] !== null;
+    return core_context/* SEVERITY_CAPS */["in"]['private-key'][context] !== null;
 }
-const SUPPRESSION_MARK = new _core_literal_set__WEBPACK_IMPORTED_MODULE_5__/* .LiteralSet */ .gv([{ text: _suppress_comments__WEBPACK_IMPORTED_MODULE_4__/* .DIRECTIVE */ .Eq, caseless: false }]);
+const SUPPRESSION_MARK = new literal_set/* LiteralSet */.gv([{ text: suppress_comments/* DIRECTIVE */.Eq, caseless: false }]);
 /**
  * The literal group of a rule list under some settings, built once: its
  * search tables take milliseconds to build, and a history scan makes a
@@ -2496,7 +2640,7 @@ function literalGroup(fileRules, rules, settings) {
         GROUPS.set(settings, (bySettings = new WeakMap()));
     let group = bySettings.get(rules);
     if (!group)
-        bySettings.set(rules, (group = new _core_literal_set__WEBPACK_IMPORTED_MODULE_5__/* .LiteralGroup */ .ro(literalSets(fileRules, settings))));
+        bySettings.set(rules, (group = new literal_set/* LiteralGroup */.ro(literalSets(fileRules, settings))));
     return group;
 }
 function literalSets(fileRules, settings) {
@@ -2508,11 +2652,11 @@ function defaultLiteralSets(rules) {
 }
 /** Orders findings by path, then position, then rule: the order every report uses. */
 function compareFindings(a, b) {
-    return ((0,_results__WEBPACK_IMPORTED_MODULE_9__/* .compareStrings */ .K)(a.path, b.path) ||
+    return ((0,results/* compareStrings */.K)(a.path, b.path) ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
-        (0,_results__WEBPACK_IMPORTED_MODULE_9__/* .compareStrings */ .K)(a.ruleId, b.ruleId) ||
-        (0,_results__WEBPACK_IMPORTED_MODULE_9__/* .compareStrings */ .K)(a.message, b.message));
+        (0,results/* compareStrings */.K)(a.ruleId, b.ruleId) ||
+        (0,results/* compareStrings */.K)(a.message, b.message));
 }
 function finalize(raw, ruleOf, rules, secretValues) {
     const severityOf = new Map(rules.map((r) => [r.meta.id, r.meta.severity]));
@@ -2544,13 +2688,13 @@ function finalize(raw, ruleOf, rules, secretValues) {
             path: f.path,
             ...position(f),
             message: f.message,
-            ...(f.secret !== undefined ? { secret: (0,_redact__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E)(f.secret) } : {}),
+            ...(f.secret !== undefined ? { secret: (0,redact/* redact */.E)(f.secret) } : {}),
             fingerprint: '',
             status: f.status,
             context: f.context ?? 'production',
             ...(f.contextWhy !== undefined ? { contextWhy: f.contextWhy } : {}),
         };
-        const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,_fingerprint__WEBPACK_IMPORTED_MODULE_1__/* .hashSecret */ .D)(f.secret) : ''}`;
+        const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,fingerprint/* hashSecret */.D)(f.secret) : ''}`;
         out.push({ finding, context });
         if (f.key !== undefined && KEY_MATERIAL_KEYS.has(f.key))
             keyMaterial.add(finding);
@@ -2565,7 +2709,7 @@ function finalize(raw, ruleOf, rules, secretValues) {
         const k = `${finding.ruleId}\0${finding.path}\0${context}`;
         const n = occurrences.get(k) ?? 0;
         occurrences.set(k, n + 1);
-        finding.fingerprint = (0,_fingerprint__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .R)(finding.ruleId, finding.path, context, n);
+        finding.fingerprint = (0,fingerprint/* fingerprint */.R)(finding.ruleId, finding.path, context, n);
     }
     return kept.map((o) => o.finding);
 }
@@ -5196,9 +5340,11 @@ const hardcodedSecretKey = {
                 "`case config_env() do`, and `Mix.env() in [:dev, :test]`. The `else` of a test of a variable for production " +
                 '(`ENV["RACK_ENV"] == "production"`) is not development\'s: a deployment that sets only `RAILS_ENV` leaves it ' +
                 'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
-                'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
-                'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
-                "is development's throughout, and so is a shell script (`*.sh`) one of whose commands runs a development " +
+                'configuration is intended for development purpose"; a sentence of it, first or after another, that reads "For local ' +
+                'development only.", "Do not use this file in production" or "Not for production"; not in a file whose path says ' +
+                "production or staging) is development's throughout, one whose opening comment says it is for documentation or " +
+                'reference only (Ory\'s reference configurations: "This configuration file is for documentation purposes only") ' +
+                "is documentation's, and so is a shell script (`*.sh`) one of whose commands runs a development " +
                 'server or watcher (`npm run dev`, `pnpm dev`, `runserver`, `nodemon`, `flask run`, `cargo watch`; a command, ' +
                 "not a comment or what `echo` prints; not in a file whose path says production). So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
                 "not a provider's secret beside them) in a `settings.py` that serves only this machine as `startproject` " +
@@ -12758,7 +12904,7 @@ function urlCredentials(line) {
         }
         if ((0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isBlankOrMarker */ .C$)(value) || (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isInterpolated */ .cl)(value, null) || value.startsWith('$'))
             continue;
-        out.push({ start, end: start + value.length, value, host });
+        out.push({ start, end: start + value.length, value, host, scheme: line.slice(k, sep) });
         from = i;
     }
     return out;
@@ -15078,11 +15224,12 @@ function analyzeFile(file) {
                 out[k] = { ...out[k], context: 'test', contextWhy: 'a script that installs its own gems (`bundler/inline`) and runs a test, such as a bug report' };
         }
     }
-    // A file whose opening comment says it is for development only (JHipster's compose files), a shell script that
+    // A file whose opening comment says it is for development or documentation only (JHipster's compose files, Ory's
+    // reference configurations), a shell script that
     // runs a development server, or a compose file that runs the checkout's source as it is edited, is development's,
     // where nothing above placed a value.
     const devFile = out.length > 0
-        ? ((0,sections/* developmentOnlyFile */.kE)(file.path, lines) ?? (lang === 'shell' ? (0,sections/* developmentScript */.zV)(file.path, lines) : lang === 'yaml' ? (0,sections/* developmentStack */.cA)(file.path, lines) : null))
+        ? ((0,sections/* openingCommentFile */.MA)(file.path, lines) ?? (lang === 'shell' ? (0,sections/* developmentScript */.zV)(file.path, lines) : lang === 'yaml' ? (0,sections/* developmentStack */.cA)(file.path, lines) : null))
         : null;
     if (devFile !== null) {
         for (let k = 0; k < out.length; k++)
@@ -22405,11 +22552,11 @@ function namesSomething(value, quoted) {
 /* harmony export */   G_: () => (/* binding */ jsConditionGuard),
 /* harmony export */   JQ: () => (/* binding */ markdownHeredocs),
 /* harmony export */   Lm: () => (/* binding */ DOCKER_RUN),
+/* harmony export */   MA: () => (/* binding */ openingCommentFile),
 /* harmony export */   Xu: () => (/* binding */ DJANGO_LOCAL_WHY),
 /* harmony export */   ZE: () => (/* binding */ sectionOf),
 /* harmony export */   cA: () => (/* binding */ developmentStack),
 /* harmony export */   hu: () => (/* binding */ pythonConditionGuard),
-/* harmony export */   kE: () => (/* binding */ developmentOnlyFile),
 /* harmony export */   uz: () => (/* binding */ localDjangoSettings),
 /* harmony export */   zV: () => (/* binding */ developmentScript)
 /* harmony export */ });
@@ -22454,6 +22601,7 @@ const DEV_HEADER = 23;
 const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
 const DEV_STACK = 26;
+const DOCS_HEADER = 27;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 const SECTIONS = [
@@ -22484,6 +22632,7 @@ const SECTIONS = [
     { context: 'development', why: DJANGO_LOCAL_WHY },
     { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
     { context: 'development', why: 'compose stack that runs this checkout\'s source as it is edited: a service built here has the checkout mounted into it' },
+    { context: 'docs', why: 'file whose opening comment says it is for documentation only' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -22536,13 +22685,15 @@ function sectionCodes(lines, lang) {
     return codes;
 }
 /**
- * The section a whole file is when its opening comment says it is for development only (see `saysDevelopmentOnly`)
+ * The section a whole file is when its opening comment says it is for development or documentation only (see
+ * `openingCommentSays`)
  * and its path says nothing of production or another deployment; null otherwise.
  */
-function developmentOnlyFile(path, lines) {
+function openingCommentFile(path, lines) {
     if (PRODUCTION_PATH.test(path))
         return null;
-    return saysDevelopmentOnly(lines) ? SECTIONS[DEV_HEADER] : null;
+    const says = openingCommentSays(lines);
+    return says === 0 ? null : SECTIONS[says];
 }
 /**
  * The section a whole shell script (`*.sh`, `*.bash`) is when one of its commands runs a development server or
@@ -22742,29 +22893,48 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
  */
 /** Where a development-only sentence must end: no clause about something else after it. */
 const SENTENCE_END = String.raw `(?:[.!,;]|[\s#*=-]*$)`;
-const FILE_FOR_DEVELOPMENT = String.raw `^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
+/** Where such a sentence may start: the comment's start, or after another sentence on its line. */
+const SENTENCE_START = String.raw `(?:^|[.!;] +)`;
+const FILE_FOR_DEVELOPMENT = String.raw `${SENTENCE_START}(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
 /** Past the first lines of a long opening comment, only a sentence whose subject is the file says it of the file. */
 const FILE_SAYS_DEVELOPMENT = new RegExp(FILE_FOR_DEVELOPMENT, 'i');
 const DEVELOPMENT_ONLY = new RegExp(FILE_FOR_DEVELOPMENT +
     '|' +
-    String.raw `^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production${SENTENCE_END}|^not (?:meant |intended |suitable |safe )?for production${SENTENCE_END}`, 'i');
-/** Whether the comments a file opens with (up to its 80th line, before any other) say it is for development only. */
-function saysDevelopmentOnly(lines) {
+    String.raw `${SENTENCE_START}(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|${SENTENCE_START}(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production${SENTENCE_END}|${SENTENCE_START}not (?:meant |intended |suitable |safe )?for production${SENTENCE_END}`, 'i');
+/**
+ * What an opening comment says of a file that documents a format and that nothing loads: Ory's reference
+ * configurations ("This configuration file is for documentation purposes only. Do not use it in production."), "For
+ * reference only". Its values show where each setting goes.
+ */
+const DOCUMENTATION_ONLY = new RegExp(String.raw `${SENTENCE_START}(?:this|the) (?:file|configuration|config|configuration file|config file) (?:is|are) (?:only |meant |intended |provided )*for (?:documentation|reference)(?: purposes?)? only${SENTENCE_END}|${SENTENCE_START}for (?:documentation|reference)(?: purposes?)? only${SENTENCE_END}`, 'i');
+/** Every sentence above names development, production, documentation or a reference. */
+const NAMES_A_STAGE = /development|production|documentation|reference/i;
+/**
+ * What the comments a file opens with (up to its 80th line, before any other) say it is: for development only
+ * (`DEV_HEADER`), documentation only (`DOCS_HEADER`), or nothing of the kind (0).
+ */
+function openingCommentSays(lines) {
     // The whole opening comment, however long its preamble (JHipster's compose files say it after 20 lines of usage).
     for (let idx = 0; idx < lines.length && idx < OPENING_COMMENT_LINES; idx++) {
         const t = lines[idx].text;
         if (t.trim() === '' || t.startsWith('---') || t.startsWith('#!'))
             continue;
         if (t.length > 400)
-            return false;
+            return 0;
         const comment = COMMENT_LINE.exec(t);
         if (comment === null)
-            return false;
+            return 0;
+        // Every such sentence names a stage or documentation: the large expressions below are compiled only for a
+        // comment that does (V8 compiles a regular expression when first run, about 2 ms for these).
+        if (!NAMES_A_STAGE.test(comment[1]))
+            continue;
+        if (DOCUMENTATION_ONLY.test(comment[1]))
+            return DOCS_HEADER;
         // A long header's later lines may speak of one service ("Not for production: the mailpit service below \u2026").
         if ((idx < SHORT_OPENING_LINES ? DEVELOPMENT_ONLY : FILE_SAYS_DEVELOPMENT).test(comment[1]))
-            return true;
+            return DEV_HEADER;
     }
-    return false;
+    return 0;
 }
 /** How far an opening comment is read for what it says of the file. */
 const OPENING_COMMENT_LINES = 80;
@@ -25439,6 +25609,9 @@ function judgeUrlPassword(user, password) {
     // `twilio://AccountSid:AuthToken@FromPhoneNo`, `ApiKey` beside `UserName`.
     if (FIELD_NAME.test(user) && FIELD_NAME.test(pw) && /[A-Z]/.test(user) && /[A-Z]/.test(pw) && CREDENTIAL_KIND.test(pw.toLowerCase()))
         return 'stand-in';
+    // The same in snake case, a format's documentation naming its fields: `cloudinary://api_key:api_secret@cloud_name`.
+    if (SNAKE_FIELD_NAME.test(user) && SNAKE_FIELD_NAME.test(pw) && pw.includes('_') && CREDENTIAL_KIND.test(pw.replace(/_/g, '')))
+        return 'stand-in';
     return judgePassword(pw);
 }
 /** The same for a password already taken out of its URL or connection string (and decoded). */
@@ -25465,6 +25638,8 @@ const CREDENTIAL_WORD = /^(?:API|ACCESS|AUTH)?(?:KEY|TOKEN)$|^(?:PAT|SECRET|PASS
 const CREDENTIAL_KIND = /^(?:your|my)?(?:api|app|auth|access|personal|private|secret|bearer|oauth|client|deploy|github|gitlab)?(?:key|token|secret|pass|password|passwd|pwd|pat)$/;
 /** A field's name in Pascal or camel case, words of letters: `AccountSid`, `AuthToken`, `userName`. */
 const FIELD_NAME = /^[A-Za-z][a-z]{1,15}(?:[A-Z][a-z]{1,15}){0,4}$/;
+/** A field's name in snake case, words of lower-case letters: `api_key`, `api_secret`, `user`. */
+const SNAKE_FIELD_NAME = /^[a-z]{2,15}(?:_[a-z]{2,15}){0,4}$/;
 /** Words in capitals, maybe joined by `_`: `DOMAIN`, `SECRET_KEY`, `YOUR_PASSWORD`. */
 const CAPITALS_NAME = /^[A-Z]{2,12}(?:_[A-Z]{1,12}){0,4}$/;
 /** What RFC 3986 allows in userinfo: unreserved, percent-escapes, sub-delimiters. */
@@ -25489,6 +25664,21 @@ function isDocumentationHost(host) {
 function isLocalHost(host) {
     return isLoopbackHost(host) || /^[a-z][a-z0-9_-]*$/.test(host.toLowerCase());
 }
+/**
+ * Whether a URL's authority names an account at a provider, not a host of the network its service runs on, though
+ * it is one label: Cloudinary's `cloudinary://<api key>:<api secret>@<cloud name>` (the key and secret go to
+ * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider, whose host `default` stands for the
+ * provider's own servers (`mailgun+api://KEY:DOMAIN@default`, `ses+smtp://USER:PASS@default`). Its password goes to
+ * the provider, wherever the application runs.
+ */
+function namesAnAccount(scheme, host) {
+    const s = scheme.toLowerCase();
+    if (s === 'cloudinary')
+        return true;
+    return host.toLowerCase() === 'default' && !SYMFONY_LOCAL_TRANSPORT.test(s);
+}
+/** Symfony's transports that need no provider (`smtp://\u2026@default` is no valid DSN, but is no provider's either). */
+const SYMFONY_LOCAL_TRANSPORT = /^(?:smtps?|sendmail|native|null|https?)$/;
 /** This machine: `localhost`, `*.localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0`, Docker's `host.docker.internal`. */
 function isLoopbackHost(host) {
     const h = host.toLowerCase();
@@ -25520,7 +25710,7 @@ function urlPasswords(line) {
             continue;
         if (judgeUrlPassword(user, c.value) !== 'real')
             continue;
-        out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) });
+        out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) && !namesAnAccount(c.scheme ?? '', host) });
     }
     if (line.includes('@tcp(') || line.includes('@unix('))
         dsnPasswords(line, out);

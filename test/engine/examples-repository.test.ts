@@ -1,0 +1,64 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { examplesRepository } from '../../src/core/examples-repository';
+import { scan } from '../../src/engine/scan';
+import { Fixture } from '../helpers/fixture';
+
+describe('examplesRepository: a repository that says it is a collection of examples', () => {
+  const collections: [string, string | null, string | null][] = [
+    ['README titled as a collection (Koa)', '# Koa Examples\n\n  A repository containing small examples to illustrate the use of Koa.\n', null],
+    ['Go', '# Gin Examples\n\nThis repository contains a number of ready-to-run examples.\n', null],
+    ['AsciiDoc, badges first, no title (Spring Security)', 'image::https://github.com/acme/badge.svg[link=https://github.com/acme/ci]\n\nimage::https://img.shields.io/badge/x-y-z[]\n\nSamples for https://github.com/spring-projects/spring-security\n', null],
+    ['a setext title', 'Acme Samples\n============\n\nRun each one with `make`.\n', null],
+    ['badges before the title', '[![CI](https://ci.acme.io/badge.svg)](https://ci.acme.io)\n\n## Vert.x Examples\n', null],
+    ['a title naming the project, then the sentence', '# koa\n\nA collection of small examples for Koa.\n', null],
+    ['the package name', null, '{ "name": "koa-examples", "description": "Examples using Koa" }'],
+    ['a scoped package', '# Acme\n', '{ "name": "@acme/samples", "private": true }'],
+  ];
+  it.each(collections)('%s', (_label, readme, manifest) => {
+    expect(examplesRepository(readme, manifest)).toMatch(/^the repository is a collection of examples/);
+  });
+
+  const applications: [string, string | null, string | null][] = [
+    ['one application that calls itself an example', '# ![RealWorld Example App](logo.png)\n\n> ### Express codebase containing real world examples (CRUD, auth) that adheres to the RealWorld spec.\n', null],
+    ['a sample application', '# Spring PetClinic Sample Application [![Build](https://ci/badge.svg)](https://ci)\n', null],
+    ['a demo project', '# Wagtail demo project\n\nThis is a demonstration project for Wagtail.\n', null],
+    ['a framework whose README mentions its examples', '# Express\n\nFast, unopinionated, minimalist web framework. See the examples folder for more.\n', null],
+    ['a title with more words than a collection name', '# How to write good examples for your users\n', null],
+    ['an application package', '# Shop\n', '{ "name": "shop-example-app" }'],
+    ['a package that is not JSON', '# Shop\n', '{ name: koa-examples'],
+    ['nothing at the root', null, null],
+    ['prose that mentions samples later', '# Acme\n\nAcme stores audio samples for you.\n', null],
+  ];
+  it.each(applications)('not: %s', (_label, readme, manifest) => {
+    expect(examplesRepository(readme, manifest)).toBeNull();
+  });
+});
+
+describe('a scan of a collection of examples', () => {
+  const fixtures: Fixture[] = [];
+  afterAll(() => fixtures.forEach((f) => f.cleanup()));
+  const key = "app.keys = ['q8Zr2LmVx0TbWn4KpYs7HdJ3', 'Vq3mZ8kR2xL7pN4wT9bC6hF1'];\n";
+
+  it('places what no path places in the examples, with the reason', async () => {
+    const f = new Fixture();
+    fixtures.push(f);
+    f.write('Readme.md', '# Koa Examples\n\nSmall examples of Koa.\n').write('csrf/app.js', `const Koa = require('koa');\nconst app = new Koa();\n${key}`);
+    const result = await scan({ root: f.root });
+    const found = result.findings.filter((x) => x.path === 'csrf/app.js');
+    expect(found.length).toBeGreaterThan(0);
+    for (const x of found) {
+      expect([x.severity, x.context]).toEqual(['notice', 'example']);
+      expect(x.message).toContain('the repository is a collection of examples: its README is titled "Koa Examples"');
+    }
+  });
+
+  it('leaves an application that only mentions examples in production', async () => {
+    const f = new Fixture();
+    fixtures.push(f);
+    f.write('README.md', '# Shop\n\nSee the examples folder.\n').write('src/app.js', `const Koa = require('koa');\nconst app = new Koa();\n${key}`);
+    const result = await scan({ root: f.root });
+    const found = result.findings.filter((x) => x.path === 'src/app.js');
+    expect(found.length).toBeGreaterThan(0);
+    for (const x of found) expect([x.severity, x.context]).toEqual(['error', 'production']);
+  });
+});

@@ -13585,7 +13585,7 @@ function analyzeCodeLine(code, lines, idx, lang, names, keys, budget, out) {
         }
     }
     else {
-        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, (start) => code.inText(base + start)).run();
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, (start, literal) => code.inText(base + start, literal)).run();
         // A value read on a line below, or inside a message whose name part was code, may itself be prose.
         for (let k = from; k < out.length; k++) {
             const o = out[k];
@@ -13920,11 +13920,28 @@ function setsVariable(callee) {
         case 'store':
             return receiver === 'env';
         case 'set':
-            return receiver === 'viper';
+            // Go's `viper.Set`, and a settings store's setter: Express's `app.set('jwtSecret', \u2026)`, KeystoneJS's
+            // `keystone.set('cookie secret', \u2026)`, nconf's; not a `Map`'s, a cache's or a header list's.
+            return SETTINGS_STORE.test(receiver.slice(receiver.lastIndexOf('.') + 1));
         default:
             return false;
     }
 }
+/**
+ * Where a quoted name of two words ends at `start`'s word begins: just past the quote that opens `'cookie secret'`
+ * (a word of letters, one space, then the family's word), or `start` itself when the quote holds anything else.
+ */
+function spacedNameStart(s, start, quote) {
+    let w = start - 1;
+    while (w > 0 && isAsciiLetter(s.charCodeAt(w - 1)))
+        w--;
+    return w < start - 1 && w > start - 30 && s[w - 1] === quote ? w : start;
+}
+function isAsciiLetter(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+/** Receivers whose `set(name, value)` writes a setting: Go's viper, Express's `app`, KeystoneJS, nconf, a `config` object. */
+const SETTINGS_STORE = /^(?:viper|app|application|server|keystone|nconf|config|conf|cfg|settings|convict)$/;
 /**
  * A project's own wrapper around the environment, named for it: healthchecks' `envsecret("SECRET_KEY", "---")`,
  * `env_str`, `read_env`, `getEnvVar`, `fromEnv` (names as `normalizeName` writes them). Not `envelope` or `envoy`, nor
@@ -14026,6 +14043,7 @@ class LineAnalyzer {
     /** Where the line's comment starts: names after it are prose. */
     codeEnd, 
     /** Code syntaxes: whether a name starting at this column is prose (a comment, a docstring, a message). */
+    /** Whether a column is prose; with `literal`, a column that opens a string's body is that string itself. */
     inText) {
         this.lines = lines;
         this.idx = idx;
@@ -14169,8 +14187,12 @@ class LineAnalyzer {
             if (!s.slice(start, dash).includes('.'))
                 end = dash;
         }
-        if (this.inText?.(start))
+        // KeystoneJS names its options in words (`'cookie secret': '\u2026'`, `keystone.set('session secret', \u2026)`): the
+        // quoted words are the name.
+        const spaced = s[start - 1] === ' ' && (s[end] === "'" || s[end] === '"') ? spacedNameStart(s, start, s[end]) : start;
+        if (this.inText?.(spaced, spaced !== start))
             return false;
+        start = spaced;
         // In a `sed` substitution only the replacement sets a value (`s|KEY=.*|KEY=value|`); in a search command's
         // arguments nothing does (Sentry's install script greps for `system.secret-key: '!!changeme!!'`).
         if (SHELL_LIKE.has(this.lang)) {

@@ -1160,6 +1160,11 @@ const flagged: Case[] = [
   { file: 'cmd/server/main.go', text: 'func init() {\n\tos.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production' },
   { file: 'internal/auth/auth_test.go', text: '\tt.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },
   { file: 'cmd/root.go', text: '\tviper.Set("jwt.secret", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  // A settings store's setter (Express's app settings, nconf, KeystoneJS), and KeystoneJS's option names in words.
+  { file: 'server.js', text: "app.set('jwtSecret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'config.js', text: "nconf.set('session_secret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'keystone.js', text: "keystone.init({\n  'name': 'Acme',\n  'cookie secret': 'q8Zr4nM2xV7bL1cK9pT3wY6u',\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3 },
+  { file: 'keystone.js', text: 'keystone.set("session secret", "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'app/wsgi.py', text: 'os.putenv("SECRET_KEY", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'tests/conftest.py', text: '    monkeypatch.setenv("SECRET_KEY", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test' },
   { file: 'src/main.rs', text: '    std::env::set_var("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
@@ -1332,6 +1337,13 @@ flagged.push(
 );
 
 const clean: Case[] = [
+  // Not a settings store's setter: a Map's, a cache's, headers'; and words that are a sentence, not a name.
+  { file: 'server.js', text: "const seen = new Map();\nseen.set('jwtSecret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');" },
+  { file: 'server.js', text: "cache.set('session_secret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');" },
+  { file: 'server.js', text: "throw new Error('missing the cookie secret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');" },
+  { file: 'server.js', text: "// 'cookie secret': 'q8Zr4nM2xV7bL1cK9pT3wY6u' is what the docs show" },
+  { file: 'server.js', text: "log.info('cookie secret', 'is set from the environment');" },
+  { file: 'keystone.js', text: "keystone.init({ 'cookie secret': process.env.COOKIE_SECRET });" },
   // An angle-bracket marker set as the value asks whoever copies the file to put a key there, in an options object too.
   { file: 'src/config.js', text: "const JWT_SECRET = '<YOUR_SECRET>';" },
   { file: 'config/default.js', text: "module.exports = { jwt: { secret: '<your-jwt-secret>' }, session: { secret: '<your-session-secret>' } };" },

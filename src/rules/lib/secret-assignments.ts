@@ -1173,7 +1173,7 @@ function analyzeCodeLine(
       if (o.line === line.number) out[kept++] = { ...o, severity: 'notice', commentedOut: true };
     }
   } else {
-    new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, (start) => code.inText(base + start)).run();
+    new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, (start, literal) => code.inText(base + start, literal)).run();
     // A value read on a line below, or inside a message whose name part was code, may itself be prose.
     for (let k = from; k < out.length; k++) {
       const o = out[k]!;
@@ -1496,11 +1496,29 @@ function setsVariable(callee: string): boolean {
     case 'store':
       return receiver === 'env';
     case 'set':
-      return receiver === 'viper';
+      // Go's `viper.Set`, and a settings store's setter: Express's `app.set('jwtSecret', …)`, KeystoneJS's
+      // `keystone.set('cookie secret', …)`, nconf's; not a `Map`'s, a cache's or a header list's.
+      return SETTINGS_STORE.test(receiver.slice(receiver.lastIndexOf('.') + 1));
     default:
       return false;
   }
 }
+
+/**
+ * Where a quoted name of two words ends at `start`'s word begins: just past the quote that opens `'cookie secret'`
+ * (a word of letters, one space, then the family's word), or `start` itself when the quote holds anything else.
+ */
+function spacedNameStart(s: string, start: number, quote: string): number {
+  let w = start - 1;
+  while (w > 0 && isAsciiLetter(s.charCodeAt(w - 1))) w--;
+  return w < start - 1 && w > start - 30 && s[w - 1] === quote ? w : start;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Receivers whose `set(name, value)` writes a setting: Go's viper, Express's `app`, KeystoneJS, nconf, a `config` object. */
+const SETTINGS_STORE = /^(?:viper|app|application|server|keystone|nconf|config|conf|cfg|settings|convict)$/;
 
 /**
  * A project's own wrapper around the environment, named for it: healthchecks' `envsecret("SECRET_KEY", "---")`,
@@ -1617,7 +1635,8 @@ class LineAnalyzer {
     /** Where the line's comment starts: names after it are prose. */
     private readonly codeEnd: number,
     /** Code syntaxes: whether a name starting at this column is prose (a comment, a docstring, a message). */
-    private readonly inText?: (column: number) => boolean,
+    /** Whether a column is prose; with `literal`, a column that opens a string's body is that string itself. */
+    private readonly inText?: (column: number, literal?: boolean) => boolean,
   ) {
     this.line = lines[idx]!;
     this.s = this.line.text;
@@ -1731,7 +1750,11 @@ class LineAnalyzer {
       while (dash < end && s[dash] !== '-') dash++;
       if (!s.slice(start, dash).includes('.')) end = dash;
     }
-    if (this.inText?.(start)) return false;
+    // KeystoneJS names its options in words (`'cookie secret': '…'`, `keystone.set('session secret', …)`): the
+    // quoted words are the name.
+    const spaced = s[start - 1] === ' ' && (s[end] === "'" || s[end] === '"') ? spacedNameStart(s, start, s[end]!) : start;
+    if (this.inText?.(spaced, spaced !== start)) return false;
+    start = spaced;
     // In a `sed` substitution only the replacement sets a value (`s|KEY=.*|KEY=value|`); in a search command's
     // arguments nothing does (Sentry's install script greps for `system.secret-key: '!!changeme!!'`).
     if (SHELL_LIKE.has(this.lang)) {

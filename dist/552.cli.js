@@ -257,15 +257,15 @@ const KNOWN_LAYOUT = [
     ["i:signing", 2, 6],
     ["i:jwt", 0, 15],
     ["i:app_key", 1, 1],
-    ["i:appkey", 1, 11],
+    ["i:appkey", 1, 5],
     ["i:app-key", 1, 1],
     ["i:app.key", 1, 1],
-    ["i:auth_key", 2, 11],
-    ["i:authkey", 2, 11],
+    ["i:auth_key", 2, 3],
+    ["i:authkey", 2, 5],
     ["i:nonce_key", 3, 11],
     ["i:noncekey", 3, 11],
     ["i:logged_in_key", 7, 3],
-    ["i:loggedinkey", 5, 3],
+    ["i:loggedinkey", 5, 11],
     ["i:hmac", 0, 6],
     ["i:fernet", 0, 6],
     ["i:cookieparser", 3, 12],
@@ -277,7 +277,7 @@ const KNOWN_LAYOUT = [
     ["i:signedstring", 3, 2],
     ["i:signwith", 2, 6],
     ["i:securitykey", 6, 11],
-    ["i:ironsession", 1, 13],
+    ["i:ironsession", 1, 9],
     ["i:iron-session", 4, 9],
     ["i:sealdata", 1, 10],
     ["i:jsonwebtoken", 5, 10],
@@ -286,7 +286,7 @@ const KNOWN_LAYOUT = [
     ["i:signedcookiesessionfactory", 5, 3],
     ["i:authtkt", 3, 14],
     ["i:signedserializer", 3, 2],
-    ["i:signed_value", 4, 10],
+    ["i:signed_value", 4, 3],
     ["i:cryptkeeper", 4, 11],
     ["i:crypt_key", 3, 1],
     ["i:encryption_key", 8, 3],
@@ -298,26 +298,29 @@ const KNOWN_LAYOUT = [
     ["i:rails_master_key", 3, 1],
     ["i:railsmasterkey", 3, 1],
     ["i:rails-master-key", 3, 1],
+    ["i:encryption_passphrase", 14, 7],
+    ["i:encryptionpassphrase", 13, 7],
+    ["i:defaultpassphrase", 10, 7],
     ["s:koa", 0, 13],
     ["s:cookie-session", 3, 12],
     ["s:oidc-provider", 2, 5],
-    ["s:@hapi/", 0, 5],
+    ["s:@hapi/", 0, 3],
     ["s:hapi-auth-cookie", 2, 4],
     ["s:.state(", 0, 1],
     ["s:useSession", 2, 9],
-    ["s:getSession", 2, 8],
+    ["s:getSession", 2, 9],
     ["s:updateSession", 5, 9],
     ["s:sealSession", 0, 0],
-    ["s:nuxt-auth-utils", 8, 14],
+    ["s:nuxt-auth-utils", 8, 8],
     ["i:machinekey", 5, 2],
     ["s:# v2 git bundle", 10, 4],
     ["s:# v3 git bundle", 10, 4],
     ["s:SQLite format 3", 0, 7],
     ["s:PGDMP", 0, 5],
-    ["s:AKIA", 0, 12],
+    ["s:AKIA", 0, 9],
     ["s:ASIA", 0, 9],
     ["s:ghp_", 0, 8],
-    ["s:gho_", 0, 8],
+    ["s:gho_", 0, 3],
     ["s:ghu_", 0, 8],
     ["s:ghs_", 0, 8],
     ["s:ghr_", 0, 8],
@@ -331,7 +334,7 @@ const KNOWN_LAYOUT = [
     ["s:glptt-", 0, 8],
     ["s:glft-", 0, 8],
     ["s:glimt-", 2, 15],
-    ["s:glagent-", 0, 6],
+    ["s:glagent-", 0, 13],
     ["s:glsoat-", 0, 6],
     ["s:glffct-", 0, 6],
     ["s:GR1348941", 1, 4],
@@ -351,7 +354,7 @@ const KNOWN_LAYOUT = [
     ["s:sk-ant-", 0, 4],
     ["s:T3BlbkFJ", 3, 2],
     ["s:AIza", 0, 12],
-    ["s:GOCSPX-", 2, 9],
+    ["s:GOCSPX-", 2, 7],
     ["s:npm_", 0, 1],
     ["s:pypi-AgE", 2, 4],
     ["s:SG.", 0, 15],
@@ -359,27 +362,27 @@ const KNOWN_LAYOUT = [
     ["s:shpca_", 0, 10],
     ["s:shppa_", 0, 10],
     ["s:shpss_", 0, 10],
-    ["s:lin_api_", 2, 7],
-    ["s:lin_oauth_", 2, 1],
+    ["s:lin_api_", 2, 9],
+    ["s:lin_oauth_", 2, 9],
     ["s:hf_", 0, 15],
     ["s:gsk_", 0, 8],
     ["s:vcp_", 0, 8],
     ["s:vci_", 0, 5],
-    ["s:vca_", 0, 5],
+    ["s:vca_", 0, 3],
     ["s:vcr_", 0, 8],
     ["s:vck_", 0, 5],
     ["s:ntn_", 0, 1],
     ["s:dapi", 0, 12],
     ["s:glsa_", 0, 6],
     ["s:glc_eyJ", 0, 8],
-    ["s:eyJrIjoi", 0, 9],
+    ["s:eyJrIjoi", 0, 7],
     ["s:figd_", 1, 10],
     ["s:cfk_", 0, 10],
     ["s:cfut_", 0, 0],
     ["s:cfat_", 0, 0],
     ["s:dckr_", 0, 5],
-    ["s:tskey-", 0, 7],
-    ["s:ops_eyJ", 3, 3],
+    ["s:tskey-", 0, 5],
+    ["s:ops_eyJ", 3, 0],
     ["s:hvs.", 0, 14],
     ["s:hvb.", 0, 14],
     ["s:hvr.", 0, 14],
@@ -389,11 +392,11 @@ const KNOWN_LAYOUT = [
     ["s:untKey=", 1, 11],
     ["s:edAccessKey=", 0, 13],
     ["s:-----BEGIN ", 4, 12],
-    ["i:twil", 0, 7],
+    ["i:twil", 0, 5],
     ["i:legr", 0, 2],
     ["i:discord", 2, 2],
     ["i:vercel", 2, 4],
-    ["i:dfla", 0, 5],
+    ["i:dfla", 0, 12],
     ["i:cf_a", 0, 15],
     ["i:vaul", 0, 4],
     ["s:://", 0, 14],
@@ -408,7 +411,7 @@ const KNOWN_LAYOUT = [
     ["s:IBAAK", 1, 3],
     ["s:GSM49AgEG", 1, 15],
     ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 2],
-    ["s:LS0tLS1CRUdJTi", 9, 10],
+    ["s:LS0tLS1CRUdJTi", 9, 13],
 ];
 
 ;// CONCATENATED MODULE: ./src/core/literal-set.ts
@@ -3091,7 +3094,7 @@ const hardcodedSecretKey = {
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`, Supabase's `VAULT_ENC_KEY`; not its id, its path, or a key encrypted under another), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`, Supabase's `VAULT_ENC_KEY`, `ENCRYPTION_PASSPHRASE`, ABP's `StringEncryption:DefaultPassPhrase`; not its id, its path, or a key encrypted under another), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -19321,6 +19324,10 @@ const SUFFIXES = [
     'encryptionkey',
     // The same, abbreviated: Supabase's `VAULT_ENC_KEY` and Realtime's `DB_ENC_KEY`.
     'enckey',
+    // The same as a passphrase: `ENCRYPTION_PASSPHRASE`, and ABP's `StringEncryption:DefaultPassPhrase`, which
+    // `IStringEncryptionService` encrypts the settings it stores with (an SMTP password, a client secret).
+    'encryptionpassphrase',
+    'stringencryptiondefaultpassphrase',
 ];
 /**
  * A rotation pair's qualifier as a word of a name: before its last word, `key` or `secret` (`_SECONDARY_KEY`,
@@ -19405,6 +19412,9 @@ const FILE_WORDS = [
     'rails_master_key',
     'railsmasterkey',
     'rails-master-key',
+    'encryption_passphrase',
+    'encryptionpassphrase',
+    'defaultpassphrase',
 ];
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
 function foldedAt(s, i, end, word) {
@@ -19608,7 +19618,7 @@ class SecretNames {
     fileWords;
     /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
     mayContain(lower) {
-        if (lower.includes('secret') || lower.includes('key') || lower.includes('token') || lower.includes('salt'))
+        if (lower.includes('secret') || lower.includes('key') || lower.includes('token') || lower.includes('salt') || lower.includes('passphrase'))
             return true;
         for (const w of this.extraWords)
             if (lower.includes(w))
@@ -19617,7 +19627,7 @@ class SecretNames {
     }
     /** The words `mayContain` looks for, lower-case. */
     get words() {
-        return ['secret', 'key', 'token', 'salt', ...this.extraWords];
+        return ['secret', 'key', 'token', 'salt', 'passphrase', ...this.extraWords];
     }
     /** Same test for one identifier. */
     mayBe(lowerIdentifier) {
@@ -19628,10 +19638,10 @@ class SecretNames {
      * string of it: most identifiers on a line are no candidate.
      */
     mayBeAt(s, start, end) {
-        // One pass for the four words every built-in name holds one of.
+        // One pass for the five words every built-in name holds one of.
         for (let i = start; i < end; i++) {
             const c = lowerCode(s.charCodeAt(i));
-            if (c === 115 ? foldedAt(s, i, end, 'secret') || foldedAt(s, i, end, 'salt') : c === 107 ? foldedAt(s, i, end, 'key') : c === 116 && foldedAt(s, i, end, 'token'))
+            if (c === 115 ? foldedAt(s, i, end, 'secret') || foldedAt(s, i, end, 'salt') : c === 107 ? foldedAt(s, i, end, 'key') : c === 116 ? foldedAt(s, i, end, 'token') : c === 112 && foldedAt(s, i, end, 'passphrase'))
                 return true;
         }
         for (const w of this.extraWords)

@@ -1160,6 +1160,11 @@ const flagged: Case[] = [
   { file: 'cmd/server/main.go', text: 'func init() {\n\tos.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production' },
   { file: 'internal/auth/auth_test.go', text: '\tt.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },
   { file: 'cmd/root.go', text: '\tviper.Set("jwt.secret", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  // An application's data key as a passphrase: ABP's StringEncryption:DefaultPassPhrase, in appsettings, compose and a chart.
+  { file: 'src/Acme.Web/appsettings.json', text: '{\n  "StringEncryption": {\n    "DefaultPassPhrase": "q8Zr4nM2xV7bL1cK"\n  }\n}', secret: 'q8Zr4nM2xV7bL1cK', line: 3 },
+  { file: 'docker-compose.yml', text: 'services:\n  web:\n    environment:\n      - StringEncryption__DefaultPassPhrase=q8Zr4nM2xV7bL1cK', secret: 'q8Zr4nM2xV7bL1cK', line: 4 },
+  { file: 'charts/web/values.yaml', text: 'config:\n  stringEncryptionDefaultPassPhrase: q8Zr4nM2xV7bL1cK', secret: 'q8Zr4nM2xV7bL1cK', line: 2 },
+  { file: 'config/settings.py', text: 'ENCRYPTION_PASSPHRASE = "q8Zr4nM2xV7bL1cKvT3wY6u"', secret: 'q8Zr4nM2xV7bL1cKvT3wY6u' },
   // A settings store's setter (Express's app settings, nconf, KeystoneJS), and KeystoneJS's option names in words.
   { file: 'server.js', text: "app.set('jwtSecret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'config.js', text: "nconf.set('session_secret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
@@ -1337,6 +1342,10 @@ flagged.push(
 );
 
 const clean: Case[] = [
+  // A passphrase that is a password (a GPG key's, a key store's), not an application's data key.
+  { file: 'deploy/sign.sh', text: 'GPG_PASSPHRASE="q8Zr4nM2xV7bL1cKvT3wY6u"' },
+  { file: 'config/app.yml', text: 'keystore:\n  passphrase: q8Zr4nM2xV7bL1cKvT3wY6u' },
+  { file: 'src/Acme.Web/appsettings.json', text: '{ "StringEncryption": { "DefaultPassPhrase": "" } }' },
   // Not a settings store's setter: a Map's, a cache's, headers'; and words that are a sentence, not a name.
   { file: 'server.js', text: "const seen = new Map();\nseen.set('jwtSecret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');" },
   { file: 'server.js', text: "cache.set('session_secret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');" },

@@ -152,6 +152,10 @@ const SUFFIXES = [
   'encryptionkey',
   // The same, abbreviated: Supabase's `VAULT_ENC_KEY` and Realtime's `DB_ENC_KEY`.
   'enckey',
+  // The same as a passphrase: `ENCRYPTION_PASSPHRASE`, and ABP's `StringEncryption:DefaultPassPhrase`, which
+  // `IStringEncryptionService` encrypts the settings it stores with (an SMTP password, a client secret).
+  'encryptionpassphrase',
+  'stringencryptiondefaultpassphrase',
 ];
 
 /**
@@ -238,6 +242,9 @@ const FILE_WORDS = [
   'rails_master_key',
   'railsmasterkey',
   'rails-master-key',
+  'encryption_passphrase',
+  'encryptionpassphrase',
+  'defaultpassphrase',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
@@ -440,14 +447,14 @@ export class SecretNames {
 
   /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
   mayContain(lower: string): boolean {
-    if (lower.includes('secret') || lower.includes('key') || lower.includes('token') || lower.includes('salt')) return true;
+    if (lower.includes('secret') || lower.includes('key') || lower.includes('token') || lower.includes('salt') || lower.includes('passphrase')) return true;
     for (const w of this.extraWords) if (lower.includes(w)) return true;
     return false;
   }
 
   /** The words `mayContain` looks for, lower-case. */
   get words(): readonly string[] {
-    return ['secret', 'key', 'token', 'salt', ...this.extraWords];
+    return ['secret', 'key', 'token', 'salt', 'passphrase', ...this.extraWords];
   }
 
   /** Same test for one identifier. */
@@ -460,10 +467,10 @@ export class SecretNames {
    * string of it: most identifiers on a line are no candidate.
    */
   mayBeAt(s: string, start: number, end: number): boolean {
-    // One pass for the four words every built-in name holds one of.
+    // One pass for the five words every built-in name holds one of.
     for (let i = start; i < end; i++) {
       const c = lowerCode(s.charCodeAt(i));
-      if (c === 115 ? foldedAt(s, i, end, 'secret') || foldedAt(s, i, end, 'salt') : c === 107 ? foldedAt(s, i, end, 'key') : c === 116 && foldedAt(s, i, end, 'token')) return true;
+      if (c === 115 ? foldedAt(s, i, end, 'secret') || foldedAt(s, i, end, 'salt') : c === 107 ? foldedAt(s, i, end, 'key') : c === 116 ? foldedAt(s, i, end, 'token') : c === 112 && foldedAt(s, i, end, 'passphrase')) return true;
     }
     for (const w of this.extraWords) if (hasFolded(s, start, end, w)) return true;
     return false;

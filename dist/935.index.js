@@ -13326,8 +13326,8 @@ function readBare(s, i, lang, closer, restOfLine) {
  * A loader fills in only what the environment leaves unset, so every value there is every deployment's fallback.
  *
  * Only the files that start an application or read its settings are read (`app.js`, `server.ts`, `main.py`,
- * `config.py`, `settings.py`, `package.json`'s scripts\u2026, beside the template or in its `src/`, `config/`, `app/`,
- * `server/`, `lib/` or `bin/`), and Dockerfiles below the template's folder, which may copy it to a dotenv file in the
+ * `config.py`, `settings.py`, `secrets.ts`, `package.json`'s scripts\u2026, beside the template or in its `src/`, `config/`,
+ * `app/`, `server/`, `lib/`, `bin/`, `src/config/`, `src/util/`, `src/utils/` or `src/lib/`), and Dockerfiles below the template's folder, which may copy it to a dotenv file in the
  * image (`COPY .env.example .env`), at most `MAX_READS`, and only when the tree has a template: a scan of a tree
  * without one reads nothing more.
  */
@@ -13339,8 +13339,9 @@ const MAX_READS = 48;
 /** More Dockerfiles than this are not read. */
 const MAX_DOCKERFILES = 16;
 /** A file that starts an application or reads its settings, by name. */
-const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|env|environment|wsgi|asgi|manage)\.(?:[cm]?[jt]s|py|rb|php|go)$/;
-const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/'];
+const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|configuration|settings|env|environment|secrets?|dotenv|load-?env|wsgi|asgi|manage)\.(?:[cm]?[jt]s|py|rb|php|go)$/;
+/** Folders of such files below a template's folder: TypeScript-Node-Starter loads its `.env.example` in `src/util/secrets.ts`. */
+const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/', 'src/config/', 'src/util/', 'src/utils/', 'src/lib/'];
 /**
  * A call that loads a dotenv file, its arguments read for the file's path: Node's `process.loadEnvFile()`,
  * dotenv's and dotenvx's `config({ path })`, python-dotenv's `load_dotenv()` and `dotenv_values()`, django-environ's

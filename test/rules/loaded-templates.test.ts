@@ -21,6 +21,8 @@ describe('a template the application loads when it starts is a file of defaults'
     ['package.json', '{\n  "scripts": {\n    "start": "node --env-file=.env.example server.js"\n  }\n}\n'],
     ['bootstrap.php', "<?php\n$dotenv = Dotenv\\Dotenv::createImmutable(__DIR__, '.env.example');\n$dotenv->load();\n"],
     ['main.go', 'func main() {\n\tgodotenv.Load(".env.example")\n}\n'],
+    // TypeScript-Node-Starter: the settings module in `src/util/`, when there is no `.env`.
+    ['src/util/secrets.ts', 'if (fs.existsSync(".env")) {\n    dotenv.config({ path: ".env" });\n} else {\n    dotenv.config({ path: ".env.example" });\n}\n'],
   ])('loaded by %s: a weak signing secret and a real-looking secret are errors', async (file, code) => {
     const found = await scanWith({ '.env.example': TEMPLATE, [file]: code });
     expect(brief(found)).toEqual([

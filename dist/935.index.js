@@ -8287,6 +8287,7 @@ const ROTATE = {
     'compressed-dump': 'treat its rows as disclosed',
     sqlite: 'treat the rows as disclosed: reset the passwords and sessions they hold',
     'pg-archive': 'treat the rows as disclosed: reset the passwords and sessions they hold',
+    'data-protection-key': 'revoke the key (`IKeyManager.RevokeKey`, or a `<revocation>` entry in the key ring); the ring belongs outside the repository, encrypted at rest (`PersistKeysToFileSystem` on a folder of its own with `ProtectKeysWithCertificate`, or a key store such as Azure Blob Storage with Key Vault, or Redis)',
 };
 /**
  * Copies of a database: what they hold follows the severity policy's `data` row (the users and sessions of a demo's
@@ -8679,7 +8680,33 @@ function openvpn(file) {
  * the PEM block inside says the same, with a vaguer remedy, so this one stands
  * for both. Other kinds hold several credentials, each worth its own line.
  */
-const WHOLE_FILE_KINDS = new Set(['ssh-private-key', 'openvpn']);
+const WHOLE_FILE_KINDS = new Set(['ssh-private-key', 'openvpn', 'data-protection-key']);
+/**
+ * A key of ASP.NET Core's Data Protection key ring (`key-<guid>.xml`, as `XmlKeyManager` writes it): the master key
+ * from which the keys that protect its authentication cookies, antiforgery tokens and whatever an `IDataProtector`
+ * protects are derived. Written in the clear unless the ring is protected (`ProtectKeysWithCertificate`, DPAPI), which
+ * puts an `<encryptedSecret>` where `<value>` was. An expired key still unprotects what it protected.
+ */
+function dataProtectionKey(file) {
+    const text = file.text;
+    if (!/<key\s[^>]*\bid="/.test(text) || !text.includes('<masterKey'))
+        return null;
+    const idx = file.lines.findIndex((l) => l.offset === 0 && DP_VALUE.test(l.text));
+    if (idx < 0)
+        return null;
+    const value = DP_VALUE.exec(file.lines[idx].text)[1];
+    const expires = /<expirationDate>(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+    return {
+        kind: 'data-protection-key',
+        what: 'ASP.NET Core Data Protection key with its master key unencrypted',
+        holds: `whoever holds it can forge and read the authentication cookies, antiforgery tokens and other payloads the app protects with it${expires ? ` (it expires on ${expires}, but an expired key still unprotects what it protected)` : ''}`,
+        severity: 'error',
+        line: file.lines[idx].number,
+        secret: value,
+    };
+}
+/** The master key's `<value>`: base64 of 64 bytes as XmlKeyManager writes it (shorter runs are no key). */
+const DP_VALUE = /^\s*<value>([A-Za-z0-9+/]{40,}={0,2})<\/value>\s*$/;
 /** A base64 run long enough to be key material. */
 const KEY_MATERIAL = /[A-Za-z0-9+/=]{64}/;
 function sshKey(file) {
@@ -8926,6 +8953,7 @@ const READERS = {
     'compressed-dump': compressedDump,
     sqlite,
     'pg-archive': pgArchive,
+    'data-protection-key': (f) => textOnly(f, dataProtectionKey),
 };
 const GIT_CRYPT = Buffer.from('\0GITCRYPT\0', 'latin1');
 const ANSIBLE_VAULT = Buffer.from('$ANSIBLE_VAULT;', 'latin1');
@@ -8991,7 +9019,8 @@ const secretFile = {
             'keeps every value of the resources it manages in plain text; key stores (Java keystores `.jks`/`.keystore`/`.jceks` ' +
             'by their magic number, with private keys; PKCS#12 `.p12`/`.pfx`; KeePass `.kdbx`/`.kdb` by signature; OpenVPN ' +
             '`.ovpn` profiles with an inline `<key>`; SSH private keys by name, `id_rsa`, `id_ed25519`\u2026 and `ssh_host_*_key`, ' +
-            'and PuTTY `.ppk`); and data: SQLite databases by their header whatever their name, SQL dumps by the header of the ' +
+            'and PuTTY `.ppk`); an ASP.NET Core Data Protection key (`key-<guid>.xml` with its master key in the clear, ' +
+            'which protects the app\'s authentication cookies and antiforgery tokens); and data: SQLite databases by their header whatever their name, SQL dumps by the header of the ' +
             'tool that wrote them (pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, the sqlite3 shell) or by ' +
             '`COPY \u2026 FROM stdin;` blocks, pg_dump custom-format archives (`PGDMP`), and compressed dumps (`*.sql.gz`\u2026). A ' +
             'database or dump is an error when tables named for users, sessions or credentials hold rows (`auth_user`, ' +
@@ -9042,6 +9071,7 @@ const secretFile = {
             '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
             '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
             '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
+            '| ASP.NET Core Data Protection | `key-<guid>.xml` | a `<key id=\u2026>` whose `<masterKey>` holds a `<value>` in the clear | a key ring protected with a certificate or DPAPI (`<encryptedSecret>`); other XML |',
             '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`\u2026); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`); full-text indexes alone (FTS3, FTS4, FTS5 tables and theirs: a search over documents), unless named for people or credentials |',
             '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY \u2026 FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords; a table of people none of whose columns (by its `CREATE TABLE`, or the column list of its `COPY` or `INSERT`) is named for a password, a hash, a token, a session or a key is a warning, and so are rows whose only accounts are a project\'s defaults (at most four, each `admin`, `root`, `test`, `demo` or the like, read from a `username`, `login` or `email` column of `INSERT` rows: an install script, which is kept with new passwords for each installation) | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
             '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
@@ -21280,6 +21310,8 @@ const EXTENSIONS = new Map([
     ['kubeconfig', 'kubeconfig'],
     ['htpasswd', 'htpasswd'],
 ]);
+/** A key of ASP.NET Core's Data Protection key ring, by the name its XML repository gives it: `key-<guid>.xml`. */
+const DATA_PROTECTION_KEY = /^key-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.xml$/;
 const COMPRESSED_DUMP = /\.(?:sql|psql|pgsql|mysql|dump)\.(?:gz|bz2|xz|zst)$/;
 /** OpenSSH's default key names (`ssh-keygen -t \u2026`), with a suffix people add (`id_rsa_deploy`, `id_ed25519.old`). */
 const SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-][a-z0-9._-]{0,60})?$/;
@@ -21350,6 +21382,9 @@ function secretFileKindByName(path) {
         case 'identity':
             return parentDir(path) === '.ssh' ? 'ssh-private-key' : null;
     }
+    // ASP.NET Core's Data Protection key ring writes each key to `key-<id>.xml` in its keys folder.
+    if (DATA_PROTECTION_KEY.test(name))
+        return 'data-protection-key';
     // Rails per-environment keys: `config/credentials/production.key`.
     if (ext === 'key' && parentDir(path) === 'credentials' && /(?:^|\/)config\/credentials\/[^/]+$/i.test(path))
         return 'rails-master-key';

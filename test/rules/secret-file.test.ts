@@ -22,6 +22,13 @@ import type { Finding } from '../../src/engine/types';
 import type { FileStatus } from '../../src/core/types';
 import type { TreeContext } from '../../src/rules/types';
 
+/** A master key as ASP.NET Core writes one (64 bytes, base64), built at run time so no source line holds one. */
+const DP_MASTER = Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 37 + 11) % 256)).toString('base64');
+/** A key of a Data Protection key ring, as XmlKeyManager writes it, around the given master key element. */
+function dataProtectionKey(masterKey: string): string {
+  return `<?xml version="1.0" encoding="utf-8"?>\n<key id="768c1632-cf7b-41a9-bb7a-bff228ae8fba" version="1">\n  <creationDate>2021-12-01T14:37:52.0438755Z</creationDate>\n  <activationDate>2021-12-01T14:37:52.0246578Z</activationDate>\n  <expirationDate>2022-03-01T14:37:52.0246578Z</expirationDate>\n  <descriptor deserializerType="Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel.AuthenticatedEncryptorDescriptorDeserializer, Microsoft.AspNetCore.DataProtection">\n    <descriptor>\n      <encryption algorithm="AES_256_CBC" />\n      <validation algorithm="HMACSHA256" />\n      ${masterKey}\n    </descriptor>\n  </descriptor>\n</key>\n`;
+}
+
 /** Random-looking values built at run time, so no source line holds a credential-shaped literal. */
 function chars(seed: string, n: number, alphabet: string): string {
   const next = rng(seed);
@@ -141,6 +148,8 @@ ruleTester(secretFile, {
     // Key stores (text ones; binary ones are below).
     { file: 'vpn/client.ovpn', text: `client\ndev tun\nremote vpn.example.com 1194\n<ca>\n${PEM_BODY}\n</ca>\n<key>\n${pemMarker('BEGIN', 'PRIVATE KEY')}\n${PEM_BODY}\n</key>\n`, line: 7 },
     { file: 'office.ovpn', text: `client\n<auth-user-pass>\nalice\nZx8kQ2mN7pL4\n</auth-user-pass>\n`, line: 2 },
+    // ASP.NET Core's Data Protection key ring, its master key in the clear.
+    { file: 'src/Web/key-768c1632-cf7b-41a9-bb7a-bff228ae8fba.xml', text: dataProtectionKey(`<masterKey p4:requiresEncryption="true" xmlns:p4="http://schemas.asp.net/2015/03/dataProtection">\n        <!-- Warning: the key below is in an unencrypted form. -->\n        <value>${DP_MASTER}</value>\n      </masterKey>`), line: 12, secret: DP_MASTER },
     { file: 'deploy/id_rsa', text: `${pemMarker('BEGIN', 'OPENSSH PRIVATE KEY')}\n${PEM_BODY}\n${pemMarker('END', 'OPENSSH PRIVATE KEY')}\n` },
     { file: '.ssh/id_ed25519_github', text: `${PEM_BODY}\n${PEM_BODY}\n` },
     { file: 'keys/id_ecdsa', text: `Proc-Type: 4,ENCRYPTED\n${PEM_BODY}\n` },
@@ -251,6 +260,10 @@ ruleTester(secretFile, {
     { file: 'client.ovpn', text: 'client\ndev tun\nremote vpn.example.com 1194\nca ca.crt\ncert client.crt\nkey client.key\n' },
     { file: 'client.ovpn', text: `client\n<ca>\n${PEM_BODY}\n</ca>\n<cert>\n${PEM_BODY}\n</cert>\n` },
     { file: 'client.ovpn', text: 'client\n<key>\n# paste your key here\n</key>\n' },
+    // A key ring protected with a certificate; another XML file under such a name; an empty value.
+    { file: 'keys/key-768c1632-cf7b-41a9-bb7a-bff228ae8fba.xml', text: dataProtectionKey(`<encryptedSecret decryptorType="Microsoft.AspNetCore.DataProtection.XmlEncryption.EncryptedXmlDecryptor" xmlns="http://schemas.asp.net/2015/03/dataProtection">\n        <EncryptedData Type="http://www.w3.org/2001/04/xmlenc#Element">${DP_MASTER}</EncryptedData>\n      </encryptedSecret>`) },
+    { file: 'i18n/key-768c1632-cf7b-41a9-bb7a-bff228ae8fba.xml', text: '<?xml version="1.0"?>\n<strings>\n  <value>Hello</value>\n</strings>\n' },
+    { file: 'keys/key-768c1632-cf7b-41a9-bb7a-bff228ae8fba.xml', text: dataProtectionKey('<masterKey>\n        <value></value>\n      </masterKey>') },
     { file: 'putty.ppk', text: 'not a key\n' },
     // Terraform near-misses.
     { file: 'terraform.tfstate', text: '{"encrypted_data":"' + b64('tofu', 80) + '","encryption_version":"v0","meta":{}}' },

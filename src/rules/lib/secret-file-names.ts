@@ -28,7 +28,8 @@ export type SecretFileKind =
   | 'sql-dump'
   | 'compressed-dump'
   | 'sqlite'
-  | 'pg-archive';
+  | 'pg-archive'
+  | 'data-protection-key';
 
 /** Names that say the kind on their own, lower case. */
 const EXACT: ReadonlyMap<string, SecretFileKind> = new Map([
@@ -79,6 +80,9 @@ const EXTENSIONS: ReadonlyMap<string, SecretFileKind> = new Map([
   ['kubeconfig', 'kubeconfig'],
   ['htpasswd', 'htpasswd'],
 ] as [string, SecretFileKind][]);
+
+/** A key of ASP.NET Core's Data Protection key ring, by the name its XML repository gives it: `key-<guid>.xml`. */
+const DATA_PROTECTION_KEY = /^key-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.xml$/;
 
 const COMPRESSED_DUMP = /\.(?:sql|psql|pgsql|mysql|dump)\.(?:gz|bz2|xz|zst)$/;
 /** OpenSSH's default key names (`ssh-keygen -t …`), with a suffix people add (`id_rsa_deploy`, `id_ed25519.old`). */
@@ -149,6 +153,8 @@ export function secretFileKindByName(path: string): SecretFileKind | null {
     case 'identity':
       return parentDir(path) === '.ssh' ? 'ssh-private-key' : null;
   }
+  // ASP.NET Core's Data Protection key ring writes each key to `key-<id>.xml` in its keys folder.
+  if (DATA_PROTECTION_KEY.test(name)) return 'data-protection-key';
   // Rails per-environment keys: `config/credentials/production.key`.
   if (ext === 'key' && parentDir(path) === 'credentials' && /(?:^|\/)config\/credentials\/[^/]+$/i.test(path)) return 'rails-master-key';
   if (ext === 'backup' && name.endsWith('.tfstate.backup')) return 'terraform-state';

@@ -7725,8 +7725,10 @@ function prefixedTokens(file, out) {
             // (a test, a CI job, an example, a development setup): most keys there are made for that use, and so is what
             // trusts them (see `madeUpMessage`).
             // Not one written into a pipeline's definition: that is handed to the jobs (a GitHub App's key for a release).
-            if (finding.policy === 'private-key' && finding.severity === undefined && !(0,context/* isCiDefinition */.qk)(file.path)) {
-                finding.madeUpMessage = keyMadeUpMessage(label);
+            // A key that logs in is told so only where the policy lowers it too: a test's (an SSH server's fixture, a PGP key a
+            // signing test imports).
+            if ((finding.policy === 'private-key' || finding.policy === 'login-key') && finding.severity === undefined && !(0,context/* isCiDefinition */.qk)(file.path)) {
+                finding.madeUpMessage = finding.policy === 'login-key' ? loginKeyMadeUpMessage(label) : keyMadeUpMessage(label);
             }
             out.push(finding);
         }
@@ -7740,6 +7742,10 @@ function keyMadeUpMessage(label, symmetric = false) {
         return `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else uses it, or generate it where it is used; if it is a real key, or a script copies it into a deployment, generate a new one where it is used and replace it wherever it is shared.`;
     }
     return `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else trusts it (its certificate, a published public key), or generate it where it is used; if it is a real key, or a script copies it into a deployment, make a new key pair where it is used and revoke what trusts this one.`;
+}
+/** What a key that logs in or signs (SSH, OpenPGP, a provider's) is told in a test, where the policy lowers it. */
+function loginKeyMadeUpMessage(label) {
+    return `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure its public half is in no \`authorized_keys\`, deploy-key list or keyring; if it logs in anywhere or signs what others verify, make a new key pair, remove this one's public half from wherever it is trusted and keep the new key in a secret store.`;
 }
 /** What a private key written in the code is told, where it may be live. */
 function liveKeyMessage(label) {

@@ -2562,15 +2562,15 @@ class FindingCollector {
         const byId = new Map(this.rules.map((r) => [r.meta.id, r]));
         const raw = [];
         const ruleOf = new Map();
-        // A private key also written where a key keeps its severity (production code, a build, the docs) is trusted there:
+        // A key also written where it keeps its severity (production code, a build, the docs) is trusted there:
         // its copies in tests, CI jobs and examples are told how to replace it too.
         const keysInUse = new Set();
         for (const f of this.raw) {
-            if (f.policy === 'private-key' && f.secret !== undefined && !keyMadeFor(f.context ?? this.settings.contexts.of(f.path).context))
+            if ((f.policy === 'private-key' || f.policy === 'login-key') && f.secret !== undefined && !keyMadeFor(f.policy, f.context ?? this.settings.contexts.of(f.path).context))
                 keysInUse.add(f.secret);
         }
         for (const r of this.raw) {
-            const f = r.madeUpMessage !== undefined && r.policy === 'private-key' && keysInUse.has(r.secret ?? '') ? { ...r, madeUpMessage: undefined } : r;
+            const f = r.madeUpMessage !== undefined && (r.policy === 'private-key' || r.policy === 'login-key') && keysInUse.has(r.secret ?? '') ? { ...r, madeUpMessage: undefined } : r;
             const ruleId = this.ruleOf.get(r);
             const rule = byId.get(ruleId);
             const pf = placeFinding(f, rule?.meta.severity ?? 'error', rule?.meta.policy ?? 'secret', this.settings.contexts);
@@ -2616,19 +2616,19 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
     const { policy: _policy, madeUpMessage, ...rest } = f;
     // The message for a value made for the occasion: a secret's in any made-up context, a key's where the policy lowers
     // a key's severity (elsewhere a key is told how to replace it, as it may be trusted).
-    const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? core_context/* MADE_UP */.UZ.has(placed.context) : policyClass === 'private-key' && keyMadeFor(placed.context));
+    const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? core_context/* MADE_UP */.UZ.has(placed.context) : keyMadeFor(policyClass, placed.context));
     const message = madeUp ? madeUpMessage : f.message;
     if (severity === own)
         return { ...rest, context: placed.context, contextWhy: placed.why, message };
     return { ...rest, severity, context: placed.context, contextWhy: placed.why, message: `${message} (${severity}: ${placed.why})` };
 }
 /**
- * Whether a private key in `context` is most likely made for its use there, so told it may stay: where the policy
- * lowers a key's severity (tests, CI jobs, examples, development setups, vendored code), not where it keeps it
- * (production code, builds, documentation a key is published in).
+ * Whether a key in `context` is most likely made for its use there, so told it may stay: where the policy lowers its
+ * severity (for a private key: tests, CI jobs, examples, development setups, vendored code; for a key that logs in,
+ * tests and vendored code), not where it keeps it (production code, builds, documentation a key is published in).
  */
-function keyMadeFor(context) {
-    return core_context/* SEVERITY_CAPS */["in"]['private-key'][context] !== null;
+function keyMadeFor(policy, context) {
+    return (policy === 'private-key' || policy === 'login-key') && core_context/* SEVERITY_CAPS */["in"][policy][context] !== null;
 }
 const SUPPRESSION_MARK = new literal_set/* LiteralSet */.gv([{ text: suppress_comments/* DIRECTIVE */.Eq, caseless: false }]);
 /**
@@ -9933,8 +9933,10 @@ function prefixedTokens(file, out) {
             // (a test, a CI job, an example, a development setup): most keys there are made for that use, and so is what
             // trusts them (see `madeUpMessage`).
             // Not one written into a pipeline's definition: that is handed to the jobs (a GitHub App's key for a release).
-            if (finding.policy === 'private-key' && finding.severity === undefined && !(0,context/* isCiDefinition */.qk)(file.path)) {
-                finding.madeUpMessage = keyMadeUpMessage(label);
+            // A key that logs in is told so only where the policy lowers it too: a test's (an SSH server's fixture, a PGP key a
+            // signing test imports).
+            if ((finding.policy === 'private-key' || finding.policy === 'login-key') && finding.severity === undefined && !(0,context/* isCiDefinition */.qk)(file.path)) {
+                finding.madeUpMessage = finding.policy === 'login-key' ? loginKeyMadeUpMessage(label) : keyMadeUpMessage(label);
             }
             out.push(finding);
         }
@@ -9948,6 +9950,10 @@ function keyMadeUpMessage(label, symmetric = false) {
         return `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else uses it, or generate it where it is used; if it is a real key, or a script copies it into a deployment, generate a new one where it is used and replace it wherever it is shared.`;
     }
     return `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else trusts it (its certificate, a published public key), or generate it where it is used; if it is a real key, or a script copies it into a deployment, make a new key pair where it is used and revoke what trusts this one.`;
+}
+/** What a key that logs in or signs (SSH, OpenPGP, a provider's) is told in a test, where the policy lowers it. */
+function loginKeyMadeUpMessage(label) {
+    return `${capitalize(label)} is written here. ${KEY_MADE_FOR_USE} it can stay: make sure its public half is in no \`authorized_keys\`, deploy-key list or keyring; if it logs in anywhere or signs what others verify, make a new key pair, remove this one's public half from wherever it is trusted and keep the new key in a secret store.`;
 }
 /** What a private key written in the code is told, where it may be live. */
 function liveKeyMessage(label) {

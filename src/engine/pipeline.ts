@@ -316,14 +316,14 @@ export class FindingCollector {
     const byId = new Map(this.rules.map((r) => [r.meta.id, r]));
     const raw: PathFinding[] = [];
     const ruleOf = new Map<PathFinding, string>();
-    // A private key also written where a key keeps its severity (production code, a build, the docs) is trusted there:
+    // A key also written where it keeps its severity (production code, a build, the docs) is trusted there:
     // its copies in tests, CI jobs and examples are told how to replace it too.
     const keysInUse = new Set<string>();
     for (const f of this.raw) {
-      if (f.policy === 'private-key' && f.secret !== undefined && !keyMadeFor(f.context ?? this.settings.contexts.of(f.path).context)) keysInUse.add(f.secret);
+      if ((f.policy === 'private-key' || f.policy === 'login-key') && f.secret !== undefined && !keyMadeFor(f.policy, f.context ?? this.settings.contexts.of(f.path).context)) keysInUse.add(f.secret);
     }
     for (const r of this.raw) {
-      const f = r.madeUpMessage !== undefined && r.policy === 'private-key' && keysInUse.has(r.secret ?? '') ? { ...r, madeUpMessage: undefined } : r;
+      const f = r.madeUpMessage !== undefined && (r.policy === 'private-key' || r.policy === 'login-key') && keysInUse.has(r.secret ?? '') ? { ...r, madeUpMessage: undefined } : r;
       const ruleId = this.ruleOf.get(r)!;
       const rule = byId.get(ruleId);
       const pf = placeFinding(f, rule?.meta.severity ?? 'error', rule?.meta.policy ?? 'secret', this.settings.contexts);
@@ -368,19 +368,19 @@ export function placeFinding(f: PathFinding, ruleSeverity: Severity, policy: Pol
   const { policy: _policy, madeUpMessage, ...rest } = f;
   // The message for a value made for the occasion: a secret's in any made-up context, a key's where the policy lowers
   // a key's severity (elsewhere a key is told how to replace it, as it may be trusted).
-  const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? MADE_UP.has(placed.context) : policyClass === 'private-key' && keyMadeFor(placed.context));
+  const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? MADE_UP.has(placed.context) : keyMadeFor(policyClass, placed.context));
   const message = madeUp ? madeUpMessage : f.message;
   if (severity === own) return { ...rest, context: placed.context, contextWhy: placed.why, message };
   return { ...rest, severity, context: placed.context, contextWhy: placed.why, message: `${message} (${severity}: ${placed.why})` };
 }
 
 /**
- * Whether a private key in `context` is most likely made for its use there, so told it may stay: where the policy
- * lowers a key's severity (tests, CI jobs, examples, development setups, vendored code), not where it keeps it
- * (production code, builds, documentation a key is published in).
+ * Whether a key in `context` is most likely made for its use there, so told it may stay: where the policy lowers its
+ * severity (for a private key: tests, CI jobs, examples, development setups, vendored code; for a key that logs in,
+ * tests and vendored code), not where it keeps it (production code, builds, documentation a key is published in).
  */
-function keyMadeFor(context: ContextName): boolean {
-  return SEVERITY_CAPS['private-key'][context] !== null;
+function keyMadeFor(policy: PolicyClass, context: ContextName): boolean {
+  return (policy === 'private-key' || policy === 'login-key') && SEVERITY_CAPS[policy][context] !== null;
 }
 
 const SUPPRESSION_MARK = new LiteralSet([{ text: DIRECTIVE, caseless: false }]);

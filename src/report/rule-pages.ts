@@ -82,7 +82,8 @@ export function rulesIndex(rules: readonly Rule[] = RULES): string {
       "finding has a **context**, and its severity is the rule's own, capped by the table below. The message says why a " +
       'severity was lowered, e.g. `(notice: CI workflow)`; JSON findings carry `"context"`, SARIF results ' +
       '`properties.context`. Where a chosen value is made up for the occasion (tests, CI jobs, builds, examples, docs), ' +
-      'the advice asks whether it is a real one rather than saying to rotate it.',
+      'the advice asks whether it is a real one rather than saying to rotate it; so does a key\'s where the table ' +
+      'lowers it (a key that logs in, such as an SSH or OpenPGP key, in a test only).',
     '',
     `| Context | Where (examples) | ${POLICY_COLUMNS.map((p) => POLICY_NAMES[p]).join(' | ')} |`,
     `| --- | --- | ${POLICY_COLUMNS.map(() => '---').join(' | ')} |`,

@@ -1334,9 +1334,12 @@ describe('known-token: what a key in a test is told', () => {
     expect(shipped.message).toMatch(/^A PEM private key block is written here\. Make a new key pair where it is used and revoke what trusts this one/);
     // A key in the docs is published to every reader, and a build's ships: the advice for a live key stays.
     expect(placed('docs/tls/server.pem', pem('PRIVATE KEY')).message).toMatch(/^A PEM private key block is written here\. Make a new key pair/);
-    // An SSH key in a test keeps the advice for a key that logs in.
+    // An SSH key in a test is told where its public half must not be; in production code or a CI job, to replace it.
     const ssh = placed('test/fixtures/deploy_key', pem('OPENSSH PRIVATE KEY'));
-    expect(ssh.message).not.toContain('If it was made for this use');
+    expect(ssh).toMatchObject({ severity: 'notice', context: 'test' });
+    expect(ssh.message).toMatch(/^A PEM private key block is written here\. If it was made for this use, it can stay: make sure its public half is in no `authorized_keys`/);
+    expect(placed('deploy/keys/deploy_key', pem('OPENSSH PRIVATE KEY')).message).not.toContain('If it was made for this use');
+    expect(placed('.circleci/keys/deploy_key', pem('OPENSSH PRIVATE KEY')).message).not.toContain('If it was made for this use');
     // A key whose message already says what it is keeps it: one named for tests, a localhost certificate's.
     expect(placed('test/fixtures/keys.ts', `export const TEST_PRIVATE_KEY = \`${pem('PRIVATE KEY')}\`;`).message).not.toContain('If it was made for this use');
     expect(placed('test/fixtures/localhost-key.pem', pem('PRIVATE KEY')).message).toContain('the key of a certificate for `localhost`');

@@ -103,15 +103,19 @@ export class ContextClassifier {
     let p = this.memo.get(path);
     if (p === undefined) {
       p = this.configured(path) ?? classifyPath(path);
-      // What no part of a path places is the repository's: an example's in a collection of examples.
-      if (this.repository !== null && p.context === 'production') p = this.repository;
+      // What no part of a path places is the repository's: an example's in a collection of examples. Not a path the
+      // configuration placed, nor one that names production or a deployment (`.env.production`, `deploy/`).
+      if (this.repository !== null && p.context === 'production' && !p.configured && !NAMES_DEPLOYMENT.test(path)) p = this.repository;
       this.memo.set(path, p);
     }
     return p;
   }
 
-  /** Places every path its own parts leave in production where the repository as a whole sits (`examples-repository.ts`). */
-  placeRepository(p: Placement): void {
+  /**
+   * Places every path its own parts leave in production where the repository as a whole sits (`examples-repository.ts`),
+   * or, with null, in production again.
+   */
+  placeRepository(p: Placement | null): void {
     this.repository = p;
     this.memo.clear();
   }
@@ -123,6 +127,9 @@ export class ContextClassifier {
     return null;
   }
 }
+
+/** A path that names production or a deployment: `.env.production`, `config/prod.js`, `deploy/`, `k8s/`, `charts/`. */
+const NAMES_DEPLOYMENT = /(?:^|[\/._-])(?:prod|production|staging|stage|live|release|deploy|deployment|deployments|k8s|kubernetes|helm|charts|terraform)(?:[\/._-]|$)/i;
 
 // ---------------------------------------------------------------------------
 // The built-in classification, from how tools and frameworks lay out files.

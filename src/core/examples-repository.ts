@@ -21,20 +21,22 @@ export function examplesRepository(readme: string | null, manifest: string | nul
   const opening = readmeOpening(readme);
   if (opening === null) return null;
   if (opening.title && COLLECTION_TITLE.test(opening.text)) return `the repository is a collection of examples: its README is titled "${opening.text}"`;
-  if (!opening.title && COLLECTION_SENTENCE.test(opening.text)) return 'the repository is a collection of examples, as its README opens by saying';
-  // A title that names the project, then a first sentence that says what it is ("# Koa Examples" aside, a title such
-  // as "# koa" followed by "A repository containing small examples …").
-  if (opening.title && opening.next !== null && COLLECTION_SENTENCE.test(opening.next)) return 'the repository is a collection of examples, as its README opens by saying';
+  // With no title, a first sentence that says so ("Samples for https://github.com/spring-projects/spring-security");
+  // after a title, only one whose subject is the repository ("A repository containing small examples …").
+  if (!opening.title && (EXAMPLES_FOR.test(opening.text) || REPOSITORY_OF_EXAMPLES.test(opening.text))) return 'the repository is a collection of examples, as its README opens by saying';
+  if (opening.title && opening.next !== null && REPOSITORY_OF_EXAMPLES.test(opening.next)) return 'the repository is a collection of examples, as its README opens by saying';
   return null;
 }
 
-/** A package named as a collection: `koa-examples`, `@acme/samples`, `examples`. */
-const COLLECTION_NAME = /^(?:@[\w.-]+\/)?(?:[\w.-]+[-_.])?(?:examples|samples)$/i;
+/** A package named as a collection: `koa-examples`, `@acme/examples`, `examples` (not `drum-samples`: sounds). */
+const COLLECTION_NAME = /^(?:@[\w.-]+\/)?(?:[\w.-]+[-_.])?examples$/i;
 /** A title whose last word is `Examples` or `Samples`, in a few words: "Koa Examples", "Spring Security Samples". */
 const COLLECTION_TITLE = /^(?:[\w.@+#-]+ ){0,4}(?:examples|samples)$/i;
-/** A first sentence that says the repository holds examples: "Samples for …", "A repository containing small examples …". */
-const COLLECTION_SENTENCE =
-  /^(?:(?:examples|samples) (?:for|of|using|showing|that)\b|(?:a |this )?(?:repository|repo|collection|set) (?:containing|of|with|that (?:contains|holds)) (?:a few |some |many |small |simple |various |runnable |minimal )*(?:examples|samples)\b)/i;
+/** A first sentence, with no title before it, that says what follows is examples: "Samples for …". */
+const EXAMPLES_FOR = /^(?:examples|samples) (?:for|of|using|showing)\b/i;
+/** A sentence whose subject is the repository and says it holds examples: "A repository containing small examples …". */
+const REPOSITORY_OF_EXAMPLES =
+  /^(?:a |this )?(?:repository|repo|collection|set) (?:containing|of|with|that (?:contains|holds)) (?:a few |some |many |small |simple |various |runnable |minimal )*(?:examples|samples)\b/i;
 
 function packageName(manifest: string): string | null {
   try {
@@ -56,48 +58,81 @@ interface Opening {
 
 /** How many lines of a README are read for its title and first sentence (badges and images come first). */
 const OPENING_LINES = 40;
+/** Longer lines are read no further than whether they are decoration (a row of badges): no title or sentence is so long. */
+const MAX_LINE = 300;
 
 /**
- * The README's title (a Markdown `#` or `##` heading, an AsciiDoc `=` one, a reStructuredText line underlined) or,
- * before any, its first line of prose; badges, images, HTML and attributes skipped.
+ * The README's title (its first heading: a Markdown `#` one, a line underlined with `=`, an AsciiDoc `=` one) or,
+ * before any, its first line of prose; badges, images, HTML and attributes skipped. Null when the first heading is
+ * another kind (`##`, HTML's `<h1>`: what the README is titled is not known) or nothing is found.
  */
 function readmeOpening(readme: string): Opening | null {
-  const lines = readme.split('\n', OPENING_LINES + 1).map((l) => l.replace(/\r$/, ''));
   let title: string | null = null;
-  for (let i = 0; i < lines.length && i < OPENING_LINES; i++) {
-    const line = lines[i]!.trim();
-    if (line === '' || DECORATION.test(line)) continue;
-    const heading = HEADING.exec(line);
+  let from = 0;
+  let next = readme.indexOf('\n');
+  const lineAt = (start: number, end: number) => readme.slice(start, end < 0 ? readme.length : end).replace(/\r$/, '').trim();
+  for (let n = 0; n < OPENING_LINES && from <= readme.length; n++) {
+    const line = lineAt(from, next);
+    const after = next < 0 ? readme.length + 1 : next + 1;
+    const following = after > readme.length ? '' : lineAt(after, readme.indexOf('\n', after));
+    from = after;
+    next = from > readme.length ? -1 : readme.indexOf('\n', from);
+    if (line === '') continue;
+    if (line.startsWith('<')) {
+      if (/^<h[1-6]\b/i.test(line) || line.toLowerCase().includes('<h1')) return title === null ? null : { text: title, title: true, next: null };
+      continue;
+    }
+    if (DECORATION.test(line.slice(0, 16))) continue;
+    if (line.length > MAX_LINE) return title === null ? null : { text: title, title: true, next: null };
     let text: string | null = null;
     let isTitle = false;
-    if (heading !== null) {
-      text = plain(heading[1]!);
-      isTitle = true;
-    } else if (i + 1 < lines.length && RST_UNDERLINE.test(lines[i + 1]!.trim()) && lines[i + 1]!.trim().length >= line.length) {
+    const level = headingLevel(line);
+    if (level > 0) {
+      // The first heading is the title only when it is a first-level one.
+      if (title === null && level > 1) return null;
+      text = plain(line.slice(level).replace(TRAILING_MARKS, ''));
+      isTitle = level === 1;
+    } else if (/^={3,}$/.test(following) && following.length >= line.length) {
       text = plain(line);
       isTitle = true;
-      i++;
-    } else if (!RST_UNDERLINE.test(line)) {
+      from = after + following.length + 1;
+      next = from > readme.length ? -1 : readme.indexOf('\n', from);
+      n++;
+    } else if (/^-{3,}$/.test(following)) {
+      // A second-level heading first (setext `---`): the title is not known.
+      if (title === null) return null;
+      text = plain(line);
+    } else if (!UNDERLINE.test(line)) {
       text = plain(line);
     }
     if (text === null || text === '') continue;
-    if (title !== null) return { text: title, title: true, next: isTitle ? null : text };
+    if (title !== null) return { text: title, title: true, next: isTitle || level > 0 ? null : text };
     if (!isTitle) return { text, title: false, next: null };
     title = text;
   }
   return title === null ? null : { text: title, title: true, next: null };
 }
 
-/** Lines that are no prose: badges, images, HTML, AsciiDoc attributes and blocks, comments, rules. */
-const DECORATION = /^(?:\[!\[|!\[|image::?|<|:[\w-]+:|\/\/|\.\.|\[[\w#.-]*\]$|-{3,}$|\*{3,}$|_{3,}$|\|)/;
-const HEADING = /^(?:#{1,2}|={1,2})[ \t]+(.+?)[ \t#=]*$/;
-const RST_UNDERLINE = /^(?:={3,}|-{3,}|~{3,}|\*{3,}|#{3,})$/;
+/** How deep a Markdown (`#`) or AsciiDoc (`=`) heading is, or 0 for a line that is none. */
+function headingLevel(line: string): number {
+  const mark = line[0];
+  if (mark !== '#' && mark !== '=') return 0;
+  let i = 0;
+  while (i < line.length && line[i] === mark) i++;
+  return i <= 6 && (line[i] === ' ' || line[i] === '\t') ? i : 0;
+}
+
+/** A heading's closing marks (`# Title #`) and the spaces around them. */
+const TRAILING_MARKS = /[ \t]+[#=]*[ \t]*$|[ \t]*$/;
+/** Lines that are no prose, by how they start: badges, images, AsciiDoc attributes and blocks, comments, rules, tables. */
+const DECORATION = /^(?:\[!\[|!\[|image::?|:[\w-]+:|\/\/|\.\.|\[[\w#.-]*\]$|-{3,}$|\*{3,}$|_{3,}$|\|)/;
+const UNDERLINE = /^(?:={3,}|-{3,}|~{3,}|\*{3,}|#{3,})$/;
 
 /** A line's words as read: links and emphasis unwrapped, images and badges dropped, spaces collapsed. */
 function plain(text: string): string {
   return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!\[[^\]]{0,300}\]\([^)]{0,300}\)/g, '')
+    .replace(/\[([^\]]{0,300})\]\([^)]{0,300}\)/g, '$1')
     .replace(/[*_`]/g, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -9,10 +9,10 @@ describe('examplesRepository: a repository that says it is a collection of examp
     ['Go', '# Gin Examples\n\nThis repository contains a number of ready-to-run examples.\n', null],
     ['AsciiDoc, badges first, no title (Spring Security)', 'image::https://github.com/acme/badge.svg[link=https://github.com/acme/ci]\n\nimage::https://img.shields.io/badge/x-y-z[]\n\nSamples for https://github.com/spring-projects/spring-security\n', null],
     ['a setext title', 'Acme Samples\n============\n\nRun each one with `make`.\n', null],
-    ['badges before the title', '[![CI](https://ci.acme.io/badge.svg)](https://ci.acme.io)\n\n## Vert.x Examples\n', null],
+    ['badges before the title', '[![CI](https://ci.acme.io/badge.svg)](https://ci.acme.io)\n\n# Vert.x Examples\n', null],
     ['a title naming the project, then the sentence', '# koa\n\nA collection of small examples for Koa.\n', null],
     ['the package name', null, '{ "name": "koa-examples", "description": "Examples using Koa" }'],
-    ['a scoped package', '# Acme\n', '{ "name": "@acme/samples", "private": true }'],
+    ['a scoped package', '# Acme\n', '{ "name": "@acme/examples", "private": true }'],
   ];
   it.each(collections)('%s', (_label, readme, manifest) => {
     expect(examplesRepository(readme, manifest)).toMatch(/^the repository is a collection of examples/);
@@ -28,6 +28,13 @@ describe('examplesRepository: a repository that says it is a collection of examp
     ['a package that is not JSON', '# Shop\n', '{ name: koa-examples'],
     ['nothing at the root', null, null],
     ['prose that mentions samples later', '# Acme\n\nAcme stores audio samples for you.\n', null],
+    // The first heading is the title only when it is a first-level one; an HTML title is not read.
+    ['an HTML title, then a section of examples', '<p align="center"><img src="logo.png"></p>\n<h1 align="center">Acme Pay</h1>\n\n## Examples\n', null],
+    ['a second-level heading first', '## Code Samples\n\nThis SDK talks to Acme.\n', null],
+    ['a setext second-level heading first', 'Code Samples\n------------\n\nThis SDK talks to Acme.\n', null],
+    ['examples named after a title', '# acme-api\n\nExamples for every endpoint are in docs/.\n', null],
+    ['a package of sounds', '# Drums\n', '{ "name": "drum-samples" }'],
+    ['a title that goes on too long to be read', `# ${'Acme '.repeat(80)}Examples\n`, null],
   ];
   it.each(applications)('not: %s', (_label, readme, manifest) => {
     expect(examplesRepository(readme, manifest)).toBeNull();
@@ -50,6 +57,20 @@ describe('a scan of a collection of examples', () => {
       expect([x.severity, x.context]).toEqual(['notice', 'example']);
       expect(x.message).toContain('the repository is a collection of examples: its README is titled "Koa Examples"');
     }
+  });
+
+  it('leaves a path the configuration placed, or one that names a deployment, where it is', async () => {
+    const f = new Fixture();
+    fixtures.push(f);
+    f.write('Readme.md', '# Koa Examples\n')
+      .write('configured/app.js', `const Koa = require('koa');\nconst app = new Koa();\n${key}`)
+      .write('deploy/app.js', `const Koa = require('koa');\nconst app = new Koa();\n${key}`)
+      .write('csrf/app.js', `const Koa = require('koa');\nconst app = new Koa();\n${key}`);
+    const result = await scan({ root: f.root, contexts: { production: ['configured/**'] } });
+    const contexts = new Map(result.findings.map((x) => [x.path, [x.severity, x.context]]));
+    expect(contexts.get('configured/app.js')).toEqual(['error', 'production']);
+    expect(contexts.get('deploy/app.js')).toEqual(['error', 'production']);
+    expect(contexts.get('csrf/app.js')).toEqual(['notice', 'example']);
   });
 
   it('leaves an application that only mentions examples in production', async () => {

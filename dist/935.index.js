@@ -5393,13 +5393,13 @@ const hardcodedSecretKey = {
                 "`case config_env() do`, and `Mix.env() in [:dev, :test]`. The `else` of a test of a variable for production " +
                 '(`ENV["RACK_ENV"] == "production"`) is not development\'s: a deployment that sets only `RAILS_ENV` leaves it ' +
                 'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
-                'configuration is intended for development purpose"; a sentence of it, first or after another, that reads "For local ' +
-                'development only.", "Do not use this file in production" or "Not for production"; not in a file whose path says ' +
-                "production or staging) is development's throughout, one whose opening comment says it is for documentation or " +
-                'reference only (Ory\'s reference configurations: "This configuration file is for documentation purposes only") ' +
-                "is documentation's, and so is a shell script (`*.sh`) one of whose commands runs a development " +
+                'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
+                'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
+                "is development's throughout, a configuration file (YAML, JSON, TOML, INI\u2026) whose opening comment says the file " +
+                'is for documentation or reference only (Ory\'s reference configurations: "This configuration file is for ' +
+                'documentation purposes only") is documentation\'s, and a shell script (`*.sh`) one of whose commands runs a development ' +
                 'server or watcher (`npm run dev`, `pnpm dev`, `runserver`, `nodemon`, `flask run`, `cargo watch`; a command, ' +
-                "not a comment or what `echo` prints; not in a file whose path says production). So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
+                "not a comment or what `echo` prints; not in a file whose path says production) is development's too. So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
                 "not a provider's secret beside them) in a `settings.py` that serves only this machine as `startproject` " +
                 'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django 1.10.3, 1.9.11, 1.8.16 and later answer any host but ' +
                 '`localhost`, `127.0.0.1` and `[::1]` with a 400; a file that sets `TEMPLATE_DEBUG`, as Django 1.7 and before wrote them, is left alone), each set once, with no ' +
@@ -8337,7 +8337,7 @@ const ROTATE = {
     'compressed-dump': 'treat its rows as disclosed',
     sqlite: 'treat the rows as disclosed: reset the passwords and sessions they hold',
     'pg-archive': 'treat the rows as disclosed: reset the passwords and sessions they hold',
-    'data-protection-key': 'revoke the key (`IKeyManager.RevokeKey`, or a `<revocation>` entry in the key ring); the ring belongs outside the repository, encrypted at rest (`PersistKeysToFileSystem` on a folder of its own with `ProtectKeysWithCertificate`, or a key store such as Azure Blob Storage with Key Vault, or Redis)',
+    'data-protection-key': 'revoke the key (`IKeyManager.RevokeKey`, or a `<revocation>` entry in the key ring); the ring belongs outside the repository, encrypted at rest (`PersistKeysToFileSystem` on a folder of its own with `ProtectKeysWithCertificate`, or Azure Blob Storage with `ProtectKeysWithAzureKeyVault`)',
 };
 /**
  * Copies of a database: what they hold follows the severity policy's `data` row (the users and sessions of a demo's
@@ -13429,6 +13429,12 @@ const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|configurati
 /** Folders of such files below a template's folder: TypeScript-Node-Starter loads its `.env.example` in `src/util/secrets.ts`. */
 const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/', 'src/config/', 'src/util/', 'src/utils/', 'src/lib/'];
 /**
+ * Where an application most often starts: read before the rest (`src/util/secrets.ts`, a `configuration.py`), so that
+ * a monorepo's many of those do not use up the reads first.
+ */
+const FIRST_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|env|environment|wsgi|asgi|manage)\./;
+const FIRST_DIRS = new Set(['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/']);
+/**
  * A call that loads a dotenv file, its arguments read for the file's path: Node's `process.loadEnvFile()`,
  * dotenv's and dotenvx's `config({ path })`, python-dotenv's `load_dotenv()` and `dotenv_values()`, django-environ's
  * `read_env()`, the Ruby dotenv gem's `Dotenv.load`, phpdotenv's `createImmutable()` and kin, godotenv's `Load()`.
@@ -13472,9 +13478,13 @@ async function findLoaded(tree) {
         const dir = e.path.slice(0, slash + 1);
         // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root).
         const own = bases.filter((base) => dir.startsWith(base) && (dockerfile || (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
-        if (own.length > 0)
-            candidates.push({ path: e.path, bases: own, dockerfile });
+        if (own.length > 0) {
+            const later = !dockerfile && name !== 'package.json' && (!FIRST_FILE.test(name) || !own.some((base) => FIRST_DIRS.has(dir.slice(base.length))));
+            candidates.push({ path: e.path, bases: own, dockerfile, later });
+        }
     }
+    // A stable sort: tree order within each rank.
+    candidates.sort((a, b) => Number(a.later) - Number(b.later));
     // Entry files and Dockerfiles each have their own share of reads: many Dockerfiles in a monorepo do not crowd out
     // the file that loads the template.
     const read = [...candidates.filter((c) => !c.dockerfile).slice(0, MAX_READS), ...candidates.filter((c) => c.dockerfile).slice(0, MAX_DOCKERFILES)];
@@ -16226,15 +16236,21 @@ function setsVariable(callee) {
     }
 }
 /**
- * Where a quoted name of two words ends at `start`'s word begins: just past the quote that opens `'cookie secret'`
- * (a word of letters, one space, then the family's word), or `start` itself when the quote holds anything else.
+ * Where a quoted option name of two words ends at `start`'s word begins: just past the quote that opens
+ * `'cookie secret'`, KeystoneJS's way of naming its options (lower case, a qualifier the family knows, then the
+ * family's word). `start` itself for anything else: a label or a translation (`'Secret key': 'Geheimer Schl\u00fcssel'`,
+ * `'missing secret'`).
  */
-function spacedNameStart(s, start, quote) {
+function spacedNameStart(s, start, end, quote) {
     let w = start - 1;
     while (w > 0 && isAsciiLetter(s.charCodeAt(w - 1)))
         w--;
-    return w < start - 1 && w > start - 30 && s[w - 1] === quote ? w : start;
+    if (w >= start - 1 || w < start - 30 || s[w - 1] !== quote)
+        return start;
+    return SPACED_QUALIFIERS.has(s.slice(w, start - 1)) && /^[a-z]+$/.test(s.slice(start, end)) ? w : start;
 }
+/** The first words of option names written in words: `cookie secret`, `session secret`, `jwt secret`, `signing key`. */
+const SPACED_QUALIFIERS = new Set(['cookie', 'session', 'jwt', 'signing', 'hmac', 'encryption']);
 function isAsciiLetter(c) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -16487,7 +16503,7 @@ class LineAnalyzer {
         }
         // KeystoneJS names its options in words (`'cookie secret': '\u2026'`, `keystone.set('session secret', \u2026)`): the
         // quoted words are the name.
-        const spaced = s[start - 1] === ' ' && (s[end] === "'" || s[end] === '"') ? spacedNameStart(s, start, s[end]) : start;
+        const spaced = s[start - 1] === ' ' && (s[end] === "'" || s[end] === '"') ? spacedNameStart(s, start, end, s[end]) : start;
         if (this.inText?.(spaced, spaced !== start))
             return false;
         start = spaced;
@@ -22816,7 +22832,7 @@ function sectionCodes(lines, lang) {
 function openingCommentFile(path, lines) {
     if (PRODUCTION_PATH.test(path))
         return null;
-    const says = openingCommentSays(lines);
+    const says = openingCommentSays(lines, CONFIGURATION_FORMAT.test(path));
     return says === 0 ? null : SECTIONS[says];
 }
 /**
@@ -23017,27 +23033,28 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
  */
 /** Where a development-only sentence must end: no clause about something else after it. */
 const SENTENCE_END = String.raw `(?:[.!,;]|[\s#*=-]*$)`;
-/** Where such a sentence may start: the comment's start, or after another sentence on its line. */
-const SENTENCE_START = String.raw `(?:^|[.!;] +)`;
-const FILE_FOR_DEVELOPMENT = String.raw `${SENTENCE_START}(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
+const FILE_FOR_DEVELOPMENT = String.raw `^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
 /** Past the first lines of a long opening comment, only a sentence whose subject is the file says it of the file. */
 const FILE_SAYS_DEVELOPMENT = new RegExp(FILE_FOR_DEVELOPMENT, 'i');
 const DEVELOPMENT_ONLY = new RegExp(FILE_FOR_DEVELOPMENT +
     '|' +
-    String.raw `${SENTENCE_START}(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|${SENTENCE_START}(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production${SENTENCE_END}|${SENTENCE_START}not (?:meant |intended |suitable |safe )?for production${SENTENCE_END}`, 'i');
+    String.raw `^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production${SENTENCE_END}|^not (?:meant |intended |suitable |safe )?for production${SENTENCE_END}`, 'i');
 /**
- * What an opening comment says of a file that documents a format and that nothing loads: Ory's reference
- * configurations ("This configuration file is for documentation purposes only. Do not use it in production."), "For
- * reference only". Its values show where each setting goes.
+ * What the opening comment of a configuration file says when it documents a format and nothing loads it: Ory's
+ * reference configurations ("This configuration file is for documentation purposes only. Do not use it in
+ * production."). The sentence may follow another on its line (`!!WARNING!! This \u2026`); its subject is the file.
  */
-const DOCUMENTATION_ONLY = new RegExp(String.raw `${SENTENCE_START}(?:this|the) (?:file|configuration|config|configuration file|config file) (?:is|are) (?:only |meant |intended |provided )*for (?:documentation|reference)(?: purposes?)? only${SENTENCE_END}|${SENTENCE_START}for (?:documentation|reference)(?: purposes?)? only${SENTENCE_END}`, 'i');
+const DOCUMENTATION_ONLY = new RegExp(String.raw `(?:^|[.!] +)(?:this|the) (?:file|configuration|config|configuration file|config file) (?:is|are) (?:only |meant |intended |provided )*for (?:documentation|reference)(?: purposes?)? only${SENTENCE_END}`, 'i');
+/** Formats of configuration and data, where a file may be one that documents a format: not code, which runs. */
+const CONFIGURATION_FORMAT = /\.(?:ya?ml|json|jsonc|toml|ini|cfg|conf|properties|xml|hcl|env)$/i;
 /** Every sentence above names development, production, documentation or a reference. */
 const NAMES_A_STAGE = /development|production|documentation|reference/i;
 /**
  * What the comments a file opens with (up to its 80th line, before any other) say it is: for development only
- * (`DEV_HEADER`), documentation only (`DOCS_HEADER`), or nothing of the kind (0).
+ * (`DEV_HEADER`), documentation only (`DOCS_HEADER`, a configuration file's first lines only), or nothing of the
+ * kind (0).
  */
-function openingCommentSays(lines) {
+function openingCommentSays(lines, configuration) {
     // The whole opening comment, however long its preamble (JHipster's compose files say it after 20 lines of usage).
     for (let idx = 0; idx < lines.length && idx < OPENING_COMMENT_LINES; idx++) {
         const t = lines[idx].text;
@@ -23052,7 +23069,7 @@ function openingCommentSays(lines) {
         // comment that does (V8 compiles a regular expression when first run, about 2 ms for these).
         if (!NAMES_A_STAGE.test(comment[1]))
             continue;
-        if (DOCUMENTATION_ONLY.test(comment[1]))
+        if (configuration && idx < SHORT_OPENING_LINES && DOCUMENTATION_ONLY.test(comment[1]))
             return DOCS_HEADER;
         // A long header's later lines may speak of one service ("Not for production: the mailpit service below \u2026").
         if ((idx < SHORT_OPENING_LINES ? DEVELOPMENT_ONLY : FILE_SAYS_DEVELOPMENT).test(comment[1]))
@@ -25791,18 +25808,25 @@ function isLocalHost(host) {
 /**
  * Whether a URL's authority names an account at a provider, not a host of the network its service runs on, though
  * it is one label: Cloudinary's `cloudinary://<api key>:<api secret>@<cloud name>` (the key and secret go to
- * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider, whose host `default` stands for the
- * provider's own servers (`mailgun+api://KEY:DOMAIN@default`, `ses+smtp://USER:PASS@default`). Its password goes to
- * the provider, wherever the application runs.
+ * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider and a transport, whose host `default`
+ * stands for the provider's own servers (`ses+smtp://USER:PASS@default`, `mailjet+api://KEY:SECRET@default`). Its
+ * password goes to the provider, wherever the application runs. Not `redis://default:\u2026@default`, a service's.
  */
 function namesAnAccount(scheme, host) {
     const s = scheme.toLowerCase();
     if (s === 'cloudinary')
         return true;
-    return host.toLowerCase() === 'default' && !SYMFONY_LOCAL_TRANSPORT.test(s);
+    return host.toLowerCase() === 'default' && PROVIDER_TRANSPORT.test(s);
 }
-/** Symfony's transports that need no provider (`smtp://\u2026@default` is no valid DSN, but is no provider's either). */
-const SYMFONY_LOCAL_TRANSPORT = /^(?:smtps?|sendmail|native|null|https?)$/;
+/** A Symfony provider DSN's scheme, the provider and its transport: `ses+smtp`, `sendgrid+api`, `mailgun+https`. */
+const PROVIDER_TRANSPORT = /^[a-z][a-z0-9-]*\+(?:api|https?|smtps?)$/;
+/**
+ * Where a URL's password slot holds no password: Mailgun's API transports in Symfony (`mailgun+api://KEY:DOMAIN@default`),
+ * whose key is the user and whose domain takes the password's place.
+ */
+function holdsNoPassword(scheme) {
+    return /^mailgun\+(?:api|https?)$/i.test(scheme);
+}
 /** This machine: `localhost`, `*.localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0`, Docker's `host.docker.internal`. */
 function isLoopbackHost(host) {
     const h = host.toLowerCase();
@@ -25830,7 +25854,7 @@ function urlPasswords(line) {
         // A host of digits only is none: `zeppelin@https://acme.io:8080@root@123456` is an id made of a URL and more.
         if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host) || /^\d+$/.test(host))
             continue;
-        if (isDocumentationHost(host) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isPatternedValue */ .po)(c.value))
+        if (isDocumentationHost(host) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isPatternedValue */ .po)(c.value) || holdsNoPassword(c.scheme ?? ''))
             continue;
         if (judgeUrlPassword(user, c.value) !== 'real')
             continue;

@@ -166,13 +166,13 @@ export const hardcodedSecretKey: Rule = {
         "`case config_env() do`, and `Mix.env() in [:dev, :test]`. The `else` of a test of a variable for production " +
         '(`ENV["RACK_ENV"] == "production"`) is not development\'s: a deployment that sets only `RAILS_ENV` leaves it ' +
         'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
-        'configuration is intended for development purpose"; a sentence of it, first or after another, that reads "For local ' +
-        'development only.", "Do not use this file in production" or "Not for production"; not in a file whose path says ' +
-        "production or staging) is development's throughout, one whose opening comment says it is for documentation or " +
-        'reference only (Ory\'s reference configurations: "This configuration file is for documentation purposes only") ' +
-        "is documentation's, and so is a shell script (`*.sh`) one of whose commands runs a development " +
+        'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
+        'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
+        "is development's throughout, a configuration file (YAML, JSON, TOML, INI…) whose opening comment says the file " +
+        'is for documentation or reference only (Ory\'s reference configurations: "This configuration file is for ' +
+        'documentation purposes only") is documentation\'s, and a shell script (`*.sh`) one of whose commands runs a development ' +
         'server or watcher (`npm run dev`, `pnpm dev`, `runserver`, `nodemon`, `flask run`, `cargo watch`; a command, ' +
-        "not a comment or what `echo` prints; not in a file whose path says production). So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
+        "not a comment or what `echo` prints; not in a file whose path says production) is development's too. So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
         "not a provider's secret beside them) in a `settings.py` that serves only this machine as `startproject` " +
         'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django 1.10.3, 1.9.11, 1.8.16 and later answer any host but ' +
         '`localhost`, `127.0.0.1` and `[::1]` with a 400; a file that sets `TEMPLATE_DEBUG`, as Django 1.7 and before wrote them, is left alone), each set once, with no ' +

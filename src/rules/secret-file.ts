@@ -64,7 +64,7 @@ const ROTATE: Record<SecretFileKind, string> = {
   sqlite: 'treat the rows as disclosed: reset the passwords and sessions they hold',
   'pg-archive': 'treat the rows as disclosed: reset the passwords and sessions they hold',
   'data-protection-key':
-    'revoke the key (`IKeyManager.RevokeKey`, or a `<revocation>` entry in the key ring); the ring belongs outside the repository, encrypted at rest (`PersistKeysToFileSystem` on a folder of its own with `ProtectKeysWithCertificate`, or a key store such as Azure Blob Storage with Key Vault, or Redis)',
+    'revoke the key (`IKeyManager.RevokeKey`, or a `<revocation>` entry in the key ring); the ring belongs outside the repository, encrypted at rest (`PersistKeysToFileSystem` on a folder of its own with `ProtectKeysWithCertificate`, or Azure Blob Storage with `ProtectKeysWithAzureKeyVault`)',
 };
 
 /** One file's verdict: what it is (the message starts with it), what it gives away, how bad, and where. */

@@ -424,9 +424,13 @@ const flagged: Case[] = [
   { file: 'deploy/app.yml', text: '# This file is intended for development, staging and production deployments.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'production', severity: 'error' },
   // A sentence after another on the comment's line, and a file that documents every setting (Ory's reference configuration).
   { file: 'internal/config/config.yaml', text: '# Ory Hydra Configuration\n#\n# !!WARNING!!\n# This configuration file is for documentation purposes only. Do not use it in production. As all configuration items\n# are enabled, it will not work out of the box either.\nserve:\n  public:\n    port: 4444\nsecrets:\n  system:\n    - q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 11, context: 'docs', severity: 'notice' },
-  { file: 'deploy/values.yaml', text: '# Defaults for the chart. For reference only.\nsecret_key: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'docs', severity: 'notice' },
-  { file: 'config/app.yml', text: '# Acme settings. Do not use this file in production.\nsecret_key: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'development', severity: 'warning' },
-  // Near misses: a reference to documentation, a sentence about one setting, a sentence that goes on.
+  { file: 'deploy/values.yaml', text: '# Defaults for the chart.\n# This file is for reference only.\nsecret_key: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 3, context: 'docs', severity: 'notice' },
+  // Near misses: a reference to documentation, a sentence about one setting, a sentence that goes on, code (which
+  // runs), a development sentence after another (its subject may be a value), staging's clusters.
+  { file: 'config/initializers/secret.rb', text: '# Loaded on boot. This file is for reference only.\nJWT_SECRET = "q8Zr2LmVx0TbWn4KpYs7HdJ3"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
+  { file: 'config/app.yml', text: '# Generate a new key with openssl rand. Do not use this in production.\nsecret_key: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
+  { file: 'k8s/app.yaml', text: '# Shared environment for the QA and staging clusters. Not for production.\nsecret_key: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
+  { file: 'config/app.yml', text: '# Keep in sync with the docs. For reference only.\nsecret_key: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
   { file: 'config/app.yml', text: '# See the documentation for every option.\nsecret_key: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
   { file: 'config/app.yml', text: '# The secret below is for reference only: set your own.\nsecret_key: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
   { file: 'config/app.yml', text: '# Acme settings. This file is for documentation purposes only and for production deployments.\nsecret_key: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
@@ -1353,6 +1357,11 @@ const clean: Case[] = [
   { file: 'server.js', text: "// 'cookie secret': 'q8Zr4nM2xV7bL1cK9pT3wY6u' is what the docs show" },
   { file: 'server.js', text: "log.info('cookie secret', 'is set from the environment');" },
   { file: 'keystone.js', text: "keystone.init({ 'cookie secret': process.env.COOKIE_SECRET });" },
+  // Labels and translations in words: capitalised, or not an option's qualifier.
+  { file: 'app/locale.py', text: "T = {'Encryption key': 'Verschluesselungsschluessel', 'Signing secret': 'Signaturgeheimnis'}" },
+  { file: 'src/locales/de.js', text: "export default { 'Signing key': 'Signaturschluessel', 'JWT secret': 'Geheimnis' };" },
+  { file: 'app/export.py', text: "COLUMNS = {'Secret key': 'secret_key', 'secret key': 'secret_key_base'}" },
+  { file: 'src/ui.js', text: "const labels = { 'your secret': 'Vq3mZ8kR2xL7pN4wT9bC6hF1' };" },
   // An angle-bracket marker set as the value asks whoever copies the file to put a key there, in an options object too.
   { file: 'src/config.js', text: "const JWT_SECRET = '<YOUR_SECRET>';" },
   { file: 'config/default.js', text: "module.exports = { jwt: { secret: '<your-jwt-secret>' }, session: { secret: '<your-session-secret>' } };" },

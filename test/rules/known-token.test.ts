@@ -411,6 +411,7 @@ ruleTester(knownToken, {
     { file: 'config/packages/mailer.yaml', text: "    dsn: 'ses+smtp://AKIAEXAMPLEUSER:Qm9v3xLr8TzKwP2d@default?region=eu-west-1'", secret: 'Qm9v3xLr8TzKwP2d', severity: 'error' },
     // A one-label host of the project's own network stays a notice.
     { file: 'config.js', text: "  db: 'postgres://app:Qm9v3xLr8TzKwP2d@db:5432/app',", secret: 'Qm9v3xLr8TzKwP2d', severity: 'notice' },
+    { file: 'config.js', text: "  cache: 'redis://default:Qm9v3xLr8TzKwP2d@default:6379',", secret: 'Qm9v3xLr8TzKwP2d', severity: 'notice' },
     // In a comment, a URL reaches nothing as it is: a notice that says so.
     { file: 'config/env/production.js', text: "    // For example:\n    // ```\n    // sails_session__url=redis://admin:Qm9v3xLr8TzK@cache.acme.io:9562/sessions\n    // ```", secret: 'Qm9v3xLr8TzK', line: 3, severity: 'notice' },
     { file: 'config/database.yml', text: 'production:\n  # url: postgres://app:N7pL4vR9tW3yB6cD@db.internal:5432/app\n  url: <%= ENV["DATABASE_URL"] %>', secret: 'N7pL4vR9tW3yB6cD', line: 2, severity: 'notice' },
@@ -547,6 +548,8 @@ ruleTester(knownToken, {
     { file: 'a.yml', text: 'url: amqp://guest:guest@rabbitmq:5672' },
     // A password written as a name in capitals says what goes there (Symfony Mailer's DSNs), and a host of digits is none.
     { file: 'docs/email.md', text: '  - MAILER_DSN=mailgun+api://API_KEY:DOMAIN@default' },
+    // Mailgun's API transports put the domain where a password goes.
+    { file: 'config/packages/mailer.yaml', text: "  dsn: 'mailgun+https://key-3ax6xnjp29jd6fds4gc373sgvjxteol0:sandbox1234.mailgun.org@default'" },
     // A password in capitals that names the kind of credential to put there, whatever the user, in any file.
     { file: 'scripts/export.py', text: 'URL = "https://Bearer:APIKEY@api.acme-corp.io/v1/boards"' },
     // Field names in Pascal or camel case: a URL format's documentation (Apprise's Twilio URL in a form's help).

@@ -148,6 +148,23 @@ describe('a template the application loads when it starts is a file of defaults'
     ]);
   });
 
+  it('reads the files where applications most often start first: a monorepo of many settings modules does not use up the reads', async () => {
+    const files: Record<string, string> = {};
+    // The loader's package in the middle, past the reads' limit in either order of the listing.
+    for (let i = 0; i < 30; i++) {
+      const p = `packages/p${String(i).padStart(2, '0')}`;
+      files[`${p}/.env.example`] = TEMPLATE;
+      for (const dir of ['src/lib', 'src/utils', 'src/config']) files[`${p}/${dir}/index.ts`] = 'export const x = 1;\n';
+      files[`${p}/src/util/secrets.ts`] = 'export const y = 2;\n';
+    }
+    files['packages/p15/app.js'] = "process.loadEnvFile('.env.example');\n";
+    const found = await scanWith(files);
+    expect(brief(found).filter(([, path]) => path === 'packages/p15/.env.example')).toEqual([
+      ['secret-key-fallback', 'packages/p15/.env.example', 1, 'error'],
+      ['dotenv-template-secret', 'packages/p15/.env.example', 2, 'error'],
+    ]);
+  });
+
   it("takes a template's loader from beside it, not from another project's folder", async () => {
     const found = await scanWith({ 'api/.env.example': TEMPLATE, 'api/app.js': "process.loadEnvFile('.env.example');\n", 'web/.env.example': TEMPLATE });
     expect(brief(found)).toEqual([

@@ -35,6 +35,12 @@ const MAX_DOCKERFILES = 16;
 const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|configuration|settings|env|environment|secrets?|dotenv|load-?env|wsgi|asgi|manage)\.(?:[cm]?[jt]s|py|rb|php|go)$/;
 /** Folders of such files below a template's folder: TypeScript-Node-Starter loads its `.env.example` in `src/util/secrets.ts`. */
 const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/', 'src/config/', 'src/util/', 'src/utils/', 'src/lib/'];
+/**
+ * Where an application most often starts: read before the rest (`src/util/secrets.ts`, a `configuration.py`), so that
+ * a monorepo's many of those do not use up the reads first.
+ */
+const FIRST_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|env|environment|wsgi|asgi|manage)\./;
+const FIRST_DIRS: ReadonlySet<string> = new Set(['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/']);
 
 /**
  * A call that loads a dotenv file, its arguments read for the file's path: Node's `process.loadEnvFile()`,
@@ -65,7 +71,7 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
   if (templates.length === out.size) return out;
   const paths = new Set(templates.map((t) => t.path));
   const bases = [...new Set(templates.map((t) => t.path.slice(0, t.path.lastIndexOf('/') + 1)))];
-  const candidates: { path: string; bases: string[]; dockerfile: boolean }[] = [];
+  const candidates: { path: string; bases: string[]; dockerfile: boolean; later: boolean }[] = [];
   for (const e of tree.entries) {
     if (e.kind !== 'file' || e.status === 'ignored') continue;
     const slash = e.path.lastIndexOf('/');
@@ -76,8 +82,13 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
     const dir = e.path.slice(0, slash + 1);
     // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root).
     const own = bases.filter((base) => dir.startsWith(base) && (dockerfile || (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
-    if (own.length > 0) candidates.push({ path: e.path, bases: own, dockerfile });
+    if (own.length > 0) {
+      const later = !dockerfile && name !== 'package.json' && (!FIRST_FILE.test(name) || !own.some((base) => FIRST_DIRS.has(dir.slice(base.length))));
+      candidates.push({ path: e.path, bases: own, dockerfile, later });
+    }
   }
+  // A stable sort: tree order within each rank.
+  candidates.sort((a, b) => Number(a.later) - Number(b.later));
   // Entry files and Dockerfiles each have their own share of reads: many Dockerfiles in a monorepo do not crowd out
   // the file that loads the template.
   const read = [...candidates.filter((c) => !c.dockerfile).slice(0, MAX_READS), ...candidates.filter((c) => c.dockerfile).slice(0, MAX_DOCKERFILES)];

@@ -1505,14 +1505,19 @@ function setsVariable(callee: string): boolean {
 }
 
 /**
- * Where a quoted name of two words ends at `start`'s word begins: just past the quote that opens `'cookie secret'`
- * (a word of letters, one space, then the family's word), or `start` itself when the quote holds anything else.
+ * Where a quoted option name of two words ends at `start`'s word begins: just past the quote that opens
+ * `'cookie secret'`, KeystoneJS's way of naming its options (lower case, a qualifier the family knows, then the
+ * family's word). `start` itself for anything else: a label or a translation (`'Secret key': 'Geheimer Schlüssel'`,
+ * `'missing secret'`).
  */
-function spacedNameStart(s: string, start: number, quote: string): number {
+function spacedNameStart(s: string, start: number, end: number, quote: string): number {
   let w = start - 1;
   while (w > 0 && isAsciiLetter(s.charCodeAt(w - 1))) w--;
-  return w < start - 1 && w > start - 30 && s[w - 1] === quote ? w : start;
+  if (w >= start - 1 || w < start - 30 || s[w - 1] !== quote) return start;
+  return SPACED_QUALIFIERS.has(s.slice(w, start - 1)) && /^[a-z]+$/.test(s.slice(start, end)) ? w : start;
 }
+/** The first words of option names written in words: `cookie secret`, `session secret`, `jwt secret`, `signing key`. */
+const SPACED_QUALIFIERS: ReadonlySet<string> = new Set(['cookie', 'session', 'jwt', 'signing', 'hmac', 'encryption']);
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -1752,7 +1757,7 @@ class LineAnalyzer {
     }
     // KeystoneJS names its options in words (`'cookie secret': '…'`, `keystone.set('session secret', …)`): the
     // quoted words are the name.
-    const spaced = s[start - 1] === ' ' && (s[end] === "'" || s[end] === '"') ? spacedNameStart(s, start, s[end]!) : start;
+    const spaced = s[start - 1] === ' ' && (s[end] === "'" || s[end] === '"') ? spacedNameStart(s, start, end, s[end]!) : start;
     if (this.inText?.(spaced, spaced !== start)) return false;
     start = spaced;
     // In a `sed` substitution only the replacement sets a value (`s|KEY=.*|KEY=value|`); in a search command's

@@ -138,7 +138,7 @@ export function sectionCodes(lines: readonly Line[], lang: Lang): Uint8Array | n
  */
 export function openingCommentFile(path: string, lines: readonly Line[]): Section | null {
   if (PRODUCTION_PATH.test(path)) return null;
-  const says = openingCommentSays(lines);
+  const says = openingCommentSays(lines, CONFIGURATION_FORMAT.test(path));
   return says === 0 ? null : SECTIONS[says]!;
 }
 
@@ -323,35 +323,36 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
  */
 /** Where a development-only sentence must end: no clause about something else after it. */
 const SENTENCE_END = String.raw`(?:[.!,;]|[\s#*=-]*$)`;
-/** Where such a sentence may start: the comment's start, or after another sentence on its line. */
-const SENTENCE_START = String.raw`(?:^|[.!;] +)`;
-const FILE_FOR_DEVELOPMENT = String.raw`${SENTENCE_START}(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
+const FILE_FOR_DEVELOPMENT = String.raw`^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)`;
 /** Past the first lines of a long opening comment, only a sentence whose subject is the file says it of the file. */
 const FILE_SAYS_DEVELOPMENT = new RegExp(FILE_FOR_DEVELOPMENT, 'i');
 const DEVELOPMENT_ONLY = new RegExp(
   FILE_FOR_DEVELOPMENT +
     '|' +
-    String.raw`${SENTENCE_START}(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|${SENTENCE_START}(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production${SENTENCE_END}|${SENTENCE_START}not (?:meant |intended |suitable |safe )?for production${SENTENCE_END}`,
+    String.raw`^(?:for )?(?:local )?(?:(?:test|testing) and )?development(?: and (?:test|testing))?(?: purposes| use)? only(?:[.!,;]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production${SENTENCE_END}|^not (?:meant |intended |suitable |safe )?for production${SENTENCE_END}`,
   'i',
 );
 /**
- * What an opening comment says of a file that documents a format and that nothing loads: Ory's reference
- * configurations ("This configuration file is for documentation purposes only. Do not use it in production."), "For
- * reference only". Its values show where each setting goes.
+ * What the opening comment of a configuration file says when it documents a format and nothing loads it: Ory's
+ * reference configurations ("This configuration file is for documentation purposes only. Do not use it in
+ * production."). The sentence may follow another on its line (`!!WARNING!! This …`); its subject is the file.
  */
 const DOCUMENTATION_ONLY = new RegExp(
-  String.raw`${SENTENCE_START}(?:this|the) (?:file|configuration|config|configuration file|config file) (?:is|are) (?:only |meant |intended |provided )*for (?:documentation|reference)(?: purposes?)? only${SENTENCE_END}|${SENTENCE_START}for (?:documentation|reference)(?: purposes?)? only${SENTENCE_END}`,
+  String.raw`(?:^|[.!] +)(?:this|the) (?:file|configuration|config|configuration file|config file) (?:is|are) (?:only |meant |intended |provided )*for (?:documentation|reference)(?: purposes?)? only${SENTENCE_END}`,
   'i',
 );
+/** Formats of configuration and data, where a file may be one that documents a format: not code, which runs. */
+const CONFIGURATION_FORMAT = /\.(?:ya?ml|json|jsonc|toml|ini|cfg|conf|properties|xml|hcl|env)$/i;
 
 /** Every sentence above names development, production, documentation or a reference. */
 const NAMES_A_STAGE = /development|production|documentation|reference/i;
 
 /**
  * What the comments a file opens with (up to its 80th line, before any other) say it is: for development only
- * (`DEV_HEADER`), documentation only (`DOCS_HEADER`), or nothing of the kind (0).
+ * (`DEV_HEADER`), documentation only (`DOCS_HEADER`, a configuration file's first lines only), or nothing of the
+ * kind (0).
  */
-function openingCommentSays(lines: readonly Line[]): number {
+function openingCommentSays(lines: readonly Line[], configuration: boolean): number {
   // The whole opening comment, however long its preamble (JHipster's compose files say it after 20 lines of usage).
   for (let idx = 0; idx < lines.length && idx < OPENING_COMMENT_LINES; idx++) {
     const t = lines[idx]!.text;
@@ -362,7 +363,7 @@ function openingCommentSays(lines: readonly Line[]): number {
     // Every such sentence names a stage or documentation: the large expressions below are compiled only for a
     // comment that does (V8 compiles a regular expression when first run, about 2 ms for these).
     if (!NAMES_A_STAGE.test(comment[1]!)) continue;
-    if (DOCUMENTATION_ONLY.test(comment[1]!)) return DOCS_HEADER;
+    if (configuration && idx < SHORT_OPENING_LINES && DOCUMENTATION_ONLY.test(comment[1]!)) return DOCS_HEADER;
     // A long header's later lines may speak of one service ("Not for production: the mailpit service below …").
     if ((idx < SHORT_OPENING_LINES ? DEVELOPMENT_ONLY : FILE_SAYS_DEVELOPMENT).test(comment[1]!)) return DEV_HEADER;
   }

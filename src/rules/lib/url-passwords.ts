@@ -92,17 +92,25 @@ function isLocalHost(host: string): boolean {
 /**
  * Whether a URL's authority names an account at a provider, not a host of the network its service runs on, though
  * it is one label: Cloudinary's `cloudinary://<api key>:<api secret>@<cloud name>` (the key and secret go to
- * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider, whose host `default` stands for the
- * provider's own servers (`mailgun+api://KEY:DOMAIN@default`, `ses+smtp://USER:PASS@default`). Its password goes to
- * the provider, wherever the application runs.
+ * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider and a transport, whose host `default`
+ * stands for the provider's own servers (`ses+smtp://USER:PASS@default`, `mailjet+api://KEY:SECRET@default`). Its
+ * password goes to the provider, wherever the application runs. Not `redis://default:…@default`, a service's.
  */
 function namesAnAccount(scheme: string, host: string): boolean {
   const s = scheme.toLowerCase();
   if (s === 'cloudinary') return true;
-  return host.toLowerCase() === 'default' && !SYMFONY_LOCAL_TRANSPORT.test(s);
+  return host.toLowerCase() === 'default' && PROVIDER_TRANSPORT.test(s);
 }
-/** Symfony's transports that need no provider (`smtp://…@default` is no valid DSN, but is no provider's either). */
-const SYMFONY_LOCAL_TRANSPORT = /^(?:smtps?|sendmail|native|null|https?)$/;
+/** A Symfony provider DSN's scheme, the provider and its transport: `ses+smtp`, `sendgrid+api`, `mailgun+https`. */
+const PROVIDER_TRANSPORT = /^[a-z][a-z0-9-]*\+(?:api|https?|smtps?)$/;
+
+/**
+ * Where a URL's password slot holds no password: Mailgun's API transports in Symfony (`mailgun+api://KEY:DOMAIN@default`),
+ * whose key is the user and whose domain takes the password's place.
+ */
+function holdsNoPassword(scheme: string): boolean {
+  return /^mailgun\+(?:api|https?)$/i.test(scheme);
+}
 
 /** This machine: `localhost`, `*.localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0`, Docker's `host.docker.internal`. */
 export function isLoopbackHost(host: string): boolean {
@@ -139,7 +147,7 @@ export function urlPasswords(line: string): UrlPassword[] {
     // An `@` left unescaped in a password is a mistake, but the password is still the part before the host's `@`.
     // A host of digits only is none: `zeppelin@https://acme.io:8080@root@123456` is an id made of a URL and more.
     if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host) || /^\d+$/.test(host)) continue;
-    if (isDocumentationHost(host) || isPatternedValue(c.value)) continue;
+    if (isDocumentationHost(host) || isPatternedValue(c.value) || holdsNoPassword(c.scheme ?? '')) continue;
     if (judgeUrlPassword(user, c.value) !== 'real') continue;
     out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) && !namesAnAccount(c.scheme ?? '', host) });
   }

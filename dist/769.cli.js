@@ -39,7 +39,7 @@ class ReportInputError extends Error {
 }
 const STATUSES = ['tracked', 'untracked', 'ignored', 'plain'];
 /** The engine's redacted form: up to four characters, an ellipsis, the length. */
-const REDACTED = /^[^\n]{0,4}\u2026\(\d{1,9} chars\)$/u;
+const REDACTED = /^[^\n]{0,4}\u2026\(\d{1,9} chars?\)$/u;
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -752,7 +752,7 @@ function redact(value) {
     const chars = Array.from(value);
     const n = chars.length;
     const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
-    return `${chars.slice(0, shown).join('')}\u2026(${n} chars)`;
+    return `${chars.slice(0, shown).join('')}\u2026(${n} ${n === 1 ? 'char' : 'chars'})`;
 }
 /** A run of key alphabet long enough to be key material: base64, base64url or hex. */
 const KEY_RUN = /[A-Za-z0-9+/=_-]{32,}/g;

@@ -3158,7 +3158,7 @@ function redact(value) {
     const chars = Array.from(value);
     const n = chars.length;
     const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
-    return `${chars.slice(0, shown).join('')}\u2026(${n} chars)`;
+    return `${chars.slice(0, shown).join('')}\u2026(${n} ${n === 1 ? 'char' : 'chars'})`;
 }
 /** A run of key alphabet long enough to be key material: base64, base64url or hex. */
 const KEY_RUN = /[A-Za-z0-9+/=_-]{32,}/g;

@@ -6,7 +6,7 @@ export function redact(value: string): string {
   const chars = Array.from(value);
   const n = chars.length;
   const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
-  return `${chars.slice(0, shown).join('')}…(${n} chars)`;
+  return `${chars.slice(0, shown).join('')}…(${n} ${n === 1 ? 'char' : 'chars'})`;
 }
 
 /** A run of key alphabet long enough to be key material: base64, base64url or hex. */

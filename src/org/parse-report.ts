@@ -9,7 +9,7 @@ export class ReportInputError extends Error {}
 
 const STATUSES: readonly FileStatus[] = ['tracked', 'untracked', 'ignored', 'plain'];
 /** The engine's redacted form: up to four characters, an ellipsis, the length. */
-const REDACTED = /^[^\n]{0,4}…\(\d{1,9} chars\)$/u;
+const REDACTED = /^[^\n]{0,4}…\(\d{1,9} chars?\)$/u;
 
 type Obj = Record<string, unknown>;
 

@@ -54,6 +54,7 @@ describe('text', () => {
   it('redacts to at most four characters and the length', () => {
     expect(redact('django-insecure-abcdefghijklmnopqrstuvwxyz')).toBe('djan…(42 chars)');
     expect(redact('abcdefghij')).toBe('ab…(10 chars)');
+    expect(redact('1')).toBe('…(1 char)');
     expect(redact('dev')).toBe('…(3 chars)');
   });
 });

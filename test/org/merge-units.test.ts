@@ -38,6 +38,9 @@ describe('parseRepoReport', () => {
     const r = parseRepoReport(jsonReport([{ ...base, secret: notRedacted }, { ...base, fingerprint: 'b'.repeat(32), secret: 'djan…(29 chars)' }]), 'r.json');
     expect(r.findings[0]!.secret).toBe('plai…(33 chars)');
     expect(r.findings[1]!.secret).toBe('djan…(29 chars)');
+    // One character is one `char`.
+    const one = parseRepoReport(jsonReport([{ ...base, secret: '…(1 char)' }]), 'r.json');
+    expect(one.findings[0]!.secret).toBe('…(1 char)');
   });
 
   it('falls back to the file name when the report names no repository', () => {

@@ -22742,6 +22742,7 @@ const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
 const DEV_STACK = 26;
 const DOCS_HEADER = 27;
+const TEST_SERVICE = 28;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 const SECTIONS = [
@@ -22773,6 +22774,7 @@ const SECTIONS = [
     { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
     { context: 'development', why: 'compose stack that runs this checkout\'s source as it is edited: a service built here has the checkout mounted into it' },
     { context: 'docs', why: 'file whose opening comment says it is for documentation only' },
+    { context: 'test', why: 'compose service named for tests' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -23315,6 +23317,8 @@ const WHOLE_ALIAS = /^\s*["']?(?!<<)[\w.-]{1,64}["']?\s*:\s*\*([\w.-]{1,64})\s*$
 class ComposeServices {
     of;
     dev = [];
+    /** Per service, whether its name says it serves tests (`authjs-docker-test`, `app_e2e`, `test-db`). */
+    test = [];
     current = -1;
     currentName = '';
     /**
@@ -23376,6 +23380,7 @@ class ComposeServices {
             this.currentName = stack[1].key;
             this.current = this.dev.length;
             this.dev.push(false);
+            this.test.push(TEST_SERVICE_NAME.test(this.currentName));
             this.aliases.push([]);
             this.whole.push([]);
         }
@@ -23425,7 +23430,7 @@ class ComposeServices {
         for (let f = 0; f < fragmentDev.length; f++)
             if (this.fragmentParent[f] >= 0 && fragmentDev[this.fragmentParent[f]] && merged[f] !== false)
                 fragmentDev[f] = true;
-        if (!this.dev.includes(true) && !fragmentDev.includes(true))
+        if (!this.dev.includes(true) && !fragmentDev.includes(true) && !this.test.includes(true))
             return false;
         let any = false;
         for (let k = 0; k < codes.length; k++) {
@@ -23433,7 +23438,11 @@ class ComposeServices {
                 continue;
             const s = this.of[k];
             const f = this.fragmentOf[k];
-            if ((s >= 0 && this.dev[s]) || (f >= 0 && fragmentDev[f])) {
+            if (s >= 0 && this.test[s]) {
+                codes[k] = TEST_SERVICE;
+                any = true;
+            }
+            else if ((s >= 0 && this.dev[s]) || (f >= 0 && fragmentDev[f])) {
                 codes[k] = DEV_SERVICE;
                 any = true;
             }
@@ -23441,6 +23450,11 @@ class ComposeServices {
         return any;
     }
 }
+/**
+ * A compose service named for tests: a word of its name, between `-`, `_` or `.`, says so (`authjs-docker-test`, which
+ * a script starts for an end-to-end run and takes down; `app_e2e`, `test-db`, `mysql-tests`).
+ */
+const TEST_SERVICE_NAME = /(?:^|[-_.])(?:test|tests|testing|e2e)(?:[-_.]|$)/i;
 function isDevSignal(text) {
     return DEV_SIGNAL.test(text) || LOCAL_HOST_LINE.test(text) || DEV_DATABASE_SUFFIX.test(DATABASE_NAME.exec(text)?.[1] ?? '');
 }

@@ -45,6 +45,7 @@ const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
 const DEV_STACK = 26;
 const DOCS_HEADER = 27;
+const TEST_SERVICE = 28;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 export const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 
@@ -77,6 +78,7 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
   { context: 'development', why: 'compose stack that runs this checkout\'s source as it is edited: a service built here has the checkout mounted into it' },
   { context: 'docs', why: 'file whose opening comment says it is for documentation only' },
+  { context: 'test', why: 'compose service named for tests' },
 ];
 
 /** The section a code stands for, or null. */
@@ -603,6 +605,8 @@ const WHOLE_ALIAS = /^\s*["']?(?!<<)[\w.-]{1,64}["']?\s*:\s*\*([\w.-]{1,64})\s*$
 class ComposeServices {
   private readonly of: Int32Array;
   private readonly dev: boolean[] = [];
+  /** Per service, whether its name says it serves tests (`authjs-docker-test`, `app_e2e`, `test-db`). */
+  private readonly test: boolean[] = [];
   private current = -1;
   private currentName = '';
   /**
@@ -661,6 +665,7 @@ class ComposeServices {
       this.currentName = stack[1]!.key;
       this.current = this.dev.length;
       this.dev.push(false);
+      this.test.push(TEST_SERVICE_NAME.test(this.currentName));
       this.aliases.push([]);
       this.whole.push([]);
     }
@@ -704,13 +709,16 @@ class ComposeServices {
     // A mapping inside a development fragment is development too (parents come first), unless a service that is not
     // takes it.
     for (let f = 0; f < fragmentDev.length; f++) if (this.fragmentParent[f]! >= 0 && fragmentDev[this.fragmentParent[f]!] && merged[f] !== false) fragmentDev[f] = true;
-    if (!this.dev.includes(true) && !fragmentDev.includes(true)) return false;
+    if (!this.dev.includes(true) && !fragmentDev.includes(true) && !this.test.includes(true)) return false;
     let any = false;
     for (let k = 0; k < codes.length; k++) {
       if (codes[k] !== NONE) continue;
       const s = this.of[k]!;
       const f = this.fragmentOf[k]!;
-      if ((s >= 0 && this.dev[s]) || (f >= 0 && fragmentDev[f])) {
+      if (s >= 0 && this.test[s]) {
+        codes[k] = TEST_SERVICE;
+        any = true;
+      } else if ((s >= 0 && this.dev[s]) || (f >= 0 && fragmentDev[f])) {
         codes[k] = DEV_SERVICE;
         any = true;
       }
@@ -718,6 +726,12 @@ class ComposeServices {
     return any;
   }
 }
+
+/**
+ * A compose service named for tests: a word of its name, between `-`, `_` or `.`, says so (`authjs-docker-test`, which
+ * a script starts for an end-to-end run and takes down; `app_e2e`, `test-db`, `mysql-tests`).
+ */
+const TEST_SERVICE_NAME = /(?:^|[-_.])(?:test|tests|testing|e2e)(?:[-_.]|$)/i;
 
 function isDevSignal(text: string): boolean {
   return DEV_SIGNAL.test(text) || LOCAL_HOST_LINE.test(text) || DEV_DATABASE_SUFFIX.test(DATABASE_NAME.exec(text)?.[1] ?? '');

@@ -315,7 +315,12 @@ function isDevDir(d) {
  * `mise.production.toml` is another environment's. And .NET's `Properties/launchSettings.json`: the profiles `dotnet
  * run` and Visual Studio start the app with on a developer's machine, never read by a published app.
  */
-const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile|launchsettings\.json)$/;
+const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile|launchsettings\.json|nodemon\.json)$/;
+/**
+ * Folders of an editor's settings for the developers' machines: VS Code's (`.vscode/launch.json`, whose `env` a debug
+ * session runs with) and JetBrains IDEs' (`.idea/runConfigurations/*.xml`).
+ */
+const EDITOR_DIRS = new Set(['.vscode', '.idea']);
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
  * The first match wins, in this order: documentation formats, CI workflows
@@ -434,7 +439,7 @@ const VENDORED = { context: 'vendored', why: 'vendored third-party code' };
  * Folders of third-party code copied into a repository, as package managers and GitHub's Linguist name them: Go's,
  * Composer's and Bundler's `vendor/` (Rails keeps third-party assets there too), npm's `node_modules/`, Bower's and
  * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`
- * (and, in `classifyPath`, the client libraries of ASP.NET's `wwwroot/lib/`).
+ * (and, in `classifyPath`, the client libraries of ASP.NET's `wwwroot/lib/`), and a top-level `lib/external/`.
  */
 const VENDORED_DIRS = new Set(['node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages']);
 /**
@@ -452,6 +457,10 @@ function isVendoredDir(dir, k, dirs) {
         return true;
     if (dir === '_workspace')
         return dirs[k - 1] === 'godeps';
+    // A project's top-level library folder's `external/`, as PHP applications keep the frameworks they copied in
+    // (LibreBooking's `lib/external/Slim/`); not an app's own clients of external services further in (`src/lib/external/`).
+    if (dir === 'external')
+        return k === 1 && LIBRARY_PARENTS.has(dirs[0]);
     if (dir !== 'vendor')
         return false;
     const next = dirs[k + 1];
@@ -642,6 +651,8 @@ function namedForEnvironment(name, words, dirs, isWord) {
 function isDevelopmentFile(name, dirs) {
     // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
     if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs')
+        return true;
+    if (dirs.some((d) => EDITOR_DIRS.has(d)))
         return true;
     const words = stemWords(name);
     const dotenv = isDotenvLike(name);

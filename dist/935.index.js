@@ -315,7 +315,12 @@ function isDevDir(d) {
  * `mise.production.toml` is another environment's. And .NET's `Properties/launchSettings.json`: the profiles `dotnet
  * run` and Visual Studio start the app with on a developer's machine, never read by a published app.
  */
-const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile|launchsettings\.json)$/;
+const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile|launchsettings\.json|nodemon\.json)$/;
+/**
+ * Folders of an editor's settings for the developers' machines: VS Code's (`.vscode/launch.json`, whose `env` a debug
+ * session runs with) and JetBrains IDEs' (`.idea/runConfigurations/*.xml`).
+ */
+const EDITOR_DIRS = new Set(['.vscode', '.idea']);
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
  * The first match wins, in this order: documentation formats, CI workflows
@@ -434,7 +439,7 @@ const VENDORED = { context: 'vendored', why: 'vendored third-party code' };
  * Folders of third-party code copied into a repository, as package managers and GitHub's Linguist name them: Go's,
  * Composer's and Bundler's `vendor/` (Rails keeps third-party assets there too), npm's `node_modules/`, Bower's and
  * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`
- * (and, in `classifyPath`, the client libraries of ASP.NET's `wwwroot/lib/`).
+ * (and, in `classifyPath`, the client libraries of ASP.NET's `wwwroot/lib/`), and a top-level `lib/external/`.
  */
 const VENDORED_DIRS = new Set(['node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages']);
 /**
@@ -452,6 +457,10 @@ function isVendoredDir(dir, k, dirs) {
         return true;
     if (dir === '_workspace')
         return dirs[k - 1] === 'godeps';
+    // A project's top-level library folder's `external/`, as PHP applications keep the frameworks they copied in
+    // (LibreBooking's `lib/external/Slim/`); not an app's own clients of external services further in (`src/lib/external/`).
+    if (dir === 'external')
+        return k === 1 && LIBRARY_PARENTS.has(dirs[0]);
     if (dir !== 'vendor')
         return false;
     const next = dirs[k + 1];
@@ -642,6 +651,8 @@ function namedForEnvironment(name, words, dirs, isWord) {
 function isDevelopmentFile(name, dirs) {
     // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
     if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs')
+        return true;
+    if (dirs.some((d) => EDITOR_DIRS.has(d)))
         return true;
     const words = stemWords(name);
     const dotenv = isDotenvLike(name);
@@ -913,14 +924,14 @@ const COMMON_QUADS = "tion ---- atio name turn etur retu port type this ctio use
  */
 const KNOWN_LAYOUT = [
     ["s:leakproof-ignore", 7, 0],
-    ["i:secret", 0, 0],
+    ["i:secret", 0, 2],
     ["i:salt", 0, 10],
     ["i:signing", 2, 6],
     ["i:jwt", 0, 15],
     ["i:app_key", 1, 1],
-    ["i:appkey", 1, 5],
-    ["i:app-key", 1, 1],
-    ["i:app.key", 1, 1],
+    ["i:appkey", 1, 14],
+    ["i:app-key", 1, 0],
+    ["i:app.key", 1, 0],
     ["i:auth_key", 2, 3],
     ["i:authkey", 2, 5],
     ["i:nonce_key", 3, 11],
@@ -928,151 +939,154 @@ const KNOWN_LAYOUT = [
     ["i:logged_in_key", 7, 3],
     ["i:loggedinkey", 5, 11],
     ["i:hmac", 0, 6],
-    ["i:fernet", 0, 6],
-    ["i:cookieparser", 3, 12],
-    ["i:cookiestore", 4, 0],
+    ["i:fernet", 0, 13],
+    ["i:cookieparser", 3, 10],
+    ["i:cookiestore", 4, 13],
     ["i:securecookie", 5, 3],
     ["i:cookie.newstore", 8, 15],
     ["i:memstore", 1, 15],
     ["i:filesystemstore", 8, 15],
     ["i:signedstring", 3, 2],
     ["i:signwith", 2, 6],
-    ["i:securitykey", 6, 11],
-    ["i:ironsession", 1, 9],
+    ["i:securitykey", 6, 14],
+    ["i:ironsession", 1, 8],
     ["i:iron-session", 4, 9],
     ["i:sealdata", 1, 10],
-    ["i:jsonwebtoken", 5, 10],
-    ["i:sessiontransporttransformer", 14, 1],
-    ["i:cookievalidationkey", 3, 12],
+    ["i:jsonwebtoken", 5, 13],
+    ["i:sessiontransporttransformer", 14, 7],
+    ["i:cookievalidationkey", 3, 10],
     ["i:signedcookiesessionfactory", 5, 3],
-    ["i:authtkt", 3, 14],
+    ["i:authtkt", 3, 6],
     ["i:signedserializer", 3, 2],
-    ["i:signed_value", 4, 3],
+    ["i:signed_value", 4, 10],
     ["i:cryptkeeper", 4, 11],
     ["i:crypt_key", 3, 1],
     ["i:encryption_key", 8, 3],
-    ["i:encryptionkey", 7, 3],
+    ["i:encryptionkey", 7, 1],
     ["i:encryption-key", 9, 11],
-    ["i:enc_key", 1, 3],
+    ["i:enc_key", 1, 1],
     ["i:enckey", 1, 2],
     ["i:enc-key", 2, 11],
-    ["i:rails_master_key", 3, 1],
-    ["i:railsmasterkey", 3, 1],
-    ["i:rails-master-key", 3, 1],
+    ["i:rails_master_key", 3, 9],
+    ["i:railsmasterkey", 3, 9],
+    ["i:rails-master-key", 3, 9],
     ["i:encryption_passphrase", 14, 7],
     ["i:encryptionpassphrase", 13, 7],
     ["i:defaultpassphrase", 10, 7],
-    ["s:koa", 0, 13],
-    ["s:cookie-session", 3, 12],
+    ["i:key_seed", 1, 9],
+    ["i:keyseed", 1, 14],
+    ["i:key-seed", 1, 9],
+    ["s:koa", 0, 12],
+    ["s:cookie-session", 3, 10],
     ["s:oidc-provider", 2, 5],
-    ["s:@hapi/", 0, 3],
-    ["s:hapi-auth-cookie", 2, 4],
+    ["s:@hapi/", 0, 1],
+    ["s:hapi-auth-cookie", 2, 0],
     ["s:.state(", 0, 1],
     ["s:useSession", 2, 9],
     ["s:getSession", 2, 9],
     ["s:updateSession", 5, 9],
-    ["s:sealSession", 0, 0],
-    ["s:nuxt-auth-utils", 8, 8],
+    ["s:sealSession", 0, 4],
+    ["s:nuxt-auth-utils", 8, 0],
     ["i:machinekey", 5, 2],
     ["s:# v2 git bundle", 10, 4],
     ["s:# v3 git bundle", 10, 4],
     ["s:SQLite format 3", 0, 7],
-    ["s:PGDMP", 0, 5],
-    ["s:AKIA", 0, 9],
+    ["s:PGDMP", 0, 4],
+    ["s:AKIA", 0, 3],
     ["s:ASIA", 0, 9],
-    ["s:ghp_", 0, 8],
+    ["s:ghp_", 0, 6],
     ["s:gho_", 0, 3],
-    ["s:ghu_", 0, 8],
-    ["s:ghs_", 0, 8],
-    ["s:ghr_", 0, 8],
+    ["s:ghu_", 0, 0],
+    ["s:ghs_", 0, 6],
+    ["s:ghr_", 0, 6],
     ["s:github_pat_", 4, 10],
     ["s:glpat-", 0, 6],
-    ["s:gloas-", 2, 0],
-    ["s:gldt-", 0, 8],
-    ["s:glrt-", 0, 8],
-    ["s:glrtr-", 0, 8],
+    ["s:gloas-", 2, 13],
+    ["s:gldt-", 0, 5],
+    ["s:glrt-", 0, 6],
+    ["s:glrtr-", 0, 6],
     ["s:glcbt-", 0, 6],
-    ["s:glptt-", 0, 8],
-    ["s:glft-", 0, 8],
-    ["s:glimt-", 2, 15],
-    ["s:glagent-", 0, 13],
+    ["s:glptt-", 0, 6],
+    ["s:glft-", 0, 6],
+    ["s:glimt-", 2, 13],
+    ["s:glagent-", 0, 6],
     ["s:glsoat-", 0, 6],
     ["s:glffct-", 0, 6],
-    ["s:GR1348941", 1, 4],
-    ["s:xoxa-", 0, 13],
-    ["s:xoxb-", 0, 13],
-    ["s:xoxp-", 0, 13],
-    ["s:xoxr-", 0, 13],
-    ["s:xoxs-", 0, 13],
-    ["s:xoxe.xoxp-", 0, 13],
-    ["s:xoxe-", 0, 13],
-    ["s:xapp-", 0, 10],
+    ["s:GR1348941", 1, 14],
+    ["s:xoxa-", 0, 0],
+    ["s:xoxb-", 0, 0],
+    ["s:xoxp-", 0, 0],
+    ["s:xoxr-", 0, 0],
+    ["s:xoxs-", 0, 0],
+    ["s:xoxe.xoxp-", 0, 0],
+    ["s:xoxe-", 0, 0],
+    ["s:xapp-", 0, 3],
     ["s:hooks.slack.com/", 5, 1],
-    ["s:sk_live_", 0, 4],
-    ["s:rk_live_", 0, 4],
-    ["s:sk_test_", 0, 10],
-    ["s:rk_test_", 0, 8],
-    ["s:sk-ant-", 0, 4],
+    ["s:sk_live_", 0, 15],
+    ["s:rk_live_", 0, 11],
+    ["s:sk_test_", 0, 15],
+    ["s:rk_test_", 0, 10],
+    ["s:sk-ant-", 0, 15],
     ["s:T3BlbkFJ", 3, 2],
-    ["s:AIza", 0, 12],
+    ["s:AIza", 0, 0],
     ["s:GOCSPX-", 2, 7],
-    ["s:npm_", 0, 1],
-    ["s:pypi-AgE", 2, 4],
+    ["s:npm_", 0, 14],
+    ["s:pypi-AgE", 2, 0],
     ["s:SG.", 0, 15],
-    ["s:shpat_", 0, 4],
-    ["s:shpca_", 0, 10],
-    ["s:shppa_", 0, 10],
-    ["s:shpss_", 0, 10],
-    ["s:lin_api_", 2, 9],
-    ["s:lin_oauth_", 2, 9],
+    ["s:shpat_", 0, 3],
+    ["s:shpca_", 0, 4],
+    ["s:shppa_", 0, 3],
+    ["s:shpss_", 0, 4],
+    ["s:lin_api_", 2, 1],
+    ["s:lin_oauth_", 2, 1],
     ["s:hf_", 0, 15],
     ["s:gsk_", 0, 8],
-    ["s:vcp_", 0, 8],
-    ["s:vci_", 0, 5],
-    ["s:vca_", 0, 3],
-    ["s:vcr_", 0, 8],
+    ["s:vcp_", 0, 3],
+    ["s:vci_", 0, 3],
+    ["s:vca_", 0, 1],
+    ["s:vcr_", 0, 5],
     ["s:vck_", 0, 5],
     ["s:ntn_", 0, 1],
-    ["s:dapi", 0, 12],
+    ["s:dapi", 0, 3],
     ["s:glsa_", 0, 6],
-    ["s:glc_eyJ", 0, 8],
-    ["s:eyJrIjoi", 0, 7],
-    ["s:figd_", 1, 10],
-    ["s:cfk_", 0, 10],
-    ["s:cfut_", 0, 0],
-    ["s:cfat_", 0, 0],
+    ["s:glc_eyJ", 0, 6],
+    ["s:eyJrIjoi", 0, 14],
+    ["s:figd_", 1, 1],
+    ["s:cfk_", 0, 12],
+    ["s:cfut_", 0, 10],
+    ["s:cfat_", 0, 10],
     ["s:dckr_", 0, 5],
     ["s:tskey-", 0, 5],
-    ["s:ops_eyJ", 3, 0],
-    ["s:hvs.", 0, 14],
-    ["s:hvb.", 0, 14],
-    ["s:hvr.", 0, 14],
-    ["s:discord.com/api/webhooks/", 14, 7],
-    ["s:discordapp.com/api/webhooks/", 17, 7],
-    ["s:api.telegram.org/bot", 15, 14],
-    ["s:untKey=", 1, 11],
-    ["s:edAccessKey=", 0, 13],
-    ["s:-----BEGIN ", 4, 12],
-    ["i:twil", 0, 5],
+    ["s:ops_eyJ", 3, 11],
+    ["s:hvs.", 0, 5],
+    ["s:hvb.", 0, 5],
+    ["s:hvr.", 0, 5],
+    ["s:discord.com/api/webhooks/", 14, 9],
+    ["s:discordapp.com/api/webhooks/", 17, 9],
+    ["s:api.telegram.org/bot", 15, 8],
+    ["s:untKey=", 1, 7],
+    ["s:edAccessKey=", 0, 10],
+    ["s:-----BEGIN ", 4, 4],
+    ["i:twil", 0, 14],
     ["i:legr", 0, 2],
     ["i:discord", 2, 2],
-    ["i:vercel", 2, 4],
-    ["i:dfla", 0, 12],
+    ["i:vercel", 2, 8],
+    ["i:dfla", 0, 5],
     ["i:cf_a", 0, 15],
     ["i:vaul", 0, 4],
-    ["s:://", 0, 14],
-    ["s:@tcp(", 0, 14],
+    ["s:://", 0, 12],
+    ["s:@tcp(", 0, 6],
     ["s:@unix(", 2, 11],
     ["s:\"auths\"", 3, 5],
     ["s:.docker", 0, 2],
-    ["i:kty", 0, 14],
+    ["i:kty", 0, 6],
     ["i:inverseq", 4, 8],
     ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 2],
-    ["s:IBAAJBA", 2, 0],
-    ["s:IBAAK", 1, 3],
+    ["s:IBAAJBA", 2, 12],
+    ["s:IBAAK", 1, 10],
     ["s:GSM49AgEG", 1, 15],
-    ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 2],
-    ["s:LS0tLS1CRUdJTi", 9, 13],
+    ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 8],
+    ["s:LS0tLS1CRUdJTi", 9, 10],
 ];
 
 ;// CONCATENATED MODULE: ./src/core/literal-set.ts
@@ -5352,7 +5366,7 @@ const hardcodedSecretKey = {
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`, Supabase's `VAULT_ENC_KEY`, `ENCRYPTION_PASSPHRASE`, ABP's `StringEncryption:DefaultPassPhrase`; not its id, its path, or a key encrypted under another), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`, Supabase's `VAULT_ENC_KEY`, `ENCRYPTION_PASSPHRASE`, ABP's `StringEncryption:DefaultPassPhrase`, a key-encryption key (`SECRET_VAULT_KEK`); not its id, its path, or a key encrypted under another), the seed a server derives its private key from (lldap's `key_seed`), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -13705,8 +13719,10 @@ const MAX_LINE = 4096;
 /* harmony export */ });
 /* unused harmony exports AWS_SECRET_ACCESS_KEY, NAMED_FORMATS */
 /* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(651);
-/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
-/* harmony import */ var _token_formats__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5884);
+/* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5434);
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+/* harmony import */ var _token_formats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5884);
+
 
 
 
@@ -13787,6 +13803,9 @@ const AWS_SECRET_ACCESS_KEY = {
     runs: runsOf(BASE64, 40),
     read: exactRun(40, isBase64Char, isBase64Char),
     random: (v) => mixed(v) && !/^[0-9a-f]+$/i.test(v),
+    // Words of letters in camel case, as the AWS SDKs name their shapes (`UpdateRepositoryCreationTemplateResponse`): 40
+    // random base64 characters hold no digit, `+` or `/` about once in 4,000 keys, and read as words about never.
+    identifier: (v) => /^[A-Za-z]+$/.test(v) && (0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(v),
 };
 const NAMED_FORMATS = [
     AWS_SECRET_ACCESS_KEY,
@@ -13819,7 +13838,7 @@ const NAMED_FORMATS = [
         alphabet: (c) => isUrlSafe(c) || c === 58 /* : */,
         // The bot's id (8 to 10 digits), a colon and 35 characters.
         runs: runsOf(`${URL_SAFE}:`, 44),
-        read: _token_formats__WEBPACK_IMPORTED_MODULE_2__/* .telegramToken */ .r0,
+        read: _token_formats__WEBPACK_IMPORTED_MODULE_3__/* .telegramToken */ .r0,
         random: (v) => mixed(v.slice(v.indexOf(':') + 1)),
     },
     {
@@ -13917,7 +13936,7 @@ const AWS_PAIR_LINES = 5;
  * file finds where each occurs. No word starts another (a test checks), so
  * the one found at a position is the only one there.
  */
-const WORD_SEARCH = new RegExp((0,_core_text__WEBPACK_IMPORTED_MODULE_1__/* .alternation */ .Ql)(WORDS), 'gi');
+const WORD_SEARCH = new RegExp((0,_core_text__WEBPACK_IMPORTED_MODULE_2__/* .alternation */ .Ql)(WORDS), 'gi');
 /**
  * Where each provider word is a word of its own in `text` (see `isWordAt`), by word (lower-cased), as offsets in
  * `text`: `VERCEL_TOKEN`, `myVercelToken`, `AWSSecretAccessKey`, `myaws_secret`. Not inside another word: a
@@ -13998,7 +14017,7 @@ function findNamedTokens(text, linesOf, awsPath) {
     const words = new Int32Array(lines.length);
     const keyIds = new Uint8Array(lines.length);
     // Most lines hold none of the words: one test each passes them over.
-    const anyPresent = present.length === 0 ? null : new RegExp((0,_core_text__WEBPACK_IMPORTED_MODULE_1__/* .alternation */ .Ql)(present), 'i');
+    const anyPresent = present.length === 0 ? null : new RegExp((0,_core_text__WEBPACK_IMPORTED_MODULE_2__/* .alternation */ .Ql)(present), 'i');
     for (let k = 0; k < lines.length; k++) {
         const t = lines[k].text;
         if (hasKeyId && AWS_KEY_ID.test(t))
@@ -14114,7 +14133,9 @@ function valuesIn(text, format) {
         const end = format.read(text, i);
         if (end > i && end <= runs.lastIndex) {
             const value = text.slice(i, end);
-            const example = (0,_token_formats__WEBPACK_IMPORTED_MODULE_2__/* .isExampleToken */ .W7)(value);
+            if (format.identifier?.(value))
+                continue;
+            const example = (0,_token_formats__WEBPACK_IMPORTED_MODULE_3__/* .isExampleToken */ .W7)(value);
             if (example || format.random(value))
                 out.push({ format, start: i, end, value, example });
         }
@@ -19100,8 +19121,11 @@ class LineAnalyzer {
             if (k === lineIdx)
                 continue;
             const m = SELF_NAMED.exec(this.lines[k].text.slice(0, 200));
-            // Its name in other capitals only is a header's or a claim's (`AUTHORIZATION = "Authorization"`), in any list.
-            const named = m ? (exact ? selfNaming(m[1], m[2], false) : isSelfNamed(m[1], m[2], false)) : null;
+            // Its name in other capitals only is a header's or a claim's (`AUTHORIZATION = "Authorization"`), in any list; a
+            // name of words in other capitals is a field's (LibreBooking's `PUBLISHABLE_KEY = 'publishable_key'` above
+            // `SECRET_KEY = 'secret_key'`, the names of a gateway's settings rows).
+            const words = m !== null && m[1].includes('_') && m[2].includes('_');
+            const named = m ? (exact ? selfNaming(m[1], m[2], words) : isSelfNamed(m[1], m[2], words)) : null;
             if (named !== null && (named === 'whole' || parts) && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])))
                 return true;
         }
@@ -21644,6 +21668,10 @@ const SUFFIXES = [
     // `IStringEncryptionService` encrypts the settings it stores with (an SMTP password, a client secret).
     'encryptionpassphrase',
     'stringencryptiondefaultpassphrase',
+    // A key-encryption key, which wraps the data keys a store keeps (logto's `SECRET_VAULT_KEK`).
+    'kek',
+    // The seed a server derives its private key from: lldap's `key_seed` (`LLDAP_KEY_SEED`), its OPAQUE server key.
+    'keyseed',
 ];
 /**
  * A rotation pair's qualifier as a word of a name: before its last word, `key` or `secret` (`_SECONDARY_KEY`,
@@ -21731,6 +21759,9 @@ const FILE_WORDS = [
     'encryption_passphrase',
     'encryptionpassphrase',
     'defaultpassphrase',
+    'key_seed',
+    'keyseed',
+    'key-seed',
 ];
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
 function foldedAt(s, i, end, word) {

@@ -358,7 +358,12 @@ function isDevDir(d: string): boolean {
  * `mise.production.toml` is another environment's. And .NET's `Properties/launchSettings.json`: the profiles `dotnet
  * run` and Visual Studio start the app with on a developer's machine, never read by a published app.
  */
-const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile|launchsettings\.json)$/;
+const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile|launchsettings\.json|nodemon\.json)$/;
+/**
+ * Folders of an editor's settings for the developers' machines: VS Code's (`.vscode/launch.json`, whose `env` a debug
+ * session runs with) and JetBrains IDEs' (`.idea/runConfigurations/*.xml`).
+ */
+const EDITOR_DIRS: ReadonlySet<string> = new Set(['.vscode', '.idea']);
 
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
@@ -458,7 +463,7 @@ const VENDORED: Placement = { context: 'vendored', why: 'vendored third-party co
  * Folders of third-party code copied into a repository, as package managers and GitHub's Linguist name them: Go's,
  * Composer's and Bundler's `vendor/` (Rails keeps third-party assets there too), npm's `node_modules/`, Bower's and
  * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`
- * (and, in `classifyPath`, the client libraries of ASP.NET's `wwwroot/lib/`).
+ * (and, in `classifyPath`, the client libraries of ASP.NET's `wwwroot/lib/`), and a top-level `lib/external/`.
  */
 const VENDORED_DIRS = new Set(['node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages']);
 /**
@@ -474,6 +479,9 @@ const CLIENT_ASSET_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'map', 'ts', 'css',
 function isVendoredDir(dir: string, k: number, dirs: readonly string[]): boolean {
   if (VENDORED_DIRS.has(dir)) return true;
   if (dir === '_workspace') return dirs[k - 1] === 'godeps';
+  // A project's top-level library folder's `external/`, as PHP applications keep the frameworks they copied in
+  // (LibreBooking's `lib/external/Slim/`); not an app's own clients of external services further in (`src/lib/external/`).
+  if (dir === 'external') return k === 1 && LIBRARY_PARENTS.has(dirs[0]!);
 
   if (dir !== 'vendor') return false;
   const next = dirs[k + 1];
@@ -668,6 +676,7 @@ function namedForEnvironment(name: string, words: readonly string[], dirs: reado
 function isDevelopmentFile(name: string, dirs: readonly string[]): boolean {
   // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
   if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs') return true;
+  if (dirs.some((d) => EDITOR_DIRS.has(d))) return true;
   const words = stemWords(name);
   const dotenv = isDotenvLike(name);
   // `.env.local`, `.env.development.local`: one machine's real values, whatever mode they are for.

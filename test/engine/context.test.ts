@@ -131,7 +131,6 @@ describe('classifyPath', () => {
     ['.github/dependabot.yml', 'ci'],
     ['.demo/compose.yml', 'production'],
     ['.prod/compose.yml', 'production'],
-    ['.vscode/settings.json', 'production'],
     ['src/main/java/app/UserServiceTest.java', 'test'],
     ['myproject/settings/test.py', 'test'],
     ['kuma/settings/pytest.py', 'test'],
@@ -392,6 +391,17 @@ describe('classifyPath', () => {
     ['provision/devstack/settings.yml', 'development'],
     ['src/Web/Properties/launchSettings.json', 'development'],
     ['src/Web/appsettings.json', 'production'],
+    // Frameworks copied into a top-level library folder's `external/`; not an app's own clients further in.
+    ['lib/external/Slim/Slim.php', 'vendored'],
+    ['src/lib/external/stripe.ts', 'production'],
+    ['external/api.go', 'production'],
+    // nodemon's configuration and an editor's settings run on a developer's machine only.
+    ['nodemon.json', 'development'],
+    ['.vscode/launch.json', 'development'],
+    ['.vscode/settings.json', 'development'],
+    ['.idea/runConfigurations/Server.xml', 'development'],
+    ['src/nodemon.js', 'production'],
+    ['src/vscode/launch.ts', 'production'],
     ['IdentityServer/v7/Quickstarts/1_ClientCredentials/src/IdentityServer/keys/is-signing-key.json', 'example'],
   ];
   it.each(table)('%s → %s', (path, expected) => {

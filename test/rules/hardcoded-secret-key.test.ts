@@ -1169,6 +1169,9 @@ const flagged: Case[] = [
   { file: 'cmd/server/main.go', text: 'func init() {\n\tos.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production' },
   { file: 'internal/auth/auth_test.go', text: '\tt.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },
   { file: 'cmd/root.go', text: '\tviper.Set("jwt.secret", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  // The seed a server key is derived from (lldap's, in the configuration its image copies into place), and a key-encryption key.
+  { file: 'lldap_config.docker_template.toml', text: '## Seed to generate the server private key.\nkey_seed = "Vq3mZ8kR2xL7pN4wT9bC6hF1"', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1', line: 2 },
+  { file: 'deploy/app.env.yaml', text: 'env:\n  SECRET_VAULT_KEK: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaQ8zR4Nm2Xv7=', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaQ8zR4Nm2Xv7=', line: 2 },
   // An application's data key as a passphrase: ABP's StringEncryption:DefaultPassPhrase, in appsettings, compose and a chart.
   { file: 'src/Acme.Web/appsettings.json', text: '{\n  "StringEncryption": {\n    "DefaultPassPhrase": "q8Zr4nM2xV7bL1cK"\n  }\n}', secret: 'q8Zr4nM2xV7bL1cK', line: 3 },
   { file: 'docker-compose.yml', text: 'services:\n  web:\n    environment:\n      - StringEncryption__DefaultPassPhrase=q8Zr4nM2xV7bL1cK', secret: 'q8Zr4nM2xV7bL1cK', line: 4 },
@@ -1351,10 +1354,14 @@ flagged.push(
 );
 
 const clean: Case[] = [
+  // A seed of random numbers, not of a key.
+  { file: 'config/settings.py', text: 'RANDOM_SEED = "q8Zr4nM2xV7bL1cKvT3wY6u"\nFAKER_SEED = "Vq3mZ8kR2xL7pN4wT9bC6hF1"' },
   // A passphrase that is a password (a GPG key's, a key store's), not an application's data key.
   { file: 'deploy/sign.sh', text: 'GPG_PASSPHRASE="q8Zr4nM2xV7bL1cKvT3wY6u"' },
   { file: 'config/app.yml', text: 'keystore:\n  passphrase: q8Zr4nM2xV7bL1cKvT3wY6u' },
   { file: 'src/Acme.Web/appsettings.json', text: '{ "StringEncryption": { "DefaultPassPhrase": "" } }' },
+  // Constants that name settings rows in snake case, one of them a key's (LibreBooking's Stripe gateway).
+  { file: 'Domain/PaymentGateway.php', text: "<?php\nclass StripeGateway implements IPaymentGateway\n{\n    public const PUBLISHABLE_KEY = 'publishable_key';\n    public const SECRET_KEY = 'secret_key';\n}" },
   // Not a settings store's setter: a Map's, a cache's, headers'; and words that are a sentence, not a name.
   { file: 'server.js', text: "const seen = new Map();\nseen.set('jwtSecret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');" },
   { file: 'server.js', text: "cache.set('session_secret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');" },

@@ -4,7 +4,7 @@ import { check, ruleTester } from '../helpers/rule-tester';
 import { fakeToken, pemMarker, withChecksum, crc32Bitwise } from '../helpers/fake-tokens';
 import { COVERS, knownToken } from '../../src/rules/known-token';
 import { findTokens, isExampleToken, PREFIX_LITERALS, TOKEN_FORMATS } from '../../src/rules/lib/token-formats';
-import { NAMED_FORMATS } from '../../src/rules/lib/named-tokens';
+import { AWS_SECRET_ACCESS_KEY, NAMED_FORMATS } from '../../src/rules/lib/named-tokens';
 import { base62, crc32, hasCrc32Checksum } from '../../src/rules/lib/checksum';
 import { RULES } from '../../src/rules/index';
 import { ruleMarkdown, rulePage } from '../../src/report/rule-docs';
@@ -1454,5 +1454,16 @@ describe('known-token: a URL password where values are made up', () => {
     expect(mailer!.severity ?? knownToken.meta.severity).toBe('error');
     const [app] = place('app/config.py', 'URL = "https://backup:Kx8mQ2vL9pR4@backups.acme-corp.io/upload"\n');
     expect(app!.message).toMatch(/^A password for backups\.acme-corp\.io is embedded in a URL\. Change the password/);
+  });
+});
+
+describe('known-token: an AWS SDK shape name is no secret access key', () => {
+  it('takes 40 letters of words in camel case for a name, and random letters for a value', () => {
+    // The AWS SDKs' shape names (`UpdateRepositoryCreationTemplateResponse`, 40 letters), in their service descriptions.
+    expect(AWS_SECRET_ACCESS_KEY.identifier!('UpdateRepositoryCreationTemplateResponse')).toBe(true);
+    expect(AWS_SECRET_ACCESS_KEY.identifier!('UserManagedClientApplicationClientSecret')).toBe(true);
+    // Random base64 of letters only, and a key with digits or `+`/`/`, are values.
+    expect(AWS_SECRET_ACCESS_KEY.identifier!('qHkRzvTbWnKpYsHdJLkJhGfDsbVcXzQaWmNpLrTx')).toBe(false);
+    expect(AWS_SECRET_ACCESS_KEY.identifier!('wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY'.slice(0, 40))).toBe(false);
   });
 });

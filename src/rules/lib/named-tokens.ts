@@ -1,4 +1,5 @@
 import { LiteralSet } from '../../core/literal-set';
+import { isWrittenPhrase } from './phrase';
 import { alternation, type Line } from '../../core/text';
 import { isExampleToken, telegramToken } from './token-formats';
 
@@ -44,6 +45,8 @@ export interface NamedFormat {
   read(s: string, i: number): number;
   /** Whether the value looks generated rather than written: mixed case, digits, no pattern. */
   random(value: string): boolean;
+  /** Whether a value of the format's shape is a name in code, neither a value nor a placeholder for one. */
+  identifier?(value: string): boolean;
 }
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -128,6 +131,9 @@ export const AWS_SECRET_ACCESS_KEY: NamedFormat = {
   runs: runsOf(BASE64, 40),
   read: exactRun(40, isBase64Char, isBase64Char),
   random: (v) => mixed(v) && !/^[0-9a-f]+$/i.test(v),
+  // Words of letters in camel case, as the AWS SDKs name their shapes (`UpdateRepositoryCreationTemplateResponse`): 40
+  // random base64 characters hold no digit, `+` or `/` about once in 4,000 keys, and read as words about never.
+  identifier: (v) => /^[A-Za-z]+$/.test(v) && isWrittenPhrase(v),
 };
 
 export const NAMED_FORMATS: readonly NamedFormat[] = [
@@ -441,6 +447,7 @@ function valuesIn(text: string, format: NamedFormat): NamedMatch[] {
     const end = format.read(text, i);
     if (end > i && end <= runs.lastIndex) {
       const value = text.slice(i, end);
+      if (format.identifier?.(value)) continue;
       const example = isExampleToken(value);
       if (example || format.random(value)) out.push({ format, start: i, end, value, example });
     }

@@ -4022,8 +4022,11 @@ class LineAnalyzer {
     for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
       if (k === lineIdx) continue;
       const m = SELF_NAMED.exec(this.lines[k]!.text.slice(0, 200));
-      // Its name in other capitals only is a header's or a claim's (`AUTHORIZATION = "Authorization"`), in any list.
-      const named = m ? (exact ? selfNaming(m[1]!, m[2]!, false) : isSelfNamed(m[1]!, m[2]!, false)) : null;
+      // Its name in other capitals only is a header's or a claim's (`AUTHORIZATION = "Authorization"`), in any list; a
+      // name of words in other capitals is a field's (LibreBooking's `PUBLISHABLE_KEY = 'publishable_key'` above
+      // `SECRET_KEY = 'secret_key'`, the names of a gateway's settings rows).
+      const words = m !== null && m[1]!.includes('_') && m[2]!.includes('_');
+      const named = m ? (exact ? selfNaming(m[1]!, m[2]!, words) : isSelfNamed(m[1]!, m[2]!, words)) : null;
       if (named !== null && (named === 'whole' || parts) && !SECRET_WORD.test(normalizeName(m![1]!))) return true;
     }
     return false;

@@ -156,6 +156,10 @@ const SUFFIXES = [
   // `IStringEncryptionService` encrypts the settings it stores with (an SMTP password, a client secret).
   'encryptionpassphrase',
   'stringencryptiondefaultpassphrase',
+  // A key-encryption key, which wraps the data keys a store keeps (logto's `SECRET_VAULT_KEK`).
+  'kek',
+  // The seed a server derives its private key from: lldap's `key_seed` (`LLDAP_KEY_SEED`), its OPAQUE server key.
+  'keyseed',
 ];
 
 /**
@@ -245,6 +249,9 @@ const FILE_WORDS = [
   'encryption_passphrase',
   'encryptionpassphrase',
   'defaultpassphrase',
+  'key_seed',
+  'keyseed',
+  'key-seed',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */

@@ -83,8 +83,12 @@ class ContextClassifier {
         return null;
     }
 }
-/** A path that names production or a deployment: `.env.production`, `config/prod.js`, `deploy/`, `k8s/`, `charts/`. */
-const NAMES_DEPLOYMENT = /(?:^|[\/._-])(?:prod|production|staging|stage|live|release|deploy|deployment|deployments|k8s|kubernetes|helm|charts|terraform)(?:[\/._-]|$)/i;
+/**
+ * A path that names production or a deployment: a folder so named as a whole (`deploy/`, `k8s/`, `charts/`,
+ * `production/`), or a file named for production or staging (`.env.production`, `config/prod.js`). Not a folder of an
+ * example whose name holds such a word (`live_chat/`, `multi-stage-build/`).
+ */
+const NAMES_DEPLOYMENT = /(?:^|\/)(?:prod|production|staging|deploy|deployment|deployments|k8s|kubernetes|helm|charts|terraform)\/|(?:^|[\/._-])(?:prod|production|staging)(?:[._-][^\/]*)?$/i;
 // ---------------------------------------------------------------------------
 // The built-in classification, from how tools and frameworks lay out files.
 /** CI services' own configuration files, wherever they sit. */
@@ -317,10 +321,15 @@ function isDevDir(d) {
  */
 const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile|launchsettings\.json|nodemon\.json)$/;
 /**
- * Folders of an editor's settings for the developers' machines: VS Code's (`.vscode/launch.json`, whose `env` a debug
- * session runs with) and JetBrains IDEs' (`.idea/runConfigurations/*.xml`).
+ * An editor's run and debug configurations, which start the app on a developer's machine: VS Code's
+ * `.vscode/launch.json` and `tasks.json` (the `env` a debug session runs with) and JetBrains IDEs'
+ * `.idea/runConfigurations/*.xml`. Not their other settings: a data source's or a deployment server's connection
+ * (`.idea/dataSources.xml`, `webServers.xml`) reaches real hosts.
  */
-const EDITOR_DIRS = new Set(['.vscode', '.idea']);
+function isEditorRunConfiguration(name, dirs) {
+    const parent = dirs[dirs.length - 1];
+    return (parent === '.vscode' && (name === 'launch.json' || name === 'tasks.json')) || (parent === 'runconfigurations' && dirs[dirs.length - 2] === '.idea');
+}
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
  * The first match wins, in this order: documentation formats, CI workflows
@@ -460,7 +469,7 @@ function isVendoredDir(dir, k, dirs) {
     // A project's top-level library folder's `external/`, as PHP applications keep the frameworks they copied in
     // (LibreBooking's `lib/external/Slim/`); not an app's own clients of external services further in (`src/lib/external/`).
     if (dir === 'external')
-        return k === 1 && LIBRARY_PARENTS.has(dirs[0]);
+        return k === 1 && dirs[0] === 'lib' && dirs.length > 2;
     if (dir !== 'vendor')
         return false;
     const next = dirs[k + 1];
@@ -652,7 +661,7 @@ function isDevelopmentFile(name, dirs) {
     // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
     if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs')
         return true;
-    if (dirs.some((d) => EDITOR_DIRS.has(d)))
+    if (isEditorRunConfiguration(name, dirs))
         return true;
     const words = stemWords(name);
     const dotenv = isDotenvLike(name);

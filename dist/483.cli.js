@@ -149,13 +149,13 @@ var results = __webpack_require__(4812);
 /** The names a README at the root goes by, most common first. */
 const README_NAMES = ['README.md', 'Readme.md', 'readme.md', 'README.adoc', 'README.rst', 'README.markdown', 'README.txt', 'README'];
 /** Why the repository is a collection of examples (for a finding's message), or null when it says nothing of the kind. */
-function examplesRepository(readme, manifest) {
+function examplesRepository(readme, manifest, readmeName = 'README.md') {
     const name = manifest === null ? null : packageName(manifest);
     if (name !== null && COLLECTION_NAME.test(name))
         return `the repository is a collection of examples: its package is named \`${name}\``;
     if (readme === null)
         return null;
-    const opening = readmeOpening(readme);
+    const opening = readmeOpening(readme, /\.rst$/i.test(readmeName));
     if (opening === null)
         return null;
     if (opening.title && COLLECTION_TITLE.test(opening.text))
@@ -196,7 +196,7 @@ const MAX_LINE = 300;
  * before any, its first line of prose; badges, images, HTML and attributes skipped. Null when the first heading is
  * another kind (`##`, HTML's `<h1>`: what the README is titled is not known) or nothing is found.
  */
-function readmeOpening(readme) {
+function readmeOpening(readme, rst) {
     let title = null;
     let from = 0;
     let next = readme.indexOf('\n');
@@ -216,8 +216,13 @@ function readmeOpening(readme) {
         }
         if (DECORATION.test(line.slice(0, 16)))
             continue;
-        if (line.length > MAX_LINE)
-            return title === null ? null : { text: title, title: true, next: null };
+        // A long line is read by its first characters: a sentence's subject and verb come first.
+        if (line.length > MAX_LINE) {
+            if (headingLevel(line) > 0)
+                return title === null ? null : { text: title, title: true, next: null };
+            const start = plain(line.slice(0, MAX_LINE));
+            return title === null ? { text: start, title: false, next: null } : { text: title, title: true, next: start };
+        }
         let text = null;
         let isTitle = false;
         const level = headingLevel(line);
@@ -235,11 +240,15 @@ function readmeOpening(readme) {
             next = from > readme.length ? -1 : readme.indexOf('\n', from);
             n++;
         }
-        else if (/^-{3,}$/.test(following)) {
-            // A second-level heading first (setext `---`): the title is not known.
-            if (title === null)
+        else if (/^-{3,}$/.test(following) && following.length >= line.length) {
+            // Underlined with `-`: reStructuredText's first level when it is its first underline; Markdown's second.
+            if (title === null && !rst)
                 return null;
             text = plain(line);
+            isTitle = title === null;
+            from = after + following.length + 1;
+            next = from > readme.length ? -1 : readme.indexOf('\n', from);
+            n++;
         }
         else if (!UNDERLINE.test(line)) {
             text = plain(line);
@@ -536,10 +545,14 @@ class FindingCollector {
         contexts.placeRepository(null);
         if (this.raw.some((f) => contexts.of(f.path).context === 'production')) {
             let readme = null;
-            for (const name of README_NAMES)
-                if ((readme = await tree.readText(name)) !== null)
+            let readmeName = '';
+            for (const name of README_NAMES) {
+                readme = await tree.readText(name);
+                readmeName = name;
+                if (readme !== null)
                     break;
-            const why = examplesRepository(readme, await tree.readText('package.json'));
+            }
+            const why = examplesRepository(readme, await tree.readText('package.json'), readmeName);
             if (why !== null)
                 contexts.placeRepository({ context: 'example', why });
         }
@@ -593,6 +606,9 @@ class FindingCollector {
     finish() {
         const secretValues = new Set();
         const { raw, ruleOf } = this.placed();
+        // The repository's placement was this tree's: the next tree a history scan checks with these settings starts
+        // without it, from its files on.
+        this.settings.contexts.placeRepository(null);
         const findings = finalize(raw, ruleOf, this.rules, secretValues);
         return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
     }

@@ -7730,7 +7730,9 @@ function prefixedTokens(file, out) {
             // Not one written into a pipeline's definition: that is handed to the jobs (a GitHub App's key for a release).
             // A key that logs in is told so only where the policy lowers it too: a test's (an SSH server's fixture, a PGP key a
             // signing test imports).
-            if ((finding.policy === 'private-key' || finding.policy === 'login-key') && finding.severity === undefined && !(0,context/* isCiDefinition */.qk)(file.path)) {
+            // Not a key a provider issued for its API (a service account's, a GitHub App's): it is revoked at the provider.
+            const issued = key === 'gcp-service-account-key' || PROVIDER_KEY_FILE.test(file.name);
+            if ((finding.policy === 'private-key' || (finding.policy === 'login-key' && !issued)) && finding.severity === undefined && !(0,context/* isCiDefinition */.qk)(file.path)) {
                 finding.madeUpMessage = finding.policy === 'login-key' ? loginKeyMadeUpMessage(label) : keyMadeUpMessage(label);
             }
             out.push(finding);
@@ -11174,10 +11176,12 @@ const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|configurati
 /** Folders of such files below a template's folder: TypeScript-Node-Starter loads its `.env.example` in `src/util/secrets.ts`. */
 const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/', 'src/config/', 'src/util/', 'src/utils/', 'src/lib/'];
 /**
- * Where an application most often starts: read before the rest (`src/util/secrets.ts`, a `configuration.py`), so that
- * a monorepo's many of those do not use up the reads first.
+ * The order the candidates are read in, so that a monorepo's many entry files do not use up the reads: first the files
+ * named for loading settings (`secrets.ts`, `dotenv.js`, `config.py`, `settings.py`), wherever they are, then the
+ * files where applications most often start in the folders they most often start from (`app.js`, `src/index.ts`),
+ * then the rest (`src/lib/index.ts`).
  */
-const FIRST_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|env|environment|wsgi|asgi|manage)\./;
+const LOADS_SETTINGS = /^(?:config|configuration|settings|env|environment|secrets?|dotenv|load-?env)\./;
 const FIRST_DIRS = new Set(['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/']);
 /**
  * A call that loads a dotenv file, its arguments read for the file's path: Node's `process.loadEnvFile()`,
@@ -11224,12 +11228,12 @@ async function findLoaded(tree) {
         // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root).
         const own = bases.filter((base) => dir.startsWith(base) && (dockerfile || (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
         if (own.length > 0) {
-            const later = !dockerfile && name !== 'package.json' && (!FIRST_FILE.test(name) || !own.some((base) => FIRST_DIRS.has(dir.slice(base.length))));
-            candidates.push({ path: e.path, bases: own, dockerfile, later });
+            const rank = dockerfile || name === 'package.json' || LOADS_SETTINGS.test(name) ? 0 : own.some((base) => FIRST_DIRS.has(dir.slice(base.length))) ? 1 : 2;
+            candidates.push({ path: e.path, bases: own, dockerfile, rank });
         }
     }
     // A stable sort: tree order within each rank.
-    candidates.sort((a, b) => Number(a.later) - Number(b.later));
+    candidates.sort((a, b) => a.rank - b.rank);
     // Entry files and Dockerfiles each have their own share of reads: many Dockerfiles in a monorepo do not crowd out
     // the file that loads the template.
     const read = [...candidates.filter((c) => !c.dockerfile).slice(0, MAX_READS), ...candidates.filter((c) => c.dockerfile).slice(0, MAX_DOCKERFILES)];
@@ -14002,7 +14006,7 @@ function spacedNameStart(s, start, end, quote) {
     return SPACED_QUALIFIERS.has(s.slice(w, start - 1)) && /^[a-z]+$/.test(s.slice(start, end)) ? w : start;
 }
 /** The first words of option names written in words: `cookie secret`, `session secret`, `jwt secret`, `signing key`. */
-const SPACED_QUALIFIERS = new Set(['cookie', 'session', 'jwt', 'signing', 'hmac', 'encryption']);
+const SPACED_QUALIFIERS = new Set(['cookie', 'session', 'jwt', 'signing', 'hmac', 'encryption', 'app']);
 function isAsciiLetter(c) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -19419,6 +19423,9 @@ const ROTATION_AT_END = /[_-](?:primary|secondary|previous|prev|old|new|next|cur
 function namesAnotherKey(before, ending) {
     if (ENCRYPTED_UNDER.test(before) || DERIVED.test(before))
         return true;
+    // The seed of a cache's keys (`CACHE_KEY_SEED`) or of a hotkey's, not of a server's private key.
+    if (ending === 'keyseed' && (before.endsWith('cache') || before.endsWith('hot')))
+        return true;
     // A pair's public half; JWE's content encryption key, made for each message and sent wrapped under another.
     return (before === 'public' && (ending === 'signingkey' || ending === 'enckey')) || (before.endsWith('content') && (ending === 'encryptionkey' || ending === 'enckey'));
 }
@@ -21079,8 +21086,16 @@ const WHOLE_ALIAS = /^\s*["']?(?!<<)[\w.-]{1,64}["']?\s*:\s*\*([\w.-]{1,64})\s*$
 class ComposeServices {
     of;
     dev = [];
-    /** Per service, whether its name says it serves tests (`authjs-docker-test`, `app_e2e`, `test-db`). */
+    /**
+     * Per service, whether its name says it serves tests (`authjs-docker-test`, `app_e2e`, `test-db`), whether a key of
+     * compose's own sits right under it (`image:`, `build:`, `environment:`: a compose service, not an application's
+     * settings under a `services:` key), whether it runs in production mode, and whether it anchors a mapping that
+     * another service may take (`environment: &env`).
+     */
     test = [];
+    composeKeys = [];
+    production = [];
+    anchoring = [];
     current = -1;
     currentName = '';
     /**
@@ -21143,10 +21158,21 @@ class ComposeServices {
             this.current = this.dev.length;
             this.dev.push(false);
             this.test.push(TEST_SERVICE_NAME.test(this.currentName));
+            this.composeKeys.push(false);
+            this.production.push(false);
+            this.anchoring.push(false);
             this.aliases.push([]);
             this.whole.push([]);
         }
         this.of[idx] = this.current;
+        if (this.test[this.current]) {
+            if (stack.length === 2 && COMPOSE_SERVICE_KEY.test(text))
+                this.composeKeys[this.current] = true;
+            if (text.length <= 1024 && PRODUCTION_SIGNAL.test(text))
+                this.production[this.current] = true;
+            if (text.includes('&') && /(?:^|[\s:-])&[\w.-]/.test(text.slice(0, 1024)))
+                this.anchoring[this.current] = true;
+        }
         if (text.includes('*')) {
             for (const m of text.slice(0, 1024).matchAll(YAML_ALIAS))
                 this.aliases[this.current].push(m[1]);
@@ -21192,6 +21218,10 @@ class ComposeServices {
         for (let f = 0; f < fragmentDev.length; f++)
             if (this.fragmentParent[f] >= 0 && fragmentDev[this.fragmentParent[f]] && merged[f] !== false)
                 fragmentDev[f] = true;
+        // A service named for tests is one when compose's keys say it is a service, it does not run in production mode,
+        // and no other service may take its settings through an anchor.
+        for (let s = 0; s < this.test.length; s++)
+            this.test[s] = this.test[s] && this.composeKeys[s] && !this.production[s] && !this.anchoring[s];
         if (!this.dev.includes(true) && !fragmentDev.includes(true) && !this.test.includes(true))
             return false;
         let any = false;
@@ -21217,6 +21247,8 @@ class ComposeServices {
  * a script starts for an end-to-end run and takes down; `app_e2e`, `test-db`, `mysql-tests`).
  */
 const TEST_SERVICE_NAME = /(?:^|[-_.])(?:test|tests|testing|e2e)(?:[-_.]|$)/i;
+/** A key of compose's own, right under a service's name. */
+const COMPOSE_SERVICE_KEY = /^[ \t]+(?:image|build|environment|env_file|command|entrypoint|ports|volumes|depends_on|networks|restart|healthcheck|container_name)[ \t]*:/;
 function isDevSignal(text) {
     return DEV_SIGNAL.test(text) || LOCAL_HOST_LINE.test(text) || DEV_DATABASE_SUFFIX.test(DATABASE_NAME.exec(text)?.[1] ?? '');
 }
@@ -23584,24 +23616,28 @@ function isLocalHost(host) {
 /**
  * Whether a URL's authority names an account at a provider, not a host of the network its service runs on, though
  * it is one label: Cloudinary's `cloudinary://<api key>:<api secret>@<cloud name>` (the key and secret go to
- * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider and a transport, whose host `default`
- * stands for the provider's own servers (`ses+smtp://USER:PASS@default`, `mailjet+api://KEY:SECRET@default`). Its
- * password goes to the provider, wherever the application runs. Not `redis://default:\u2026@default`, a service's.
+ * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider, whose host `default` stands for the
+ * provider's own servers (`twilio://SID:TOKEN@default`, `ses+smtp://USER:PASS@default`). Its password goes to the
+ * provider, wherever the application runs. Not `redis://default:\u2026@default`, a service's.
  */
 function namesAnAccount(scheme, host) {
     const s = scheme.toLowerCase();
     if (s === 'cloudinary')
         return true;
-    return host.toLowerCase() === 'default' && PROVIDER_TRANSPORT.test(s);
+    return host.toLowerCase() === 'default' && !LOCAL_SERVICE_SCHEME.test(s);
 }
-/** A Symfony provider DSN's scheme, the provider and its transport: `ses+smtp`, `sendgrid+api`, `mailgun+https`. */
-const PROVIDER_TRANSPORT = /^[a-z][a-z0-9-]*\+(?:api|https?|smtps?)$/;
 /**
- * Where a URL's password slot holds no password: Mailgun's API transports in Symfony (`mailgun+api://KEY:DOMAIN@default`),
- * whose key is the user and whose domain takes the password's place.
+ * Schemes of services a project runs itself, whose host `default` is one of its own (a compose service so named), and
+ * Symfony's transports that need no provider: any other scheme with the host `default` is a provider's DSN
+ * (`twilio://SID:TOKEN@default`, `ses+smtp://\u2026@default`).
+ */
+const LOCAL_SERVICE_SCHEME = /^(?:smtps?|sendmail|native|null|https?|redis|rediss|valkey|postgres|postgresql|mysql|mariadb|mongodb|amqps?|memcached|ldaps?|s?ftp|imaps?|pop3s?|nats|mqtt|kafka)(?:\+[a-z0-9]+)?$/;
+/**
+ * Where a URL's password slot holds no password: Mailgun's API transports in Symfony (`mailgun://KEY:DOMAIN@default`,
+ * `mailgun+api://\u2026`, `mailgun+https://\u2026`), whose key is the user and whose domain takes the password's place.
  */
 function holdsNoPassword(scheme) {
-    return /^mailgun\+(?:api|https?)$/i.test(scheme);
+    return /^mailgun(?:\+(?:api|https?))?$/i.test(scheme);
 }
 /** This machine: `localhost`, `*.localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0`, Docker's `host.docker.internal`. */
 function isLoopbackHost(host) {
@@ -23630,8 +23666,14 @@ function urlPasswords(line) {
         // A host of digits only is none: `zeppelin@https://acme.io:8080@root@123456` is an id made of a URL and more.
         if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host) || /^\d+$/.test(host))
             continue;
-        if (isDocumentationHost(host) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isPatternedValue */ .po)(c.value) || holdsNoPassword(c.scheme ?? ''))
+        if (isDocumentationHost(host) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isPatternedValue */ .po)(c.value))
             continue;
+        // Mailgun's key is the user there: judged as the password would be.
+        if (holdsNoPassword(c.scheme ?? '')) {
+            if (judgePassword((0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .decodeSafe */ .oG)(user)) === 'real')
+                out.push({ start: userStart, end: colon, value: user, host, local: false });
+            continue;
+        }
         if (judgeUrlPassword(user, c.value) !== 'real')
             continue;
         out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) && !namesAnAccount(c.scheme ?? '', host) });

@@ -83,8 +83,12 @@ class ContextClassifier {
         return null;
     }
 }
-/** A path that names production or a deployment: `.env.production`, `config/prod.js`, `deploy/`, `k8s/`, `charts/`. */
-const NAMES_DEPLOYMENT = /(?:^|[\/._-])(?:prod|production|staging|stage|live|release|deploy|deployment|deployments|k8s|kubernetes|helm|charts|terraform)(?:[\/._-]|$)/i;
+/**
+ * A path that names production or a deployment: a folder so named as a whole (`deploy/`, `k8s/`, `charts/`,
+ * `production/`), or a file named for production or staging (`.env.production`, `config/prod.js`). Not a folder of an
+ * example whose name holds such a word (`live_chat/`, `multi-stage-build/`).
+ */
+const NAMES_DEPLOYMENT = /(?:^|\/)(?:prod|production|staging|deploy|deployment|deployments|k8s|kubernetes|helm|charts|terraform)\/|(?:^|[\/._-])(?:prod|production|staging)(?:[._-][^\/]*)?$/i;
 // ---------------------------------------------------------------------------
 // The built-in classification, from how tools and frameworks lay out files.
 /** CI services' own configuration files, wherever they sit. */
@@ -317,10 +321,15 @@ function isDevDir(d) {
  */
 const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile|launchsettings\.json|nodemon\.json)$/;
 /**
- * Folders of an editor's settings for the developers' machines: VS Code's (`.vscode/launch.json`, whose `env` a debug
- * session runs with) and JetBrains IDEs' (`.idea/runConfigurations/*.xml`).
+ * An editor's run and debug configurations, which start the app on a developer's machine: VS Code's
+ * `.vscode/launch.json` and `tasks.json` (the `env` a debug session runs with) and JetBrains IDEs'
+ * `.idea/runConfigurations/*.xml`. Not their other settings: a data source's or a deployment server's connection
+ * (`.idea/dataSources.xml`, `webServers.xml`) reaches real hosts.
  */
-const EDITOR_DIRS = new Set(['.vscode', '.idea']);
+function isEditorRunConfiguration(name, dirs) {
+    const parent = dirs[dirs.length - 1];
+    return (parent === '.vscode' && (name === 'launch.json' || name === 'tasks.json')) || (parent === 'runconfigurations' && dirs[dirs.length - 2] === '.idea');
+}
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
  * The first match wins, in this order: documentation formats, CI workflows
@@ -460,7 +469,7 @@ function isVendoredDir(dir, k, dirs) {
     // A project's top-level library folder's `external/`, as PHP applications keep the frameworks they copied in
     // (LibreBooking's `lib/external/Slim/`); not an app's own clients of external services further in (`src/lib/external/`).
     if (dir === 'external')
-        return k === 1 && LIBRARY_PARENTS.has(dirs[0]);
+        return k === 1 && dirs[0] === 'lib' && dirs.length > 2;
     if (dir !== 'vendor')
         return false;
     const next = dirs[k + 1];
@@ -652,7 +661,7 @@ function isDevelopmentFile(name, dirs) {
     // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
     if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs')
         return true;
-    if (dirs.some((d) => EDITOR_DIRS.has(d)))
+    if (isEditorRunConfiguration(name, dirs))
         return true;
     const words = stemWords(name);
     const dotenv = isDotenvLike(name);
@@ -2208,13 +2217,13 @@ var results = __webpack_require__(4812);
 /** The names a README at the root goes by, most common first. */
 const README_NAMES = ['README.md', 'Readme.md', 'readme.md', 'README.adoc', 'README.rst', 'README.markdown', 'README.txt', 'README'];
 /** Why the repository is a collection of examples (for a finding's message), or null when it says nothing of the kind. */
-function examplesRepository(readme, manifest) {
+function examplesRepository(readme, manifest, readmeName = 'README.md') {
     const name = manifest === null ? null : packageName(manifest);
     if (name !== null && COLLECTION_NAME.test(name))
         return `the repository is a collection of examples: its package is named \`${name}\``;
     if (readme === null)
         return null;
-    const opening = readmeOpening(readme);
+    const opening = readmeOpening(readme, /\.rst$/i.test(readmeName));
     if (opening === null)
         return null;
     if (opening.title && COLLECTION_TITLE.test(opening.text))
@@ -2255,7 +2264,7 @@ const MAX_LINE = 300;
  * before any, its first line of prose; badges, images, HTML and attributes skipped. Null when the first heading is
  * another kind (`##`, HTML's `<h1>`: what the README is titled is not known) or nothing is found.
  */
-function readmeOpening(readme) {
+function readmeOpening(readme, rst) {
     let title = null;
     let from = 0;
     let next = readme.indexOf('\n');
@@ -2275,8 +2284,13 @@ function readmeOpening(readme) {
         }
         if (DECORATION.test(line.slice(0, 16)))
             continue;
-        if (line.length > MAX_LINE)
-            return title === null ? null : { text: title, title: true, next: null };
+        // A long line is read by its first characters: a sentence's subject and verb come first.
+        if (line.length > MAX_LINE) {
+            if (headingLevel(line) > 0)
+                return title === null ? null : { text: title, title: true, next: null };
+            const start = plain(line.slice(0, MAX_LINE));
+            return title === null ? { text: start, title: false, next: null } : { text: title, title: true, next: start };
+        }
         let text = null;
         let isTitle = false;
         const level = headingLevel(line);
@@ -2294,11 +2308,15 @@ function readmeOpening(readme) {
             next = from > readme.length ? -1 : readme.indexOf('\n', from);
             n++;
         }
-        else if (/^-{3,}$/.test(following)) {
-            // A second-level heading first (setext `---`): the title is not known.
-            if (title === null)
+        else if (/^-{3,}$/.test(following) && following.length >= line.length) {
+            // Underlined with `-`: reStructuredText's first level when it is its first underline; Markdown's second.
+            if (title === null && !rst)
                 return null;
             text = plain(line);
+            isTitle = title === null;
+            from = after + following.length + 1;
+            next = from > readme.length ? -1 : readme.indexOf('\n', from);
+            n++;
         }
         else if (!UNDERLINE.test(line)) {
             text = plain(line);
@@ -2595,10 +2613,14 @@ class FindingCollector {
         contexts.placeRepository(null);
         if (this.raw.some((f) => contexts.of(f.path).context === 'production')) {
             let readme = null;
-            for (const name of README_NAMES)
-                if ((readme = await tree.readText(name)) !== null)
+            let readmeName = '';
+            for (const name of README_NAMES) {
+                readme = await tree.readText(name);
+                readmeName = name;
+                if (readme !== null)
                     break;
-            const why = examplesRepository(readme, await tree.readText('package.json'));
+            }
+            const why = examplesRepository(readme, await tree.readText('package.json'), readmeName);
             if (why !== null)
                 contexts.placeRepository({ context: 'example', why });
         }
@@ -2652,6 +2674,9 @@ class FindingCollector {
     finish() {
         const secretValues = new Set();
         const { raw, ruleOf } = this.placed();
+        // The repository's placement was this tree's: the next tree a history scan checks with these settings starts
+        // without it, from its files on.
+        this.settings.contexts.placeRepository(null);
         const findings = finalize(raw, ruleOf, this.rules, secretValues);
         return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
     }
@@ -9999,7 +10024,9 @@ function prefixedTokens(file, out) {
             // Not one written into a pipeline's definition: that is handed to the jobs (a GitHub App's key for a release).
             // A key that logs in is told so only where the policy lowers it too: a test's (an SSH server's fixture, a PGP key a
             // signing test imports).
-            if ((finding.policy === 'private-key' || finding.policy === 'login-key') && finding.severity === undefined && !(0,context/* isCiDefinition */.qk)(file.path)) {
+            // Not a key a provider issued for its API (a service account's, a GitHub App's): it is revoked at the provider.
+            const issued = key === 'gcp-service-account-key' || PROVIDER_KEY_FILE.test(file.name);
+            if ((finding.policy === 'private-key' || (finding.policy === 'login-key' && !issued)) && finding.severity === undefined && !(0,context/* isCiDefinition */.qk)(file.path)) {
                 finding.madeUpMessage = finding.policy === 'login-key' ? loginKeyMadeUpMessage(label) : keyMadeUpMessage(label);
             }
             out.push(finding);
@@ -13443,10 +13470,12 @@ const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|configurati
 /** Folders of such files below a template's folder: TypeScript-Node-Starter loads its `.env.example` in `src/util/secrets.ts`. */
 const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/', 'src/config/', 'src/util/', 'src/utils/', 'src/lib/'];
 /**
- * Where an application most often starts: read before the rest (`src/util/secrets.ts`, a `configuration.py`), so that
- * a monorepo's many of those do not use up the reads first.
+ * The order the candidates are read in, so that a monorepo's many entry files do not use up the reads: first the files
+ * named for loading settings (`secrets.ts`, `dotenv.js`, `config.py`, `settings.py`), wherever they are, then the
+ * files where applications most often start in the folders they most often start from (`app.js`, `src/index.ts`),
+ * then the rest (`src/lib/index.ts`).
  */
-const FIRST_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|env|environment|wsgi|asgi|manage)\./;
+const LOADS_SETTINGS = /^(?:config|configuration|settings|env|environment|secrets?|dotenv|load-?env)\./;
 const FIRST_DIRS = new Set(['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/']);
 /**
  * A call that loads a dotenv file, its arguments read for the file's path: Node's `process.loadEnvFile()`,
@@ -13493,12 +13522,12 @@ async function findLoaded(tree) {
         // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root).
         const own = bases.filter((base) => dir.startsWith(base) && (dockerfile || (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
         if (own.length > 0) {
-            const later = !dockerfile && name !== 'package.json' && (!FIRST_FILE.test(name) || !own.some((base) => FIRST_DIRS.has(dir.slice(base.length))));
-            candidates.push({ path: e.path, bases: own, dockerfile, later });
+            const rank = dockerfile || name === 'package.json' || LOADS_SETTINGS.test(name) ? 0 : own.some((base) => FIRST_DIRS.has(dir.slice(base.length))) ? 1 : 2;
+            candidates.push({ path: e.path, bases: own, dockerfile, rank });
         }
     }
     // A stable sort: tree order within each rank.
-    candidates.sort((a, b) => Number(a.later) - Number(b.later));
+    candidates.sort((a, b) => a.rank - b.rank);
     // Entry files and Dockerfiles each have their own share of reads: many Dockerfiles in a monorepo do not crowd out
     // the file that loads the template.
     const read = [...candidates.filter((c) => !c.dockerfile).slice(0, MAX_READS), ...candidates.filter((c) => c.dockerfile).slice(0, MAX_DOCKERFILES)];
@@ -16271,7 +16300,7 @@ function spacedNameStart(s, start, end, quote) {
     return SPACED_QUALIFIERS.has(s.slice(w, start - 1)) && /^[a-z]+$/.test(s.slice(start, end)) ? w : start;
 }
 /** The first words of option names written in words: `cookie secret`, `session secret`, `jwt secret`, `signing key`. */
-const SPACED_QUALIFIERS = new Set(['cookie', 'session', 'jwt', 'signing', 'hmac', 'encryption']);
+const SPACED_QUALIFIERS = new Set(['cookie', 'session', 'jwt', 'signing', 'hmac', 'encryption', 'app']);
 function isAsciiLetter(c) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -21688,6 +21717,9 @@ const ROTATION_AT_END = /[_-](?:primary|secondary|previous|prev|old|new|next|cur
 function namesAnotherKey(before, ending) {
     if (ENCRYPTED_UNDER.test(before) || DERIVED.test(before))
         return true;
+    // The seed of a cache's keys (`CACHE_KEY_SEED`) or of a hotkey's, not of a server's private key.
+    if (ending === 'keyseed' && (before.endsWith('cache') || before.endsWith('hot')))
+        return true;
     // A pair's public half; JWE's content encryption key, made for each message and sent wrapped under another.
     return (before === 'public' && (ending === 'signingkey' || ending === 'enckey')) || (before.endsWith('content') && (ending === 'encryptionkey' || ending === 'enckey'));
 }
@@ -23348,8 +23380,16 @@ const WHOLE_ALIAS = /^\s*["']?(?!<<)[\w.-]{1,64}["']?\s*:\s*\*([\w.-]{1,64})\s*$
 class ComposeServices {
     of;
     dev = [];
-    /** Per service, whether its name says it serves tests (`authjs-docker-test`, `app_e2e`, `test-db`). */
+    /**
+     * Per service, whether its name says it serves tests (`authjs-docker-test`, `app_e2e`, `test-db`), whether a key of
+     * compose's own sits right under it (`image:`, `build:`, `environment:`: a compose service, not an application's
+     * settings under a `services:` key), whether it runs in production mode, and whether it anchors a mapping that
+     * another service may take (`environment: &env`).
+     */
     test = [];
+    composeKeys = [];
+    production = [];
+    anchoring = [];
     current = -1;
     currentName = '';
     /**
@@ -23412,10 +23452,21 @@ class ComposeServices {
             this.current = this.dev.length;
             this.dev.push(false);
             this.test.push(TEST_SERVICE_NAME.test(this.currentName));
+            this.composeKeys.push(false);
+            this.production.push(false);
+            this.anchoring.push(false);
             this.aliases.push([]);
             this.whole.push([]);
         }
         this.of[idx] = this.current;
+        if (this.test[this.current]) {
+            if (stack.length === 2 && COMPOSE_SERVICE_KEY.test(text))
+                this.composeKeys[this.current] = true;
+            if (text.length <= 1024 && PRODUCTION_SIGNAL.test(text))
+                this.production[this.current] = true;
+            if (text.includes('&') && /(?:^|[\s:-])&[\w.-]/.test(text.slice(0, 1024)))
+                this.anchoring[this.current] = true;
+        }
         if (text.includes('*')) {
             for (const m of text.slice(0, 1024).matchAll(YAML_ALIAS))
                 this.aliases[this.current].push(m[1]);
@@ -23461,6 +23512,10 @@ class ComposeServices {
         for (let f = 0; f < fragmentDev.length; f++)
             if (this.fragmentParent[f] >= 0 && fragmentDev[this.fragmentParent[f]] && merged[f] !== false)
                 fragmentDev[f] = true;
+        // A service named for tests is one when compose's keys say it is a service, it does not run in production mode,
+        // and no other service may take its settings through an anchor.
+        for (let s = 0; s < this.test.length; s++)
+            this.test[s] = this.test[s] && this.composeKeys[s] && !this.production[s] && !this.anchoring[s];
         if (!this.dev.includes(true) && !fragmentDev.includes(true) && !this.test.includes(true))
             return false;
         let any = false;
@@ -23486,6 +23541,8 @@ class ComposeServices {
  * a script starts for an end-to-end run and takes down; `app_e2e`, `test-db`, `mysql-tests`).
  */
 const TEST_SERVICE_NAME = /(?:^|[-_.])(?:test|tests|testing|e2e)(?:[-_.]|$)/i;
+/** A key of compose's own, right under a service's name. */
+const COMPOSE_SERVICE_KEY = /^[ \t]+(?:image|build|environment|env_file|command|entrypoint|ports|volumes|depends_on|networks|restart|healthcheck|container_name)[ \t]*:/;
 function isDevSignal(text) {
     return DEV_SIGNAL.test(text) || LOCAL_HOST_LINE.test(text) || DEV_DATABASE_SUFFIX.test(DATABASE_NAME.exec(text)?.[1] ?? '');
 }
@@ -25853,24 +25910,28 @@ function isLocalHost(host) {
 /**
  * Whether a URL's authority names an account at a provider, not a host of the network its service runs on, though
  * it is one label: Cloudinary's `cloudinary://<api key>:<api secret>@<cloud name>` (the key and secret go to
- * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider and a transport, whose host `default`
- * stands for the provider's own servers (`ses+smtp://USER:PASS@default`, `mailjet+api://KEY:SECRET@default`). Its
- * password goes to the provider, wherever the application runs. Not `redis://default:\u2026@default`, a service's.
+ * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider, whose host `default` stands for the
+ * provider's own servers (`twilio://SID:TOKEN@default`, `ses+smtp://USER:PASS@default`). Its password goes to the
+ * provider, wherever the application runs. Not `redis://default:\u2026@default`, a service's.
  */
 function namesAnAccount(scheme, host) {
     const s = scheme.toLowerCase();
     if (s === 'cloudinary')
         return true;
-    return host.toLowerCase() === 'default' && PROVIDER_TRANSPORT.test(s);
+    return host.toLowerCase() === 'default' && !LOCAL_SERVICE_SCHEME.test(s);
 }
-/** A Symfony provider DSN's scheme, the provider and its transport: `ses+smtp`, `sendgrid+api`, `mailgun+https`. */
-const PROVIDER_TRANSPORT = /^[a-z][a-z0-9-]*\+(?:api|https?|smtps?)$/;
 /**
- * Where a URL's password slot holds no password: Mailgun's API transports in Symfony (`mailgun+api://KEY:DOMAIN@default`),
- * whose key is the user and whose domain takes the password's place.
+ * Schemes of services a project runs itself, whose host `default` is one of its own (a compose service so named), and
+ * Symfony's transports that need no provider: any other scheme with the host `default` is a provider's DSN
+ * (`twilio://SID:TOKEN@default`, `ses+smtp://\u2026@default`).
+ */
+const LOCAL_SERVICE_SCHEME = /^(?:smtps?|sendmail|native|null|https?|redis|rediss|valkey|postgres|postgresql|mysql|mariadb|mongodb|amqps?|memcached|ldaps?|s?ftp|imaps?|pop3s?|nats|mqtt|kafka)(?:\+[a-z0-9]+)?$/;
+/**
+ * Where a URL's password slot holds no password: Mailgun's API transports in Symfony (`mailgun://KEY:DOMAIN@default`,
+ * `mailgun+api://\u2026`, `mailgun+https://\u2026`), whose key is the user and whose domain takes the password's place.
  */
 function holdsNoPassword(scheme) {
-    return /^mailgun\+(?:api|https?)$/i.test(scheme);
+    return /^mailgun(?:\+(?:api|https?))?$/i.test(scheme);
 }
 /** This machine: `localhost`, `*.localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0`, Docker's `host.docker.internal`. */
 function isLoopbackHost(host) {
@@ -25899,8 +25960,14 @@ function urlPasswords(line) {
         // A host of digits only is none: `zeppelin@https://acme.io:8080@root@123456` is an id made of a URL and more.
         if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host) || /^\d+$/.test(host))
             continue;
-        if (isDocumentationHost(host) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isPatternedValue */ .po)(c.value) || holdsNoPassword(c.scheme ?? ''))
+        if (isDocumentationHost(host) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isPatternedValue */ .po)(c.value))
             continue;
+        // Mailgun's key is the user there: judged as the password would be.
+        if (holdsNoPassword(c.scheme ?? '')) {
+            if (judgePassword((0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .decodeSafe */ .oG)(user)) === 'real')
+                out.push({ start: userStart, end: colon, value: user, host, local: false });
+            continue;
+        }
         if (judgeUrlPassword(user, c.value) !== 'real')
             continue;
         out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) && !namesAnAccount(c.scheme ?? '', host) });

@@ -128,8 +128,12 @@ export class ContextClassifier {
   }
 }
 
-/** A path that names production or a deployment: `.env.production`, `config/prod.js`, `deploy/`, `k8s/`, `charts/`. */
-const NAMES_DEPLOYMENT = /(?:^|[\/._-])(?:prod|production|staging|stage|live|release|deploy|deployment|deployments|k8s|kubernetes|helm|charts|terraform)(?:[\/._-]|$)/i;
+/**
+ * A path that names production or a deployment: a folder so named as a whole (`deploy/`, `k8s/`, `charts/`,
+ * `production/`), or a file named for production or staging (`.env.production`, `config/prod.js`). Not a folder of an
+ * example whose name holds such a word (`live_chat/`, `multi-stage-build/`).
+ */
+const NAMES_DEPLOYMENT = /(?:^|\/)(?:prod|production|staging|deploy|deployment|deployments|k8s|kubernetes|helm|charts|terraform)\/|(?:^|[\/._-])(?:prod|production|staging)(?:[._-][^\/]*)?$/i;
 
 // ---------------------------------------------------------------------------
 // The built-in classification, from how tools and frameworks lay out files.
@@ -360,10 +364,15 @@ function isDevDir(d: string): boolean {
  */
 const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile|launchsettings\.json|nodemon\.json)$/;
 /**
- * Folders of an editor's settings for the developers' machines: VS Code's (`.vscode/launch.json`, whose `env` a debug
- * session runs with) and JetBrains IDEs' (`.idea/runConfigurations/*.xml`).
+ * An editor's run and debug configurations, which start the app on a developer's machine: VS Code's
+ * `.vscode/launch.json` and `tasks.json` (the `env` a debug session runs with) and JetBrains IDEs'
+ * `.idea/runConfigurations/*.xml`. Not their other settings: a data source's or a deployment server's connection
+ * (`.idea/dataSources.xml`, `webServers.xml`) reaches real hosts.
  */
-const EDITOR_DIRS: ReadonlySet<string> = new Set(['.vscode', '.idea']);
+function isEditorRunConfiguration(name: string, dirs: readonly string[]): boolean {
+  const parent = dirs[dirs.length - 1];
+  return (parent === '.vscode' && (name === 'launch.json' || name === 'tasks.json')) || (parent === 'runconfigurations' && dirs[dirs.length - 2] === '.idea');
+}
 
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
@@ -481,7 +490,7 @@ function isVendoredDir(dir: string, k: number, dirs: readonly string[]): boolean
   if (dir === '_workspace') return dirs[k - 1] === 'godeps';
   // A project's top-level library folder's `external/`, as PHP applications keep the frameworks they copied in
   // (LibreBooking's `lib/external/Slim/`); not an app's own clients of external services further in (`src/lib/external/`).
-  if (dir === 'external') return k === 1 && LIBRARY_PARENTS.has(dirs[0]!);
+  if (dir === 'external') return k === 1 && dirs[0] === 'lib' && dirs.length > 2;
 
   if (dir !== 'vendor') return false;
   const next = dirs[k + 1];
@@ -676,7 +685,7 @@ function namedForEnvironment(name: string, words: readonly string[], dirs: reado
 function isDevelopmentFile(name: string, dirs: readonly string[]): boolean {
   // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
   if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs') return true;
-  if (dirs.some((d) => EDITOR_DIRS.has(d))) return true;
+  if (isEditorRunConfiguration(name, dirs)) return true;
   const words = stemWords(name);
   const dotenv = isDotenvLike(name);
   // `.env.local`, `.env.development.local`: one machine's real values, whatever mode they are for.

@@ -14,11 +14,11 @@
 export const README_NAMES: readonly string[] = ['README.md', 'Readme.md', 'readme.md', 'README.adoc', 'README.rst', 'README.markdown', 'README.txt', 'README'];
 
 /** Why the repository is a collection of examples (for a finding's message), or null when it says nothing of the kind. */
-export function examplesRepository(readme: string | null, manifest: string | null): string | null {
+export function examplesRepository(readme: string | null, manifest: string | null, readmeName = 'README.md'): string | null {
   const name = manifest === null ? null : packageName(manifest);
   if (name !== null && COLLECTION_NAME.test(name)) return `the repository is a collection of examples: its package is named \`${name}\``;
   if (readme === null) return null;
-  const opening = readmeOpening(readme);
+  const opening = readmeOpening(readme, /\.rst$/i.test(readmeName));
   if (opening === null) return null;
   if (opening.title && COLLECTION_TITLE.test(opening.text)) return `the repository is a collection of examples: its README is titled "${opening.text}"`;
   // With no title, a first sentence that says so ("Samples for https://github.com/spring-projects/spring-security");
@@ -66,7 +66,7 @@ const MAX_LINE = 300;
  * before any, its first line of prose; badges, images, HTML and attributes skipped. Null when the first heading is
  * another kind (`##`, HTML's `<h1>`: what the README is titled is not known) or nothing is found.
  */
-function readmeOpening(readme: string): Opening | null {
+function readmeOpening(readme: string, rst: boolean): Opening | null {
   let title: string | null = null;
   let from = 0;
   let next = readme.indexOf('\n');
@@ -83,7 +83,12 @@ function readmeOpening(readme: string): Opening | null {
       continue;
     }
     if (DECORATION.test(line.slice(0, 16))) continue;
-    if (line.length > MAX_LINE) return title === null ? null : { text: title, title: true, next: null };
+    // A long line is read by its first characters: a sentence's subject and verb come first.
+    if (line.length > MAX_LINE) {
+      if (headingLevel(line) > 0) return title === null ? null : { text: title, title: true, next: null };
+      const start = plain(line.slice(0, MAX_LINE));
+      return title === null ? { text: start, title: false, next: null } : { text: title, title: true, next: start };
+    }
     let text: string | null = null;
     let isTitle = false;
     const level = headingLevel(line);
@@ -98,10 +103,14 @@ function readmeOpening(readme: string): Opening | null {
       from = after + following.length + 1;
       next = from > readme.length ? -1 : readme.indexOf('\n', from);
       n++;
-    } else if (/^-{3,}$/.test(following)) {
-      // A second-level heading first (setext `---`): the title is not known.
-      if (title === null) return null;
+    } else if (/^-{3,}$/.test(following) && following.length >= line.length) {
+      // Underlined with `-`: reStructuredText's first level when it is its first underline; Markdown's second.
+      if (title === null && !rst) return null;
       text = plain(line);
+      isTitle = title === null;
+      from = after + following.length + 1;
+      next = from > readme.length ? -1 : readme.indexOf('\n', from);
+      n++;
     } else if (!UNDERLINE.test(line)) {
       text = plain(line);
     }

@@ -286,8 +286,13 @@ export class FindingCollector {
     contexts.placeRepository(null);
     if (this.raw.some((f) => contexts.of(f.path).context === 'production')) {
       let readme: string | null = null;
-      for (const name of README_NAMES) if ((readme = await tree.readText(name)) !== null) break;
-      const why = examplesRepository(readme, await tree.readText('package.json'));
+      let readmeName = '';
+      for (const name of README_NAMES) {
+        readme = await tree.readText(name);
+        readmeName = name;
+        if (readme !== null) break;
+      }
+      const why = examplesRepository(readme, await tree.readText('package.json'), readmeName);
       if (why !== null) contexts.placeRepository({ context: 'example', why });
     }
   }
@@ -343,6 +348,9 @@ export class FindingCollector {
   finish(): { findings: Finding[]; secretValues: string[]; comments: FileComments[] } {
     const secretValues = new Set<string>();
     const { raw, ruleOf } = this.placed();
+    // The repository's placement was this tree's: the next tree a history scan checks with these settings starts
+    // without it, from its files on.
+    this.settings.contexts.placeRepository(null);
     const findings = finalize(raw, ruleOf, this.rules, secretValues);
     return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
   }

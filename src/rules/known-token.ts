@@ -235,7 +235,9 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       // Not one written into a pipeline's definition: that is handed to the jobs (a GitHub App's key for a release).
       // A key that logs in is told so only where the policy lowers it too: a test's (an SSH server's fixture, a PGP key a
       // signing test imports).
-      if ((finding.policy === 'private-key' || finding.policy === 'login-key') && finding.severity === undefined && !isCiDefinition(file.path)) {
+      // Not a key a provider issued for its API (a service account's, a GitHub App's): it is revoked at the provider.
+      const issued = key === 'gcp-service-account-key' || PROVIDER_KEY_FILE.test(file.name);
+      if ((finding.policy === 'private-key' || (finding.policy === 'login-key' && !issued)) && finding.severity === undefined && !isCiDefinition(file.path)) {
         finding.madeUpMessage = finding.policy === 'login-key' ? loginKeyMadeUpMessage(label) : keyMadeUpMessage(label);
       }
       out.push(finding);

@@ -393,13 +393,19 @@ describe('classifyPath', () => {
     ['src/Web/appsettings.json', 'production'],
     // Frameworks copied into a top-level library folder's `external/`; not an app's own clients further in.
     ['lib/external/Slim/Slim.php', 'vendored'],
+    ['lib/external/payment_gateway.rb', 'production'],
+    ['public/external/config.php', 'production'],
     ['src/lib/external/stripe.ts', 'production'],
     ['external/api.go', 'production'],
     // nodemon's configuration and an editor's settings run on a developer's machine only.
     ['nodemon.json', 'development'],
     ['.vscode/launch.json', 'development'],
-    ['.vscode/settings.json', 'development'],
+    ['.vscode/tasks.json', 'development'],
     ['.idea/runConfigurations/Server.xml', 'development'],
+    // An editor's connections to real hosts are not.
+    ['.vscode/settings.json', 'production'],
+    ['.idea/dataSources.xml', 'production'],
+    ['.idea/webServers.xml', 'production'],
     ['src/nodemon.js', 'production'],
     ['src/vscode/launch.ts', 'production'],
     ['IdentityServer/v7/Quickstarts/1_ClientCredentials/src/IdentityServer/keys/is-signing-key.json', 'example'],

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { examplesRepository } from '../../src/core/examples-repository';
 import { scan } from '../../src/engine/scan';
+import { scanHistory } from '../../src/engine/git-sources/history';
 import { Fixture } from '../helpers/fixture';
 
 describe('examplesRepository: a repository that says it is a collection of examples', () => {
@@ -16,6 +17,12 @@ describe('examplesRepository: a repository that says it is a collection of examp
   ];
   it.each(collections)('%s', (_label, readme, manifest) => {
     expect(examplesRepository(readme, manifest)).toMatch(/^the repository is a collection of examples/);
+  });
+
+  it('reads a reStructuredText title underlined with dashes, and the start of a long first sentence', () => {
+    expect(examplesRepository('Django Examples\n---------------\n\nRun each one.\n', null, 'README.rst')).toMatch(/titled "Django Examples"/);
+    expect(examplesRepository('Django Examples\n---------------\n\nRun each one.\n', null, 'README.md')).toBeNull();
+    expect(examplesRepository(`# koa\n\nA repository containing small examples ${'of Koa, '.repeat(60)}and more.\n`, null)).toMatch(/as its README opens by saying/);
   });
 
   const applications: [string, string | null, string | null][] = [
@@ -71,6 +78,26 @@ describe('a scan of a collection of examples', () => {
     expect(contexts.get('configured/app.js')).toEqual(['error', 'production']);
     expect(contexts.get('deploy/app.js')).toEqual(['error', 'production']);
     expect(contexts.get('csrf/app.js')).toEqual(['notice', 'example']);
+  });
+
+  it('places an example whose folder name holds a deployment word among the examples, and a history judges each commit afresh', async () => {
+    const f = Fixture.repo();
+    fixtures.push(f);
+    f.write('README.md', '# Phoenix LiveView Examples\n').write('live_chat/app.js', `const Koa = require('koa');\nconst app = new Koa();\n${key}`);
+    f.git('add', '-A');
+    f.git('commit', '-qm', 'examples');
+    f.write('README.md', '# Acme\n').write('src/app.js', `const Koa = require('koa');\nconst app = new Koa();\n${key.replace('q8Zr', 'Hd7L')}`);
+    f.git('add', '-A');
+    f.git('commit', '-qm', 'an application');
+    const plain = await scan({ root: f.root });
+    expect(plain.findings.filter((x) => x.path === 'src/app.js').map((x) => x.context)).toContain('production');
+    const history = await scanHistory({ root: f.root });
+    const live = history.findings.filter((x) => x.path === 'live_chat/app.js');
+    const app = history.findings.filter((x) => x.path === 'src/app.js');
+    expect(live.length).toBeGreaterThan(0);
+    expect(app.length).toBeGreaterThan(0);
+    for (const x of live) expect(x.context).toBe('example');
+    for (const x of app) expect([x.severity, x.context]).toEqual(['error', 'production']);
   });
 
   it('leaves an application that only mentions examples in production', async () => {

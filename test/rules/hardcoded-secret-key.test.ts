@@ -426,6 +426,10 @@ const flagged: Case[] = [
   { file: 'docker-compose.yml', text: 'services:\n  authjs-docker-test:\n    build: .\n    environment:\n      - AUTH_SECRET="q8Zr2LmVx0TbWn4KpYs7HdJ3"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'test', severity: 'notice' },
   { file: 'docker-compose.yml', text: 'services:\n  app_e2e:\n    image: acme/app\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'test', severity: 'notice' },
   { file: 'docker-compose.yml', text: 'services:\n  contest-api:\n    image: acme/contest\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'production', severity: 'error' },
+  // Not one that runs in production mode, one whose settings another service takes, nor an application's settings.
+  { file: 'deploy/docker-compose.prod.yml', text: 'services:\n  api-test:\n    image: acme/api\n    environment:\n      NODE_ENV: production\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 6, context: 'production', severity: 'error' },
+  { file: 'docker-compose.yml', text: 'services:\n  migrate-test:\n    image: acme/api\n    environment: &env\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3\n  web:\n    image: acme/api\n    environment: *env', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'production', severity: 'error' },
+  { file: 'config/integrations.yml', text: 'services:\n  ab-testing:\n    secret_key: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 3, context: 'production', severity: 'error' },
   { file: 'docker-compose.yml', text: 'services:\n  web:\n    image: acme/web\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3\n  web-test:\n    image: acme/web\n    command: npm test', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'production', severity: 'error' },
   // A sentence after another on the comment's line, and a file that documents every setting (Ory's reference configuration).
   { file: 'internal/config/config.yaml', text: '# Ory Hydra Configuration\n#\n# !!WARNING!!\n# This configuration file is for documentation purposes only. Do not use it in production. As all configuration items\n# are enabled, it will not work out of the box either.\nserve:\n  public:\n    port: 4444\nsecrets:\n  system:\n    - q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 11, context: 'docs', severity: 'notice' },
@@ -1182,6 +1186,7 @@ const flagged: Case[] = [
   { file: 'config.js', text: "nconf.set('session_secret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'keystone.js', text: "keystone.init({\n  'name': 'Acme',\n  'cookie secret': 'q8Zr4nM2xV7bL1cK9pT3wY6u',\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3 },
   { file: 'keystone.js', text: 'keystone.set("session secret", "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'keystone.js', text: "keystone.init({ 'app secret': 'q8Zr4nM2xV7bL1cK9pT3wY6u' });", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'app/wsgi.py', text: 'os.putenv("SECRET_KEY", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'tests/conftest.py', text: '    monkeypatch.setenv("SECRET_KEY", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test' },
   { file: 'src/main.rs', text: '    std::env::set_var("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
@@ -1354,8 +1359,8 @@ flagged.push(
 );
 
 const clean: Case[] = [
-  // A seed of random numbers, not of a key.
-  { file: 'config/settings.py', text: 'RANDOM_SEED = "q8Zr4nM2xV7bL1cKvT3wY6u"\nFAKER_SEED = "Vq3mZ8kR2xL7pN4wT9bC6hF1"' },
+  // A seed of random numbers, of a cache's keys or a hotkey's, not of a key.
+  { file: 'config/settings.py', text: 'RANDOM_SEED = "q8Zr4nM2xV7bL1cKvT3wY6u"\nFAKER_SEED = "Vq3mZ8kR2xL7pN4wT9bC6hF1"\nCACHE_KEY_SEED = "v3-2024-q8Zr4nM2xV7b"\nHOTKEY_SEED = "Vq3mZ8kR2xL7pN4wT9bC"' },
   // A passphrase that is a password (a GPG key's, a key store's), not an application's data key.
   { file: 'deploy/sign.sh', text: 'GPG_PASSPHRASE="q8Zr4nM2xV7bL1cKvT3wY6u"' },
   { file: 'config/app.yml', text: 'keystore:\n  passphrase: q8Zr4nM2xV7bL1cKvT3wY6u' },

@@ -412,6 +412,9 @@ ruleTester(knownToken, {
     // A one-label host of the project's own network stays a notice.
     { file: 'config.js', text: "  db: 'postgres://app:Qm9v3xLr8TzKwP2d@db:5432/app',", secret: 'Qm9v3xLr8TzKwP2d', severity: 'notice' },
     { file: 'config.js', text: "  cache: 'redis://default:Qm9v3xLr8TzKwP2d@default:6379',", secret: 'Qm9v3xLr8TzKwP2d', severity: 'notice' },
+    // Symfony's provider DSNs without a transport: the token goes to the provider; Mailgun's key is the user.
+    { file: 'config/packages/notifier.yaml', text: "        twilio: 'twilio://AC9f2b7c1d3e4f5a6b7c8d9e0f1a2b3c4d:Qm9v3xLr8TzKwP2dN7pL4vR9tW3yB6cD@default?from=+15550100'", secret: 'Qm9v3xLr8TzKwP2dN7pL4vR9tW3yB6cD', severity: 'error' },
+    { file: 'config/packages/mailer.yaml', text: "    dsn: 'mailgun+api://9f2b7c1d3e4f5a6b7c8d9e0f1a2b3c4d-q8Zr2LmV-x0TbWn4K:mg.acme-corp.io@default'", secret: '9f2b7c1d3e4f5a6b7c8d9e0f1a2b3c4d-q8Zr2LmV-x0TbWn4K', severity: 'error' },
     // In a comment, a URL reaches nothing as it is: a notice that says so.
     { file: 'config/env/production.js', text: "    // For example:\n    // ```\n    // sails_session__url=redis://admin:Qm9v3xLr8TzK@cache.acme.io:9562/sessions\n    // ```", secret: 'Qm9v3xLr8TzK', line: 3, severity: 'notice' },
     { file: 'config/database.yml', text: 'production:\n  # url: postgres://app:N7pL4vR9tW3yB6cD@db.internal:5432/app\n  url: <%= ENV["DATABASE_URL"] %>', secret: 'N7pL4vR9tW3yB6cD', line: 2, severity: 'notice' },
@@ -549,7 +552,7 @@ ruleTester(knownToken, {
     // A password written as a name in capitals says what goes there (Symfony Mailer's DSNs), and a host of digits is none.
     { file: 'docs/email.md', text: '  - MAILER_DSN=mailgun+api://API_KEY:DOMAIN@default' },
     // Mailgun's API transports put the domain where a password goes.
-    { file: 'config/packages/mailer.yaml', text: "  dsn: 'mailgun+https://key-3ax6xnjp29jd6fds4gc373sgvjxteol0:sandbox1234.mailgun.org@default'" },
+    { file: 'config/packages/mailer.yaml', text: "  dsn: 'mailgun+https://API_KEY:sandbox1234.mailgun.org@default'" },
     // A password in capitals that names the kind of credential to put there, whatever the user, in any file.
     { file: 'scripts/export.py', text: 'URL = "https://Bearer:APIKEY@api.acme-corp.io/v1/boards"' },
     // Field names in Pascal or camel case: a URL format's documentation (Apprise's Twilio URL in a form's help).
@@ -1343,6 +1346,8 @@ describe('known-token: what a key in a test is told', () => {
     expect(ssh.message).toMatch(/^A PEM private key block is written here\. If it was made for this use, it can stay: make sure its public half is in no `authorized_keys`/);
     expect(placed('deploy/keys/deploy_key', pem('OPENSSH PRIVATE KEY')).message).not.toContain('If it was made for this use');
     expect(placed('.circleci/keys/deploy_key', pem('OPENSSH PRIVATE KEY')).message).not.toContain('If it was made for this use');
+    // A key a provider issued for its API is revoked at the provider, in a test too.
+    expect(placed('test/fixtures/acme.2024-01-01.private-key.pem', pem('RSA PRIVATE KEY')).message).not.toContain('If it was made for this use');
     // A key whose message already says what it is keeps it: one named for tests, a localhost certificate's.
     expect(placed('test/fixtures/keys.ts', `export const TEST_PRIVATE_KEY = \`${pem('PRIVATE KEY')}\`;`).message).not.toContain('If it was made for this use');
     expect(placed('test/fixtures/localhost-key.pem', pem('PRIVATE KEY')).message).toContain('the key of a certificate for `localhost`');

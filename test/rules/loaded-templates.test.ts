@@ -165,6 +165,21 @@ describe('a template the application loads when it starts is a file of defaults'
     ]);
   });
 
+  it("reads a module named for loading settings before the many entry files around it", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) {
+      const p = `packages/p${String(i).padStart(2, '0')}`;
+      files[`${p}/.env.example`] = TEMPLATE;
+      files[`${p}/src/index.ts`] = 'export const x = 1;\n';
+    }
+    files['packages/p30/src/util/secrets.ts'] = 'dotenv.config({ path: ".env.example" });\n';
+    const found = await scanWith(files);
+    expect(brief(found).filter(([, path]) => path === 'packages/p30/.env.example')).toEqual([
+      ['secret-key-fallback', 'packages/p30/.env.example', 1, 'error'],
+      ['dotenv-template-secret', 'packages/p30/.env.example', 2, 'error'],
+    ]);
+  });
+
   it("takes a template's loader from beside it, not from another project's folder", async () => {
     const found = await scanWith({ 'api/.env.example': TEMPLATE, 'api/app.js': "process.loadEnvFile('.env.example');\n", 'web/.env.example': TEMPLATE });
     expect(brief(found)).toEqual([

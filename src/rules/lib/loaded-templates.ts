@@ -36,10 +36,12 @@ const ENTRY_FILE = /^(?:app|server|index|main|start|bootstrap|config|configurati
 /** Folders of such files below a template's folder: TypeScript-Node-Starter loads its `.env.example` in `src/util/secrets.ts`. */
 const ENTRY_DIRS = ['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/', 'src/config/', 'src/util/', 'src/utils/', 'src/lib/'];
 /**
- * Where an application most often starts: read before the rest (`src/util/secrets.ts`, a `configuration.py`), so that
- * a monorepo's many of those do not use up the reads first.
+ * The order the candidates are read in, so that a monorepo's many entry files do not use up the reads: first the files
+ * named for loading settings (`secrets.ts`, `dotenv.js`, `config.py`, `settings.py`), wherever they are, then the
+ * files where applications most often start in the folders they most often start from (`app.js`, `src/index.ts`),
+ * then the rest (`src/lib/index.ts`).
  */
-const FIRST_FILE = /^(?:app|server|index|main|start|bootstrap|config|settings|env|environment|wsgi|asgi|manage)\./;
+const LOADS_SETTINGS = /^(?:config|configuration|settings|env|environment|secrets?|dotenv|load-?env)\./;
 const FIRST_DIRS: ReadonlySet<string> = new Set(['', 'src/', 'config/', 'app/', 'server/', 'lib/', 'bin/']);
 
 /**
@@ -71,7 +73,7 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
   if (templates.length === out.size) return out;
   const paths = new Set(templates.map((t) => t.path));
   const bases = [...new Set(templates.map((t) => t.path.slice(0, t.path.lastIndexOf('/') + 1)))];
-  const candidates: { path: string; bases: string[]; dockerfile: boolean; later: boolean }[] = [];
+  const candidates: { path: string; bases: string[]; dockerfile: boolean; rank: number }[] = [];
   for (const e of tree.entries) {
     if (e.kind !== 'file' || e.status === 'ignored') continue;
     const slash = e.path.lastIndexOf('/');
@@ -83,12 +85,12 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
     // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root).
     const own = bases.filter((base) => dir.startsWith(base) && (dockerfile || (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
     if (own.length > 0) {
-      const later = !dockerfile && name !== 'package.json' && (!FIRST_FILE.test(name) || !own.some((base) => FIRST_DIRS.has(dir.slice(base.length))));
-      candidates.push({ path: e.path, bases: own, dockerfile, later });
+      const rank = dockerfile || name === 'package.json' || LOADS_SETTINGS.test(name) ? 0 : own.some((base) => FIRST_DIRS.has(dir.slice(base.length))) ? 1 : 2;
+      candidates.push({ path: e.path, bases: own, dockerfile, rank });
     }
   }
   // A stable sort: tree order within each rank.
-  candidates.sort((a, b) => Number(a.later) - Number(b.later));
+  candidates.sort((a, b) => a.rank - b.rank);
   // Entry files and Dockerfiles each have their own share of reads: many Dockerfiles in a monorepo do not crowd out
   // the file that loads the template.
   const read = [...candidates.filter((c) => !c.dockerfile).slice(0, MAX_READS), ...candidates.filter((c) => c.dockerfile).slice(0, MAX_DOCKERFILES)];

@@ -1517,7 +1517,7 @@ function spacedNameStart(s: string, start: number, end: number, quote: string): 
   return SPACED_QUALIFIERS.has(s.slice(w, start - 1)) && /^[a-z]+$/.test(s.slice(start, end)) ? w : start;
 }
 /** The first words of option names written in words: `cookie secret`, `session secret`, `jwt secret`, `signing key`. */
-const SPACED_QUALIFIERS: ReadonlySet<string> = new Set(['cookie', 'session', 'jwt', 'signing', 'hmac', 'encryption']);
+const SPACED_QUALIFIERS: ReadonlySet<string> = new Set(['cookie', 'session', 'jwt', 'signing', 'hmac', 'encryption', 'app']);
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }

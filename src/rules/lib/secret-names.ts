@@ -177,6 +177,8 @@ const ROTATION_AT_END = /[_-](?:primary|secondary|previous|prev|old|new|next|cur
  */
 function namesAnotherKey(before: string, ending: string): boolean {
   if (ENCRYPTED_UNDER.test(before) || DERIVED.test(before)) return true;
+  // The seed of a cache's keys (`CACHE_KEY_SEED`) or of a hotkey's, not of a server's private key.
+  if (ending === 'keyseed' && (before.endsWith('cache') || before.endsWith('hot'))) return true;
   // A pair's public half; JWE's content encryption key, made for each message and sent wrapped under another.
   return (before === 'public' && (ending === 'signingkey' || ending === 'enckey')) || (before.endsWith('content') && (ending === 'encryptionkey' || ending === 'enckey'));
 }

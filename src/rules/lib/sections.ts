@@ -605,8 +605,16 @@ const WHOLE_ALIAS = /^\s*["']?(?!<<)[\w.-]{1,64}["']?\s*:\s*\*([\w.-]{1,64})\s*$
 class ComposeServices {
   private readonly of: Int32Array;
   private readonly dev: boolean[] = [];
-  /** Per service, whether its name says it serves tests (`authjs-docker-test`, `app_e2e`, `test-db`). */
+  /**
+   * Per service, whether its name says it serves tests (`authjs-docker-test`, `app_e2e`, `test-db`), whether a key of
+   * compose's own sits right under it (`image:`, `build:`, `environment:`: a compose service, not an application's
+   * settings under a `services:` key), whether it runs in production mode, and whether it anchors a mapping that
+   * another service may take (`environment: &env`).
+   */
   private readonly test: boolean[] = [];
+  private readonly composeKeys: boolean[] = [];
+  private readonly production: boolean[] = [];
+  private readonly anchoring: boolean[] = [];
   private current = -1;
   private currentName = '';
   /**
@@ -666,10 +674,18 @@ class ComposeServices {
       this.current = this.dev.length;
       this.dev.push(false);
       this.test.push(TEST_SERVICE_NAME.test(this.currentName));
+      this.composeKeys.push(false);
+      this.production.push(false);
+      this.anchoring.push(false);
       this.aliases.push([]);
       this.whole.push([]);
     }
     this.of[idx] = this.current;
+    if (this.test[this.current]) {
+      if (stack.length === 2 && COMPOSE_SERVICE_KEY.test(text)) this.composeKeys[this.current] = true;
+      if (text.length <= 1024 && PRODUCTION_SIGNAL.test(text)) this.production[this.current] = true;
+      if (text.includes('&') && /(?:^|[\s:-])&[\w.-]/.test(text.slice(0, 1024))) this.anchoring[this.current] = true;
+    }
     if (text.includes('*')) {
       for (const m of text.slice(0, 1024).matchAll(YAML_ALIAS)) this.aliases[this.current]!.push(m[1]!);
       const w = WHOLE_ALIAS.exec(text.slice(0, 200));
@@ -709,6 +725,9 @@ class ComposeServices {
     // A mapping inside a development fragment is development too (parents come first), unless a service that is not
     // takes it.
     for (let f = 0; f < fragmentDev.length; f++) if (this.fragmentParent[f]! >= 0 && fragmentDev[this.fragmentParent[f]!] && merged[f] !== false) fragmentDev[f] = true;
+    // A service named for tests is one when compose's keys say it is a service, it does not run in production mode,
+    // and no other service may take its settings through an anchor.
+    for (let s = 0; s < this.test.length; s++) this.test[s] = this.test[s]! && this.composeKeys[s]! && !this.production[s]! && !this.anchoring[s]!;
     if (!this.dev.includes(true) && !fragmentDev.includes(true) && !this.test.includes(true)) return false;
     let any = false;
     for (let k = 0; k < codes.length; k++) {
@@ -732,6 +751,8 @@ class ComposeServices {
  * a script starts for an end-to-end run and takes down; `app_e2e`, `test-db`, `mysql-tests`).
  */
 const TEST_SERVICE_NAME = /(?:^|[-_.])(?:test|tests|testing|e2e)(?:[-_.]|$)/i;
+/** A key of compose's own, right under a service's name. */
+const COMPOSE_SERVICE_KEY = /^[ \t]+(?:image|build|environment|env_file|command|entrypoint|ports|volumes|depends_on|networks|restart|healthcheck|container_name)[ \t]*:/;
 
 function isDevSignal(text: string): boolean {
   return DEV_SIGNAL.test(text) || LOCAL_HOST_LINE.test(text) || DEV_DATABASE_SUFFIX.test(DATABASE_NAME.exec(text)?.[1] ?? '');

@@ -92,24 +92,28 @@ function isLocalHost(host: string): boolean {
 /**
  * Whether a URL's authority names an account at a provider, not a host of the network its service runs on, though
  * it is one label: Cloudinary's `cloudinary://<api key>:<api secret>@<cloud name>` (the key and secret go to
- * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider and a transport, whose host `default`
- * stands for the provider's own servers (`ses+smtp://USER:PASS@default`, `mailjet+api://KEY:SECRET@default`). Its
- * password goes to the provider, wherever the application runs. Not `redis://default:…@default`, a service's.
+ * api.cloudinary.com), and Symfony's mailer and notifier DSNs for a provider, whose host `default` stands for the
+ * provider's own servers (`twilio://SID:TOKEN@default`, `ses+smtp://USER:PASS@default`). Its password goes to the
+ * provider, wherever the application runs. Not `redis://default:…@default`, a service's.
  */
 function namesAnAccount(scheme: string, host: string): boolean {
   const s = scheme.toLowerCase();
   if (s === 'cloudinary') return true;
-  return host.toLowerCase() === 'default' && PROVIDER_TRANSPORT.test(s);
+  return host.toLowerCase() === 'default' && !LOCAL_SERVICE_SCHEME.test(s);
 }
-/** A Symfony provider DSN's scheme, the provider and its transport: `ses+smtp`, `sendgrid+api`, `mailgun+https`. */
-const PROVIDER_TRANSPORT = /^[a-z][a-z0-9-]*\+(?:api|https?|smtps?)$/;
+/**
+ * Schemes of services a project runs itself, whose host `default` is one of its own (a compose service so named), and
+ * Symfony's transports that need no provider: any other scheme with the host `default` is a provider's DSN
+ * (`twilio://SID:TOKEN@default`, `ses+smtp://…@default`).
+ */
+const LOCAL_SERVICE_SCHEME = /^(?:smtps?|sendmail|native|null|https?|redis|rediss|valkey|postgres|postgresql|mysql|mariadb|mongodb|amqps?|memcached|ldaps?|s?ftp|imaps?|pop3s?|nats|mqtt|kafka)(?:\+[a-z0-9]+)?$/;
 
 /**
- * Where a URL's password slot holds no password: Mailgun's API transports in Symfony (`mailgun+api://KEY:DOMAIN@default`),
- * whose key is the user and whose domain takes the password's place.
+ * Where a URL's password slot holds no password: Mailgun's API transports in Symfony (`mailgun://KEY:DOMAIN@default`,
+ * `mailgun+api://…`, `mailgun+https://…`), whose key is the user and whose domain takes the password's place.
  */
 function holdsNoPassword(scheme: string): boolean {
-  return /^mailgun\+(?:api|https?)$/i.test(scheme);
+  return /^mailgun(?:\+(?:api|https?))?$/i.test(scheme);
 }
 
 /** This machine: `localhost`, `*.localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0`, Docker's `host.docker.internal`. */
@@ -147,7 +151,12 @@ export function urlPasswords(line: string): UrlPassword[] {
     // An `@` left unescaped in a password is a mistake, but the password is still the part before the host's `@`.
     // A host of digits only is none: `zeppelin@https://acme.io:8080@root@123456` is an id made of a URL and more.
     if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host) || /^\d+$/.test(host)) continue;
-    if (isDocumentationHost(host) || isPatternedValue(c.value) || holdsNoPassword(c.scheme ?? '')) continue;
+    if (isDocumentationHost(host) || isPatternedValue(c.value)) continue;
+    // Mailgun's key is the user there: judged as the password would be.
+    if (holdsNoPassword(c.scheme ?? '')) {
+      if (judgePassword(decodeSafe(user)) === 'real') out.push({ start: userStart, end: colon, value: user, host, local: false });
+      continue;
+    }
     if (judgeUrlPassword(user, c.value) !== 'real') continue;
     out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) && !namesAnAccount(c.scheme ?? '', host) });
   }

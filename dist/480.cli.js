@@ -579,6 +579,10 @@ function testFileReason(lower, original, dirs) {
     // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
     if (isTestWord(first) || isTestWord(last))
         return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
+    // A compose stack named for the integration tests it runs: logto's `docker-compose.integration.yml`, built from its
+    // `Dockerfile.integration` (a deployed environment named so has settings files, not a compose file of its own).
+    if (COMPOSE_FILE.test(lower) && (last === 'integration' || words.includes('it')))
+        return 'test settings';
     // A key or key store named for the tests anywhere in its name: keywhiz's `dev_and_test_keystore.p12`.
     if (KEY_DATA_EXTENSIONS.has(extensionOf(lower)) && extensionOf(lower) !== 'json' && words.some((w) => w === 'test' || w === 'tests' || w === 'testing'))
         return 'test data';
@@ -602,6 +606,8 @@ function testFileReason(lower, original, dirs) {
         return 'test code';
     return null;
 }
+/** A compose file by its name: `docker-compose.yml`, `compose.integration.yaml`, `docker-compose-e2e.yml`. */
+const COMPOSE_FILE = /^(?:docker-)?compose[.-][\w.-]*ya?ml$/;
 /** Database files and dumps. */
 const DATABASE_EXTENSIONS = /\.(?:sql|sqlite|sqlite3|db|dump)$/;
 /** What follows `test` in the name of the tests' database: `test_db`, `test-database`, `test_seed`. */

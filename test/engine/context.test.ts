@@ -391,6 +391,11 @@ describe('classifyPath', () => {
     ['provision/devstack/settings.yml', 'development'],
     ['src/Web/Properties/launchSettings.json', 'development'],
     ['src/Web/appsettings.json', 'production'],
+    // A compose stack named for the integration tests it runs; not an environment's settings so named.
+    ['docker-compose.integration.yml', 'test'],
+    ['compose.it.yaml', 'test'],
+    ['config/environments/integration.rb', 'production'],
+    ['docker-compose.yml', 'production'],
     // Frameworks copied into a top-level library folder's `external/`; not an app's own clients further in.
     ['lib/external/Slim/Slim.php', 'vendored'],
     ['lib/external/payment_gateway.rb', 'production'],

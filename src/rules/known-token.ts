@@ -29,7 +29,7 @@ export const COVERS: readonly string[] = [
   'Stripe: `sk_live_`, `rk_live_` (test-mode `sk_test_`, `rk_test_` keys as notices)',
   'OpenAI: `sk-`, `sk-proj-`, `sk-svcacct-`, `sk-admin-` keys (with the `T3BlbkFJ` marker every key carries)',
   'Anthropic: `sk-ant-api03-`, `sk-ant-admin01-` and other `sk-ant-` keys',
-  'Google: API keys (`AIza` + 35; the keys of YouTube\'s own clients, which every YouTube page carries, are notices), OAuth client secrets (`GOCSPX-`), service account JSON key files (`private_key` with `"type": "service_account"`)',
+  'Google: API keys (`AIza` + 35; the keys of YouTube\'s own clients, which every YouTube page carries, and the keys in a saved page of Google Search are notices), OAuth client secrets (`GOCSPX-`), service account JSON key files (`private_key` with `"type": "service_account"`)',
   'npm: `npm_` + 36 with a valid CRC-32 checksum; `_authToken`, `_auth`, `_password` in `.npmrc` and `npmAuthToken` in `.yarnrc.yml`; `user:token@` in dependency URLs',
   'PyPI: `pypi-` API tokens for pypi.org and test.pypi.org',
   'SendGrid: `SG.` + 22 + `.` + 43',
@@ -69,6 +69,16 @@ const YOUTUBE_CLIENT_KEYS_SHA256 = new Set([
   '62ee25b62854afda1d7246dca22b4a57a6eaf3d0c8586d55eb670883fad60a3f',
   '418af06cd1d9d5f15c1baa3e8f8cafa5964e10b167424fe67274f0dfbcf79453',
 ]);
+
+/**
+ * Whether a file is a page of Google Search saved as it was served (an SEO tool's or a scraper's test fixture): an HTML
+ * document titled "… - Google Search", or typed a `SearchResultsPage`. The browser keys in its scripts are Google's.
+ */
+function isSavedGooglePage(file: FileContext): boolean {
+  if (!/\.html?$/i.test(file.name)) return false;
+  const head = (file.text ?? '').slice(0, 4096);
+  return /<title>[^<]{0,300} - Google Search<\/title>/.test(head) || /itemtype="https?:\/\/schema\.org\/SearchResultsPage"/.test(head);
+}
 
 function isYouTubeClientKey(value: string): boolean {
   return value.length === 39 && YOUTUBE_CLIENT_KEYS_SHA256.has(sha256Hex(value));
@@ -206,6 +216,10 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       if (finding.severity === undefined && key === 'google-api-key' && isYouTubeClientKey(value)) {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is written here, but it is one of the keys of YouTube's own clients (web, Android, iOS, YouTube Music, TV), which every YouTube page and app carries for its InnerTube API (\`youtubei/v1\`): YouTube's, not a project's. Make sure no key of your own Google Cloud project is written beside it.`;
+      }
+      if (finding.severity === undefined && key === 'google-api-key' && isSavedGooglePage(file)) {
+        finding.severity = 'notice';
+        finding.message = `${capitalize(label)} is written here, in a page of Google's own saved as it was served (a search results page): Google's key, which it serves to every visitor, not a project's. Make sure no key of your own Google Cloud project is written in it.`;
       }
       if (finding.severity === undefined && m.format !== PEM_PRIVATE_KEY && besideItsPattern(lines, idx, m.prefix)) {
         finding.severity = 'notice';

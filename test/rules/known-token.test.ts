@@ -176,6 +176,10 @@ ruleTester(knownToken, {
     { file: 'src/clients.ts', text: `const ANDROID = {\n  apiKey: "${youtubeAndroid}",\n  clientName: "ANDROID",\n};`, secret: youtubeAndroid, line: 2, severity: 'notice' },
     { file: 'src/search.ts', text: `fetch("https://www.googleapis.com/youtube/v3/search?key=${google}&q=" + q);`, secret: google, severity: 'error' },
     { file: 'src/player.ts', text: `const url = "https://www.youtube.com/youtubei/v1/player?key=${google}";`, secret: google, severity: 'error' },
+    // A page of Google Search saved as served (an SEO plugin's fixture) carries Google's own browser key; the same key in
+    // another page of HTML stays an error.
+    { file: 'plugins/SEO/tests/resources/google_response.html', text: `<!doctype html><html itemscope="" itemtype="http://schema.org/SearchResultsPage" lang="en"><head><title>site:acme.org - Google Search</title>\n<script>var c={"rvkey":"${google}"};</script>`, secret: google, line: 2, severity: 'notice' },
+    { file: 'public/index.html', text: `<!doctype html><html lang="en"><head><title>Acme - Search</title>\n<script>var c={"apiKey":"${google}"};</script>`, secret: google, line: 2, severity: 'error' },
     { file: 'src/keys.json', text: `{"INNERTUBE_API_KEY":"${youtubeWeb}","GEMINI_API_KEY":"${google}"}`, secret: google, severity: 'error' },
     { file: 'src/config.ts', text: `export const firebaseConfig = {\n  authDomain: "shop-7f3a.firebaseapp.com",\n};\n\n\n\n\n\n\nexport const GEMINI_API_KEY = "${google}";`, secret: google, line: 10, severity: 'error' },
     // A test's token under a comment that says it is made up; the same outside the tests, or a comment that says nothing.

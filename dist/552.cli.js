@@ -3097,7 +3097,7 @@ const hardcodedSecretKey = {
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`, Supabase's `VAULT_ENC_KEY`, `ENCRYPTION_PASSPHRASE`, ABP's `StringEncryption:DefaultPassPhrase`, a key-encryption key (`SECRET_VAULT_KEK`); not its id, its path, or a key encrypted under another), the seed a server derives its private key from (lldap's `key_seed`), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`, Supabase's `VAULT_ENC_KEY`, `ENCRYPTION_PASSPHRASE`, ABP's `StringEncryption:DefaultPassPhrase`, a key-encryption key (`SECRET_VAULT_KEK`); not its id, its path, or a key encrypted under another), the seed a server derives its private key from (lldap's `key_seed`), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), an image's own `<IMAGE>_SECRET` there (Fathom's `FATHOM_SECRET` for `usefathom/fathom`, its session key), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -12927,8 +12927,9 @@ function analyzeFile(file) {
     const lang = named === 'yaml' && CLOUD_INIT_DATA.test(file.name) && file.text.startsWith('#!') ? 'shell' : named;
     if (lang === null)
         return [];
-    // Directus signs its tokens with the bare `SECRET` of its environment: a compose file that runs its image names it so.
-    const keys = lang === 'yaml' && DIRECTUS_IMAGE.test(file.text) ? DIRECTUS_KEYS : fileKeys(file.path, lang);
+    // Directus signs its tokens with the bare `SECRET` of its environment, and an image's own secret is named for it
+    // (Fathom's `FATHOM_SECRET` for `usefathom/fathom`): a compose file that runs the image names them so.
+    const keys = (lang === 'yaml' ? imageSecretKeys(file.text) : null) ?? fileKeys(file.path, lang);
     if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || oidcProvider || hapi || h3) && lang === 'js'))
         return [];
     const mayMatter = lineFilter(names);
@@ -13723,9 +13724,28 @@ const APP_PHP_KEYS = new Set(['key', 'salt']);
 const CAKE_LOCAL_KEYS = new Set(['salt']);
 const KEY_ONLY = new Set(['key']);
 const MAGENTO_KEYS = new Set(['key']);
-const DIRECTUS_KEYS = new Set(['secret']);
-/** A service that runs Directus: `image: directus/directus:11`, from a registry (`ghcr.io/directus/directus`) or a variable's default. */
-const DIRECTUS_IMAGE = /^[ \t]*(?:-[ \t]+)?image:[ \t]*["']?(?:\$\{\w+:?-)?(?:[\w.-]+\/)?directus\/directus\b/m;
+/**
+ * The secrets a compose file's environment names for the images it runs: `<IMAGE>_SECRET` for each image's own name
+ * (`usefathom/fathom:latest` \u2192 `FATHOM_SECRET`, the key its sessions are signed with), and Directus's bare `SECRET`;
+ * null for a file that runs no image. Lower case, as names are looked up.
+ */
+function imageSecretKeys(text) {
+    if (!text.includes('image:'))
+        return null;
+    const keys = new Set();
+    for (const m of text.matchAll(SERVICE_IMAGE)) {
+        const name = m[1].toLowerCase();
+        if (name === 'directus' && m[0].includes('directus/directus'))
+            keys.add('secret');
+        if (name.length >= 3 && !GENERIC_IMAGES.has(name))
+            keys.add(`${name.replace(/[-.]/g, '_')}_secret`);
+    }
+    return keys.size > 0 ? keys : null;
+}
+/** `image: usefathom/fathom:latest`: the image's own name, after its registry and owner and before its tag. */
+const SERVICE_IMAGE = /^[ \t]*(?:-[ \t]+)?image:[ \t]*["']?(?:\$\{\w{1,64}:?-)?(?:[\w.-]{1,128}(?::\d{1,5})?\/){0,3}([a-z0-9][a-z0-9_.-]{0,63})(?=[:@"'\s}]|$)/gm;
+/** Images whose name says nothing of an application's own (`app`, `web`, `api`): their `<NAME>_SECRET` is a family name or nothing. */
+const GENERIC_IMAGES = new Set(['app', 'web', 'api', 'server', 'client', 'backend', 'frontend', 'worker', 'service']);
 /**
  * The array a key of these files must sit in: CakePHP's `'Security' => ['salt' => \u2026]` (not a Hashids `'salt'`),
  * Magento's `'crypt' => ['key' => \u2026]` (not `remote_storage`'s AWS key id).
@@ -15276,9 +15296,10 @@ class LineAnalyzer {
     isFileKey(start, end) {
         if (this.lang === 'json')
             return this.isJsonKey(start, end);
-        // Directus's `SECRET: \u2026` or `- SECRET=\u2026` in a compose file's environment, in capitals as the variable is written.
+        // Directus's `SECRET: \u2026`, Fathom's `- FATHOM_SECRET=\u2026` in a compose file's environment, in capitals as a variable
+        // is written.
         if (this.lang === 'yaml')
-            return this.s.slice(start, end) === 'SECRET' && (this.s[end] === ':' || this.s[end] === '=');
+            return /^[A-Z][A-Z0-9_]*$/.test(this.s.slice(start, end)) && (this.s[end] === ':' || this.s[end] === '=');
         if (this.lang === 'php') {
             if (!this.isQuotedArrowKey(start, end) && !this.isPhpProperty(start, end))
                 return false;

@@ -762,6 +762,8 @@ const flagged: Case[] = [
   { file: 'docker-compose.yml', text: 'services:\n  directus:\n    image: directus/directus:11.1.0\n    environment:\n      KEY: "255d861b-5ea1-5996-9aa3-922530ec40b1"\n      SECRET: "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 6 },
   { file: 'compose.yml', text: 'services:\n  cms:\n    image: "directus/directus"\n    environment:\n      - SECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 5 },
   { file: 'compose.yml', text: 'services:\n  cms:\n    image: ghcr.io/directus/directus:11\n    environment:\n      SECRET: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 5 },
+  // An image's own secret, named for the image in the compose file that runs it (Fathom's session key).
+  { file: 'docker-compose.yml', text: 'services:\n  fathom:\n    image: usefathom/fathom:latest\n    ports:\n      - "8080:8080"\n    environment:\n      - "FATHOM_DEBUG=false"\n      - "FATHOM_SECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n    restart: always', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 8 },
   { file: 'compose.yml', text: 'services:\n  cms:\n    image: ${DIRECTUS_IMAGE:-directus/directus:11}\n    environment:\n      SECRET: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 5 },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
@@ -1367,6 +1369,8 @@ const clean: Case[] = [
   { file: 'src/Acme.Web/appsettings.json', text: '{ "StringEncryption": { "DefaultPassPhrase": "" } }' },
   // Constants that name settings rows in snake case, one of them a key's (LibreBooking's Stripe gateway).
   { file: 'Domain/PaymentGateway.php', text: "<?php\nclass StripeGateway implements IPaymentGateway\n{\n    public const PUBLISHABLE_KEY = 'publishable_key';\n    public const SECRET_KEY = 'secret_key';\n}" },
+  // Another image's secret, a reference, and a client's secret beside an image's name.
+  { file: 'docker-compose.yml', text: 'services:\n  fathom:\n    image: usefathom/fathom:latest\n    environment:\n      FATHOM_SECRET: ${FATHOM_SECRET}\n      GRAFANA_SECRET: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n      FATHOM_CLIENT_SECRET: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
   // Not a settings store's setter: a Map's, a cache's, headers'; and words that are a sentence, not a name.
   { file: 'server.js', text: "const seen = new Map();\nseen.set('jwtSecret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');" },
   { file: 'server.js', text: "cache.set('session_secret', 'q8Zr4nM2xV7bL1cK9pT3wY6u');" },

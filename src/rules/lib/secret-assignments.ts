@@ -473,8 +473,9 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const named = langOf(file.name);
   const lang = named === 'yaml' && CLOUD_INIT_DATA.test(file.name) && file.text!.startsWith('#!') ? 'shell' : named;
   if (lang === null) return [];
-  // Directus signs its tokens with the bare `SECRET` of its environment: a compose file that runs its image names it so.
-  const keys = lang === 'yaml' && DIRECTUS_IMAGE.test(file.text!) ? DIRECTUS_KEYS : fileKeys(file.path, lang);
+  // Directus signs its tokens with the bare `SECRET` of its environment, and an image's own secret is named for it
+  // (Fathom's `FATHOM_SECRET` for `usefathom/fathom`): a compose file that runs the image names them so.
+  const keys = (lang === 'yaml' ? imageSecretKeys(file.text!) : null) ?? fileKeys(file.path, lang);
   if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || oidcProvider || hapi || h3) && lang === 'js')) return [];
   const mayMatter = lineFilter(names);
   const out: SecretOccurrence[] = [];
@@ -1225,9 +1226,25 @@ const APP_PHP_KEYS: ReadonlySet<string> = new Set(['key', 'salt']);
 const CAKE_LOCAL_KEYS: ReadonlySet<string> = new Set(['salt']);
 const KEY_ONLY: ReadonlySet<string> = new Set(['key']);
 const MAGENTO_KEYS: ReadonlySet<string> = new Set(['key']);
-const DIRECTUS_KEYS: ReadonlySet<string> = new Set(['secret']);
-/** A service that runs Directus: `image: directus/directus:11`, from a registry (`ghcr.io/directus/directus`) or a variable's default. */
-const DIRECTUS_IMAGE = /^[ \t]*(?:-[ \t]+)?image:[ \t]*["']?(?:\$\{\w+:?-)?(?:[\w.-]+\/)?directus\/directus\b/m;
+/**
+ * The secrets a compose file's environment names for the images it runs: `<IMAGE>_SECRET` for each image's own name
+ * (`usefathom/fathom:latest` → `FATHOM_SECRET`, the key its sessions are signed with), and Directus's bare `SECRET`;
+ * null for a file that runs no image. Lower case, as names are looked up.
+ */
+function imageSecretKeys(text: string): ReadonlySet<string> | null {
+  if (!text.includes('image:')) return null;
+  const keys = new Set<string>();
+  for (const m of text.matchAll(SERVICE_IMAGE)) {
+    const name = m[1]!.toLowerCase();
+    if (name === 'directus' && m[0].includes('directus/directus')) keys.add('secret');
+    if (name.length >= 3 && !GENERIC_IMAGES.has(name)) keys.add(`${name.replace(/[-.]/g, '_')}_secret`);
+  }
+  return keys.size > 0 ? keys : null;
+}
+/** `image: usefathom/fathom:latest`: the image's own name, after its registry and owner and before its tag. */
+const SERVICE_IMAGE = /^[ \t]*(?:-[ \t]+)?image:[ \t]*["']?(?:\$\{\w{1,64}:?-)?(?:[\w.-]{1,128}(?::\d{1,5})?\/){0,3}([a-z0-9][a-z0-9_.-]{0,63})(?=[:@"'\s}]|$)/gm;
+/** Images whose name says nothing of an application's own (`app`, `web`, `api`): their `<NAME>_SECRET` is a family name or nothing. */
+const GENERIC_IMAGES: ReadonlySet<string> = new Set(['app', 'web', 'api', 'server', 'client', 'backend', 'frontend', 'worker', 'service']);
 /**
  * The array a key of these files must sit in: CakePHP's `'Security' => ['salt' => …]` (not a Hashids `'salt'`),
  * Magento's `'crypt' => ['key' => …]` (not `remote_storage`'s AWS key id).
@@ -2640,8 +2657,9 @@ class LineAnalyzer {
   /** Whether the name at `[start, end)` is where `fileKeys` say the file's key is set. */
   private isFileKey(start: number, end: number): boolean {
     if (this.lang === 'json') return this.isJsonKey(start, end);
-    // Directus's `SECRET: …` or `- SECRET=…` in a compose file's environment, in capitals as the variable is written.
-    if (this.lang === 'yaml') return this.s.slice(start, end) === 'SECRET' && (this.s[end] === ':' || this.s[end] === '=');
+    // Directus's `SECRET: …`, Fathom's `- FATHOM_SECRET=…` in a compose file's environment, in capitals as a variable
+    // is written.
+    if (this.lang === 'yaml') return /^[A-Z][A-Z0-9_]*$/.test(this.s.slice(start, end)) && (this.s[end] === ':' || this.s[end] === '=');
     if (this.lang === 'php') {
       if (!this.isQuotedArrowKey(start, end) && !this.isPhpProperty(start, end)) return false;
       const parent = PHP_PARENT.get(this.keys)?.[this.s.slice(start, end).toLowerCase()];

@@ -16461,6 +16461,10 @@ class LineAnalyzer {
         const exact = lit.value === lastSegment(name);
         if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords, exact) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames(exact))) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name))))
             return;
+        // An enumeration of kinds, each constant set to its last words (openbao's `exportTypeSigningKey = "signing-key"`
+        // beside `exportTypePublicKey = "public-key"` and two more): values a `switch` compares, not keys.
+        if (selfNamed === 'part' && !withWords && this.amongSelfNamed(lineIdx, true, false, false, 2))
+            return;
         // mattermost's `GLOBAL_IDENTIFIERS = { DEVICE_TOKEN: 'deviceToken', \u2026, PUSH_SIGNING_KEY: 'pushSigningKey' }`: an object
         // of constants, each set to its own name in camel case, names the keys something is stored under.
         if (op === ':' && this.lang === 'js' && this.amongCamelNamedMembers(lineIdx))
@@ -16880,13 +16884,14 @@ class LineAnalyzer {
      * more (`namesKeyWithWords`), a table of configuration keys: constants in snake case set to their names
      * (`SITE_NAME = 'site_name'`), Python modules' among them, with one more such as itself beside it.
      */
-    amongSelfNamed(lineIdx, parts, keys = false, exact = false) {
+    amongSelfNamed(lineIdx, parts, keys = false, exact = false, needed = 1) {
         // Constants of the file or a type only: a property set on an object (`new Options { SigningKey = "signing-key" }`)
         // is a value, and so is a function's local. Python writes a module's constants in capitals at the line's start.
         if (!this.declaresFileConstantAt(lineIdx) && !(keys && this.lang === 'python' && PYTHON_MODULE_CONSTANT.test(this.lines[lineIdx].text)))
             return false;
         if (keys)
             return this.inTableOfKeys(lineIdx);
+        let found = 0;
         for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
             if (k === lineIdx)
                 continue;
@@ -16896,7 +16901,7 @@ class LineAnalyzer {
             // `SECRET_KEY = 'secret_key'`, the names of a gateway's settings rows).
             const words = m !== null && m[1].includes('_') && m[2].includes('_');
             const named = m ? (exact ? selfNaming(m[1], m[2], words) : isSelfNamed(m[1], m[2], words)) : null;
-            if (named !== null && (named === 'whole' || parts) && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])))
+            if (named !== null && (named === 'whole' || parts) && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])) && ++found >= needed)
                 return true;
         }
         return false;
@@ -19399,6 +19404,8 @@ const SUFFIXES = [
     'secretkeybase', // a second Phoenix or Rails endpoint's: firezone's `OPS_SECRET_KEY_BASE`
     'jwtsecret',
     'tokensecret', // `ACCESS_TOKEN_SECRET`, RuoYi's `token.secret` (its JWT key)
+    // A server's own secret, which it signs its tokens with (Huly's `SERVER_SECRET`, coturn's TURN server secret).
+    'serversecret',
     'jwtbase64secret', // JHipster `jhipster.security.authentication.jwt.base64-secret`
     'jwtkey',
     'jwtsigningkey',

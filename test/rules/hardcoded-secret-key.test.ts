@@ -1367,6 +1367,8 @@ const clean: Case[] = [
   { file: 'deploy/sign.sh', text: 'GPG_PASSPHRASE="q8Zr4nM2xV7bL1cKvT3wY6u"' },
   { file: 'config/app.yml', text: 'keystore:\n  passphrase: q8Zr4nM2xV7bL1cKvT3wY6u' },
   { file: 'src/Acme.Web/appsettings.json', text: '{ "StringEncryption": { "DefaultPassPhrase": "" } }' },
+  // An enumeration of kinds, each set to its last words (openbao's export types).
+  { file: 'builtin/logical/transit/path_export.go', text: 'package transit\n\nconst (\n\texportTypeEncryptionKey = "encryption-key"\n\texportTypeSigningKey    = "signing-key"\n\texportTypeHMACKey       = "hmac-key"\n\texportTypePublicKey     = "public-key"\n)' },
   // Constants that name settings rows in snake case, one of them a key's (LibreBooking's Stripe gateway).
   { file: 'Domain/PaymentGateway.php', text: "<?php\nclass StripeGateway implements IPaymentGateway\n{\n    public const PUBLISHABLE_KEY = 'publishable_key';\n    public const SECRET_KEY = 'secret_key';\n}" },
   // Another image's secret, a reference, and a client's secret beside an image's name.

@@ -8,6 +8,8 @@ const twitterSchema = (tokenSecret: string, apiSecret = "TWITTER_API_SECRET: str
   `const env = cleanEnv(process.env, {\n  TWITTER_ACCESS_TOKEN: str({ default: 'dummyAccessToken' }),\n  TWITTER_ACCESS_TOKEN_SECRET: str({ default: '${tokenSecret}' }),\n  TWITTER_API_KEY: str({ default: 'dummyApiKey' }),\n  ${apiSecret}\n});`;
 
 const flagged: Case[] = [
+  // A server's own secret, which signs its tokens (Huly's communication server).
+  { file: 'packages/server/src/metadata.ts', text: "export const metadata = {\n  secret: process.env.SERVER_SECRET ?? 'secret',\n}", secret: 'secret', line: 2 },
   // A CapRover one-click app: a family name given a template variable falls back to the variable's `defaultValue`.
   { file: 'public/v4/apps/mixpost.yml', text: "captainVersion: 4\nservices:\n  $$cap_appname:\n    environment:\n      APP_KEY: $$cap_MIXPOST_APP_KEY\n      DB_HOST: srv-captain--$$cap_appname-db\ncaproverOneClickApp:\n  variables:\n    - id: $$cap_MIXPOST_APP_KEY\n      label: App key\n      defaultValue: base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=\n", secret: 'base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=', line: 11 },
   { file: 'public/v4/apps/order.yml', text: "services:\n  $$cap_appname:\n    environment:\n      SECRET_KEY: $$cap_secret\ncaproverOneClickApp:\n  variables:\n    - label: Secret key\n      defaultValue: q8Zr4nM2xV7bL1cK9pT3wY6h  # keep it secret\n      id: $$cap_secret\n", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 8 },

@@ -117,6 +117,8 @@ const SUFFIXES = [
   'secretkeybase', // a second Phoenix or Rails endpoint's: firezone's `OPS_SECRET_KEY_BASE`
   'jwtsecret',
   'tokensecret', // `ACCESS_TOKEN_SECRET`, RuoYi's `token.secret` (its JWT key)
+  // A server's own secret, which it signs its tokens with (Huly's `SERVER_SECRET`, coturn's TURN server secret).
+  'serversecret',
   'jwtbase64secret', // JHipster `jhipster.security.authentication.jwt.base64-secret`
   'jwtkey',
   'jwtsigningkey',

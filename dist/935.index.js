@@ -25609,8 +25609,11 @@ function tokenPrefixLength(value) {
 function pemBody(sameLineRest, nextLines) {
     const escaped = /^(?:\\\\n|\\n)+/.exec(sameLineRest);
     const inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
-    if (inline)
-        return { body: inline, headed: false };
+    if (inline) {
+        // A line of `...` among the escaped ones, before the END line: cut short, as on lines of their own.
+        const end = sameLineRest.indexOf('-----END');
+        return (end < 0 ? sameLineRest : sameLineRest.slice(0, end)).split(ESCAPED_NEWLINE).some((l) => ELLIPSIS_LINE.test(l)) ? null : { body: inline, headed: false };
+    }
     const lines = nextLines.slice(0, 6);
     let headed = false;
     for (let k = 0; k < lines.length; k++) {
@@ -25779,6 +25782,8 @@ function base64Runs(t) {
 }
 /** A line that stands for lines left out: `...`, `\u2026`, `[...]`, possibly quoted. */
 const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|\u2026)\]?[\s"'`,]*$/;
+/** A line break written as an escape in a string: `\n`, or `\\n` in a string that is itself escaped. */
+const ESCAPED_NEWLINE = /\\\\n|\\n/;
 /** A line comment's mark and the space after it: only with the space, since `/` and `+` are base64 too. */
 const COMMENT_MARK = /^(?:\/\/+|#+|\*|;+|--|%+)[ \t]+/;
 /**

@@ -596,6 +596,8 @@ ruleTester(knownToken, {
     // A key cut short by an ellipsis shows the shape of one, not a key (Ory's help texts, docs).
     { file: 'oryx/tlsx/cert.go', text: `\tExample: ` + '`' + ` + prefix + ` + '`' + `_KEY="${pemMarker('BEGIN', 'ENCRYPTED PRIVATE KEY')}\\n${pemLine.slice(0, 46)}..."` },
     { file: 'src/help.ts', text: `const sample = \`${rsaBegin}\n${pemLine}\n...\n${rsaEnd}\`;` },
+    // The same in a JSON string, its lines joined by escapes (a sample API response in the docs).
+    { file: 'website/content/api/secret/pki.mdx', text: `\`\`\`json\n{\n  "private_key": "${rsaBegin}\\n${pemLine}\\n...\\n${pemLine}\\n${rsaEnd}\\n"\n}\n\`\`\`` },
     { file: 'src/help.py', text: `KEY_HELP = """\n${rsaBegin}\n${pemLine.slice(0, 30)}…\n${rsaEnd}\n"""` },
     // Env references and other look-alikes.
     { file: 'a.yml', text: 'token: ${{ secrets.GITHUB_TOKEN }}' },

@@ -565,11 +565,14 @@ function isTestDir(dir: string): boolean {
 /** Folders named for specs: RSpec's tests, or in a documentation folder, specifications. */
 const SPEC_DIRS: ReadonlySet<string> = new Set(['spec', 'specs']);
 
-/** `docs/`, and folders named for them: `docs_src` (code the docs include), `docs-site`, `api-docs`. */
+/**
+ * `docs/`, and folders named for them: `docs_src` (code the docs include), `docs-site`, `api-docs`. Not a tool named
+ * for what it does to documents (`doc-import-tool`): with more words, the last says what the folder is.
+ */
 function isDocDir(dir: string): boolean {
   if (DOC_DIRS.has(dir) || DOC_DIRS.has(bare(dir))) return true;
   const words = dir.split(/[._-]/).filter((w) => w !== '');
-  return words.length > 1 && (DOC_DIRS.has(words[0]!) || DOC_DIRS.has(words[words.length - 1]!));
+  return (words.length === 2 && DOC_DIRS.has(words[0]!)) || (words.length > 1 && DOC_DIRS.has(words[words.length - 1]!));
 }
 
 function isExampleDir(dir: string): boolean {

@@ -391,6 +391,12 @@ describe('classifyPath', () => {
     ['provision/devstack/settings.yml', 'development'],
     ['src/Web/Properties/launchSettings.json', 'development'],
     ['src/Web/appsettings.json', 'production'],
+    // Folders named for documentation, and a tool named for what it does to documents.
+    ['docs-site/config.js', 'docs'],
+    ['docs_src/tutorial/main.py', 'docs'],
+    ['api-docs/openapi.yml', 'docs'],
+    ['dev/doc-import-tool/package.json', 'development'],
+    ['tools/doc-import-tool/src/index.ts', 'production'],
     // A compose stack named for the integration tests it runs; not an environment's settings so named.
     ['docker-compose.integration.yml', 'test'],
     ['compose.it.yaml', 'test'],

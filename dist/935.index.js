@@ -5800,7 +5800,9 @@ const secretKeyFallback = {
                 'starts anyway with a key that is public in the repository. Call arguments may run over several lines ' +
                 '(`env(\\n    "DJANGO_SECRET_KEY",\\n    default="\u2026",\\n)`). The message says how the default is given, as ' +
                 "written: `` (`os.getenv()` default) ``, `` (`or` fallback after `os.environ.get('SECRET_KEY')`) ``, `` (`||=` " +
-                'assignment to `ENV["SECRET_KEY_BASE"]`) ``, `` (block default of `ENV.fetch(\'SECRET_KEY_BASE\')`) ``.',
+                'assignment to `ENV["SECRET_KEY_BASE"]`) ``, `` (block default of `ENV.fetch(\'SECRET_KEY_BASE\')`) ``. A bare ' +
+                "`SECRET` read from the environment is the application's own (`process.env.SECRET ?? '\u2026'`, `os.getenv('SECRET', " +
+                "'\u2026')`); elsewhere the word alone names anything.",
             '',
             "A fallback of Stripe's, Clerk's or Flutterwave's secret key given to the provider's client where it is made " +
                 "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), to a value that does not look random, is a " +
@@ -16347,6 +16349,11 @@ const SPACED_QUALIFIERS = new Set(['cookie', 'session', 'jwt', 'signing', 'hmac'
 function isAsciiLetter(c) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
+/**
+ * A read of the environment right before a bare `SECRET` (what precedes its last six characters): Node's
+ * `process.env.SECRET` and `process.env['SECRET']`, Python's `os.getenv('SECRET'` and `os.environ.get('SECRET'`.
+ */
+const ENV_SECRET_READ = /(?:\bprocess\.env(?:\.|\[["'])|\bos\.getenv\(\s*["']|\bos\.environ\.get\(\s*["'])$/;
 /** Receivers whose `set(name, value)` writes a setting: Go's viper, Express's `app`, KeystoneJS, nconf, a `config` object. */
 const SETTINGS_STORE = /^(?:viper|app|application|server|keystone|nconf|config|conf|cfg|settings|convict)$/;
 /**
@@ -16624,6 +16631,12 @@ class LineAnalyzer {
             return true;
         if (!this.names.mayBe(lower))
             return false;
+        // A bare `SECRET` read from the environment is the application's own secret (Huly's services:
+        // `process.env.SECRET ?? 'secret'`, then their tokens are signed with it); elsewhere the word alone names anything.
+        if (lastSegment(name) === 'SECRET' && ENV_SECRET_READ.test(s.slice(Math.max(0, start - 24), start + name.length - 6))) {
+            this.onName(name, start, end);
+            return true;
+        }
         if (this.names.matches(name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name)) && !this.othersAppKey(name)) {
             this.onName(name, start, end);
             return true;

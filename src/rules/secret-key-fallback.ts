@@ -31,7 +31,9 @@ export const secretKeyFallback: Rule = {
         'starts anyway with a key that is public in the repository. Call arguments may run over several lines ' +
         '(`env(\\n    "DJANGO_SECRET_KEY",\\n    default="…",\\n)`). The message says how the default is given, as ' +
         "written: `` (`os.getenv()` default) ``, `` (`or` fallback after `os.environ.get('SECRET_KEY')`) ``, `` (`||=` " +
-        'assignment to `ENV["SECRET_KEY_BASE"]`) ``, `` (block default of `ENV.fetch(\'SECRET_KEY_BASE\')`) ``.',
+        'assignment to `ENV["SECRET_KEY_BASE"]`) ``, `` (block default of `ENV.fetch(\'SECRET_KEY_BASE\')`) ``. A bare ' +
+        "`SECRET` read from the environment is the application's own (`process.env.SECRET ?? '…'`, `os.getenv('SECRET', " +
+        "'…')`); elsewhere the word alone names anything.",
       '',
       "A fallback of Stripe's, Clerk's or Flutterwave's secret key given to the provider's client where it is made " +
         "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), to a value that does not look random, is a " +

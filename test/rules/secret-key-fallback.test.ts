@@ -8,6 +8,9 @@ const twitterSchema = (tokenSecret: string, apiSecret = "TWITTER_API_SECRET: str
   `const env = cleanEnv(process.env, {\n  TWITTER_ACCESS_TOKEN: str({ default: 'dummyAccessToken' }),\n  TWITTER_ACCESS_TOKEN_SECRET: str({ default: '${tokenSecret}' }),\n  TWITTER_API_KEY: str({ default: 'dummyApiKey' }),\n  ${apiSecret}\n});`;
 
 const flagged: Case[] = [
+  // A bare SECRET read from the environment, with a default (Huly's services sign their tokens with it).
+  { file: 'services/process/src/config.ts', text: "const config = {\n  secret: process.env.SECRET ?? 'secret',\n}", secret: 'secret', line: 2 },
+  { file: 'app/settings.py', text: "import os\nSECRET = os.getenv('SECRET', 'dev-secret')", secret: 'dev-secret', line: 2 },
   // A server's own secret, which signs its tokens (Huly's communication server).
   { file: 'packages/server/src/metadata.ts', text: "export const metadata = {\n  secret: process.env.SERVER_SECRET ?? 'secret',\n}", secret: 'secret', line: 2 },
   // A CapRover one-click app: a family name given a template variable falls back to the variable's `defaultValue`.
@@ -367,6 +370,10 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // A bare SECRET read with no default, or a default for another object's SECRET.
+  { file: 'services/process/src/config.ts', text: "const config = { secret: process.env.SECRET, other: process.env.SECRET ?? '' }" },
+  { file: 'src/app.ts', text: "const secret = settings.SECRET ?? 'secret';" },
+  { file: 'app/settings.py', text: "import os\nX = os.environ.get('SECRET')\nY = os.environ.get('CLIENT_SECRET', 'x')" },
   // A marker that says the value is absent is what code prints, not a key.
   { file: 'manage.py', text: 'print("SECRET_KEY =", os.getenv("SECRET_KEY", "<unset>"))' },
   { file: 'src/debug.js', text: "console.log('session secret:', process.env.SESSION_SECRET || '<not set>');" },

@@ -1539,6 +1539,12 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+/**
+ * A read of the environment right before a bare `SECRET` (what precedes its last six characters): Node's
+ * `process.env.SECRET` and `process.env['SECRET']`, Python's `os.getenv('SECRET'` and `os.environ.get('SECRET'`.
+ */
+const ENV_SECRET_READ = /(?:\bprocess\.env(?:\.|\[["'])|\bos\.getenv\(\s*["']|\bos\.environ\.get\(\s*["'])$/;
+
 /** Receivers whose `set(name, value)` writes a setting: Go's viper, Express's `app`, KeystoneJS, nconf, a `config` object. */
 const SETTINGS_STORE = /^(?:viper|app|application|server|keystone|nconf|config|conf|cfg|settings|convict)$/;
 
@@ -1795,6 +1801,12 @@ class LineAnalyzer {
     }
     if (isContextKey(name) && this.onContextKey(name, start, end)) return true;
     if (!this.names.mayBe(lower)) return false;
+    // A bare `SECRET` read from the environment is the application's own secret (Huly's services:
+    // `process.env.SECRET ?? 'secret'`, then their tokens are signed with it); elsewhere the word alone names anything.
+    if (lastSegment(name) === 'SECRET' && ENV_SECRET_READ.test(s.slice(Math.max(0, start - 24), start + name.length - 6))) {
+      this.onName(name, start, end);
+      return true;
+    }
     if (this.names.matches(name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name)) && !this.othersAppKey(name)) {
       this.onName(name, start, end);
       return true;

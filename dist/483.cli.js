@@ -540,9 +540,8 @@ class FindingCollector {
         }
         // A repository that is a collection of examples places what its paths leave in production: its README and
         // package are read only when a finding sits there.
-        // The settings, and their placements, outlive one tree: a history scan checks every commit's with them.
+        // `finish` clears the placement: the settings outlive one tree, and a history scan checks every commit's with them.
         const contexts = this.settings.contexts;
-        contexts.placeRepository(null);
         if (this.raw.some((f) => contexts.of(f.path).context === 'production')) {
             let readme = null;
             let readmeName = '';

@@ -569,6 +569,10 @@ function isEncodedRandomKey(value, distinct = new Set(value).size) {
         const hex = value.replace(/-/g, '');
         return new Set(hex).size >= 10 && !WORDS_OR_RUNS.test(hex) && !ALTERNATING.test(hex);
     }
+    // A random integer of 125 bits or more written in decimal (Flask-Security's `secrets.SystemRandom().getrandbits(128)`
+    // for its password salt): 38 digits or more, with most of the ten digits.
+    if (DECIMAL_KEY.test(value))
+        return distinct >= 8 && !WORDS_OR_RUNS.test(value);
     if (HEX_KEY.test(value))
         return distinct >= 12 && /[0-9]/.test(value) && /[a-f]/i.test(value) && !WORDS_OR_RUNS.test(value) && !ALTERNATING.test(value);
     const body = value.endsWith('==') ? value.slice(0, -2) : value.endsWith('=') ? value.slice(0, -1) : value;
@@ -599,6 +603,7 @@ const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|samp
 /** Letters and digits taking turns all the way (`a1b2c3d4\u2026`): typed, not drawn. */
 const ALTERNATING = /^(?:[a-f][0-9])+[a-f]?$|^(?:[0-9][a-f])+[0-9]?$/i;
 const HEX_KEY = /^[0-9a-fA-F]{32,}$/;
+const DECIMAL_KEY = /^[1-9][0-9]{37,}$/;
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 

@@ -729,6 +729,8 @@ const flagged: Case[] = [
   { file: 'app/Config/Encryption.php', text: "<?php\nclass Encryption extends BaseConfig\n{\n    public string $key = 'hex2bin:9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015';\n}", secret: 'hex2bin:9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015', line: 4 },
   { file: 'app/etc/env.php', text: "<?php\nreturn [\n    'crypt' => [\n        'key' => '9f86d081884c7d659a2feaa0c55ad015'\n    ],\n];", secret: '9f86d081884c7d659a2feaa0c55ad015', line: 4 },
   { file: 'config.inc.php', text: "<?php\n$cfg['blowfish_secret'] = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  { file: 'app/config.py', text: "SECRET_KEY = os.environ['SECRET_KEY']\nSECURITY_PASSWORD_SALT = '217439086125583907461320958872146093512'", secret: '217439086125583907461320958872146093512', line: 2 },
+  { file: 'app/__init__.py', text: "app.config['SECURITY_PASSWORD_SALT'] = 'Vq3mZ8kR2xL7pN4wT9bC6hF1'", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1', line: 1 },
   // Magento 2.0's `env.php`, as `var_export` writes it: the array opened on a line of its own.
   { file: 'app/etc/env.php', text: "<?php\nreturn array (\n  'crypt' => \n  array (\n    'key' => '9f86d081884c7d659a2feaa0c55ad015',\n  ),\n);", secret: '9f86d081884c7d659a2feaa0c55ad015', line: 5 },
   // Pyramid's signers and PasteDeploy settings; Tornado's signed values.
@@ -1786,6 +1788,9 @@ const clean: Case[] = [
   { file: 'app/Config/Encryption.php', text: "<?php\n        if ($key == 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA') {}" },
   { file: 'app/Libraries/Cache.php', text: "<?php\nclass Cache\n{\n    protected string $key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';\n}" },
   { file: 'libraries/config.sample.inc.php', text: "<?php\n$cfg['blowfish_secret'] = ''; /* YOU MUST FILL IN THIS FOR COOKIE AUTH! */" },
+  // Flask-Security's token salts name what a signed token is for, and are no secret.
+  { file: 'app/config.py', text: "SECURITY_RESET_SALT = 'reset-salt-4f9a2c'\nSECURITY_CONFIRM_SALT = 'confirm-salt-8d1e7b'\nSECURITY_LOGIN_SALT = 'login-salt-2c6a9f'" },
+  { file: 'app/config.py', text: "SECURITY_PASSWORD_SALT = os.environ.get('SECURITY_PASSWORD_SALT')" },
   // Pyramid's signers given a setting; `auth.secret` outside a PasteDeploy file.
   { file: 'myapp/__init__.py', text: "factory = SignedCookieSessionFactory(settings['session.secret'])\npolicy = AuthTktAuthenticationPolicy(secret=settings['auth.secret'])" },
   { file: 'src/auth.test.ts', text: "expect(sign('better-auth.secret')).toBe(cookie);\nconst name = 'auth.secret';" },
@@ -2625,6 +2630,18 @@ describe('hardcoded-secret-key: messages', () => {
   it('says nothing about weakness for a long, varied value', () => {
     const [f] = check(hardcodedSecretKey, { file: 'settings.py', text: `SECRET_KEY = '${STRONG}'` });
     expect(f?.message).not.toContain('weak');
+  });
+
+  // Flask-Security's documented `secrets.SystemRandom().getrandbits(128)` prints a random integer of up to 39 digits.
+  it.each([
+    ['217439086125583907461320958872146093512', false],
+    ['12345678901234567890123456789012345678', true],
+    ['100000000000000000000000000000000000001', true],
+    ['1465851453681323861735056780', true],
+  ])('a decimal salt %s is weak: %s', (value, weak) => {
+    const [f] = check(hardcodedSecretKey, { file: 'config.py', text: `SECURITY_PASSWORD_SALT = '${value}'` });
+    expect(f).toBeDefined();
+    expect(f?.message.includes('weak')).toBe(weak);
   });
 
   // `str(uuid.uuid4())` draws 122 random bits; a time-based UUID (version 1) or a name's hash (version 5) draws none.

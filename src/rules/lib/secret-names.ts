@@ -51,6 +51,10 @@ const EXACT = new Set([
   // whoever holds one can forge a token's stored hash check.
   'apitokensalt',
   'transfertokensalt',
+  // Flask-Security's `SECURITY_PASSWORD_SALT`: the HMAC key every password is hashed with before bcrypt, and with
+  // which its one-time codes are made. Exact only: its `SECURITY_CONFIRM_SALT`, `SECURITY_RESET_SALT` and the like
+  // name the purpose of a signed token (itsdangerous's salt), and are no secret.
+  'securitypasswordsalt',
   // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
   'authkey',
   'secureauthkey',

@@ -3976,7 +3976,7 @@ function judge(e, publicPrefixes, plain) {
             return null;
         return real('random-looking value, published to the browser by its prefix');
     }
-    if ((0,env_keys/* isPublicIdName */.yJ)(e.key) || (0,env_keys/* isIdentifierName */.tE)(e.key))
+    if ((0,env_keys/* isPublicIdName */.yJ)(e.key) || (0,env_keys/* isIdentifierName */.tE)(e.key) || (0,secret_value/* isClassReference */.KW)(v))
         return null;
     if ((0,env_keys/* isSecretKeyName */.NN)(e.key)) {
         // `REGISTER_AUTH=verified`, `SMTP_AUTH=login`, `MAIL_AUTH=plain`: a setting named for authentication, set to one
@@ -22118,6 +22118,7 @@ function isFallbackList(identifier) {
 /* harmony export */   Dp: () => (/* binding */ looksLikePassword),
 /* harmony export */   HR: () => (/* binding */ isStandInValue),
 /* harmony export */   KN: () => (/* binding */ isDocPlaceholder),
+/* harmony export */   KW: () => (/* binding */ isClassReference),
 /* harmony export */   L1: () => (/* binding */ isCaptchaTestSecret),
 /* harmony export */   WW: () => (/* binding */ looksLikeSecret),
 /* harmony export */   XH: () => (/* binding */ isPublishedDevelopmentKey),
@@ -22693,6 +22694,14 @@ function hasCountingRun(v, min) {
  */
 function isDottedName(value) {
     return /^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/.test(value.trim());
+}
+/**
+ * A class named by its module path (`warehouse.accounts.NullPasswordBreachedService`, `com.acme.auth.LdapRealm`):
+ * a setting that picks an implementation, named for what the class deals with (`BREACHED_PASSWORDS`), not a value to
+ * keep secret. Lower-case segments, then a capitalised name with lower-case letters in it.
+ */
+function isClassReference(value) {
+    return /^[a-z][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(value.trim());
 }
 /** `name@host.tld`: a contact address, which a template shows as it is. */
 function isEmailAddress(value) {

@@ -18,6 +18,7 @@ import { findTokens, MAX_PEM_LINES, pemHoldsKey } from './lib/token-formats';
 import { isLoopbackHost, judgePassword, judgeUrlPassword } from './lib/url-passwords';
 import {
   isDescribedWithNumber,
+  isClassReference,
   isDottedName,
   isKnownTokenValue,
   isPatternedValue,
@@ -390,7 +391,7 @@ function judge(e: DotenvEntry, publicPrefixes: readonly string[], plain: Readonl
     if (!PRIVATE_WORDS.test(e.key) || !looksLikeSecret(v)) return null;
     return real('random-looking value, published to the browser by its prefix');
   }
-  if (isPublicIdName(e.key) || isIdentifierName(e.key)) return null;
+  if (isPublicIdName(e.key) || isIdentifierName(e.key) || isClassReference(v)) return null;
   if (isSecretKeyName(e.key)) {
     // `REGISTER_AUTH=verified`, `SMTP_AUTH=login`, `MAIL_AUTH=plain`: a setting named for authentication, set to one
     // lower-case word (a mode, a method), holds no credential; one that looks random still does.

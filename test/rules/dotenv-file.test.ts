@@ -664,6 +664,19 @@ describe('dotenv-file: an authentication setting set to a mode holds no credenti
   });
 });
 
+describe('dotenv-file: a class named by its module path picks an implementation, and holds no secret', () => {
+  const run = (text: string) => dotenvFile.checkFile!(fileContext('.env', text, { status: 'tracked' }))[0]!;
+  it.each(['BREACHED_PASSWORDS=warehouse.accounts.NullPasswordBreachedService', 'AUTH_TOKEN_BACKEND=com.acme.auth.JdbcTokenStore'])('%s: nothing secret', (line) => {
+    expect(run(`APP_NAME=warehouse\n${line}\n`)).toMatchObject({ severity: 'notice', message: expect.stringContaining('nothing in it looks secret') });
+  });
+  it.each([
+    ['JWT_SECRET=Jwt.Secret', 'warning'],
+    ['SESSION_SECRET=Vq3mZ8kR.xL7pN4wT9b.C6hF1jD5sG0yA', 'error'],
+  ] as const)('%s: a secret-named value (%s)', (line, severity) => {
+    expect(run(`APP_NAME=app\n${line}\n`).severity ?? 'error').toBe(severity);
+  });
+});
+
 describe("dotenv-file: Kamal's secrets are references, committed", () => {
   const kamal = (path: string, text: string) => dotenvFile.checkFile!(fileContext(path, text, { status: 'tracked' }));
   it('reports each real-looking value, told to become a reference, and never the value', () => {

@@ -535,6 +535,15 @@ export function isDottedName(value: string): boolean {
   return /^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/.test(value.trim());
 }
 
+/**
+ * A class named by its module path (`warehouse.accounts.NullPasswordBreachedService`, `com.acme.auth.LdapRealm`):
+ * a setting that picks an implementation, named for what the class deals with (`BREACHED_PASSWORDS`), not a value to
+ * keep secret. Lower-case segments, then a capitalised name with lower-case letters in it.
+ */
+export function isClassReference(value: string): boolean {
+  return /^[a-z][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(value.trim());
+}
+
 /** `name@host.tld`: a contact address, which a template shows as it is. */
 export function isEmailAddress(value: string): boolean {
   return /^[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}$/.test(value);

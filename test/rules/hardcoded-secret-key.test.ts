@@ -731,6 +731,9 @@ const flagged: Case[] = [
   { file: 'config.inc.php', text: "<?php\n$cfg['blowfish_secret'] = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
   { file: 'app/config.py', text: "SECRET_KEY = os.environ['SECRET_KEY']\nSECURITY_PASSWORD_SALT = '217439086125583907461320958872146093512'", secret: '217439086125583907461320958872146093512', line: 2 },
   { file: 'app/__init__.py', text: "app.config['SECURITY_PASSWORD_SALT'] = 'Vq3mZ8kR2xL7pN4wT9bC6hF1'", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1', line: 1 },
+  { file: 'user/config.php', text: "<?php\ndefine( 'YOURLS_COOKIEKEY', 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7' );", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7', line: 2 },
+  { file: 'config/environments/production.rb', text: "  config.active_record.encryption.deterministic_key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 1 },
+  { file: 'deploy/app.env.yml', text: "ENCRYPTION_KEY_DERIVATION_SALT: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 1 },
   // Magento 2.0's `env.php`, as `var_export` writes it: the array opened on a line of its own.
   { file: 'app/etc/env.php', text: "<?php\nreturn array (\n  'crypt' => \n  array (\n    'key' => '9f86d081884c7d659a2feaa0c55ad015',\n  ),\n);", secret: '9f86d081884c7d659a2feaa0c55ad015', line: 5 },
   // Pyramid's signers and PasteDeploy settings; Tornado's signed values.
@@ -1791,6 +1794,9 @@ const clean: Case[] = [
   // Flask-Security's token salts name what a signed token is for, and are no secret.
   { file: 'app/config.py', text: "SECURITY_RESET_SALT = 'reset-salt-4f9a2c'\nSECURITY_CONFIRM_SALT = 'confirm-salt-8d1e7b'\nSECURITY_LOGIN_SALT = 'login-salt-2c6a9f'" },
   { file: 'app/config.py', text: "SECURITY_PASSWORD_SALT = os.environ.get('SECURITY_PASSWORD_SALT')" },
+  // A cookie's name is no key: `COOKIE_KEY` alone is read for nothing.
+  { file: 'src/auth.js', text: "const COOKIE_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6h';" },
+  { file: 'config/environments/production.rb', text: "  config.active_record.encryption.deterministic_key = ENV['ENCRYPTION_DETERMINISTIC_KEY']" },
   // Pyramid's signers given a setting; `auth.secret` outside a PasteDeploy file.
   { file: 'myapp/__init__.py', text: "factory = SignedCookieSessionFactory(settings['session.secret'])\npolicy = AuthTktAuthenticationPolicy(secret=settings['auth.secret'])" },
   { file: 'src/auth.test.ts', text: "expect(sign('better-auth.secret')).toBe(cookie);\nconst name = 'auth.secret';" },

@@ -49,6 +49,8 @@ const EXACT = new Set([
   'blowfishsecret',
   // Strapi hashes its API and transfer tokens with these HMAC keys (`env('API_TOKEN_SALT')` in `config/admin.js`):
   // whoever holds one can forge a token's stored hash check.
+  // YOURLS's `YOURLS_COOKIEKEY`: the HMAC key of its login cookies, API signatures and nonces.
+  'yourlscookiekey',
   'apitokensalt',
   'transfertokensalt',
   // Flask-Security's `SECURITY_PASSWORD_SALT`: the HMAC key every password is hashed with before bcrypt, and with
@@ -166,6 +168,10 @@ const SUFFIXES = [
   'kek',
   // The seed a server derives its private key from: lldap's `key_seed` (`LLDAP_KEY_SEED`), its OPAQUE server key.
   'keyseed',
+  // Active Record encryption's other two keys beside its primary key (`bin/rails db:encryption:init` prints all
+  // three; `ENCRYPTION_DETERMINISTIC_KEY`, `deterministic_key:`): whoever holds them decrypts the encrypted columns.
+  'deterministickey',
+  'keyderivationsalt',
 ];
 
 /**
@@ -260,6 +266,11 @@ const FILE_WORDS = [
   'key_seed',
   'keyseed',
   'key-seed',
+  // Active Record encryption's `deterministic_key` (its `key_derivation_salt` holds `salt`), and YOURLS's cookie key.
+  'deterministic_key',
+  'deterministickey',
+  'deterministic-key',
+  'yourls_cookiekey',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */

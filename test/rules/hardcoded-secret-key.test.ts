@@ -731,6 +731,8 @@ const flagged: Case[] = [
   { file: 'config.inc.php', text: "<?php\n$cfg['blowfish_secret'] = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
   { file: 'app/config.py', text: "SECRET_KEY = os.environ['SECRET_KEY']\nSECURITY_PASSWORD_SALT = '217439086125583907461320958872146093512'", secret: '217439086125583907461320958872146093512', line: 2 },
   { file: 'app/__init__.py', text: "app.config['SECURITY_PASSWORD_SALT'] = 'Vq3mZ8kR2xL7pN4wT9bC6hF1'", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1', line: 1 },
+  { file: 'config/config.exs', text: 'config :portal, Portal.Tokens,\n  key_base: "5OVYq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7pN4wT9bC6hF1jD5s",\n  salt: "t01wq8Zr4nM2xV7bL1cK9pT3"', secret: '5OVYq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7pN4wT9bC6hF1jD5s', line: 2 },
+  { file: 'docker-compose.yml', text: 'services:\n  portal:\n    image: acme/portal\n    environment:\n      TOKENS_KEY_BASE: "5OVYq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7pN4wT9bC6hF1jD5s"', secret: '5OVYq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7pN4wT9bC6hF1jD5s', line: 5 },
   { file: 'user/config.php', text: "<?php\ndefine( 'YOURLS_COOKIEKEY', 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7' );", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7', line: 2 },
   { file: 'config/environments/production.rb', text: "  config.active_record.encryption.deterministic_key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 1 },
   { file: 'deploy/app.env.yml', text: "ENCRYPTION_KEY_DERIVATION_SALT: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 1 },
@@ -1794,6 +1796,9 @@ const clean: Case[] = [
   // Flask-Security's token salts name what a signed token is for, and are no secret.
   { file: 'app/config.py', text: "SECURITY_RESET_SALT = 'reset-salt-4f9a2c'\nSECURITY_CONFIRM_SALT = 'confirm-salt-8d1e7b'\nSECURITY_LOGIN_SALT = 'login-salt-2c6a9f'" },
   { file: 'app/config.py', text: "SECURITY_PASSWORD_SALT = os.environ.get('SECURITY_PASSWORD_SALT')" },
+  // Keybase, the application, and the stem of a cache's keys are no key base.
+  { file: 'config/settings.py', text: "KEYBASE_USERNAME = 'q8Zr4nM2xV7bL1cK9pT3wY6h'\nCACHE_KEY_BASE = 'q8Zr4nM2xV7bL1cK9pT3wY6h'" },
+  { file: 'src/keys.ts', text: "const keybase = 'q8Zr4nM2xV7bL1cK9pT3wY6h';" },
   // A cookie's name is no key: `COOKIE_KEY` alone is read for nothing.
   { file: 'src/auth.js', text: "const COOKIE_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6h';" },
   { file: 'config/environments/production.rb', text: "  config.active_record.encryption.deterministic_key = ENV['ENCRYPTION_DETERMINISTIC_KEY']" },

@@ -110,6 +110,10 @@ const CAMEL_HUMP = /[a-z0-9][A-Z]/;
  */
 const SEPARATED_ONLY = new Set(['appkey']);
 const SEPARATOR = /[_-]/;
+/** `key_base`, `KEY_BASE`, `keyBase` last in a name: Plug.Crypto's key base. */
+const KEY_BASE = /(?:^|[_-])(?:key[_-]base|KEY[_-]BASE)$|(?:^|[a-z0-9])[kK]eyBase$/;
+/** The stem of a cache's or a store's keys (`CACHE_KEY_BASE`, `redisKeyBase`), not a secret. */
+const LOOKUP_KEY_BASE = /(?:cache|redis|memcached?|store|storage|lookup|index|route|path|url|prefix|i18n|translation)[_-]?key[_-]?base$/i;
 
 /**
  * leakproof's own rule ids end like family names; in its configuration
@@ -271,6 +275,9 @@ const FILE_WORDS = [
   'deterministickey',
   'deterministic-key',
   'yourls_cookiekey',
+  'key_base',
+  'keybase',
+  'key-base',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
@@ -403,6 +410,10 @@ export class SecretNames {
     if (CAPITALS_ONLY.has(last) && segs[segs.length - 1] !== segs[segs.length - 1]!.toUpperCase()) return false;
     if (SEPARATED_ONLY.has(last) && !SEPARATOR.test(segs[segs.length - 1]!)) return false;
     if (last && this.matchesNormalized(last)) return true;
+    // `Plug.Crypto`'s key base, which Phoenix calls `secret_key_base`: an application's own tokens signed with
+    // `Plug.Crypto.sign(key_base, salt, data)` (firezone's `key_base:`, `TOKENS_KEY_BASE`). Two words as written:
+    // Keybase, the application, is one.
+    if (KEY_BASE.test(segs[segs.length - 1]!) && !LOOKUP_KEY_BASE.test(segs[segs.length - 1]!)) return true;
     // Play's application secret in 2.4–2.6, `play.crypto.secret`, which signs its session cookie and CSRF tokens: by its
     // whole path (`crypto.secret` alone, like Play 2.3's `application.secret`, is as often a Kubernetes Secret's name).
     if (segs.length >= 3 && last === 'secret' && normalizeName(segs[segs.length - 2]!) === 'crypto' && normalizeName(segs[segs.length - 3]!) === 'play') return true;

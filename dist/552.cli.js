@@ -1466,6 +1466,20 @@ function blockFrom(e, lines) {
 }
 const PRIVATE_KEY_JSON = /"private_key"\s*:\s*"[^"]/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * A MongoDB ObjectId (`6502c0ffee\u2026`, 24 lower-case hex digits) whose first four bytes, the seconds it was made at, fall
+ * between 2009 and 2040: the id of a record (novu's `BLUEPRINT_CREATOR`), which a name without a secret's word holds.
+ */
+function isObjectId(value) {
+    if (!OBJECT_ID.test(value))
+        return false;
+    const seconds = parseInt(value.slice(0, 8), 16);
+    return seconds >= OBJECT_ID_FROM && seconds < OBJECT_ID_TO;
+}
+const OBJECT_ID = /^[0-9a-f]{24}$/;
+/** 2009-01-01 and 2040-01-01, in seconds since 1970. */
+const OBJECT_ID_FROM = 1230768000;
+const OBJECT_ID_TO = 2208988800;
 /** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
 function tokenReason(value) {
     const m = (0,token_formats/* findTokens */.GY)(value).find((t) => t.start === 0 && t.end === value.length);
@@ -1695,7 +1709,7 @@ function judge(e, publicPrefixes, plain) {
             return real('real-looking password');
         return STAND_IN;
     }
-    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,secret_value/* isStandInValue */.HR)(v) || (0,secret_value/* isPatternedValue */.po)(v))
+    if (STAMP_NAME.test(e.key) || UUID.test(v) || isObjectId(v) || (0,secret_value/* isStandInValue */.HR)(v) || (0,secret_value/* isPatternedValue */.po)(v))
         return null;
     return looksRandom(v) ? real(randomReason(v)) : null;
 }

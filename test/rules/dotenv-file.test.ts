@@ -664,6 +664,22 @@ describe('dotenv-file: an authentication setting set to a mode holds no credenti
   });
 });
 
+describe("dotenv-file: a record's id is no secret", () => {
+  const run = (text: string) => dotenvFile.checkFile!(fileContext('.env', text, { status: 'tracked' }))[0]!;
+  it('takes a MongoDB ObjectId under a name without a secret word for an id', () => {
+    expect(run('APP_NAME=novu\nBLUEPRINT_CREATOR=6502c1e4b8a3d7f09e2a4c15\n')).toMatchObject({ severity: 'notice' });
+  });
+  it.each([
+    // 24 hex digits whose time is not a plausible ObjectId's (1970), or in capitals: random.
+    'BLUEPRINT_CREATOR=00a1e4b8a3d7f09e2a4c15e9',
+    'BLUEPRINT_CREATOR=6502C1E4B8A3D7F09E2A4C15',
+    // Under a secret's name, an ObjectId-shaped value stays a secret.
+    'SESSION_SECRET=6502c1e4b8a3d7f09e2a4c15',
+  ])('%s: real-looking', (line) => {
+    expect(run(`APP_NAME=novu\n${line}\n`).severity ?? 'error').toBe('error');
+  });
+});
+
 describe('dotenv-file: a class named by its module path picks an implementation, and holds no secret', () => {
   const run = (text: string) => dotenvFile.checkFile!(fileContext('.env', text, { status: 'tracked' }))[0]!;
   it.each(['BREACHED_PASSWORDS=warehouse.accounts.NullPasswordBreachedService', 'AUTH_TOKEN_BACKEND=com.acme.auth.JdbcTokenStore'])('%s: nothing secret', (line) => {

@@ -2993,9 +2993,12 @@ const SIGNING_SECRET_LIMITS = [
 
 // EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 1 modules
 var secret_assignments = __webpack_require__(899);
+// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
+var secret_names = __webpack_require__(4730);
 // EXTERNAL MODULE: ./src/rules/lib/filetype.ts
 var filetype = __webpack_require__(7241);
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
+
 
 
 
@@ -3036,8 +3039,6 @@ function shellAssignment(file, number, name) {
 const SHELL_ASSIGNMENT = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a-zA-Z]+)?)[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/;
 /** A shell variable's name, which `${NAME:?\u2026}` can test. */
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
-const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key/i;
 /** A storage or cloud client's secret key by its own name, in code's lower case or camel case (not Django's `SECRET_KEY`). */
 const CLIENT_SECRET_KEY = /^(?:secret_key|secretKey|secret_access_key|secretAccessKey)$/;
 /** The access key set beside it, in the same mapping (`"access_key": \u2026`, `accessKeyId: \u2026`, `access_key =`). */
@@ -3442,7 +3443,7 @@ const hardcodedSecretKey = {
                                 : weak === null && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line)
                                     ? // An object store's or a cloud's key pair (an S3 client's settings): issued there, revoked there.
                                         `${found}. The service that issued it issued it with the access key beside it: revoke that pair where it was issued, make a new one there, and read both from the environment or a secret store.${commented}`
-                                    : ENCRYPTS_DATA.test(o.name)
+                                    : secret_names/* ENCRYPTS_DATA */.IZ.test(o.name)
                                         ? // navidrome's `DefaultEncryptionKey` encrypts stored passwords: a new key must re-encrypt them.
                                             `${found}. ${read}, then rotate it, re-encrypting what it encrypted (data written under the old key cannot be read with the new one).${commented}`
                                         : `${found}. ${read}, then rotate it.${commented}`,
@@ -3489,6 +3490,7 @@ function dockerInstruction(file, line) {
 const INSTRUCTIONS = new WeakMap();
 
 ;// CONCATENATED MODULE: ./src/rules/secret-key-fallback.ts
+
 
 
 
@@ -3659,7 +3661,7 @@ const secretKeyFallback = {
                     line: e.line,
                     column: e.column,
                     endColumn: e.column + e.value.length,
-                    message: `\`${e.key}\` in \`${name}\` is weak (${weak}), and the file is loaded for defaults: ${how}, so every deployment that does not set ${e.key} signs with this public value. Leave it empty here and set it in the environment.`,
+                    message: `\`${e.key}\` in \`${name}\` is weak (${weak}), and the file is loaded for defaults: ${how}, so every deployment that does not set ${e.key} ${secret_names/* ENCRYPTS_DATA */.IZ.test(e.key) ? 'encrypts' : 'signs'} with this public value. Leave it empty here and set it in the environment.`,
                     secret: e.value,
                     key: e.key,
                 });
@@ -11262,8 +11264,9 @@ async function findLoaded(tree) {
         if (name !== 'package.json' && !dockerfile && !ENTRY_FILE.test(name))
             continue;
         const dir = e.path.slice(0, slash + 1);
-        // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root).
-        const own = bases.filter((base) => dir.startsWith(base) && (dockerfile || (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
+        // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root), or above it,
+        // copying it from a folder of its build context (novu's `apps/api/Dockerfile`: `cp src/.example.env dist/.env`).
+        const own = bases.filter((base) => (dockerfile ? dir.startsWith(base) || base.startsWith(dir) : dir.startsWith(base) && (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
         if (own.length > 0) {
             const rank = dockerfile || name === 'package.json' || LOADS_SETTINGS.test(name) ? 0 : own.some((base) => FIRST_DIRS.has(dir.slice(base.length))) ? 1 : 2;
             candidates.push({ path: e.path, bases: own, dockerfile, rank });
@@ -19325,6 +19328,7 @@ function secretFileKindByName(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ ENCRYPTS_DATA),
 /* harmony export */   N7: () => (/* binding */ isFallbackList),
 /* harmony export */   Np: () => (/* binding */ SecretNames),
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
@@ -19338,6 +19342,8 @@ function secretFileKindByName(path) {
  * we know. Names are compared after normalising case and separators, so
  * `SECRET_KEY`, `secretKey`, `secret-key` and `app.secret_key` all match.
  */
+/** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
+const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key/i;
 /** Exact normalised names. */
 const EXACT = new Set([
     'secretkeybase',

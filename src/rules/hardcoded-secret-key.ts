@@ -6,6 +6,7 @@ import type { Line } from '../core/text';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, NO_SECRET_BY_COMMENT_WHY, OIDC_PROVIDER, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weaknessOfNamed } from './lib/secret-value';
+import { ENCRYPTS_DATA } from './lib/secret-names';
 import { langOf } from './lib/filetype';
 
 /** Heroku's `app.json`: an `env` object, beside a key only its manifest has. */
@@ -41,9 +42,6 @@ const SHELL_ASSIGNMENT = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a
 
 /** A shell variable's name, which `${NAME:?…}` can test. */
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
-const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key/i;
 
 /** A storage or cloud client's secret key by its own name, in code's lower case or camel case (not Django's `SECRET_KEY`). */
 const CLIENT_SECRET_KEY = /^(?:secret_key|secretKey|secret_access_key|secretAccessKey)$/;

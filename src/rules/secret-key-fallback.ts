@@ -8,6 +8,7 @@ import { reviseOverridden } from './lib/settings-overrides';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { isStandInValue, weakness, weaknessOfNamed } from './lib/secret-value';
+import { ENCRYPTS_DATA } from './lib/secret-names';
 
 export const secretKeyFallback: Rule = {
   meta: {
@@ -171,7 +172,7 @@ export const secretKeyFallback: Rule = {
           line: e.line,
           column: e.column,
           endColumn: e.column + e.value.length,
-          message: `\`${e.key}\` in \`${name}\` is weak (${weak}), and the file is loaded for defaults: ${how}, so every deployment that does not set ${e.key} signs with this public value. Leave it empty here and set it in the environment.`,
+          message: `\`${e.key}\` in \`${name}\` is weak (${weak}), and the file is loaded for defaults: ${how}, so every deployment that does not set ${e.key} ${ENCRYPTS_DATA.test(e.key) ? 'encrypts' : 'signs'} with this public value. Leave it empty here and set it in the environment.`,
           secret: e.value,
           key: e.key,
         });

@@ -48,6 +48,29 @@ describe('a template the application loads when it starts is a file of defaults'
     expect(found[0]!.message).toContain(`the file is loaded for defaults: \`${file}\` copies it to \`${dest}\` in the image (line `);
   });
 
+  // novu's services: the Dockerfile above the template copies it from a folder of its build context.
+  it.each([
+    ['apps/api/Dockerfile', 'FROM node:20\nWORKDIR /usr/src/app/apps/api\nRUN cp src/.env.example dist/.env\n', 'dist/.env'],
+    ['apps/api/Dockerfile', 'FROM node:20\nCOPY apps/api/src/.env.example /app/.env\n', '/app/.env'],
+  ])('copied into the image by %s from a folder below it', async (file, code, dest) => {
+    const found = await scanWith({ 'apps/api/src/.env.example': TEMPLATE, [file]: code });
+    expect(brief(found)).toEqual([
+      ['secret-key-fallback', 'apps/api/src/.env.example', 1, 'error'],
+      ['dotenv-template-secret', 'apps/api/src/.env.example', 2, 'error'],
+    ]);
+    expect(found[0]!.message).toContain(`the file is loaded for defaults: \`${file}\` copies it to \`${dest}\` in the image (line `);
+  });
+
+  it('says a data key encrypts with the public value, where a signing key signs', async () => {
+    const found = await scanWith({ '.env.example': 'STORE_ENCRYPTION_KEY=<ENCRYPTION_KEY_MUST_BE_32_LONG>\n', Dockerfile: 'FROM node:20\nCOPY .env.example .env\n' });
+    expect(found[0]!.message).toContain('every deployment that does not set STORE_ENCRYPTION_KEY encrypts with this public value');
+  });
+
+  it("leaves a template in a sibling's folder alone", async () => {
+    const found = await scanWith({ 'apps/web/src/.env.example': TEMPLATE, 'apps/api/Dockerfile': 'FROM node:20\nRUN cp src/.env.example dist/.env\n' });
+    expect(brief(found)).toEqual([['dotenv-template-secret', 'apps/web/src/.env.example', 2, 'warning']]);
+  });
+
   it.each([
     // A Dockerfile that copies the template as a template, or copies something else to `.env`.
     ['Dockerfile', 'FROM node:22\nCOPY .env.example /app/.env.example\nCOPY .env.example .env.sample\n'],

@@ -82,8 +82,9 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
     const dockerfile = DOCKERFILE.test(name) && !NOT_DEPLOYED_DOCKERFILE.test(name) && tree.settings.contexts.of(e.path).context === 'production';
     if (name !== 'package.json' && !dockerfile && !ENTRY_FILE.test(name)) continue;
     const dir = e.path.slice(0, slash + 1);
-    // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root).
-    const own = bases.filter((base) => dir.startsWith(base) && (dockerfile || (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
+    // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root), or above it,
+    // copying it from a folder of its build context (novu's `apps/api/Dockerfile`: `cp src/.example.env dist/.env`).
+    const own = bases.filter((base) => (dockerfile ? dir.startsWith(base) || base.startsWith(dir) : dir.startsWith(base) && (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
     if (own.length > 0) {
       const rank = dockerfile || name === 'package.json' || LOADS_SETTINGS.test(name) ? 0 : own.some((base) => FIRST_DIRS.has(dir.slice(base.length))) ? 1 : 2;
       candidates.push({ path: e.path, bases: own, dockerfile, rank });

@@ -6,6 +6,9 @@ import type { FileContext } from '../types';
  * `SECRET_KEY`, `secretKey`, `secret-key` and `app.secret_key` all match.
  */
 
+/** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
+export const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key/i;
+
 /** Exact normalised names. */
 const EXACT = new Set([
   'secretkeybase',

@@ -458,6 +458,15 @@ function mapsKey(lines: readonly Line[], idx: number, valueStart: number, start:
   if (name === undefined) return null;
   const takes = new RegExp(`${MAPS_LOADER.source}(?:\\$\\{|["'\`][ \t]*\\+[ \t]*)${escapeRegExp(name)}\\b`);
   for (let k = Math.max(0, idx - 1); k <= idx + 1 && k < lines.length; k++) if (k !== idx && takes.test(lines[k]!.text.replaceAll('&amp;', '&'))) return 'loaded';
+  // The option a Maps JavaScript loader library puts in that URL: `@react-google-maps/api`'s `useJsApiLoader({
+  // googleMapsApiKey })`, `@googlemaps/js-api-loader`'s `new Loader({ apiKey })`, `@vis.gl/react-google-maps`'s
+  // `<APIProvider apiKey=…>`, opened on the key's line or the few above it.
+  if (LOADER_OPTION.test(name)) {
+    for (let k = idx; k >= 0 && k >= idx - MAPS_LOADER_LINES; k--) {
+      const text = k === idx ? lines[k]!.text.slice(0, valueStart) : lines[k]!.text;
+      if (text.length <= 4096 && MAPS_LOADER_LIBRARY_CALL.test(text)) return 'loaded';
+    }
+  }
   const lang = langOf(file.name);
   if ((lang !== null && SERVER_CODE.has(lang)) || /server/i.test(name)) return null;
   const n = name.toLowerCase().replace(/[^a-z]/g, '');
@@ -494,6 +503,12 @@ const VALUE_WORDS = /\b(?:tokens?|keys?|secrets?|credentials?|passwords?|values?
 const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]{1,40}=[^&\s"'`]{0,200}&){0,10}key=/;
 /** The loader with the key's value right after it. */
 const MAPS_LOADER_TAKES = new RegExp(`${MAPS_LOADER.source}$`);
+/** The key's option of a Maps JavaScript loader library (`googleMapsApiKey`, `apiKey`, `key`). */
+const LOADER_OPTION = /^(?:googleMapsApiKey|apiKey|key)$/;
+/** Those libraries' loaders, as a call, a constructor or a component. */
+const MAPS_LOADER_LIBRARY_CALL = /\b(?:useJsApiLoader|useLoadScript)\s*\(|<\s*(?:LoadScript(?:Next)?|APIProvider)\b|\bnew\s+Loader\s*\(|\bloadGoogleMapsApi\s*\(/;
+/** How many lines above a key its loader's call is looked for. */
+const MAPS_LOADER_LINES = 4;
 /** How far back the object a key sits in is looked for (characters walked). */
 const MAPS_OBJECT_WALK = 2000;
 /** Languages of code that runs on a server, where a key is the server's (a template's script aside). */

@@ -7497,6 +7497,27 @@ function holdsNoCredentials(name, columns) {
         return false;
     return !columns.some((c) => words(c).some((w) => CREDENTIAL_COLUMN_WORDS.has(w) || SENSITIVE_ENDINGS.some((e) => w.length > e.length && w.endsWith(e))));
 }
+/**
+ * Words of a column's name that say a row is about a person: a name, a way to reach them, who they are, or a link to a
+ * person's row (`user_id`).
+ */
+const PERSONAL_COLUMN_WORDS = new Set([
+    'name', 'firstname', 'lastname', 'fullname', 'surname', 'forename', 'nickname', 'nick', 'username', 'email', 'mail',
+    'phone', 'mobile', 'tel', 'telephone', 'fax', 'address', 'street', 'city', 'zip', 'postcode', 'birth', 'birthday',
+    'dob', 'birthdate', 'gender', 'sex', 'age', 'avatar', 'photo', 'ssn', 'passport', 'ip', 'user', 'customer', 'member',
+    'person', 'people', 'account', 'owner', 'author', 'contact', 'client', 'employee', 'patient', 'student', 'subscriber',
+    'login', 'identity', 'profile',
+]);
+/**
+ * Whether a table named for people (`sylius_zone_member`) is, by its columns, about no person: none is named for a
+ * person's name, contact, identity or row, nor for a credential (its members are countries: `id, belongs_to, code`).
+ * False when its columns are unknown, or when its name says credentials.
+ */
+function holdsNothingPersonal(name, columns) {
+    if (columns === undefined || columns.length === 0 || !holdsNoCredentials(name, columns))
+        return false;
+    return !columns.some((c) => words(c).some((w) => PERSONAL_COLUMN_WORDS.has(w) || w.endsWith('name') || w.endsWith('mail')));
+}
 /** Whether a table holds only what migration tools and frameworks wrote themselves. */
 function isBookkeepingTable(name) {
     const bare = bareTableName(name).toLowerCase();
@@ -8904,7 +8925,7 @@ function sqlDump(file) {
 function tableVerdict(kind, what, tables) {
     if (tables.length === 0)
         return null;
-    const sensitive = tables.filter((t) => isSensitiveTable(t.name));
+    const sensitive = tables.filter((t) => isSensitiveTable(t.name) && !holdsNothingPersonal(t.name, t.columns));
     // Tables of people whose columns (where the dump says them) hold no password, hash, token, session or key: personal
     // data, no credential (JeecgBoot's `ins_customer` of names, ages and cities), as in a SQLite database.
     const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
@@ -9014,7 +9035,7 @@ function sqlite(file) {
     if (schema.complete && tables.length > 0 && isFullTextOnly(tables))
         return null;
     const withRows = tables.filter((t) => t.rows !== 'none');
-    const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
+    const sensitive = withRows.filter((t) => isSensitiveTable(t.name) && !holdsNothingPersonal(t.name, t.columns));
     const about = (list, holds, severity, rotate, empty = '') => ({
         kind: 'sqlite',
         what: `SQLite database with ${empty}${tablesNamed(list.map((t) => t.name))}`,
@@ -9194,7 +9215,7 @@ const secretFile = {
             '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
             '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
             '| ASP.NET Core Data Protection | `key-<guid>.xml` | a `<key id=\u2026>` whose `<masterKey>` holds a `<value>` in the clear | a key ring protected with a certificate or DPAPI (`<encryptedSecret>`); other XML |',
-            '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`\u2026); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`); full-text indexes alone (FTS3, FTS4, FTS5 tables and theirs: a search over documents), unless named for people or credentials |',
+            '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`\u2026); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning; one whose columns name no person either (a name, an address, a user id: the countries of `sylius_zone_member`) is other data | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`); full-text indexes alone (FTS3, FTS4, FTS5 tables and theirs: a search over documents), unless named for people or credentials |',
             '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY \u2026 FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords; a table of people none of whose columns (by its `CREATE TABLE`, or the column list of its `COPY` or `INSERT`) is named for a password, a hash, a token, a session or a key is a warning, and so are rows whose only accounts are a project\'s defaults (at most four, each `admin`, `root`, `test`, `demo` or the like, read from a `username`, `login` or `email` column of `INSERT` rows: an install script, which is kept with new passwords for each installation) | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
             '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
             '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',

@@ -22,7 +22,7 @@ import { readTfState } from './lib/tfstate';
 import { certificateNames, isPkcs12, javaKeystorePasswordIs, keepassVersion, readJavaKeystore, readPkcs12, type JavaKeystore } from './lib/keystores';
 import { compression, dumpData, dumpTool, isPgCustomDump, pgCustomDumpTables } from './lib/sql-dump';
 import { isSqlite, readSqliteSchema, type SqliteTable } from './lib/sqlite';
-import { holdsNoCredentials, isBookkeepingTable, isCredentialStoreTable, isSensitiveTable, namedTables, sensitivityRank, tablesNamed } from './lib/data-tables';
+import { holdsNoCredentials, holdsNothingPersonal, isBookkeepingTable, isCredentialStoreTable, isSensitiveTable, namedTables, sensitivityRank, tablesNamed } from './lib/data-tables';
 import { isPatternedValue } from './lib/secret-value';
 import { credentialsContent, openRailsCredentials, type CredentialsContent } from './lib/rails-credentials';
 import { WHERE, type Reported } from './lib/file-status';
@@ -577,7 +577,7 @@ function tableVerdict(
   tables: { name: string; line?: number; columns?: readonly string[]; accounts?: readonly string[] }[],
 ): Verdict | null {
   if (tables.length === 0) return null;
-  const sensitive = tables.filter((t) => isSensitiveTable(t.name));
+  const sensitive = tables.filter((t) => isSensitiveTable(t.name) && !holdsNothingPersonal(t.name, t.columns));
   // Tables of people whose columns (where the dump says them) hold no password, hash, token, session or key: personal
   // data, no credential (JeecgBoot's `ins_customer` of names, ages and cities), as in a SQLite database.
   const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
@@ -684,7 +684,7 @@ function sqlite(file: FileContext): Verdict | null {
   // an application's data; one named for people or credentials (`users_fts`) is judged as such tables are.
   if (schema.complete && tables.length > 0 && isFullTextOnly(tables)) return null;
   const withRows = tables.filter((t) => t.rows !== 'none');
-  const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
+  const sensitive = withRows.filter((t) => isSensitiveTable(t.name) && !holdsNothingPersonal(t.name, t.columns));
   const about = (list: readonly SqliteTable[], holds: string, severity: Severity, rotate?: string, empty = ''): Verdict => ({
     kind: 'sqlite',
     what: `SQLite database with ${empty}${tablesNamed(list.map((t) => t.name))}`,
@@ -883,7 +883,7 @@ export const secretFile: Rule = {
       '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
       '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
       '| ASP.NET Core Data Protection | `key-<guid>.xml` | a `<key id=…>` whose `<masterKey>` holds a `<value>` in the clear | a key ring protected with a certificate or DPAPI (`<encryptedSecret>`); other XML |',
-      '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`); full-text indexes alone (FTS3, FTS4, FTS5 tables and theirs: a search over documents), unless named for people or credentials |',
+      '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning; one whose columns name no person either (a name, an address, a user id: the countries of `sylius_zone_member`) is other data | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`); full-text indexes alone (FTS3, FTS4, FTS5 tables and theirs: a search over documents), unless named for people or credentials |',
       '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords; a table of people none of whose columns (by its `CREATE TABLE`, or the column list of its `COPY` or `INSERT`) is named for a password, a hash, a token, a session or a key is a warning, and so are rows whose only accounts are a project\'s defaults (at most four, each `admin`, `root`, `test`, `demo` or the like, read from a `username`, `login` or `email` column of `INSERT` rows: an install script, which is kept with new passwords for each installation) | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
       '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
       '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',

@@ -592,6 +592,17 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(one('db/shop.sql', "-- MySQL dump 10.13\nINSERT INTO `user_sessions` (`id`, `data`) VALUES (1,'x');\n")).toMatchObject({ severity: 'error' });
   });
 
+  it("takes a table named for people whose columns name no person nor credential for a database's other data", () => {
+    // Sylius's `sylius_zone_member`: the members of a zone are countries.
+    const zones = one('test/var/db.sql', "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE sylius_zone_member (\n  id INTEGER PRIMARY KEY,\n  belongs_to INTEGER,\n  code TEXT);\nINSERT INTO sylius_zone_member VALUES(1,1,'NL');\nCOMMIT;\n");
+    expect(zones).toMatchObject({ severity: 'notice' });
+    expect(zones.message).toContain("no table is named for users, sessions or credentials, but it is a copy of a database's data");
+    // A link to a person's row, a name or an address keeps it a table of people.
+    for (const column of ['user_id', 'first_name', 'email_address', 'display_name']) {
+      expect(one('db/app.sql', `PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE group_member (\n  id INTEGER PRIMARY KEY,\n  ${column} TEXT);\nINSERT INTO group_member VALUES(1,'x');\nCOMMIT;\n`)).toMatchObject({ severity: 'warning' });
+    }
+  });
+
   it("names Navicat's dumps, whose header sits in a comment block, indented or not", () => {
     const premium = one('sql/shop.sql', "/*\n Navicat Premium Data Transfer\n\n Source Server         : local\n Source Server Type    : MySQL\n*/\n\nSET FOREIGN_KEY_CHECKS = 0;\n\nINSERT INTO `sys_user` VALUES (1, 'admin', '$2a$10$abc');\n");
     expect(premium).toMatchObject({ severity: 'error', line: 10 });

@@ -126,6 +126,28 @@ export function holdsNoCredentials(name: string, columns: readonly string[] | un
   return !columns.some((c) => words(c).some((w) => CREDENTIAL_COLUMN_WORDS.has(w) || SENSITIVE_ENDINGS.some((e) => w.length > e.length && w.endsWith(e))));
 }
 
+/**
+ * Words of a column's name that say a row is about a person: a name, a way to reach them, who they are, or a link to a
+ * person's row (`user_id`).
+ */
+const PERSONAL_COLUMN_WORDS = new Set([
+  'name', 'firstname', 'lastname', 'fullname', 'surname', 'forename', 'nickname', 'nick', 'username', 'email', 'mail',
+  'phone', 'mobile', 'tel', 'telephone', 'fax', 'address', 'street', 'city', 'zip', 'postcode', 'birth', 'birthday',
+  'dob', 'birthdate', 'gender', 'sex', 'age', 'avatar', 'photo', 'ssn', 'passport', 'ip', 'user', 'customer', 'member',
+  'person', 'people', 'account', 'owner', 'author', 'contact', 'client', 'employee', 'patient', 'student', 'subscriber',
+  'login', 'identity', 'profile',
+]);
+
+/**
+ * Whether a table named for people (`sylius_zone_member`) is, by its columns, about no person: none is named for a
+ * person's name, contact, identity or row, nor for a credential (its members are countries: `id, belongs_to, code`).
+ * False when its columns are unknown, or when its name says credentials.
+ */
+export function holdsNothingPersonal(name: string, columns: readonly string[] | undefined): boolean {
+  if (columns === undefined || columns.length === 0 || !holdsNoCredentials(name, columns)) return false;
+  return !columns.some((c) => words(c).some((w) => PERSONAL_COLUMN_WORDS.has(w) || w.endsWith('name') || w.endsWith('mail')));
+}
+
 /** Whether a table holds only what migration tools and frameworks wrote themselves. */
 export function isBookkeepingTable(name: string): boolean {
   const bare = bareTableName(name).toLowerCase();

@@ -6606,7 +6606,7 @@ function sqlDump(file) {
             policy: 'login-key',
         };
     }
-    const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables);
+    const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables, productNames(file.name));
     if (verdict)
         return verdict;
     if (truncated) {
@@ -6620,7 +6620,7 @@ function sqlDump(file) {
     return null; // schema only
 }
 /** The verdict on a dump or database by the tables it holds rows of; null when it holds none. */
-function tableVerdict(kind, what, tables) {
+function tableVerdict(kind, what, tables, products = new Set()) {
     if (tables.length === 0)
         return null;
     const sensitive = tables.filter((t) => isSensitiveTable(t.name) && !holdsNothingPersonal(t.name, t.columns));
@@ -6629,7 +6629,7 @@ function tableVerdict(kind, what, tables) {
     const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
     // Only a project's default accounts (eladmin's `sys_user` rows `admin` and `test`, whose password its README gives):
     // an install script, which every installation starts from. Their passwords are published with the project.
-    if (credentials.length > 0 && credentials.every((t) => ACCOUNT_TABLE.test(t.name) && t.accounts !== undefined && t.accounts.every(isDefaultAccount))) {
+    if (credentials.length > 0 && credentials.every((t) => ACCOUNT_TABLE.test(t.name) && t.accounts !== undefined && t.accounts.every((a) => isDefaultAccount(a) || products.has(a.toLowerCase())))) {
         const names = unique(credentials.flatMap((t) => t.accounts)).map((a) => `\`${a}\``);
         return {
             kind,
@@ -6693,6 +6693,16 @@ function isDefaultAccount(account) {
     local = local.slice(0, end);
     return DEFAULT_ACCOUNTS.has(local);
 }
+/**
+ * The words of a dump's name that may name the product it installs (`tables_nacos.sql`, `xxl_job.sql`): an account
+ * of that name is the one the product ships (Nacos's `nacos`, whose password its documentation gives).
+ */
+function productNames(name) {
+    const stem = name.replace(/\.[^.]*$/, '').toLowerCase();
+    return new Set(stem.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !DUMP_NAME_WORDS.has(w)));
+}
+/** Words a dump's name holds that name no product. */
+const DUMP_NAME_WORDS = new Set(['table', 'tables', 'schema', 'data', 'dump', 'init', 'initial', 'seed', 'seeds', 'backup', 'database', 'sql', 'mysql', 'postgres', 'postgresql', 'db', 'create', 'install', 'prod', 'production', 'user', 'users', 'all', 'full']);
 /** Domains for documentation and this machine (RFC 2606, RFC 6761). */
 const DOC_DOMAIN = /^(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$/;
 const DEFAULT_ACCOUNTS = new Set(['admin', 'administrator', 'root', 'superadmin', 'super_admin', 'sysadmin', 'system', 'test', 'tester', 'testuser', 'test_user', 'demo', 'guest', 'user', 'manager', 'operator', 'editor', 'author', 'staff', 'dev', 'developer', 'anonymous', 'default']);

@@ -638,6 +638,16 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(one('sql/app.sql', `${head}${created}INSERT INTO \`users\` VALUES (1, 'admin@acme-corp.com', 'x');\n`)).toMatchObject({ severity: 'error' });
   });
 
+  it("takes an account named for the product a dump's name says it installs for that product's default", () => {
+    const head = '/*\n Navicat Premium Dump SQL\n Source Host : localhost:3306\n*/\n\nSET NAMES utf8mb4;\n\n';
+    const users = "CREATE TABLE `users`  (\n  `username` varchar(50) NOT NULL,\n  `password` varchar(500) NOT NULL,\n  `enabled` tinyint(1) NOT NULL\n);\nINSERT INTO `users` VALUES ('nacos', '$2a$10$abc', 1);\n";
+    expect(one('db/tables_nacos.sql', `${head}${users}`)).toMatchObject({ severity: 'warning' });
+    expect(one('db/tables_nacos.sql', `${head}${users}`).message).toContain('(`nacos`)');
+    // Another dump's name, or a word of the name that names no product, leaves it a copy of a database's users.
+    expect(one('db/tables_app.sql', `${head}${users}`)).toMatchObject({ severity: 'error' });
+    expect(one('db/users.sql', `${head}${users.replace("('nacos'", "('users'")}`)).toMatchObject({ severity: 'error' });
+  });
+
   it("names SQLyog's exports, whose rows say `insert  into` with two spaces", () => {
     const head = '/*\nSQLyog Ultimate v12.5.1 (64 bit)\nMySQL - 5.7.23 : Database - shop\n*********************************************************************\n*/\n\n/*!40101 SET NAMES utf8 */;\n\n';
     const dump = one('db/shop.sql', `${head}insert  into \`tz_sys_user\`(\`user_id\`,\`username\`,\`password\`) values \n(1,'admin','$2a$10$abc');\n`);

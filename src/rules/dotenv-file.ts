@@ -202,6 +202,11 @@ const OBJECT_ID = /^[0-9a-f]{24}$/;
 const OBJECT_ID_FROM = 1230768000;
 const OBJECT_ID_TO = 2208988800;
 
+/** A passphrase's name: `JWT_PASSPHRASE`, `SSL_KEY_PASSPHRASE`. */
+const PASSPHRASE_NAME = /(?:^|_)PASS_?PHRASE$/i;
+/** A path to a private key's file: `%kernel.project_dir%/config/jwt/private.pem`, `./certs/server.key`. */
+const KEY_FILE_VALUE = /^["']?[^\s"'=]{0,200}\/[\w.-]*(?:private|priv|key|secret)[\w.-]*\.(?:pem|key)["']?$/i;
+
 /** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
 function tokenReason(value: string): string {
   const m = findTokens(value).find((t) => t.start === 0 && t.end === value.length);
@@ -581,6 +586,11 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, keeper: 
   // dotenvx writes the key that encrypts the file into it (`DOTENV_PUBLIC_KEY_PRODUCTION="03…"`).
   const dotenvx = entries.some((e) => e.key.startsWith('DOTENV_PUBLIC_KEY'));
   const sops = entries.some((e) => SOPS_VALUE.test(e.value.trim()));
+  // The passphrase of a private key kept in a file the same file names (lexik/jwt-authentication-bundle's recipe:
+  // `JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem` beside a generated `JWT_PASSPHRASE`): it unlocks the
+  // key only with the file, which each deployment makes and keeps out of git (a tracked key is reported as one).
+  const keyFile = entries.find((e) => KEY_FILE_VALUE.test(e.value.trim()))?.value.trim() ?? null;
+  const keyFilePassphrases = new Set<string>();
   for (const e of entries) {
     if (isEncryptedValue(e.key, e.value, dotenvx, sops)) {
       encrypted++;
@@ -589,7 +599,8 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, keeper: 
     // A quoted value over several lines, as dotenv reads a key block, is read from its BEGIN line: the lines below say
     // whether it holds a key or only a key's shape.
     const verdict = continuesBelow(e.value) ? (pemHoldsKey(blockFrom(e, file.lines)) ? real('a private key') : STAND_IN) : judge(e, prefixes, plain);
-    if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
+    if (verdict?.kind === 'real' && keyFile !== null && PASSPHRASE_NAME.test(e.key)) keyFilePassphrases.add(e.key);
+    else if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
       if (!realKeys.has(e.key)) realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
       // A provider's token, alone or inside a URL (`https://x-access-token:ghp_…@github.com`); not a key of the app's own.
       if (findTokens(e.value).some((t) => t.format.id !== 'pem-private-key')) tokens = true;
@@ -598,9 +609,13 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, keeper: 
   }
   let severity: Severity;
   let holds: string;
+  if (realKeys.size > 0) for (const k of keyFilePassphrases) realKeys.set(k, 'the passphrase of a private key file');
   if (realKeys.size > 0) {
     severity = 'error';
     holds = `it holds real-looking secrets: ${namedKeys([...realKeys].map(([key, why]) => `${key} (${why})`))}`;
+  } else if (keyFilePassphrases.size > 0) {
+    severity = 'warning';
+    holds = `its only real-looking secret is the passphrase of a private key file it names (\`${keyFile!.replace(/^["']|["']$/g, '')}\`): ${namedKeys([...keyFilePassphrases])}, which unlocks the key only with the file`;
   } else if (localKeys.size > 0) {
     severity = 'warning';
     holds = `its only real-looking secrets are passwords in URLs for this machine: ${namedKeys([...localKeys])}`;

@@ -389,6 +389,20 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(laravel.message).toContain('git rm --cached');
   });
 
+  it('makes the passphrase of a key file the file names a warning, and names it beside a real secret', () => {
+    // lexik/jwt-authentication-bundle's recipe: the key pair is made at each deployment and kept out of git.
+    const lexik = '###> lexik/jwt-authentication-bundle ###\nJWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem\nJWT_PUBLIC_KEY=%kernel.project_dir%/config/jwt/public.pem\nJWT_PASSPHRASE=66d4f3a9c2e17b4d8f6a0c5e9b2d7f1a\n###< lexik/jwt-authentication-bundle ###\n';
+    const f = run('.env', `###> symfony/framework-bundle ###\nAPP_SECRET=EDITME\n###< symfony/framework-bundle ###\n${lexik}`);
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('its only real-looking secret is the passphrase of a private key file it names (`%kernel.project_dir%/config/jwt/private.pem`): JWT_PASSPHRASE');
+    const both = run('.env', `APP_SECRET=f3a9c2e17b4d8f6a0c5e9b2d7f1a4c8e\nMAILER_DSN=smtp://127.0.0.1\n${lexik}`);
+    expect(both.severity ?? 'error').toBe('error');
+    expect(both.message).toContain('JWT_PASSPHRASE (the passphrase of a private key file)');
+    // No key file named: a passphrase is a secret of its own (an encryption passphrase, a key written inline).
+    expect(run('.env', 'APP_NAME=app\nENCRYPTION_PASSPHRASE=66d4f3a9c2e17b4d8f6a0c5e9b2d7f1a\n').severity ?? 'error').toBe('error');
+    expect(run('.env', 'JWT_PUBLIC_KEY=config/jwt/public.pem\nJWT_PASSPHRASE=66d4f3a9c2e17b4d8f6a0c5e9b2d7f1a\n').severity ?? 'error').toBe('error');
+  });
+
   it("names the ignored file Symfony reads over each committed one, and keeps a test's made-up values", () => {
     // Symfony's test environment reads `.env.test.local`, never `.env.local` (Sylius's `.env.test` sets a test key's passphrase).
     const f = run('.env.test', '###> symfony/framework-bundle ###\nAPP_SECRET=f3a9c2e17b4d8f6a0c5e9b2d7f1a4c8e\n###< symfony/framework-bundle ###\nJWT_PASSPHRASE=Zx8kQ2mN7pL4vR9tW3yB6cD1');

@@ -2022,7 +2022,9 @@ const dotenvFile = {
             'deployment folder or Docker build context they ship with the image. How bad it is depends on what the file ' +
             'holds: an error for a real-looking secret (a random key, a known token format, a password someone chose), a ' +
             'warning when its secret-named keys hold only placeholders or development values (`SECRET_KEY=changeme`, ' +
-            '`POSTGRES_PASSWORD=postgres`), a notice when nothing in it looks secret (`COMPOSE_PROJECT_NAME`, `FLASK_APP`, ' +
+            '`POSTGRES_PASSWORD=postgres`) or when its only real-looking secret is the passphrase of a private key file it ' +
+            'names (`JWT_PASSPHRASE` beside `JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem`, a key each ' +
+            'deployment makes), a notice when nothing in it looks secret (`COMPOSE_PROJECT_NAME`, `FLASK_APP`, ' +
             'public `VITE_` keys). A file a compose file loads with `env_file:` is a dotenv file whatever its name ' +
             "(`dev/environment`, `docker/db/env`), in a scan of the whole tree.",
         fix: 'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +

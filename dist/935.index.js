@@ -14538,6 +14538,33 @@ const REFUSAL_REACH = 6;
  * that lets every other value through, and what it refuses is not this one.
  */
 const COMPARED_BEFORE = /(?:===?|\bequals(?:IgnoreCase)?\s*\(|\bin\s*[[(][^\])\n]{0,200})\s*$/;
+/**
+ * What stands before the literal in a validator's list of refused values: class-validator's `@IsNotIn([\u2026`, Joi's
+ * `.invalid(\u2026` and `.disallow(\u2026`, yup's `.notOneOf([\u2026`.
+ */
+const DENY_LIST_BEFORE = /(?:@IsNotIn\s*\(\s*\[|\.(?:invalid|disallow|notOneOf)\s*\(\s*\[?)[^)\]\n]{0,200}$/;
+/** A property's declaration after its decorators: `APP_SECRET: string;`, `readonly appSecret!: string`. */
+const DECLARED_PROPERTY = /^\s*(?:(?:public|private|protected|readonly|declare)\s+)*([A-Za-z_$][\w$]*)\s*[!?]?\s*[:;=]/;
+/**
+ * Whether the refused list before a literal is the setting's: a key named on its line before the validator (Joi's
+ * `APP_SECRET: Joi.string().invalid(\u2026)`), or the property declared right below the decorators (class-validator).
+ */
+function deniedFor(before, rest, settings) {
+    const words = before.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (!before.trimStart().startsWith('@') && settings.some((w) => words.includes(w)))
+        return true;
+    if (!before.trimStart().startsWith('@'))
+        return false;
+    const lines = rest.split('\n', REFUSAL_REACH + 1);
+    for (let k = 1; k < lines.length; k++) {
+        const l = lines[k].trim();
+        if (l === '' || l.startsWith('@') || l.startsWith('//'))
+            continue;
+        const name = DECLARED_PROPERTY.exec(l)?.[1];
+        return name !== undefined && settings.includes(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    }
+    return false;
+}
 /** What follows the literal in a comparison written the other way round: `"\u2026" == x`, `"\u2026".equals(x)`. */
 const COMPARED_AFTER = /^\s*(?:===?|\.equals(?:IgnoreCase)?\s*\()/;
 /** A Helm chart's template: `templates/_helpers.tpl`, `templates/secret.yaml`. */
@@ -14705,6 +14732,10 @@ function lineNumberAt(text, at) {
 function guardLine(text, value, settings) {
     for (const q of ['"', "'", '`']) {
         for (const { at, before, after, rest } of literalSites(text, `${q}${value}${q}`, 200)) {
+            // A validator's list of values it refuses (class-validator's `@IsNotIn([\u2026])` on the property declared below it,
+            // Joi's `.invalid(\u2026)`, yup's `.notOneOf([\u2026])` on a key named on its line): the schema refuses it when validated.
+            if (DENY_LIST_BEFORE.test(before) && codeOf(before) !== '' && deniedFor(before, rest, settings))
+                return lineNumberAt(text, at);
             if (!COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(after))
                 continue;
             // Code, comparing the setting: not a comment, and the line names it.

@@ -42,6 +42,31 @@ describe('placeholders the application refuses to run with', () => {
     expect(js.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
   });
 
+  it("reads a validator's list of refused values: class-validator's decorators, Joi's and yup's schemas", async () => {
+    // docmost: the self-hosting compose file's placeholder, which its environment validation refuses at boot.
+    const compose = { 'docker-compose.yml': "services:\n  app:\n    image: acme/app:latest\n    environment:\n      APP_SECRET: 'REPLACE_WITH_LONG_SECRET'\n" };
+    const decorated = await findings({
+      ...compose,
+      'apps/server/src/environment.validation.ts': "export class EnvironmentVariables {\n  @IsNotEmpty()\n  @MinLength(32)\n  @IsNotIn(['REPLACE_WITH_LONG_SECRET'])\n  APP_SECRET: string;\n}\n",
+    });
+    expect(decorated).toEqual([
+      { path: 'docker-compose.yml', severity: 'notice', context: 'example', message: expect.stringContaining('(`apps/server/src/environment.validation.ts:4`)') },
+    ]);
+    for (const schema of ["export const schema = Joi.object({\n  APP_SECRET: Joi.string().min(32).invalid('REPLACE_WITH_LONG_SECRET').required(),\n});\n", "const env = object({\n  APP_SECRET: string().notOneOf(['changeme', 'REPLACE_WITH_LONG_SECRET']),\n});\n"]) {
+      const got = await findings({ ...compose, 'src/config/env.ts': schema });
+      expect(got.map((x) => [x.severity, x.context]), schema).toEqual([['notice', 'example']]);
+    }
+    // The list of another property, or one in tests, guards nothing here.
+    for (const [path, code] of [
+      ['src/env.validation.ts', "export class Env {\n  @IsNotIn(['REPLACE_WITH_LONG_SECRET'])\n  MAIL_PASSWORD: string;\n\n  APP_SECRET: string;\n}\n"],
+      ['src/config/env.ts', "export const schema = Joi.object({\n  SMTP_PASS: Joi.string().invalid('REPLACE_WITH_LONG_SECRET'),\n});\n"],
+      ['test/env.validation.ts', "export class Env {\n  @IsNotIn(['REPLACE_WITH_LONG_SECRET'])\n  APP_SECRET: string;\n}\n"],
+    ] as const) {
+      const got = await findings({ ...compose, [path]: code });
+      expect(got.map((x) => [x.severity, x.context]), path).toEqual([['error', 'production']]);
+    }
+  });
+
   it("reads a Helm chart's templates, which fail to render on the chart's own placeholder", async () => {
     const values = 'secretRefs:\n  existingSecret: ""\n  env:\n    N8N_ENCRYPTION_KEY: "change-me-to-a-long-random-key"\n';
     const guard = (cond: string, then: string) => `{{/* Encryption key */}}\n{{- if ${cond} -}}\n${then}\n{{- end -}}\n`;

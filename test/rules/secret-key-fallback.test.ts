@@ -124,6 +124,13 @@ const flagged: Case[] = [
   { file: 'mysite/settings.py', text: "SECRET_KEY = os.environ.get(\n    'DJANGO_SECRET_KEY',\n    'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa',\n)\nDEBUG = True\nALLOWED_HOSTS = []\n", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 3, context: 'development', severity: 'warning' },
   { file: 'mysite/settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY', 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa')\nDEBUG = True\nALLOWED_HOSTS = []\n", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'development', severity: 'warning' },
   { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', 'dev')", secret: 'dev' },
+  // A mapping of settings read with a default (freqtrade's API server, Flask's config), and Django's `getattr(settings, …)`.
+  { file: 'freqtrade/rpc/api_server/api_auth.py', text: 'secret_jwt_key = api_config.get("jwt_secret_key", "super-secret")', secret: 'super-secret' },
+  { file: 'app/__init__.py', text: "app.secret_key = app.config.get('SECRET_KEY', 'dev')", secret: 'dev' },
+  { file: 'app/auth.py', text: "key = current_app.config.get('JWT_SECRET_KEY') or 'jwt-dev-secret'", secret: 'jwt-dev-secret' },
+  { file: 'jwt_auth/settings.py', text: "JWT_SECRET_KEY = getattr(settings, 'JWT_SECRET_KEY', 'secret')", secret: 'secret' },
+  // The key takes the default whenever the settings lack the name read, whatever that name is.
+  { file: 'app/settings.py', text: "SECRET_KEY = SETTINGS.get('key_name', 'fallback-value')", secret: 'fallback-value' },
   { file: 'settings.py', text: 'SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-abc")', secret: 'django-insecure-abc' },
   { file: 'settings.py', text: "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY') or 'unsafe-default'", secret: 'unsafe-default' },
   { file: 'settings.py', text: "SECRET_KEY = os.environ.setdefault('SECRET_KEY', 'dev-key')", secret: 'dev-key' },
@@ -370,6 +377,11 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // A settings mapping's read with no literal default, an empty one, another setting's value, or a mapping of no settings.
+  { file: 'app/__init__.py', text: "app.secret_key = app.config.get('SECRET_KEY')" },
+  { file: 'djstripe/settings.py', text: 'return getattr(settings, "STRIPE_TEST_SECRET_KEY", "")' },
+  { file: 'jwt_auth/settings.py', text: "JWT_SIGNING_KEY = getattr(settings, 'JWT_SIGNING_KEY', settings.SECRET_KEY)" },
+  { file: 'app/views.py', text: "token_secret = request.args.get('token_secret', 'abc123xyz')" },
   // A bare SECRET read with no default, or a default for another object's SECRET.
   { file: 'services/process/src/config.ts', text: "const config = { secret: process.env.SECRET, other: process.env.SECRET ?? '' }" },
   { file: 'src/app.ts', text: "const secret = settings.SECRET ?? 'secret';" },
@@ -537,8 +549,8 @@ const clean: Case[] = [
   { file: 'app/settings.py', text: "JWT_SECRET = os.getenv('JWT_SECRET_FILE', '/run/secrets/jwt_secret')" },
   { file: 'app/settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY_PATH', 'keys/secret.key')" },
   { file: 'src/config.js', text: "module.exports = {\n  jwtSecret: process.env.JWT_SECRET_PATH || './keys/jwt.pem',\n  cookieSecret: process.env.cookieKeyFile || './keys/cookie',\n};" },
-  // Not a read of the environment: a lookup with a default.
-  { file: 'app/settings.py', text: "SECRET_KEY = SETTINGS.get('key_name', 'fallback-value')" },
+  // A lookup with a default in a mapping of no settings.
+  { file: 'app/settings.py', text: "SECRET_KEY = CACHE.get('key_name', 'fallback-value')" },
   // A fallback to something that is not a constant set once to a literal.
   // (A constant with a secret's name is reported where it is set, by hardcoded-secret-key.)
   { file: 'src/config.ts', text: "const DEFAULT_JWT_SECRET = 'dev-jwt';\nexport const secret = process.env.JWT_SECRET || DEFAULT_JWT_SECRET;" },

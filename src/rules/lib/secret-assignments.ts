@@ -1561,6 +1561,10 @@ const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put|orthrow|o
 const NOT_A_DEFAULT = /\s|^(?:utf-?8|ascii|latin1|base64|hex|binary|string|str|int|integer|number|bool|boolean|float|json|list|array|dict|object)$|^.$/i;
 /** Languages whose code names WordPress's keys for itself (see `isWordPressName`); Go keeps `authKey` (gorilla's cookie key). */
 const OWN_NAME_CODE: ReadonlySet<Lang> = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
+/** `getattr(` a settings object, up to the comma before the setting's name: `getattr(settings,`, `getattr(django_settings,`. */
+const PY_GETATTR_SETTINGS = /\bgetattr\(\s*[\w.]{0,40}(?:settings|config|conf)\s*,$/;
+/** A Python mapping of settings, by its name: `config`, `app.config`, `api_config`, `self.settings`, `cfg`, `options`. */
+const PY_SETTINGS_RECEIVER = /(?:^|[._])(?:config|conf|cfg|settings|options|opts)$/;
 /** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`, Strapi's `env.array`… */
 const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup', 'array', 'list']);
 /**
@@ -4453,6 +4457,12 @@ class LineAnalyzer {
       const lookup = ANSIBLE_ENV_LOOKUP.exec(s.slice(from, b + 1));
       if (lookup) return this.jinjaDefault(name, close, `${s.slice(from + lookup.index, close)})`);
     }
+    // Django's `getattr(settings, 'JWT_SECRET', 'secret')`: a reusable app's default for a setting the project leaves out.
+    if (bracket === ',' && this.lang === 'python' && head === s && PY_GETATTR_SETTINGS.test(s.slice(Math.max(0, b - 60), b + 1))) {
+      const args = this.defaultArgument(close);
+      if (args.lit) this.emit('fallback', name, args.lit, '`getattr(settings, …)` default', args.lineIdx, undefined, undefined, undefined, 'when the settings leave it out');
+      return true;
+    }
     // `flag.StringVar(&secret, "jwt-secret", …)`: the name is a later argument of the call.
     if (bracket === ',' && this.lang === 'go' && head === s) {
       const paren = openingParen(s, b);
@@ -4502,27 +4512,32 @@ class LineAnalyzer {
       // NestJS injects ConfigService under any name (`config.get('JWT_SECRET', 'x')`); node-config's and
       // convict's `get` take no default, so a second argument there is never a value.
       (this.lang === 'js' && m === 'get' && receiver.endsWith('config')) ||
+      // A Python mapping of settings read with a default: Flask's `app.config.get('SECRET_KEY', 'dev')`, freqtrade's
+      // `api_config.get("jwt_secret_key", "super-secret")`, which applies whenever the settings leave the name out.
+      (this.lang === 'python' && m === 'get' && PY_SETTINGS_RECEIVER.test(receiver)) ||
       // Rust's `env::var("X")`, `std::env::var_os("X")`, dotenvy's `dotenvy::var("X")`.
       (this.lang === 'rust' && (m === 'var' || m === 'varos') && RUST_ENV_MODULES.has(receiver.slice(receiver.lastIndexOf('.') + 1)));
     if (!isEnvRead) return this.lang === 'go' && head === s && this.goFlagDefault(name, written, b, close);
+    // What leaves the default to apply: the environment, or for a mapping of settings, the settings.
+    const when = this.lang === 'python' && m === 'get' && PY_SETTINGS_RECEIVER.test(receiver) ? 'when the settings leave it out' : undefined;
     const args = this.defaultArgument(close);
     // A wrapper of the project's own: its second argument is a default only when it reads as a value.
     if (args.lit && !ENV_CALLS.has(m) && ENV_WRAPPER.test(m) && NOT_A_DEFAULT.test(args.lit.value)) return true;
     if (args.lit) {
-      this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx);
+      this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx, undefined, undefined, undefined, when);
       // `os.environ.get('SECRET_KEY', 'a') or 'b'`: a second default, for when the variable is set but empty.
       const paren = args.lineIdx === this.idx ? skipSpaces(s, args.lit.end + 1) : -1;
       if (paren >= 0 && s[paren] === ')') {
         const or = this.orDefault(paren + 1);
         // The read is named without its arguments: they hold the first default, a value of its own.
-        if (or) this.emit('fallback', name, or.lit, operatorVia(or.op, `${written}(…)`, or.through), or.lineIdx, undefined, or.through);
+        if (or) this.emit('fallback', name, or.lit, operatorVia(or.op, `${written}(…)`, or.through), or.lineIdx, undefined, or.through, undefined, when);
       }
       return true;
     }
     if (args.closeParen >= 0) {
       const or = this.orDefault(args.closeParen + 1);
       if (or) {
-        this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through), or.lineIdx, undefined, or.through);
+        this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through), or.lineIdx, undefined, or.through, undefined, when);
         return true;
       }
       const branch = this.pythonTernary(args.closeParen + 1);

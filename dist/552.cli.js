@@ -1477,13 +1477,23 @@ function isObjectId(value) {
     return seconds >= OBJECT_ID_FROM && seconds < OBJECT_ID_TO;
 }
 const OBJECT_ID = /^[0-9a-f]{24}$/;
+/** A name for a record's id: `BLUEPRINT_CREATOR`, `DEFAULT_ORG_ID`, `ADMIN_USER`. */
+const ID_NAME = /(?:^|_)(?:ID|IDS|CREATOR|OWNER|ORG|ORGANIZATION|TENANT|USER|ACCOUNT|PROJECT|WORKSPACE|ENVIRONMENT|TEMPLATE|CHANNEL|GROUP|TEAM|ROLE|DOCUMENT|RECORD)$/i;
+/** Words of a name that make a value a key, whatever its shape. */
+const KEY_WORDS = /SIGN|AUTH|CRYPT|MASTER|HASH|PRIVATE|SECRET|TOKEN|PASS|KEY/i;
 /** 2009-01-01 and 2040-01-01, in seconds since 1970. */
 const OBJECT_ID_FROM = 1230768000;
 const OBJECT_ID_TO = 2208988800;
-/** A passphrase's name: `JWT_PASSPHRASE`, `SSL_KEY_PASSPHRASE`. */
-const PASSPHRASE_NAME = /(?:^|_)PASS_?PHRASE$/i;
+/** A passphrase's name, after its prefix: `JWT_PASSPHRASE`, `SSL_KEY_PASS_PHRASE`. */
+const PASSPHRASE_NAME = /_PASS_?PHRASE$/i;
 /** A path to a private key's file: `%kernel.project_dir%/config/jwt/private.pem`, `./certs/server.key`. */
-const KEY_FILE_VALUE = /^["']?[^\s"'=]{0,200}\/[\w.-]*(?:private|priv|key|secret)[\w.-]*\.(?:pem|key)["']?$/i;
+function isKeyFilePath(value) {
+    const v = value.replace(/^["']|["']$/g, '');
+    if (v.length > 300 || /[\s=]/.test(v) || !v.includes('/'))
+        return false;
+    const name = v.slice(v.lastIndexOf('/') + 1).toLowerCase();
+    return (name.endsWith('.pem') || name.endsWith('.key')) && /private|priv|key|secret/.test(name.slice(0, name.lastIndexOf('.')));
+}
 /** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
 function tokenReason(value) {
     const m = (0,token_formats/* findTokens */.GY)(value).find((t) => t.start === 0 && t.end === value.length);
@@ -1713,7 +1723,7 @@ function judge(e, publicPrefixes, plain) {
             return real('real-looking password');
         return STAND_IN;
     }
-    if (STAMP_NAME.test(e.key) || UUID.test(v) || isObjectId(v) || (0,secret_value/* isStandInValue */.HR)(v) || (0,secret_value/* isPatternedValue */.po)(v))
+    if (STAMP_NAME.test(e.key) || UUID.test(v) || (isObjectId(v) && ID_NAME.test(e.key) && !KEY_WORDS.test(e.key)) || (0,secret_value/* isStandInValue */.HR)(v) || (0,secret_value/* isPatternedValue */.po)(v))
         return null;
     return looksRandom(v) ? real(randomReason(v)) : null;
 }
@@ -1883,7 +1893,15 @@ function judgeDotenvFile(file, loadedBy, keeper) {
     // The passphrase of a private key kept in a file the same file names (lexik/jwt-authentication-bundle's recipe:
     // `JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem` beside a generated `JWT_PASSPHRASE`): it unlocks the
     // key only with the file, which each deployment makes and keeps out of git (a tracked key is reported as one).
-    const keyFile = entries.find((e) => KEY_FILE_VALUE.test(e.value.trim()))?.value.trim() ?? null;
+    // Paired by the name's prefix: `JWT_PASSPHRASE` with `JWT_SECRET_KEY` or `JWT_PRIVATE_KEY`, not any key file beside it.
+    const keyFiles = entries.filter((e) => /KEY/i.test(e.key) && isKeyFilePath(e.value.trim()));
+    const keyFileOf = (passphrase) => {
+        const prefix = passphrase.replace(PASSPHRASE_NAME, '');
+        if (prefix === '')
+            return null;
+        return keyFiles.find((e) => e.key.toUpperCase().startsWith(`${prefix.toUpperCase()}_`))?.value.trim() ?? null;
+    };
+    let keyFile = null;
     const keyFilePassphrases = new Set();
     for (const e of entries) {
         if (isEncryptedValue(e.key, e.value, dotenvx, sops)) {
@@ -1893,8 +1911,11 @@ function judgeDotenvFile(file, loadedBy, keeper) {
         // A quoted value over several lines, as dotenv reads a key block, is read from its BEGIN line: the lines below say
         // whether it holds a key or only a key's shape.
         const verdict = continuesBelow(e.value) ? ((0,token_formats/* pemHoldsKey */.k3)(blockFrom(e, file.lines)) ? real('a private key') : STAND_IN) : judge(e, prefixes, plain);
-        if (verdict?.kind === 'real' && keyFile !== null && PASSPHRASE_NAME.test(e.key))
+        const paired = verdict?.kind === 'real' && PASSPHRASE_NAME.test(e.key) ? keyFileOf(e.key) : null;
+        if (paired !== null) {
             keyFilePassphrases.add(e.key);
+            keyFile ??= paired;
+        }
         else if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
             if (!realKeys.has(e.key))
                 realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
@@ -5216,25 +5237,24 @@ function holdsNoCredentials(name, columns) {
     return !columns.some((c) => words(c).some((w) => CREDENTIAL_COLUMN_WORDS.has(w) || SENSITIVE_ENDINGS.some((e) => w.length > e.length && w.endsWith(e))));
 }
 /**
- * Words of a column's name that say a row is about a person: a name, a way to reach them, who they are, or a link to a
- * person's row (`user_id`).
+ * Columns that say nothing about a person: an id, a code, a link to a row of something else, an order, a state, a time
+ * (`id`, `code`, `belongs_to`, `zone_id`, `position`, `created_at`).
  */
-const PERSONAL_COLUMN_WORDS = new Set([
-    'name', 'firstname', 'lastname', 'fullname', 'surname', 'forename', 'nickname', 'nick', 'username', 'email', 'mail',
-    'phone', 'mobile', 'tel', 'telephone', 'fax', 'address', 'street', 'city', 'zip', 'postcode', 'birth', 'birthday',
-    'dob', 'birthdate', 'gender', 'sex', 'age', 'avatar', 'photo', 'ssn', 'passport', 'ip', 'user', 'customer', 'member',
-    'person', 'people', 'account', 'owner', 'author', 'contact', 'client', 'employee', 'patient', 'student', 'subscriber',
-    'login', 'identity', 'profile',
-]);
+const NEUTRAL_COLUMN = /^(?:id|uuid|code|type|kind|position|sort|sort_order|priority|rank|weight|status|state|enabled|active|version|belongs_to|scope|created_at|updated_at|deleted_at|[a-z]+_id)$/;
+/** Links to a person's row or a credential's, which `NEUTRAL_COLUMN`'s `*_id` would let through. */
+const PERSON_LINK = /^(?:user|member|customer|person|people|owner|author|account|contact|client|employee|patient|student|subscriber|admin|staff|profile|login|session|token|identity|open|union|card|id_card)_id$/;
 /**
- * Whether a table named for people (`sylius_zone_member`) is, by its columns, about no person: none is named for a
- * person's name, contact, identity or row, nor for a credential (its members are countries: `id, belongs_to, code`).
- * False when its columns are unknown, or when its name says credentials.
+ * Whether a table named for people (`sylius_zone_member`) is, by its columns, about no person: every one of them is an
+ * id, a code, a link to something else's row, an order, a state or a time (its members are countries: `id,
+ * belongs_to, code`). False when its columns are unknown, or when its name says credentials.
  */
 function holdsNothingPersonal(name, columns) {
     if (columns === undefined || columns.length === 0 || !holdsNoCredentials(name, columns))
         return false;
-    return !columns.some((c) => words(c).some((w) => PERSONAL_COLUMN_WORDS.has(w) || w.endsWith('name') || w.endsWith('mail')));
+    return columns.every((c) => {
+        const col = c.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+        return NEUTRAL_COLUMN.test(col) && !PERSON_LINK.test(col);
+    });
 }
 /** Whether a table holds only what migration tools and frameworks wrote themselves. */
 function isBookkeepingTable(name) {
@@ -6626,7 +6646,7 @@ function sqlDump(file) {
             policy: 'login-key',
         };
     }
-    const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables, productNames(file.name));
+    const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables, productNames(file.path));
     if (verdict)
         return verdict;
     if (truncated) {
@@ -6714,15 +6734,20 @@ function isDefaultAccount(account) {
     return DEFAULT_ACCOUNTS.has(local);
 }
 /**
- * The words of a dump's name that may name the product it installs (`tables_nacos.sql`, `xxl_job.sql`): an account
- * of that name is the one the product ships (Nacos's `nacos`, whose password its documentation gives).
+ * The product an install script's name says it sets up (`tables_nacos.sql`, `nacos-schema.sql`, `init_xxl_job.sql`):
+ * an account of that name is the one the product ships (Nacos's `nacos`, whose password its documentation gives). Only
+ * those shapes, with no digit in the product's name: a backup named for a person or a customer is their data.
  */
-function productNames(name) {
-    const stem = name.replace(/\.[^.]*$/, '').toLowerCase();
-    return new Set(stem.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !DUMP_NAME_WORDS.has(w)));
+function productNames(path) {
+    if (/(?:^|\/)backups?\//i.test(path))
+        return new Set();
+    const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.sql$/i, '').toLowerCase();
+    const m = INSTALL_SCRIPT_NAME.exec(stem);
+    const product = m?.[1] ?? m?.[2];
+    return product === undefined || /\d/.test(product) ? new Set() : new Set([product, product.replace(/[-_]/g, '')]);
 }
-/** Words a dump's name holds that name no product. */
-const DUMP_NAME_WORDS = new Set(['table', 'tables', 'schema', 'data', 'dump', 'init', 'initial', 'seed', 'seeds', 'backup', 'database', 'sql', 'mysql', 'postgres', 'postgresql', 'db', 'create', 'install', 'prod', 'production', 'user', 'users', 'all', 'full']);
+/** `tables_X`, `schema-X`, `init_X`, `X_tables`, `X-schema`, `X_init`. */
+const INSTALL_SCRIPT_NAME = /^(?:tables?|schema|init|install)[-_]([a-z][a-z0-9_-]{2,30})$|^([a-z][a-z0-9_-]{2,30}?)[-_](?:tables?|schema|init|install)$/;
 /** Domains for documentation and this machine (RFC 2606, RFC 6761). */
 const DOC_DOMAIN = /^(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$/;
 const DEFAULT_ACCOUNTS = new Set(['admin', 'administrator', 'root', 'superadmin', 'super_admin', 'sysadmin', 'system', 'test', 'tester', 'testuser', 'test_user', 'demo', 'guest', 'user', 'manager', 'operator', 'editor', 'author', 'staff', 'dev', 'developer', 'anonymous', 'default']);
@@ -6943,7 +6968,7 @@ const secretFile = {
             '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
             '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
             '| ASP.NET Core Data Protection | `key-<guid>.xml` | a `<key id=\u2026>` whose `<masterKey>` holds a `<value>` in the clear | a key ring protected with a certificate or DPAPI (`<encryptedSecret>`); other XML |',
-            '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`\u2026); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning; one whose columns name no person either (a name, an address, a user id: the countries of `sylius_zone_member`) is other data | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`); full-text indexes alone (FTS3, FTS4, FTS5 tables and theirs: a search over documents), unless named for people or credentials |',
+            '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`\u2026); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning; one whose every column is an id, a code, a link to something else, an order, a state or a time (the countries of `sylius_zone_member`) is other data | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`); full-text indexes alone (FTS3, FTS4, FTS5 tables and theirs: a search over documents), unless named for people or credentials |',
             '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY \u2026 FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords; a table of people none of whose columns (by its `CREATE TABLE`, or the column list of its `COPY` or `INSERT`) is named for a password, a hash, a token, a session or a key is a warning, and so are rows whose only accounts are a project\'s defaults (at most four, each `admin`, `root`, `test`, `demo` or the like, read from a `username`, `login` or `email` column of `INSERT` rows: an install script, which is kept with new passwords for each installation) | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
             '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
             '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
@@ -8037,13 +8062,8 @@ function mapsKey(lines, idx, valueStart, start, file) {
     // The option a Maps JavaScript loader library puts in that URL: `@react-google-maps/api`'s `useJsApiLoader({
     // googleMapsApiKey })`, `@googlemaps/js-api-loader`'s `new Loader({ apiKey })`, `@vis.gl/react-google-maps`'s
     // `<APIProvider apiKey=\u2026>`, opened on the key's line or the few above it.
-    if (LOADER_OPTION.test(name)) {
-        for (let k = idx; k >= 0 && k >= idx - MAPS_LOADER_LINES; k--) {
-            const text = k === idx ? lines[k].text.slice(0, valueStart) : lines[k].text;
-            if (text.length <= 4096 && MAPS_LOADER_LIBRARY_CALL.test(text))
-                return 'loaded';
-        }
-    }
+    if (LOADER_OPTION.test(name) && givenToMapsLoader(lines, idx, valueStart, file))
+        return 'loaded';
     const lang = (0,filetype/* langOf */.Ex)(file.name);
     if ((lang !== null && SERVER_CODE.has(lang)) || /server/i.test(name))
         return null;
@@ -8084,12 +8104,42 @@ const VALUE_WORDS = /\b(?:tokens?|keys?|secrets?|credentials?|passwords?|values?
 const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]{1,40}=[^&\s"'`]{0,200}&){0,10}key=/;
 /** The loader with the key's value right after it. */
 const MAPS_LOADER_TAKES = new RegExp(`${MAPS_LOADER.source}$`);
+/**
+ * Whether the value at `valueStart` of line `idx` is an option of a Maps JavaScript loader library's call or component
+ * opened above it and still open there: inside `useJsApiLoader({`'s brackets, `<APIProvider`'s tag. `new Loader(` is
+ * that library's only where the file imports `@googlemaps/js-api-loader`.
+ */
+function givenToMapsLoader(lines, idx, valueStart, file) {
+    for (let k = idx; k >= 0 && k >= idx - MAPS_LOADER_LINES; k--) {
+        const text = k === idx ? lines[k].text.slice(0, valueStart) : lines[k].text;
+        if (text.length > 4096)
+            return false;
+        const m = MAPS_LOADER_LIBRARY_CALL.exec(text);
+        if (m === null)
+            continue;
+        if (m[0].startsWith('new') && !(file.text ?? '').includes('@googlemaps/js-api-loader'))
+            return false;
+        // What stands between the call and the value must leave the call open.
+        const between = [text.slice(m.index + m[0].length), ...lines.slice(k + 1, idx + 1).map((l, j) => (k + 1 + j === idx ? l.text.slice(0, valueStart) : l.text))].join('\n');
+        if (m[0].includes('<'))
+            return !/(?<!=)>|</.test(between);
+        let depth = 1;
+        for (const c of between) {
+            if (c === '(' || c === '{' || c === '[')
+                depth++;
+            else if ((c === ')' || c === '}' || c === ']') && --depth === 0)
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
 /** The key's option of a Maps JavaScript loader library (`googleMapsApiKey`, `apiKey`, `key`). */
 const LOADER_OPTION = /^(?:googleMapsApiKey|apiKey|key)$/;
 /** Those libraries' loaders, as a call, a constructor or a component. */
 const MAPS_LOADER_LIBRARY_CALL = /\b(?:useJsApiLoader|useLoadScript)\s*\(|<\s*(?:LoadScript(?:Next)?|APIProvider)\b|\bnew\s+Loader\s*\(|\bloadGoogleMapsApi\s*\(/;
 /** How many lines above a key its loader's call is looked for. */
-const MAPS_LOADER_LINES = 4;
+const MAPS_LOADER_LINES = 12;
 /** How far back the object a key sits in is looked for (characters walked). */
 const MAPS_OBJECT_WALK = 2000;
 /** Languages of code that runs on a server, where a key is the server's (a template's script aside). */
@@ -11351,7 +11401,9 @@ async function findLoaded(tree) {
         const dir = path.slice(0, path.lastIndexOf('/') + 1);
         // Relative to the loader's folder (`path.resolve(__dirname, '../.env.example')`), else to where the application
         // starts: the nearest template's folder, else the root. The first that names a template is the one loaded.
-        const from = [dir, ...[...own].sort((a, b) => b.length - a.length), ''];
+        // A Dockerfile above a template copies it by a path from its build context: its own folder or the root, not
+        // another template's folder below it.
+        const from = [dir, ...own.filter((base) => !dockerfile || dir.startsWith(base)).sort((a, b) => b.length - a.length), ''];
         const lines = text.split('\n');
         const runLines = dockerfile ? dockerfileCommandLines(lines) : null;
         for (let i = 0; i < lines.length; i++) {
@@ -14465,7 +14517,7 @@ class LineAnalyzer {
             this.onName(name, start, end);
             return true;
         }
-        if (this.names.matches(name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name)) && !this.othersAppKey(name)) {
+        if (this.names.matches(name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name)) && !this.othersAppKey(name) && !(this.lang !== 'elixir' && (0,secret_names/* isKeyBase */.bx)(name) && !this.names.isConfigured(name))) {
             this.onName(name, start, end);
             return true;
         }
@@ -15550,7 +15602,7 @@ class LineAnalyzer {
         }
         if (!parent)
             return true;
-        const nested = this.names.matchesNested(parent, name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name));
+        const nested = this.names.matchesNested(parent, name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name)) && !((0,secret_names/* isKeyBase */.bx)(name) && !this.names.isConfigured(name));
         if (nested || (this.lang === 'json' && (isFeathersSecret(parent, name) || this.keys.has(`${parent}.${name}`.toLowerCase())))) {
             this.onName(`${parent}.${name}`, start, end);
         }
@@ -15592,7 +15644,7 @@ class LineAnalyzer {
         if (lineHead(this.s, start) !== '' || !/^\s*[:=]/.test(this.s.slice(end, end + 40)))
             return false;
         const parent = this.hoconParent();
-        if (parent && this.names.matchesNested(parent, name))
+        if (parent && this.names.matchesNested(parent, name) && !((0,secret_names/* isKeyBase */.bx)(name) && !this.names.isConfigured(name)))
             this.onName(`${parent}.${name}`, start, end);
         return true;
     }
@@ -19446,6 +19498,7 @@ function secretFileKindByName(path) {
 /* harmony export */   N7: () => (/* binding */ isFallbackList),
 /* harmony export */   Np: () => (/* binding */ SecretNames),
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   bx: () => (/* binding */ isKeyBase),
 /* harmony export */   m0: () => (/* binding */ normalizesTo),
 /* harmony export */   td: () => (/* binding */ isWordPressName)
 /* harmony export */ });
@@ -19558,10 +19611,15 @@ const CAMEL_HUMP = /[a-z0-9][A-Z]/;
  */
 const SEPARATED_ONLY = new Set(['appkey']);
 const SEPARATOR = /[_-]/;
-/** `key_base`, `KEY_BASE`, `keyBase` last in a name: Plug.Crypto's key base. */
-const KEY_BASE = /(?:^|[_-])(?:key[_-]base|KEY[_-]BASE)$|(?:^|[a-z0-9])[kK]eyBase$/;
-/** The stem of a cache's or a store's keys (`CACHE_KEY_BASE`, `redisKeyBase`), not a secret. */
-const LOOKUP_KEY_BASE = /(?:cache|redis|memcached?|store|storage|lookup|index|route|path|url|prefix|i18n|translation)[_-]?key[_-]?base$/i;
+/**
+ * Plug.Crypto's key base as a name: `key_base` alone (an Elixir keyword; in other code only `isKeyBase` tells), or the
+ * variable a token's key base is read from (`TOKENS_KEY_BASE`, `SIGNING_KEY_BASE`); not `S3_KEY_BASE`, a path's stem.
+ */
+const KEY_BASE = /^(?:key_base|(?:[A-Z0-9]+_)*(?:TOKENS?|SIGNING|AUTH)_KEY_BASE)$/;
+/** Whether a name's last segment is the bare `key_base`, which only Elixir's configuration writes for Plug.Crypto's key. */
+function isKeyBase(identifier) {
+    return identifier.slice(identifier.lastIndexOf('.') + 1) === 'key_base';
+}
 /**
  * leakproof's own rule ids end like family names; in its configuration
  * (`rules: { hardcoded-secret-key: warning }`) they name a rule, not a secret.
@@ -19619,9 +19677,10 @@ const SUFFIXES = [
     // The seed a server derives its private key from: lldap's `key_seed` (`LLDAP_KEY_SEED`), its OPAQUE server key.
     'keyseed',
     // Active Record encryption's other two keys beside its primary key (`bin/rails db:encryption:init` prints all
-    // three; `ENCRYPTION_DETERMINISTIC_KEY`, `deterministic_key:`): whoever holds them decrypts the encrypted columns.
-    'deterministickey',
-    'keyderivationsalt',
+    // three; `ENCRYPTION_DETERMINISTIC_KEY`, `encryption.deterministic_key`): whoever holds them decrypts the encrypted
+    // columns. Named under encryption: a `DETERMINISTIC_KEY` alone is as often a sort's or a hash's.
+    'encryptiondeterministickey',
+    'encryptionkeyderivationsalt',
 ];
 /**
  * A rotation pair's qualifier as a word of a name: before its last word, `key` or `secret` (`_SECONDARY_KEY`,
@@ -19858,9 +19917,9 @@ class SecretNames {
         if (last && this.matchesNormalized(last))
             return true;
         // `Plug.Crypto`'s key base, which Phoenix calls `secret_key_base`: an application's own tokens signed with
-        // `Plug.Crypto.sign(key_base, salt, data)` (firezone's `key_base:`, `TOKENS_KEY_BASE`). Two words as written:
-        // Keybase, the application, is one.
-        if (KEY_BASE.test(segs[segs.length - 1]) && !LOOKUP_KEY_BASE.test(segs[segs.length - 1]))
+        // `Plug.Crypto.sign(key_base, salt, data)` (firezone's `key_base:`, and `TOKENS_KEY_BASE` it is read from). As
+        // written: Keybase, the application, is one word; a `keyBase` in code is a list's or a store's (see `isKeyBase`).
+        if (KEY_BASE.test(segs[segs.length - 1]))
             return true;
         // Play's application secret in 2.4\u20132.6, `play.crypto.secret`, which signs its session cookie and CSRF tokens: by its
         // whole path (`crypto.secret` alone, like Play 2.3's `application.secret`, is as often a Kubernetes Secret's name).
@@ -20558,13 +20617,20 @@ function isDottedName(value) {
     return /^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/.test(value.trim());
 }
 /**
- * A class named by its module path (`warehouse.accounts.NullPasswordBreachedService`, `com.acme.auth.LdapRealm`):
+ * A class named by its module path (`warehouse.accounts.NullPasswordBreachedService`, `com.acme.auth.JdbcTokenStore`):
  * a setting that picks an implementation, named for what the class deals with (`BREACHED_PASSWORDS`), not a value to
- * keep secret. Lower-case segments, then a capitalised name with lower-case letters in it.
+ * keep secret. Lower-case segments, then capitalised words ending in a kind of class (`Service`, `Store`, `Backend`\u2026).
  */
 function isClassReference(value) {
-    return /^[a-z][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(value.trim());
+    const v = value.trim();
+    if (v.length > 200 || !CLASS_PATH.test(v))
+        return false;
+    return CLASS_KIND.test(v.slice(v.lastIndexOf('.') + 1));
 }
+/** Lower-case module segments, then one of capitalised words (each word's letters after its capital are lower case). */
+const CLASS_PATH = /^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.(?:[A-Z][a-z0-9]+)+$/;
+/** What a class that implements a setting is called last. */
+const CLASS_KIND = /(?:Service|Store|Storage|Backend|Provider|Handler|Factory|Manager|Adapter|Client|Engine|Hasher|Validator|Checker|Loader|Finder|Policy|Strategy|Serializer|Middleware|Repository|Realm|Authenticator|Generator|Resolver|Class|Impl)$/;
 /** `name@host.tld`: a contact address, which a template shows as it is. */
 function isEmailAddress(value) {
     return /^[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}$/.test(value);

@@ -198,14 +198,23 @@ function isObjectId(value: string): boolean {
   return seconds >= OBJECT_ID_FROM && seconds < OBJECT_ID_TO;
 }
 const OBJECT_ID = /^[0-9a-f]{24}$/;
+/** A name for a record's id: `BLUEPRINT_CREATOR`, `DEFAULT_ORG_ID`, `ADMIN_USER`. */
+const ID_NAME = /(?:^|_)(?:ID|IDS|CREATOR|OWNER|ORG|ORGANIZATION|TENANT|USER|ACCOUNT|PROJECT|WORKSPACE|ENVIRONMENT|TEMPLATE|CHANNEL|GROUP|TEAM|ROLE|DOCUMENT|RECORD)$/i;
+/** Words of a name that make a value a key, whatever its shape. */
+const KEY_WORDS = /SIGN|AUTH|CRYPT|MASTER|HASH|PRIVATE|SECRET|TOKEN|PASS|KEY/i;
 /** 2009-01-01 and 2040-01-01, in seconds since 1970. */
 const OBJECT_ID_FROM = 1230768000;
 const OBJECT_ID_TO = 2208988800;
 
-/** A passphrase's name: `JWT_PASSPHRASE`, `SSL_KEY_PASSPHRASE`. */
-const PASSPHRASE_NAME = /(?:^|_)PASS_?PHRASE$/i;
+/** A passphrase's name, after its prefix: `JWT_PASSPHRASE`, `SSL_KEY_PASS_PHRASE`. */
+const PASSPHRASE_NAME = /_PASS_?PHRASE$/i;
 /** A path to a private key's file: `%kernel.project_dir%/config/jwt/private.pem`, `./certs/server.key`. */
-const KEY_FILE_VALUE = /^["']?[^\s"'=]{0,200}\/[\w.-]*(?:private|priv|key|secret)[\w.-]*\.(?:pem|key)["']?$/i;
+function isKeyFilePath(value: string): boolean {
+  const v = value.replace(/^["']|["']$/g, '');
+  if (v.length > 300 || /[\s=]/.test(v) || !v.includes('/')) return false;
+  const name = v.slice(v.lastIndexOf('/') + 1).toLowerCase();
+  return (name.endsWith('.pem') || name.endsWith('.key')) && /private|priv|key|secret/.test(name.slice(0, name.lastIndexOf('.')));
+}
 
 /** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
 function tokenReason(value: string): string {
@@ -420,7 +429,7 @@ function judge(e: DotenvEntry, publicPrefixes: readonly string[], plain: Readonl
     if (isPasswordKeyName(e.key) && looksLikePassword(v) && !isGuessablePassword(v, e.key, plain)) return real('real-looking password');
     return STAND_IN;
   }
-  if (STAMP_NAME.test(e.key) || UUID.test(v) || isObjectId(v) || isStandInValue(v) || isPatternedValue(v)) return null;
+  if (STAMP_NAME.test(e.key) || UUID.test(v) || (isObjectId(v) && ID_NAME.test(e.key) && !KEY_WORDS.test(e.key)) || isStandInValue(v) || isPatternedValue(v)) return null;
   return looksRandom(v) ? real(randomReason(v)) : null;
 }
 
@@ -589,7 +598,14 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, keeper: 
   // The passphrase of a private key kept in a file the same file names (lexik/jwt-authentication-bundle's recipe:
   // `JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem` beside a generated `JWT_PASSPHRASE`): it unlocks the
   // key only with the file, which each deployment makes and keeps out of git (a tracked key is reported as one).
-  const keyFile = entries.find((e) => KEY_FILE_VALUE.test(e.value.trim()))?.value.trim() ?? null;
+  // Paired by the name's prefix: `JWT_PASSPHRASE` with `JWT_SECRET_KEY` or `JWT_PRIVATE_KEY`, not any key file beside it.
+  const keyFiles = entries.filter((e) => /KEY/i.test(e.key) && isKeyFilePath(e.value.trim()));
+  const keyFileOf = (passphrase: string): string | null => {
+    const prefix = passphrase.replace(PASSPHRASE_NAME, '');
+    if (prefix === '') return null;
+    return keyFiles.find((e) => e.key.toUpperCase().startsWith(`${prefix.toUpperCase()}_`))?.value.trim() ?? null;
+  };
+  let keyFile: string | null = null;
   const keyFilePassphrases = new Set<string>();
   for (const e of entries) {
     if (isEncryptedValue(e.key, e.value, dotenvx, sops)) {
@@ -599,8 +615,11 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, keeper: 
     // A quoted value over several lines, as dotenv reads a key block, is read from its BEGIN line: the lines below say
     // whether it holds a key or only a key's shape.
     const verdict = continuesBelow(e.value) ? (pemHoldsKey(blockFrom(e, file.lines)) ? real('a private key') : STAND_IN) : judge(e, prefixes, plain);
-    if (verdict?.kind === 'real' && keyFile !== null && PASSPHRASE_NAME.test(e.key)) keyFilePassphrases.add(e.key);
-    else if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
+    const paired = verdict?.kind === 'real' && PASSPHRASE_NAME.test(e.key) ? keyFileOf(e.key) : null;
+    if (paired !== null) {
+      keyFilePassphrases.add(e.key);
+      keyFile ??= paired;
+    } else if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
       if (!realKeys.has(e.key)) realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
       // A provider's token, alone or inside a URL (`https://x-access-token:ghp_…@github.com`); not a key of the app's own.
       if (findTokens(e.value).some((t) => t.format.id !== 'pem-private-key')) tokens = true;

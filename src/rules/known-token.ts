@@ -461,12 +461,7 @@ function mapsKey(lines: readonly Line[], idx: number, valueStart: number, start:
   // The option a Maps JavaScript loader library puts in that URL: `@react-google-maps/api`'s `useJsApiLoader({
   // googleMapsApiKey })`, `@googlemaps/js-api-loader`'s `new Loader({ apiKey })`, `@vis.gl/react-google-maps`'s
   // `<APIProvider apiKey=…>`, opened on the key's line or the few above it.
-  if (LOADER_OPTION.test(name)) {
-    for (let k = idx; k >= 0 && k >= idx - MAPS_LOADER_LINES; k--) {
-      const text = k === idx ? lines[k]!.text.slice(0, valueStart) : lines[k]!.text;
-      if (text.length <= 4096 && MAPS_LOADER_LIBRARY_CALL.test(text)) return 'loaded';
-    }
-  }
+  if (LOADER_OPTION.test(name) && givenToMapsLoader(lines, idx, valueStart, file)) return 'loaded';
   const lang = langOf(file.name);
   if ((lang !== null && SERVER_CODE.has(lang)) || /server/i.test(name)) return null;
   const n = name.toLowerCase().replace(/[^a-z]/g, '');
@@ -503,12 +498,36 @@ const VALUE_WORDS = /\b(?:tokens?|keys?|secrets?|credentials?|passwords?|values?
 const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w%.-]{1,40}=[^&\s"'`]{0,200}&){0,10}key=/;
 /** The loader with the key's value right after it. */
 const MAPS_LOADER_TAKES = new RegExp(`${MAPS_LOADER.source}$`);
+/**
+ * Whether the value at `valueStart` of line `idx` is an option of a Maps JavaScript loader library's call or component
+ * opened above it and still open there: inside `useJsApiLoader({`'s brackets, `<APIProvider`'s tag. `new Loader(` is
+ * that library's only where the file imports `@googlemaps/js-api-loader`.
+ */
+function givenToMapsLoader(lines: readonly Line[], idx: number, valueStart: number, file: FileContext): boolean {
+  for (let k = idx; k >= 0 && k >= idx - MAPS_LOADER_LINES; k--) {
+    const text = k === idx ? lines[k]!.text.slice(0, valueStart) : lines[k]!.text;
+    if (text.length > 4096) return false;
+    const m = MAPS_LOADER_LIBRARY_CALL.exec(text);
+    if (m === null) continue;
+    if (m[0].startsWith('new') && !(file.text ?? '').includes('@googlemaps/js-api-loader')) return false;
+    // What stands between the call and the value must leave the call open.
+    const between = [text.slice(m.index + m[0].length), ...lines.slice(k + 1, idx + 1).map((l, j) => (k + 1 + j === idx ? l.text.slice(0, valueStart) : l.text))].join('\n');
+    if (m[0].includes('<')) return !/(?<!=)>|</.test(between);
+    let depth = 1;
+    for (const c of between) {
+      if (c === '(' || c === '{' || c === '[') depth++;
+      else if ((c === ')' || c === '}' || c === ']') && --depth === 0) return false;
+    }
+    return true;
+  }
+  return false;
+}
 /** The key's option of a Maps JavaScript loader library (`googleMapsApiKey`, `apiKey`, `key`). */
 const LOADER_OPTION = /^(?:googleMapsApiKey|apiKey|key)$/;
 /** Those libraries' loaders, as a call, a constructor or a component. */
 const MAPS_LOADER_LIBRARY_CALL = /\b(?:useJsApiLoader|useLoadScript)\s*\(|<\s*(?:LoadScript(?:Next)?|APIProvider)\b|\bnew\s+Loader\s*\(|\bloadGoogleMapsApi\s*\(/;
 /** How many lines above a key its loader's call is looked for. */
-const MAPS_LOADER_LINES = 4;
+const MAPS_LOADER_LINES = 12;
 /** How far back the object a key sits in is looked for (characters walked). */
 const MAPS_OBJECT_WALK = 2000;
 /** Languages of code that runs on a server, where a key is the server's (a template's script aside). */

@@ -557,7 +557,7 @@ function sqlDump(file: FileContext): Verdict | null {
       policy: 'login-key',
     };
   }
-  const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables, productNames(file.name));
+  const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables, productNames(file.path));
   if (verdict) return verdict;
   if (truncated) {
     return {
@@ -646,15 +646,19 @@ function isDefaultAccount(account: string): boolean {
   return DEFAULT_ACCOUNTS.has(local);
 }
 /**
- * The words of a dump's name that may name the product it installs (`tables_nacos.sql`, `xxl_job.sql`): an account
- * of that name is the one the product ships (Nacos's `nacos`, whose password its documentation gives).
+ * The product an install script's name says it sets up (`tables_nacos.sql`, `nacos-schema.sql`, `init_xxl_job.sql`):
+ * an account of that name is the one the product ships (Nacos's `nacos`, whose password its documentation gives). Only
+ * those shapes, with no digit in the product's name: a backup named for a person or a customer is their data.
  */
-function productNames(name: string): ReadonlySet<string> {
-  const stem = name.replace(/\.[^.]*$/, '').toLowerCase();
-  return new Set(stem.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !DUMP_NAME_WORDS.has(w)));
+function productNames(path: string): ReadonlySet<string> {
+  if (/(?:^|\/)backups?\//i.test(path)) return new Set();
+  const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.sql$/i, '').toLowerCase();
+  const m = INSTALL_SCRIPT_NAME.exec(stem);
+  const product = m?.[1] ?? m?.[2];
+  return product === undefined || /\d/.test(product) ? new Set() : new Set([product, product.replace(/[-_]/g, '')]);
 }
-/** Words a dump's name holds that name no product. */
-const DUMP_NAME_WORDS = new Set(['table', 'tables', 'schema', 'data', 'dump', 'init', 'initial', 'seed', 'seeds', 'backup', 'database', 'sql', 'mysql', 'postgres', 'postgresql', 'db', 'create', 'install', 'prod', 'production', 'user', 'users', 'all', 'full']);
+/** `tables_X`, `schema-X`, `init_X`, `X_tables`, `X-schema`, `X_init`. */
+const INSTALL_SCRIPT_NAME = /^(?:tables?|schema|init|install)[-_]([a-z][a-z0-9_-]{2,30})$|^([a-z][a-z0-9_-]{2,30}?)[-_](?:tables?|schema|init|install)$/;
 
 /** Domains for documentation and this machine (RFC 2606, RFC 6761). */
 const DOC_DOMAIN = /^(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$/;
@@ -895,7 +899,7 @@ export const secretFile: Rule = {
       '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
       '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
       '| ASP.NET Core Data Protection | `key-<guid>.xml` | a `<key id=…>` whose `<masterKey>` holds a `<value>` in the clear | a key ring protected with a certificate or DPAPI (`<encryptedSecret>`); other XML |',
-      '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning; one whose columns name no person either (a name, an address, a user id: the countries of `sylius_zone_member`) is other data | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`); full-text indexes alone (FTS3, FTS4, FTS5 tables and theirs: a search over documents), unless named for people or credentials |',
+      '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning; one whose every column is an id, a code, a link to something else, an order, a state or a time (the countries of `sylius_zone_member`) is other data | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`); full-text indexes alone (FTS3, FTS4, FTS5 tables and theirs: a search over documents), unless named for people or credentials |',
       '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords; a table of people none of whose columns (by its `CREATE TABLE`, or the column list of its `COPY` or `INSERT`) is named for a password, a hash, a token, a session or a key is a warning, and so are rows whose only accounts are a project\'s defaults (at most four, each `admin`, `root`, `test`, `demo` or the like, read from a `username`, `login` or `email` column of `INSERT` rows: an install script, which is kept with new passwords for each installation) | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
       '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
       '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',

@@ -401,6 +401,9 @@ describe('dotenv-file: severity by what the file holds', () => {
     // No key file named: a passphrase is a secret of its own (an encryption passphrase, a key written inline).
     expect(run('.env', 'APP_NAME=app\nENCRYPTION_PASSPHRASE=66d4f3a9c2e17b4d8f6a0c5e9b2d7f1a\n').severity ?? 'error').toBe('error');
     expect(run('.env', 'JWT_PUBLIC_KEY=config/jwt/public.pem\nJWT_PASSPHRASE=66d4f3a9c2e17b4d8f6a0c5e9b2d7f1a\n').severity ?? 'error').toBe('error');
+    // A key file of another name's: the passphrase is no passphrase of it.
+    expect(run('.env', 'TLS_KEY_FILE=/etc/letsencrypt/live/example.org/privkey.pem\nBACKUP_ENCRYPTION_PASSPHRASE=66d4f3a9c2e17b4d8f6a0c5e9b2d7f1a\n').severity ?? 'error').toBe('error');
+    expect(run('.env', 'LICENSE_FILE=./licenses/product-key.key\nWALLET_PASSPHRASE=66d4f3a9c2e17b4d8f6a0c5e9b2d7f1a\n').severity ?? 'error').toBe('error');
   });
 
   it("names the ignored file Symfony reads over each committed one, and keeps a test's made-up values", () => {
@@ -687,8 +690,11 @@ describe("dotenv-file: a record's id is no secret", () => {
     // 24 hex digits whose time is not a plausible ObjectId's (1970), or in capitals: random.
     'BLUEPRINT_CREATOR=00a1e4b8a3d7f09e2a4c15e9',
     'BLUEPRINT_CREATOR=6502C1E4B8A3D7F09E2A4C15',
-    // Under a secret's name, an ObjectId-shaped value stays a secret.
+    // Under a secret's name, or a name that is no id's, an ObjectId-shaped value stays a secret.
     'SESSION_SECRET=6502c1e4b8a3d7f09e2a4c15',
+    'WEBHOOK_SIGNATURE=6502c1e4b8a3d7f09e2a4c15',
+    'HASHIDS=6502c1e4b8a3d7f09e2a4c15',
+    'ADMIN_AUTH_USER=6502c1e4b8a3d7f09e2a4c15',
   ])('%s: real-looking', (line) => {
     expect(run(`APP_NAME=novu\n${line}\n`).severity ?? 'error').toBe('error');
   });
@@ -701,6 +707,9 @@ describe('dotenv-file: a class named by its module path picks an implementation,
   });
   it.each([
     ['JWT_SECRET=Jwt.Secret', 'warning'],
+    // Dotted, but no class: a secret's own shape.
+    ['SESSION_SECRET=k8s.vault.Xk8mQ2vR9tL4pN7wB3zC6hF1', 'error'],
+    ['DB_PASSWORD=acme.prod.Summer2024xQ', 'error'],
     ['SESSION_SECRET=Vq3mZ8kR.xL7pN4wT9b.C6hF1jD5sG0yA', 'error'],
   ] as const)('%s: a secret-named value (%s)', (line, severity) => {
     expect(run(`APP_NAME=app\n${line}\n`).severity ?? 'error').toBe(severity);

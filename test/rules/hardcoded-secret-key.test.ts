@@ -1799,6 +1799,13 @@ const clean: Case[] = [
   // Keybase, the application, and the stem of a cache's keys are no key base.
   { file: 'config/settings.py', text: "KEYBASE_USERNAME = 'q8Zr4nM2xV7bL1cK9pT3wY6h'\nCACHE_KEY_BASE = 'q8Zr4nM2xV7bL1cK9pT3wY6h'" },
   { file: 'src/keys.ts', text: "const keybase = 'q8Zr4nM2xV7bL1cK9pT3wY6h';" },
+  // A key base outside Elixir's configuration, or of a path or a store: a list's key, an object store's prefix.
+  { file: 'src/List.tsx', text: "const keyBase = 'todo-list-item';" },
+  { file: 'app/storage.py', text: 'S3_KEY_BASE = "media-2024-archive"\nkey_base = "user:profile:v2"' },
+  { file: 'config/locales.yml', text: 'i18n:\n  key_base: "admin.dashboard"' },
+  { file: 'lib/cache.rb', text: 'SESSION_KEY_BASE = "myapp-session"' },
+  // A deterministic key that is no encryption's: a sort's, a hash's.
+  { file: 'app/hashing.py', text: 'DETERMINISTIC_KEY = "order_id"\nsort_deterministic_key = "q8Zr4nM2xV7bL1cK9pT3wY6h"' },
   // A cookie's name is no key: `COOKIE_KEY` alone is read for nothing.
   { file: 'src/auth.js', text: "const COOKIE_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6h';" },
   { file: 'config/environments/production.rb', text: "  config.active_record.encryption.deterministic_key = ENV['ENCRYPTION_DETERMINISTIC_KEY']" },

@@ -66,6 +66,15 @@ describe('a template the application loads when it starts is a file of defaults'
     expect(found[0]!.message).toContain('every deployment that does not set STORE_ENCRYPTION_KEY encrypts with this public value');
   });
 
+  it("resolves a Dockerfile's copy from its own folder or the root, not from another template's folder below it", async () => {
+    const found = await scanWith({
+      Dockerfile: 'FROM node:20\nWORKDIR /app/server\nRUN cp .env.example .env\n',
+      'server/.env.example': 'PORT=3000\nSECRET_KEY=\n',
+      'apps/admin/.env.example': TEMPLATE,
+    });
+    expect(brief(found)).toEqual([['dotenv-template-secret', 'apps/admin/.env.example', 2, 'warning']]);
+  });
+
   it("leaves a template in a sibling's folder alone", async () => {
     const found = await scanWith({ 'apps/web/src/.env.example': TEMPLATE, 'apps/api/Dockerfile': 'FROM node:20\nRUN cp src/.env.example dist/.env\n' });
     expect(brief(found)).toEqual([['dotenv-template-secret', 'apps/web/src/.env.example', 2, 'warning']]);

@@ -598,7 +598,7 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(zones).toMatchObject({ severity: 'notice' });
     expect(zones.message).toContain("no table is named for users, sessions or credentials, but it is a copy of a database's data");
     // A link to a person's row, a name or an address keeps it a table of people.
-    for (const column of ['user_id', 'first_name', 'email_address', 'display_name']) {
+    for (const column of ['user_id', 'first_name', 'email_address', 'display_name', 'cellphone', 'openid', 'iban', 'uid']) {
       expect(one('db/app.sql', `PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE group_member (\n  id INTEGER PRIMARY KEY,\n  ${column} TEXT);\nINSERT INTO group_member VALUES(1,'x');\nCOMMIT;\n`)).toMatchObject({ severity: 'warning' });
     }
   });
@@ -646,6 +646,10 @@ describe('secret-file: messages name the kind, never the value', () => {
     // Another dump's name, or a word of the name that names no product, leaves it a copy of a database's users.
     expect(one('db/tables_app.sql', `${head}${users}`)).toMatchObject({ severity: 'error' });
     expect(one('db/users.sql', `${head}${users.replace("('nacos'", "('users'")}`)).toMatchObject({ severity: 'error' });
+    // A backup named for a person or a customer holds their accounts: only an install script's name names a product.
+    expect(one('backups/jsmith.sql', `${head}${users.replace("('nacos'", "('jsmith'")}`)).toMatchObject({ severity: 'error' });
+    expect(one('db/acmecorp-prod.sql', `${head}${users.replace("('nacos'", "('acmecorp'")}`)).toMatchObject({ severity: 'error' });
+    expect(one('db/nacos-schema.sql', `${head}${users}`)).toMatchObject({ severity: 'warning' });
   });
 
   it("names SQLyog's exports, whose rows say `insert  into` with two spaces", () => {

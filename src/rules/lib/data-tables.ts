@@ -127,25 +127,24 @@ export function holdsNoCredentials(name: string, columns: readonly string[] | un
 }
 
 /**
- * Words of a column's name that say a row is about a person: a name, a way to reach them, who they are, or a link to a
- * person's row (`user_id`).
+ * Columns that say nothing about a person: an id, a code, a link to a row of something else, an order, a state, a time
+ * (`id`, `code`, `belongs_to`, `zone_id`, `position`, `created_at`).
  */
-const PERSONAL_COLUMN_WORDS = new Set([
-  'name', 'firstname', 'lastname', 'fullname', 'surname', 'forename', 'nickname', 'nick', 'username', 'email', 'mail',
-  'phone', 'mobile', 'tel', 'telephone', 'fax', 'address', 'street', 'city', 'zip', 'postcode', 'birth', 'birthday',
-  'dob', 'birthdate', 'gender', 'sex', 'age', 'avatar', 'photo', 'ssn', 'passport', 'ip', 'user', 'customer', 'member',
-  'person', 'people', 'account', 'owner', 'author', 'contact', 'client', 'employee', 'patient', 'student', 'subscriber',
-  'login', 'identity', 'profile',
-]);
+const NEUTRAL_COLUMN = /^(?:id|uuid|code|type|kind|position|sort|sort_order|priority|rank|weight|status|state|enabled|active|version|belongs_to|scope|created_at|updated_at|deleted_at|[a-z]+_id)$/;
+/** Links to a person's row or a credential's, which `NEUTRAL_COLUMN`'s `*_id` would let through. */
+const PERSON_LINK = /^(?:user|member|customer|person|people|owner|author|account|contact|client|employee|patient|student|subscriber|admin|staff|profile|login|session|token|identity|open|union|card|id_card)_id$/;
 
 /**
- * Whether a table named for people (`sylius_zone_member`) is, by its columns, about no person: none is named for a
- * person's name, contact, identity or row, nor for a credential (its members are countries: `id, belongs_to, code`).
- * False when its columns are unknown, or when its name says credentials.
+ * Whether a table named for people (`sylius_zone_member`) is, by its columns, about no person: every one of them is an
+ * id, a code, a link to something else's row, an order, a state or a time (its members are countries: `id,
+ * belongs_to, code`). False when its columns are unknown, or when its name says credentials.
  */
 export function holdsNothingPersonal(name: string, columns: readonly string[] | undefined): boolean {
   if (columns === undefined || columns.length === 0 || !holdsNoCredentials(name, columns)) return false;
-  return !columns.some((c) => words(c).some((w) => PERSONAL_COLUMN_WORDS.has(w) || w.endsWith('name') || w.endsWith('mail')));
+  return columns.every((c) => {
+    const col = c.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+    return NEUTRAL_COLUMN.test(col) && !PERSON_LINK.test(col);
+  });
 }
 
 /** Whether a table holds only what migration tools and frameworks wrote themselves. */

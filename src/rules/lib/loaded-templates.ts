@@ -101,7 +101,9 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
     // Relative to the loader's folder (`path.resolve(__dirname, '../.env.example')`), else to where the application
     // starts: the nearest template's folder, else the root. The first that names a template is the one loaded.
-    const from = [dir, ...[...own].sort((a, b) => b.length - a.length), ''];
+    // A Dockerfile above a template copies it by a path from its build context: its own folder or the root, not
+    // another template's folder below it.
+    const from = [dir, ...own.filter((base) => !dockerfile || dir.startsWith(base)).sort((a, b) => b.length - a.length), ''];
     const lines = text.split('\n');
     const runLines = dockerfile ? dockerfileCommandLines(lines) : null;
     for (let i = 0; i < lines.length; i++) {

@@ -20,7 +20,7 @@ import {
   skipSpaces,
   type Literal,
 } from './literal';
-import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from './secret-names';
+import { isFallbackList, isKeyBase, isWordPressName, normalizeName, type SecretNames } from './secret-names';
 import { asksToBeReplaced, isPatternedValue, isPlaceholder, isCaptchaTestSecret, isProductDefault, isStandInValue, isValidationRule, looksLikeSecret, namesSomething } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
@@ -1811,7 +1811,7 @@ class LineAnalyzer {
       this.onName(name, start, end);
       return true;
     }
-    if (this.names.matches(name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name)) && !this.othersAppKey(name)) {
+    if (this.names.matches(name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name)) && !this.othersAppKey(name) && !(this.lang !== 'elixir' && isKeyBase(name) && !this.names.isConfigured(name))) {
       this.onName(name, start, end);
       return true;
     }
@@ -2769,7 +2769,7 @@ class LineAnalyzer {
       parent = this.yamlParent(start);
     }
     if (!parent) return true;
-    const nested = this.names.matchesNested(parent, name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name));
+    const nested = this.names.matchesNested(parent, name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name)) && !(isKeyBase(name) && !this.names.isConfigured(name));
     if (nested || (this.lang === 'json' && (isFeathersSecret(parent, name) || this.keys.has(`${parent}.${name}`.toLowerCase())))) {
       this.onName(`${parent}.${name}`, start, end);
     } else if (this.lang === 'yaml' && name === 'secret') {
@@ -2806,7 +2806,7 @@ class LineAnalyzer {
   private onNestedHoconKey(name: string, start: number, end: number): boolean {
     if (lineHead(this.s, start) !== '' || !/^\s*[:=]/.test(this.s.slice(end, end + 40))) return false;
     const parent = this.hoconParent();
-    if (parent && this.names.matchesNested(parent, name)) this.onName(`${parent}.${name}`, start, end);
+    if (parent && this.names.matchesNested(parent, name) && !(isKeyBase(name) && !this.names.isConfigured(name))) this.onName(`${parent}.${name}`, start, end);
     return true;
   }
 

@@ -113,10 +113,16 @@ const CAMEL_HUMP = /[a-z0-9][A-Z]/;
  */
 const SEPARATED_ONLY = new Set(['appkey']);
 const SEPARATOR = /[_-]/;
-/** `key_base`, `KEY_BASE`, `keyBase` last in a name: Plug.Crypto's key base. */
-const KEY_BASE = /(?:^|[_-])(?:key[_-]base|KEY[_-]BASE)$|(?:^|[a-z0-9])[kK]eyBase$/;
-/** The stem of a cache's or a store's keys (`CACHE_KEY_BASE`, `redisKeyBase`), not a secret. */
-const LOOKUP_KEY_BASE = /(?:cache|redis|memcached?|store|storage|lookup|index|route|path|url|prefix|i18n|translation)[_-]?key[_-]?base$/i;
+/**
+ * Plug.Crypto's key base as a name: `key_base` alone (an Elixir keyword; in other code only `isKeyBase` tells), or the
+ * variable a token's key base is read from (`TOKENS_KEY_BASE`, `SIGNING_KEY_BASE`); not `S3_KEY_BASE`, a path's stem.
+ */
+const KEY_BASE = /^(?:key_base|(?:[A-Z0-9]+_)*(?:TOKENS?|SIGNING|AUTH)_KEY_BASE)$/;
+
+/** Whether a name's last segment is the bare `key_base`, which only Elixir's configuration writes for Plug.Crypto's key. */
+export function isKeyBase(identifier: string): boolean {
+  return identifier.slice(identifier.lastIndexOf('.') + 1) === 'key_base';
+}
 
 /**
  * leakproof's own rule ids end like family names; in its configuration
@@ -176,9 +182,10 @@ const SUFFIXES = [
   // The seed a server derives its private key from: lldap's `key_seed` (`LLDAP_KEY_SEED`), its OPAQUE server key.
   'keyseed',
   // Active Record encryption's other two keys beside its primary key (`bin/rails db:encryption:init` prints all
-  // three; `ENCRYPTION_DETERMINISTIC_KEY`, `deterministic_key:`): whoever holds them decrypts the encrypted columns.
-  'deterministickey',
-  'keyderivationsalt',
+  // three; `ENCRYPTION_DETERMINISTIC_KEY`, `encryption.deterministic_key`): whoever holds them decrypts the encrypted
+  // columns. Named under encryption: a `DETERMINISTIC_KEY` alone is as often a sort's or a hash's.
+  'encryptiondeterministickey',
+  'encryptionkeyderivationsalt',
 ];
 
 /**
@@ -414,9 +421,9 @@ export class SecretNames {
     if (SEPARATED_ONLY.has(last) && !SEPARATOR.test(segs[segs.length - 1]!)) return false;
     if (last && this.matchesNormalized(last)) return true;
     // `Plug.Crypto`'s key base, which Phoenix calls `secret_key_base`: an application's own tokens signed with
-    // `Plug.Crypto.sign(key_base, salt, data)` (firezone's `key_base:`, `TOKENS_KEY_BASE`). Two words as written:
-    // Keybase, the application, is one.
-    if (KEY_BASE.test(segs[segs.length - 1]!) && !LOOKUP_KEY_BASE.test(segs[segs.length - 1]!)) return true;
+    // `Plug.Crypto.sign(key_base, salt, data)` (firezone's `key_base:`, and `TOKENS_KEY_BASE` it is read from). As
+    // written: Keybase, the application, is one word; a `keyBase` in code is a list's or a store's (see `isKeyBase`).
+    if (KEY_BASE.test(segs[segs.length - 1]!)) return true;
     // Play's application secret in 2.4–2.6, `play.crypto.secret`, which signs its session cookie and CSRF tokens: by its
     // whole path (`crypto.secret` alone, like Play 2.3's `application.secret`, is as often a Kubernetes Secret's name).
     if (segs.length >= 3 && last === 'secret' && normalizeName(segs[segs.length - 2]!) === 'crypto' && normalizeName(segs[segs.length - 3]!) === 'play') return true;

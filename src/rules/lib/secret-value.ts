@@ -536,13 +536,19 @@ export function isDottedName(value: string): boolean {
 }
 
 /**
- * A class named by its module path (`warehouse.accounts.NullPasswordBreachedService`, `com.acme.auth.LdapRealm`):
+ * A class named by its module path (`warehouse.accounts.NullPasswordBreachedService`, `com.acme.auth.JdbcTokenStore`):
  * a setting that picks an implementation, named for what the class deals with (`BREACHED_PASSWORDS`), not a value to
- * keep secret. Lower-case segments, then a capitalised name with lower-case letters in it.
+ * keep secret. Lower-case segments, then capitalised words ending in a kind of class (`Service`, `Store`, `Backend`…).
  */
 export function isClassReference(value: string): boolean {
-  return /^[a-z][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(value.trim());
+  const v = value.trim();
+  if (v.length > 200 || !CLASS_PATH.test(v)) return false;
+  return CLASS_KIND.test(v.slice(v.lastIndexOf('.') + 1));
 }
+/** Lower-case module segments, then one of capitalised words (each word's letters after its capital are lower case). */
+const CLASS_PATH = /^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.(?:[A-Z][a-z0-9]+)+$/;
+/** What a class that implements a setting is called last. */
+const CLASS_KIND = /(?:Service|Store|Storage|Backend|Provider|Handler|Factory|Manager|Adapter|Client|Engine|Hasher|Validator|Checker|Loader|Finder|Policy|Strategy|Serializer|Middleware|Repository|Realm|Authenticator|Generator|Resolver|Class|Impl)$/;
 
 /** `name@host.tld`: a contact address, which a template shows as it is. */
 export function isEmailAddress(value: string): boolean {

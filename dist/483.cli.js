@@ -169,9 +169,12 @@ function examplesRepository(readme, manifest, readmeName = 'README.md') {
     return null;
 }
 /** A package named as a collection: `koa-examples`, `@acme/examples`, `examples` (not `drum-samples`: sounds). */
-const COLLECTION_NAME = /^(?:@[\w.-]+\/)?(?:[\w.-]+[-_.])?examples$/i;
-/** A title whose last word is `Examples` or `Samples`, in a few words: "Koa Examples", "Spring Security Samples". */
-const COLLECTION_TITLE = /^(?:[\w.@+#-]+ ){0,4}(?:examples|samples)$/i;
+const COLLECTION_NAME = /^(?:@[\w.-]+\/)?(?:[\w.-]+[-_.])?(?:examples|quickstarts)$/i;
+/**
+ * A title whose last word is `Examples`, `Samples` or `Quickstarts`, in a few words: "Koa Examples", "Spring Security
+ * Samples", "Keycloak Quickstarts".
+ */
+const COLLECTION_TITLE = /^(?:[\w.@+#-]+ ){0,4}(?:examples|samples|quickstarts)$/i;
 /** A first sentence, with no title before it, that says what follows is examples: "Samples for \u2026". */
 const EXAMPLES_FOR = /^(?:examples|samples) (?:for|of|using|showing)\b/i;
 /** A sentence whose subject is the repository and says it holds examples: "A repository containing small examples \u2026". */

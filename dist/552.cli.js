@@ -308,6 +308,10 @@ const KNOWN_LAYOUT = [
     ["i:deterministickey", 12, 13],
     ["i:deterministic-key", 12, 9],
     ["i:yourls_cookiekey", 10, 13],
+    ["i:des_key", 1, 14],
+    ["i:deskey", 1, 9],
+    ["i:key_encryption", 1, 0],
+    ["i:keyencryption", 1, 9],
     ["i:key_base", 1, 0],
     ["i:keybase", 1, 9],
     ["i:key-base", 1, 0],
@@ -3160,7 +3164,7 @@ const hardcodedSecretKey = {
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, Flask-Security's `SECURITY_PASSWORD_SALT` (its token salts, `SECURITY_RESET_SALT` and the like, name a purpose and are no secret), YOURLS's `YOURLS_COOKIEKEY`, Active Record encryption's `deterministic_key` and `key_derivation_salt`, Plug.Crypto's key base (`key_base:`, `TOKENS_KEY_BASE`; not a cache's `CACHE_KEY_BASE`), an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`, Supabase's `VAULT_ENC_KEY`, `ENCRYPTION_PASSPHRASE`, ABP's `StringEncryption:DefaultPassPhrase`, a key-encryption key (`SECRET_VAULT_KEK`); not its id, its path, or a key encrypted under another), the seed a server derives its private key from (lldap's `key_seed`), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), an image's own `<IMAGE>_SECRET` there (Fathom's `FATHOM_SECRET` for `usefathom/fathom`, its session key), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, Flask-Security's `SECURITY_PASSWORD_SALT` (its token salts, `SECURITY_RESET_SALT` and the like, name a purpose and are no secret), YOURLS's `YOURLS_COOKIEKEY`, Active Record encryption's `deterministic_key` and `key_derivation_salt`, Plug.Crypto's key base (`key_base:` in Elixir, `TOKENS_KEY_BASE`), Roundcube's `des_key` (its shipped default is a weak key), Semaphore's `SEMAPHORE_ACCESS_KEY_ENCRYPTION`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`, Supabase's `VAULT_ENC_KEY`, `ENCRYPTION_PASSPHRASE`, ABP's `StringEncryption:DefaultPassPhrase`, a key-encryption key (`SECRET_VAULT_KEK`); not its id, its path, or a key encrypted under another), the seed a server derives its private key from (lldap's `key_seed`), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), an image's own `<IMAGE>_SECRET` there (Fathom's `FATHOM_SECRET` for `usefathom/fathom`, its session key), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -19510,7 +19514,7 @@ function secretFileKindByName(path) {
  * `SECRET_KEY`, `secretKey`, `secret-key` and `app.secret_key` all match.
  */
 /** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
-const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key/i;
+const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key|des_?key/i;
 /** Exact normalised names. */
 const EXACT = new Set([
     'secretkeybase',
@@ -19556,6 +19560,8 @@ const EXACT = new Set([
     // whoever holds one can forge a token's stored hash check.
     // YOURLS's `YOURLS_COOKIEKEY`: the HMAC key of its login cookies, API signatures and nonces.
     'yourlscookiekey',
+    // Roundcube's `$config['des_key']`, which encrypts each user's IMAP password in the session and what plugins store.
+    'deskey',
     'apitokensalt',
     'transfertokensalt',
     // Flask-Security's `SECURITY_PASSWORD_SALT`: the HMAC key every password is hashed with before bcrypt, and with
@@ -19681,6 +19687,8 @@ const SUFFIXES = [
     // columns. Named under encryption: a `DETERMINISTIC_KEY` alone is as often a sort's or a hash's.
     'encryptiondeterministickey',
     'encryptionkeyderivationsalt',
+    // The key Semaphore encrypts every stored SSH key and password with (`SEMAPHORE_ACCESS_KEY_ENCRYPTION`).
+    'accesskeyencryption',
 ];
 /**
  * A rotation pair's qualifier as a word of a name: before its last word, `key` or `secret` (`_SECONDARY_KEY`,
@@ -19779,6 +19787,10 @@ const FILE_WORDS = [
     'deterministickey',
     'deterministic-key',
     'yourls_cookiekey',
+    'des_key',
+    'deskey',
+    'key_encryption',
+    'keyencryption',
     'key_base',
     'keybase',
     'key-base',
@@ -20331,6 +20343,9 @@ function productDefault(value) {
     // Supabase's self-hosting `docker-compose.yml` gives Realtime this `DB_ENC_KEY`, in every stack made from it.
     if (value === 'supabaserealtime')
         return "the example key of Supabase's self-hosting stack";
+    // Roundcube's `config/defaults.inc.php` and its sample configuration ship this `des_key`.
+    if (value === 'rcmail-!24ByteDESkey*Str')
+        return "Roundcube's default `des_key`";
     return null;
 }
 /** Whether a value is a product's documented default or example (MinIO's `minioadmin`), not a placeholder to fill in. */
@@ -20354,6 +20369,7 @@ const PUBLISHED_REASONS = new Set([
     "CakePHP's default salt",
     "the example key of AWS's documentation",
     "the example key of Supabase's self-hosting stack",
+    "Roundcube's default `des_key`",
 ]);
 /** Little words sentences are made with, as whole words of a value. */
 const SENTENCE_WORDS = new Set(['a', 'an', 'the', 'for', 'of', 'to', 'is', 'my', 'our', 'your', 'this', 'that', 'and', 'in', 'on', 'with', 'just', 'not', 'it', 'be']);

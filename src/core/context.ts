@@ -257,6 +257,10 @@ const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 
 /** Test tooling's own configuration, wherever it sits. */
 const TEST_FILES = new Set([
   'conftest.py',
+  // A reusable Django app's test runner, which configures settings only to run the suite (`settings.configure(…)`,
+  // then `DiscoverRunner`): django-helpdesk's `quicktest.py`, the convention's `runtests.py`.
+  'runtests.py',
+  'quicktest.py',
   'pytest.ini',
   'tox.ini',
   'noxfile.py',

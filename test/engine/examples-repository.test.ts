@@ -14,6 +14,7 @@ describe('examplesRepository: a repository that says it is a collection of examp
     ['a title naming the project, then the sentence', '# koa\n\nA collection of small examples for Koa.\n', null],
     ['the package name', null, '{ "name": "koa-examples", "description": "Examples using Koa" }'],
     ['a scoped package', '# Acme\n', '{ "name": "@acme/examples", "private": true }'],
+    ['quickstarts (Keycloak)', '# Keycloak Quickstarts\n\nThey provide small, specific, working examples.\n', null],
   ];
   it.each(collections)('%s', (_label, readme, manifest) => {
     expect(examplesRepository(readme, manifest)).toMatch(/^the repository is a collection of examples/);
@@ -38,6 +39,7 @@ describe('examplesRepository: a repository that says it is a collection of examp
     // The first heading is the title only when it is a first-level one; an HTML title is not read.
     ['an HTML title, then a section of examples', '<p align="center"><img src="logo.png"></p>\n<h1 align="center">Acme Pay</h1>\n\n## Examples\n', null],
     ['a second-level heading first', '## Code Samples\n\nThis SDK talks to Acme.\n', null],
+    ['one quickstart application', '# Acme Quickstart\n\nDeploy this app to get started.\n', null],
     ['a setext second-level heading first', 'Code Samples\n------------\n\nThis SDK talks to Acme.\n', null],
     ['examples named after a title', '# acme-api\n\nExamples for every endpoint are in docs/.\n', null],
     ['a package of sounds', '# Drums\n', '{ "name": "drum-samples" }'],

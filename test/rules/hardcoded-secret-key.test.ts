@@ -733,6 +733,8 @@ const flagged: Case[] = [
   { file: 'app/__init__.py', text: "app.config['SECURITY_PASSWORD_SALT'] = 'Vq3mZ8kR2xL7pN4wT9bC6hF1'", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1', line: 1 },
   { file: 'config/config.exs', text: 'config :portal, Portal.Tokens,\n  key_base: "5OVYq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7pN4wT9bC6hF1jD5s",\n  salt: "t01wq8Zr4nM2xV7bL1cK9pT3"', secret: '5OVYq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7pN4wT9bC6hF1jD5s', line: 2 },
   { file: 'docker-compose.yml', text: 'services:\n  portal:\n    image: acme/portal\n    environment:\n      TOKENS_KEY_BASE: "5OVYq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7pN4wT9bC6hF1jD5s"', secret: '5OVYq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7pN4wT9bC6hF1jD5s', line: 5 },
+  { file: 'config/defaults.inc.php', text: "<?php\n$config['des_key'] = 'q8Zr4nM2xV7bL1cK9pT3wY6h';", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 2 },
+  { file: 'deployment/compose/server/base.yml', text: 'services:\n  semaphore:\n    image: semaphoreui/semaphore:latest\n    environment:\n      SEMAPHORE_ACCESS_KEY_ENCRYPTION: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 5 },
   { file: 'user/config.php', text: "<?php\ndefine( 'YOURLS_COOKIEKEY', 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7' );", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7', line: 2 },
   { file: 'config/environments/production.rb', text: "  config.active_record.encryption.deterministic_key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 1 },
   { file: 'deploy/app.env.yml', text: "ENCRYPTION_KEY_DERIVATION_SALT: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 1 },

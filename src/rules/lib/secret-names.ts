@@ -7,7 +7,7 @@ import type { FileContext } from '../types';
  */
 
 /** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
-export const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key/i;
+export const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key|des_?key/i;
 
 /** Exact normalised names. */
 const EXACT = new Set([
@@ -54,6 +54,8 @@ const EXACT = new Set([
   // whoever holds one can forge a token's stored hash check.
   // YOURLS's `YOURLS_COOKIEKEY`: the HMAC key of its login cookies, API signatures and nonces.
   'yourlscookiekey',
+  // Roundcube's `$config['des_key']`, which encrypts each user's IMAP password in the session and what plugins store.
+  'deskey',
   'apitokensalt',
   'transfertokensalt',
   // Flask-Security's `SECURITY_PASSWORD_SALT`: the HMAC key every password is hashed with before bcrypt, and with
@@ -186,6 +188,8 @@ const SUFFIXES = [
   // columns. Named under encryption: a `DETERMINISTIC_KEY` alone is as often a sort's or a hash's.
   'encryptiondeterministickey',
   'encryptionkeyderivationsalt',
+  // The key Semaphore encrypts every stored SSH key and password with (`SEMAPHORE_ACCESS_KEY_ENCRYPTION`).
+  'accesskeyencryption',
 ];
 
 /**
@@ -285,6 +289,10 @@ const FILE_WORDS = [
   'deterministickey',
   'deterministic-key',
   'yourls_cookiekey',
+  'des_key',
+  'deskey',
+  'key_encryption',
+  'keyencryption',
   'key_base',
   'keybase',
   'key-base',

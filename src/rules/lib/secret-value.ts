@@ -256,6 +256,8 @@ function productDefault(value: string): string | null {
   if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY') return "the example key of AWS's documentation";
   // Supabase's self-hosting `docker-compose.yml` gives Realtime this `DB_ENC_KEY`, in every stack made from it.
   if (value === 'supabaserealtime') return "the example key of Supabase's self-hosting stack";
+  // Roundcube's `config/defaults.inc.php` and its sample configuration ship this `des_key`.
+  if (value === 'rcmail-!24ByteDESkey*Str') return "Roundcube's default `des_key`";
   return null;
 }
 
@@ -281,6 +283,7 @@ const PUBLISHED_REASONS: ReadonlySet<string> = new Set([
   "CakePHP's default salt",
   "the example key of AWS's documentation",
   "the example key of Supabase's self-hosting stack",
+  "Roundcube's default `des_key`",
 ]);
 
 /** Little words sentences are made with, as whole words of a value. */

@@ -2595,10 +2595,10 @@ function configuredModule(lines, k) {
  * an API endpoint's key only `if` its URL is configured, which leaves the base value in place otherwise); comments
  * skipped.
  */
-function phoenixSets(text, module, name, path) {
+function phoenixSets(text, module, name, path, everyEnvironment = false) {
     const lines = text.split('\n');
     const sets = phoenixSetsKeyword(name);
-    const always = productionBootLines(lines);
+    const always = productionBootLines(lines, everyEnvironment);
     for (let k = 0; k < lines.length; k++) {
         if (configuredModule(lines, k) !== module || !always[k])
             continue;
@@ -2655,14 +2655,15 @@ const KEYWORD_BEFORE = /([a-z_][a-z0-9_]*):[ \t]*%?$/;
  * :prod` (or a list of environments with `:prod`), not its `else`, or the `else` of a development check (`if
  * config_env() != :prod`). Blocks are followed by their `do` and `end` (and `fn \u2026 ->`), whatever the indentation.
  */
-function productionBootLines(lines) {
+function productionBootLines(lines, everyEnvironment = false) {
     const out = [];
     // `prod`: the `if` holds in production only; `dev`: in development or tests only, so its `else` holds in production.
     const blocks = [];
     // A branch's opening line whose condition goes on below (`if config_env() == :prod and` / `  \u2026 do`).
     let opening = '';
     for (const line of lines) {
-        out.push(opening === '' && blocks.every((b) => !b.branch || (b.otherwise ? b.dev : b.prod)));
+        // In every environment: outside every branch.
+        out.push(opening === '' && blocks.every((b) => !b.branch || (!everyEnvironment && (b.otherwise ? b.dev : b.prod))));
         let code = (0,env_conditions/* withoutTrailingComment */.GG)(line.trim());
         if (code === '' || code.startsWith('#'))
             continue;
@@ -2774,6 +2775,22 @@ function composeSetsFromEnvironment(text, service, name) {
  * literal, after the base file at `path` (whose finding is on `line`); null
  * when none does.
  */
+/**
+ * The `config/runtime.exs` beside a Phoenix `config/config.exs` that sets the finding's keyword again outside every
+ * branch: it runs at every boot, in development and tests too, so the base value is never used (teslamate's
+ * `secret_key_base: System.get_env("SECRET_KEY_BASE", Util.random_string(64))`). Null when none does.
+ */
+async function phoenixOverriddenEverywhere(path, name, line, read) {
+    const phoenix = PHOENIX_BASE.exec(path);
+    if (!phoenix || !/^[a-z_][a-z0-9_]*$/.test(name))
+        return null;
+    const base = await read(path);
+    const at = base === null ? null : phoenixSettingAt(base, line, name);
+    if (at === null)
+        return null;
+    const runtime = await read(`${phoenix[1]}runtime.exs`);
+    return runtime !== null && phoenixSets(runtime, at.module, name, at.path, true) ? `${phoenix[1]}runtime.exs` : null;
+}
 async function overridingFile(path, name, line, read, beside = []) {
     const django = DJANGO_BASE.exec(path);
     if (django && /^[A-Z][A-Z0-9_]*$/.test(name)) {
@@ -2873,6 +2890,12 @@ async function reviseOverridden(found, tree) {
             continue;
         if (tree.settings.contexts.of(f.path).context !== 'production')
             continue;
+        const everywhere = await phoenixOverriddenEverywhere(f.path, f.key, f.line, read);
+        if (everywhere !== null) {
+            f.context = 'example';
+            f.contextWhy = `\`${everywhere}\` sets it again at every boot, in every environment, so this value is never used`;
+            continue;
+        }
         const by = await overridingFile(f.path, f.key, f.line, read, DJANGO_BASE.test(f.path) && !tree.changedOnly ? modulesBeside(f.path, tree) : []);
         if (by !== null) {
             f.context = 'development';
@@ -3187,7 +3210,8 @@ const hardcodedSecretKey = {
                 "or a billing module's `webhook_signing_secret:`, in the same keyword list (`stripe: [secret_key: \u2026]` is not " +
                 '`paypal: [secret_key: \u2026]`), in a `config` call every production boot makes: at the top level, under `if ' +
                 'config_env() == :prod` or in the `else` of a development check, not under a condition of its own; comments ' +
-                'do not count). A ' +
+                "do not count; where `runtime.exs` does so outside every branch, it does at every boot, development's and tests' " +
+                'too, and the base value, never used, is a notice). A ' +
                 'scan of the working tree reads the ' +
                 'production file; a scan of staged changes or history judges the base file alone.',
             '',

@@ -146,7 +146,8 @@ export const hardcodedSecretKey: Rule = {
         "or a billing module's `webhook_signing_secret:`, in the same keyword list (`stripe: [secret_key: …]` is not " +
         '`paypal: [secret_key: …]`), in a `config` call every production boot makes: at the top level, under `if ' +
         'config_env() == :prod` or in the `else` of a development check, not under a condition of its own; comments ' +
-        'do not count). A ' +
+        "do not count; where `runtime.exs` does so outside every branch, it does at every boot, development's and tests' " +
+        'too, and the base value, never used, is a notice). A ' +
         'scan of the working tree reads the ' +
         'production file; a scan of staged changes or history judges the base file alone.',
       '',

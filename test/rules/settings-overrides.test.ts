@@ -127,6 +127,29 @@ describe('settings the production settings replace', () => {
     }
   });
 
+  it('Phoenix: a key runtime.exs sets outside every branch is never used, in any environment', async () => {
+    // teslamate: runtime.exs runs at every boot, development and tests included.
+    const everywhere = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'import Config\nconfig :app, AppWeb.Endpoint,\n  http: [port: 4000],\n  secret_key_base: System.get_env("SECRET_KEY_BASE", Util.random_string(64))\n',
+    });
+    expect(everywhere).toEqual([
+      { path: 'config/config.exs', severity: 'notice', context: 'example', message: expect.stringContaining('(notice: `config/runtime.exs` sets it again at every boot, in every environment, so this value is never used)') },
+    ]);
+    // A one-line branch above it, and a keyword that is no branch (`with:`), leave it outside every branch.
+    const oneLine = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'if System.get_env("X"),\n  do: config(:logger, level: :debug)\n\nconfig :app, AppWeb.Endpoint,\n  with: "x",\n  secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n',
+    });
+    expect(oneLine.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
+    // Inside `if config_env() == :prod`, development still runs on it.
+    const prodOnly = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'import Config\nif config_env() == :prod do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+    });
+    expect(prodOnly.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
+  });
+
   it("Phoenix: any keyword of a module's config that runtime.exs sets again at every production boot", async () => {
     const billing = `config :portal, Portal.Billing,\n  enabled: true,\n  secret_key: "${KEY.slice(0, 40)}",\n  webhook_signing_secret: "${KEY.slice(8, 48)}"\n`;
     const found = await secretKeyFindings({
@@ -188,7 +211,6 @@ describe('settings the production settings replace', () => {
     // Production among other environments, and a block that is no branch around it: every production boot.
     for (const runtime of [
       'if config_env() in [:prod, :staging] do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
-      'if System.get_env("X"),\n  do: config(:logger, level: :debug)\n\nconfig :app, AppWeb.Endpoint,\n  with: "x",\n  secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n',
       'if config_env() == :prod do\n  opts =\n    if(System.get_env("X"),\n      do: [a: 1],\n      else: []\n    )\n\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
       'if config_env() != :prod do\n  config :app, AppWeb.Endpoint, server: false\nelse\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
       'if config_env() == :prod do\n  for endpoint <- [AppWeb.Endpoint] do\n    IO.inspect(endpoint)\n  end\n\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',

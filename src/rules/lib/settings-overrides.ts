@@ -151,10 +151,10 @@ function configuredModule(lines: readonly string[], k: number): string | null {
  * an API endpoint's key only `if` its URL is configured, which leaves the base value in place otherwise); comments
  * skipped.
  */
-function phoenixSets(text: string, module: string, name: string, path: readonly string[]): boolean {
+function phoenixSets(text: string, module: string, name: string, path: readonly string[], everyEnvironment = false): boolean {
   const lines = text.split('\n');
   const sets = phoenixSetsKeyword(name);
-  const always = productionBootLines(lines);
+  const always = productionBootLines(lines, everyEnvironment);
   for (let k = 0; k < lines.length; k++) {
     if (configuredModule(lines, k) !== module || !always[k]) continue;
     for (let j = k; j < lines.length && j - k < MAX_CONFIG_LINES; j++) {
@@ -207,14 +207,15 @@ const KEYWORD_BEFORE = /([a-z_][a-z0-9_]*):[ \t]*%?$/;
  * :prod` (or a list of environments with `:prod`), not its `else`, or the `else` of a development check (`if
  * config_env() != :prod`). Blocks are followed by their `do` and `end` (and `fn … ->`), whatever the indentation.
  */
-function productionBootLines(lines: readonly string[]): boolean[] {
+function productionBootLines(lines: readonly string[], everyEnvironment = false): boolean[] {
   const out: boolean[] = [];
   // `prod`: the `if` holds in production only; `dev`: in development or tests only, so its `else` holds in production.
   const blocks: { branch: boolean; prod: boolean; dev: boolean; otherwise: boolean }[] = [];
   // A branch's opening line whose condition goes on below (`if config_env() == :prod and` / `  … do`).
   let opening = '';
   for (const line of lines) {
-    out.push(opening === '' && blocks.every((b) => !b.branch || (b.otherwise ? b.dev : b.prod)));
+    // In every environment: outside every branch.
+    out.push(opening === '' && blocks.every((b) => !b.branch || (!everyEnvironment && (b.otherwise ? b.dev : b.prod))));
     let code = withoutTrailingComment(line.trim());
     if (code === '' || code.startsWith('#')) continue;
     if (opening !== '') {
@@ -330,6 +331,21 @@ function composeSetsFromEnvironment(text: string, service: string, name: string)
  * literal, after the base file at `path` (whose finding is on `line`); null
  * when none does.
  */
+/**
+ * The `config/runtime.exs` beside a Phoenix `config/config.exs` that sets the finding's keyword again outside every
+ * branch: it runs at every boot, in development and tests too, so the base value is never used (teslamate's
+ * `secret_key_base: System.get_env("SECRET_KEY_BASE", Util.random_string(64))`). Null when none does.
+ */
+async function phoenixOverriddenEverywhere(path: string, name: string, line: number, read: Read): Promise<string | null> {
+  const phoenix = PHOENIX_BASE.exec(path);
+  if (!phoenix || !/^[a-z_][a-z0-9_]*$/.test(name)) return null;
+  const base = await read(path);
+  const at = base === null ? null : phoenixSettingAt(base, line, name);
+  if (at === null) return null;
+  const runtime = await read(`${phoenix[1]}runtime.exs`);
+  return runtime !== null && phoenixSets(runtime, at.module, name, at.path, true) ? `${phoenix[1]}runtime.exs` : null;
+}
+
 export async function overridingFile(path: string, name: string, line: number, read: Read, beside: readonly string[] = []): Promise<string | null> {
   const django = DJANGO_BASE.exec(path);
   if (django && /^[A-Z][A-Z0-9_]*$/.test(name)) {
@@ -413,6 +429,12 @@ export async function reviseOverridden(found: readonly PathFinding[], tree: Tree
     if (f.context !== undefined || f.key === undefined || f.line === undefined) continue;
     if (!DJANGO_BASE.test(f.path) && !PHOENIX_BASE.test(f.path) && !COMPOSE_BASE.test(f.path)) continue;
     if (tree.settings.contexts.of(f.path).context !== 'production') continue;
+    const everywhere = await phoenixOverriddenEverywhere(f.path, f.key, f.line, read);
+    if (everywhere !== null) {
+      f.context = 'example';
+      f.contextWhy = `\`${everywhere}\` sets it again at every boot, in every environment, so this value is never used`;
+      continue;
+    }
     const by = await overridingFile(f.path, f.key, f.line, read, DJANGO_BASE.test(f.path) && !tree.changedOnly ? modulesBeside(f.path, tree) : []);
     if (by !== null) {
       f.context = 'development';

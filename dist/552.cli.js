@@ -2966,7 +2966,8 @@ var refused_defaults = __webpack_require__(4930);
  * `config/secrets.yml` in an application on Rails 7.2 or later, which no longer reads it: 7.1 deprecated
  * `Rails.application.secrets`, 7.2 removed it, and the development and test `secret_key_base` come from
  * `tmp/local_secret.txt` since 7.1 (production's from `SECRET_KEY_BASE` or the credentials). A value there signs
- * nothing: the file is left over from an upgrade. The version is the one `Gemfile.lock` beside `config/` locks.
+ * nothing: the file is left over from an upgrade. The version is the one `Gemfile.lock` beside `config/` locks, or
+ * without one, the least the `Gemfile` allows.
  */
 async function reviseUnreadRailsSecrets(found, tree) {
     // A change's scan may be of a commit whose lock file is not the working tree's.
@@ -2977,20 +2978,22 @@ async function reviseUnreadRailsSecrets(found, tree) {
     for (const f of found) {
         const m = SECRETS_YML.exec(f.path);
         // Rails' own key only: another service's key there works wherever it is read from.
-        if (m === null || f.context === 'test' || !/(?:^|\.)secret_key_base$/.test(f.key ?? ''))
+        if (m === null || !/(?:^|\.)secret_key_base$/.test(f.key ?? ''))
             continue;
         const app = m[1] ?? '';
-        const lock = `${app}Gemfile.lock`;
         // `Rails.application.config_for(:secrets)` still reads the file.
         if (await readsSecretsYml(tree, app, reads))
             continue;
-        let version = locks.get(lock);
+        let version = locks.get(app);
         if (version === undefined)
-            locks.set(lock, (version = tree.readText(lock).then((t) => (t === null ? null : lockedRails(t)))));
+            locks.set(app, (version = railsVersion(tree, app)));
         const v = await version;
         if (v === null || v.major < 7 || (v.major === 7 && v.minor < 2))
             continue;
-        const why = `Rails ${v.major}.${v.minor} no longer reads \`config/secrets.yml\` (\`${lock}\`)`;
+        // A test's key signs nothing of production's either way.
+        if (f.context === 'test')
+            continue;
+        const why = `Rails ${v.major}.${v.minor} no longer reads \`config/secrets.yml\` (\`${v.from}\`)`;
         f.context = 'example';
         f.contextWhy = why;
         const stop = f.message.indexOf('. ');
@@ -3018,6 +3021,22 @@ function readsSecretsYml(tree, app, memo) {
 /** Ruby files of `config/` read for a load of the file. */
 const MAX_CONFIG_FILES = 200;
 const LOADS_SECRETS = /config_for\(\s*:secrets\b|secrets\.yml/;
+/** The Rails an application runs on: the one its `Gemfile.lock` locks, else the least its `Gemfile` allows. */
+async function railsVersion(tree, app) {
+    const lock = await tree.readText(`${app}Gemfile.lock`);
+    if (lock !== null) {
+        const v = lockedRails(lock);
+        return v === null ? null : { ...v, from: `${app}Gemfile.lock` };
+    }
+    const gemfile = await tree.readText(`${app}Gemfile`);
+    const m = gemfile === null ? null : GEMFILE_RAILS.exec(gemfile);
+    return m === null ? null : { major: Number(m[1]), minor: Number(m[2]), from: `${app}Gemfile` };
+}
+/**
+ * The `rails` gem's constraint in a `Gemfile`, when it sets a least version: `gem "rails", "~> 7.1.5"`, `gem 'rails',
+ * ['~> 7.1.5', '>= 7.1.5.2']`, `gem "rails", ">= 7.2"`; not `< 8` alone.
+ */
+const GEMFILE_RAILS = /^[ \t]*gem[ \t]+["']rails["'][ \t]*,[ \t]*\[?[ \t]*["'](?:~>|>=|=)?[ \t]*(\d{1,3})\.(\d{1,3})/m;
 /** `config/secrets.yml`, and the application's folder before it (group 1). */
 const SECRETS_YML = /^(?:(.*\/))?config\/secrets\.yml$/;
 /** The `rails` gem as `Gemfile.lock` locks it, in its `specs:` (four spaces in). */

@@ -2519,6 +2519,12 @@ describe('hardcoded-secret-key: messages', () => {
     // Rails 7.1 still reads it, and without a lock file nothing is known.
     expect((await scanFiles({ 'config/secrets.yml': secrets, 'Gemfile.lock': lock('7.1.3') }, [hardcodedSecretKey]))[0]?.severity).toBe('warning');
     expect((await scanFiles({ 'config/secrets.yml': secrets }, [hardcodedSecretKey]))[0]?.severity).toBe('warning');
+    // Without a lock file (publify ignores its own), the least version the Gemfile allows.
+    const [gemfile] = await scanFiles({ 'config/secrets.yml': secrets, Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.2.1"\n' }, [hardcodedSecretKey]);
+    expect(gemfile).toMatchObject({ severity: 'notice', contextWhy: 'Rails 7.2 no longer reads `config/secrets.yml` (`Gemfile`)' });
+    for (const line of ['gem "rails", ["~> 7.1.5", ">= 7.1.5.2"]', "gem 'rails', '< 8'", '# gem "rails", "~> 8.0"']) {
+      expect((await scanFiles({ 'config/secrets.yml': secrets, Gemfile: `${line}\n` }, [hardcodedSecretKey]))[0]?.severity, line).toBe('warning');
+    }
   });
 
   it('tells a value a comment says is no secret to stay as it is when it only scrambles data', async () => {

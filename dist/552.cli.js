@@ -7842,6 +7842,12 @@ function prefixedTokens(file, out) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
             }
+            // A browser library's own key in a copy of it (TimelineJS's Sheets and Maps keys under `static/\u2026/vendor/`): its
+            // authors', in every copy, which the browser loads with the library.
+            if (finding.severity === undefined && key === 'google-api-key' && file.context === 'vendored' && CLIENT_SCRIPT.test(file.name)) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is written in a browser library copied into the project: the library's own key, which every copy of it carries and only its authors can revoke. If your pages use what it serves, give the library a key of your own through its options, restricted to your sites.`;
+            }
             if (finding.severity === undefined && key === 'google-api-key') {
                 const maps = mapsKey(lines, idx, m.valueStart, m.start, file);
                 if (maps !== null) {
@@ -8181,6 +8187,8 @@ function givenToMapsLoader(lines, idx, valueStart, file) {
     }
     return false;
 }
+/** A script a browser runs: `timeline.js`, `timeline-min.js`, `app.bundle.mjs`. */
+const CLIENT_SCRIPT = /\.(?:m?js)$/i;
 /** The key's option of a Maps JavaScript loader library (`googleMapsApiKey`, `apiKey`, `key`). */
 const LOADER_OPTION = /^(?:googleMapsApiKey|apiKey|key)$/;
 /** Those libraries' loaders, as a call, a constructor or a component. */

@@ -273,6 +273,11 @@ const CONFIG_EXTENSIONS = new Set(['yml', 'yaml', 'json', 'jsonc', 'json5', 'tom
 /** Words for a copy to fill in, as the first or last word of a configuration file's name (not `template`: AWS SAM's is real). */
 const COPY_WORDS = new Set(['example', 'examples', 'sample', 'samples']);
 const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'quickstarts', 'starter-kit', 'snippets']);
+/**
+ * A demonstration project named as one word (django-helpdesk's `demodesk/`, `demoproject/`, `demosite/`); not
+ * `demographics` or `democracy`.
+ */
+const DEMO_PROJECT = /^demo(?:app|apps|site|sites|project|projects|proj|shop|store|desk|web|server)$/;
 /** A compose file named for a quickstart: `quickstart.yml`, `quickstart-standalone.yml`, `docker-compose.quickstart.yaml`. */
 const QUICKSTART_STACK = /^(?:(?:docker-)?compose[.-])?quick-?start(?:[.-][\w.-]+)?\.ya?ml$/;
 /** A path that names production or another deployment. */
@@ -463,6 +468,8 @@ const VENDORED_DIRS = new Set(['node_modules', 'bower_components', 'jspm_package
  */
 const LIBRARY_PARENTS = new Set(['lib', 'libs', 'inc', 'includes', 'assets', 'static', 'public', 'js', 'web', 'www', 'wwwroot', 'resources']);
 const VENDOR_CHILDREN = new Set(['bundle', 'gems', 'cache', 'composer', 'bin', 'autoload.php']);
+/** Folders of files served as they are, under which a `vendor/` at any depth holds copied libraries. */
+const STATIC_ROOTS = new Set(['static', 'public', 'assets', 'wwwroot']);
 /** What a client library is made of: scripts, their maps and types, styles, fonts, images. */
 const CLIENT_ASSET_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'map', 'ts', 'css', 'scss', 'sass', 'less', 'woff', 'woff2', 'ttf', 'eot', 'otf', 'svg', 'png', 'gif', 'jpg']);
 function isVendoredDir(dir, k, dirs) {
@@ -477,7 +484,8 @@ function isVendoredDir(dir, k, dirs) {
     if (dir !== 'vendor')
         return false;
     const next = dirs[k + 1];
-    return k === 0 || LIBRARY_PARENTS.has(dirs[k - 1]) || (next !== undefined && (next.includes('.') || VENDOR_CHILDREN.has(next)));
+    // Django namespaces an app's static files (`static/helpdesk/vendor/timeline3/`): a library folder anywhere above.
+    return k === 0 || LIBRARY_PARENTS.has(dirs[k - 1]) || (next !== undefined && (next.includes('.') || VENDOR_CHILDREN.has(next))) || dirs.slice(0, k).some((d) => STATIC_ROOTS.has(d));
 }
 /**
  * Whether a file is in a folder of a project template that a generator renders (`{{cookiecutter.project_slug}}/`,
@@ -551,7 +559,7 @@ function isDocDir(dir) {
     return (words.length === 2 && DOC_DIRS.has(words[0])) || (words.length > 1 && DOC_DIRS.has(words[words.length - 1]));
 }
 function isExampleDir(dir) {
-    if (EXAMPLE_WORDS.has(dir) || EXAMPLE_WORDS.has(bare(dir)))
+    if (EXAMPLE_WORDS.has(dir) || EXAMPLE_WORDS.has(bare(dir)) || DEMO_PROJECT.test(dir))
         return true;
     const words = dir.split(/[._-]/).filter((w) => w !== '');
     return words.length > 1 && (EXAMPLE_WORDS.has(words[0]) || EXAMPLE_WORDS.has(words[words.length - 1]));
@@ -10151,6 +10159,12 @@ function prefixedTokens(file, out) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
             }
+            // A browser library's own key in a copy of it (TimelineJS's Sheets and Maps keys under `static/\u2026/vendor/`): its
+            // authors', in every copy, which the browser loads with the library.
+            if (finding.severity === undefined && key === 'google-api-key' && file.context === 'vendored' && CLIENT_SCRIPT.test(file.name)) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is written in a browser library copied into the project: the library's own key, which every copy of it carries and only its authors can revoke. If your pages use what it serves, give the library a key of your own through its options, restricted to your sites.`;
+            }
             if (finding.severity === undefined && key === 'google-api-key') {
                 const maps = mapsKey(lines, idx, m.valueStart, m.start, file);
                 if (maps !== null) {
@@ -10490,6 +10504,8 @@ function givenToMapsLoader(lines, idx, valueStart, file) {
     }
     return false;
 }
+/** A script a browser runs: `timeline.js`, `timeline-min.js`, `app.bundle.mjs`. */
+const CLIENT_SCRIPT = /\.(?:m?js)$/i;
 /** The key's option of a Maps JavaScript loader library (`googleMapsApiKey`, `apiKey`, `key`). */
 const LOADER_OPTION = /^(?:googleMapsApiKey|apiKey|key)$/;
 /** Those libraries' loaders, as a call, a constructor or a component. */

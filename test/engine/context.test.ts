@@ -332,6 +332,12 @@ describe('classifyPath', () => {
     ['data/web/inc/lib/vendor/bshaffer/oauth2-server-php/test/config/keys/id_rsa', 'vendored'],
     ['node_modules/some-package/.env', 'vendored'],
     ['web/static/bower_components/jquery/src/ajax.js', 'vendored'],
+    // Django's namespaced static files: `static/<app>/vendor/`.
+    ['src/helpdesk/static/helpdesk/vendor/timeline3/js/timeline.js', 'vendored'],
+    ['app/services/vendor/client.py', 'production'],
+    // A demonstration project named as one word, not a word that starts like one.
+    ['demodesk/config/settings.py', 'example'],
+    ['demographics/settings.py', 'production'],
     ['third_party/mongoose/examples/server.pem', 'vendored'],
     ['src/3rdparty/sqlite/test/keys.c', 'vendored'],
     ['venv/lib/python3.11/site-packages/django/conf/global_settings.py', 'vendored'],

@@ -7544,10 +7544,15 @@ async function certificateOfKey(tree, keyPath, keyText, line, now) {
         return null;
     own.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const last = Math.max(...own.map((c) => c.validTo));
+    const selfSigned = own.every((c) => c.selfSigned);
+    // Each certificate's issuer among those beside it (the same subject, and its key verifies the certificate).
+    const issuers = selfSigned ? [] : own.map((c) => folder.certs.find((i) => i.subject === c.issuer && i.spki !== c.spki && c.verifiesWith(i.publicKey)) ?? null);
+    const deadIssuer = issuers.length > 0 && issuers.every((i) => i !== null && i.selfSigned && i.validTo < now) && new Set(issuers.map((i) => i.spki)).size === 1 ? issuers[0].path : null;
     return {
         path: own[0].path,
-        selfSigned: own.every((c) => c.selfSigned),
+        selfSigned,
         expired: Number.isFinite(last) && last < now ? new Date(last).toISOString().slice(0, 10) : null,
+        deadIssuer,
     };
 }
 /** The certificates of each key file, read once per scan (a bundle of many keys and their certificates). */
@@ -7613,6 +7618,17 @@ function readCertificates(path, text) {
                 spki: crypto.createHash('sha256').update(der).digest('hex'),
                 selfSigned: cert.subject === cert.issuer && cert.verify(cert.publicKey),
                 validTo: Date.parse(cert.validTo),
+                subject: cert.subject,
+                issuer: cert.issuer,
+                verifiesWith: (key) => {
+                    try {
+                        return cert.verify(key);
+                    }
+                    catch {
+                        return false;
+                    }
+                },
+                publicKey: cert.publicKey,
             });
         }
         catch {
@@ -8892,12 +8908,16 @@ const knownToken = {
                 texts.set(f.path, (text = tree.readText(f.path)));
             const keyText = await text;
             const cert = keyText === null ? null : await certificateOfKey(tree, f.path, keyText, f.line, now);
-            if (cert === null || !cert.selfSigned || cert.expired === null)
+            if (cert === null || cert.expired === null || !(cert.selfSigned || cert.deadIssuer !== null))
                 continue;
             const where = cert.path === f.path ? 'in this file' : `\`${cert.path.slice(cert.path.lastIndexOf('/') + 1)}\``;
-            // (Every certificate of the key beside it is self-signed and expired: a renewed one, signed by an authority, keeps it live.)
+            // (Every certificate of the key beside it is self-signed and expired, or expired and issued by one authority beside
+            // it that is: a renewed one, signed by another authority, keeps it live.)
+            const how = cert.selfSigned
+                ? `is self-signed and expired on ${cert.expired}`
+                : `expired on ${cert.expired}, and so has the self-signed authority beside it that issued it (\`${cert.deadIssuer.slice(cert.deadIssuer.lastIndexOf('/') + 1)}\`)`;
             f.severity = 'notice';
-            f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed and expired on ${cert.expired}: no client takes it any more. If nothing else trusts this key (a pinned public key, a signature checked with it), it can stay; if a host used it, make a new key pair there.`;
+            f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) ${how}: no client takes it any more. If nothing else trusts this key (a pinned public key, a signature checked with it), it can stay; if a host used it, make a new key pair there.`;
             delete f.madeUpMessage;
         }
     },

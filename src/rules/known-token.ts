@@ -1215,11 +1215,15 @@ export const knownToken: Rule = {
       if (text === undefined) texts.set(f.path, (text = tree.readText(f.path)));
       const keyText = await text;
       const cert = keyText === null ? null : await certificateOfKey(tree, f.path, keyText, f.line, now);
-      if (cert === null || !cert.selfSigned || cert.expired === null) continue;
+      if (cert === null || cert.expired === null || !(cert.selfSigned || cert.deadIssuer !== null)) continue;
       const where = cert.path === f.path ? 'in this file' : `\`${cert.path.slice(cert.path.lastIndexOf('/') + 1)}\``;
-      // (Every certificate of the key beside it is self-signed and expired: a renewed one, signed by an authority, keeps it live.)
+      // (Every certificate of the key beside it is self-signed and expired, or expired and issued by one authority beside
+      // it that is: a renewed one, signed by another authority, keeps it live.)
+      const how = cert.selfSigned
+        ? `is self-signed and expired on ${cert.expired}`
+        : `expired on ${cert.expired}, and so has the self-signed authority beside it that issued it (\`${cert.deadIssuer!.slice(cert.deadIssuer!.lastIndexOf('/') + 1)}\`)`;
       f.severity = 'notice';
-      f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed and expired on ${cert.expired}: no client takes it any more. If nothing else trusts this key (a pinned public key, a signature checked with it), it can stay; if a host used it, make a new key pair there.`;
+      f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) ${how}: no client takes it any more. If nothing else trusts this key (a pinned public key, a signature checked with it), it can stay; if a host used it, make a new key pair there.`;
       delete f.madeUpMessage;
     }
   },

@@ -35,6 +35,25 @@ function renewed(): { key: string; old: string; current: string } {
   return { key: block(first, 'PRIVATE KEY'), old: block(first, 'CERTIFICATE'), current: block(signed.toString(), 'CERTIFICATE') };
 }
 
+/**
+ * A key whose certificate an authority made here signed (pomerium's `examples/mutual-tls`, made by certstrap): the
+ * authority's validity from `caStart` for `caDays`, the key's certificate from 2020-01-02 for 30 days. PEM.
+ */
+function chained(name: string, caStart: string, caDays: number): { key: string; cert: string; ca: string } {
+  const store = join(work, `${name}.p12`);
+  const tool = (...args: string[]) => execFileSync('keytool', [...args, '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-keypass', 'changeit'], { stdio: 'pipe' });
+  tool('-genkeypair', '-alias', 'ca', '-keyalg', 'EC', '-groupname', 'secp256r1', '-startdate', caStart, '-validity', String(caDays), '-dname', 'CN=good-ca', '-ext', 'bc:c');
+  tool('-genkeypair', '-alias', 'leaf', '-keyalg', 'EC', '-groupname', 'secp256r1', '-startdate', '2020/01/02 00:00:00', '-validity', '30', '-dname', 'CN=pomerium');
+  const request = tool('-certreq', '-alias', 'leaf');
+  const signed = execFileSync('keytool', ['-gencert', '-alias', 'ca', '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-rfc', '-startdate', '2020/01/02 00:00:00', '-validity', '30'], { input: request }).toString();
+  const ca = tool('-exportcert', '-alias', 'ca', '-rfc').toString();
+  const pem = execFileSync('openssl', ['pkcs12', '-in', store, '-nodes', '-passin', 'pass:changeit'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  const keys = [...pem.matchAll(/(friendlyName: (\w+)[\s\S]*?)?-----BEGIN PRIVATE KEY-----[\s\S]*?-----END PRIVATE KEY-----\n/g)];
+  const leaf = keys.find((m) => m[2] === 'leaf')![0];
+  const block = (text: string, label: string) => new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----\\n?`).exec(text)![0];
+  return { key: block(leaf, 'PRIVATE KEY'), cert: block(signed, 'CERTIFICATE'), ca: block(ca, 'CERTIFICATE') };
+}
+
 const scanWith = (files: Record<string, string>) => scanFiles(files, [knownToken]);
 
 describe.skipIf(!hasOpenssl)("a private key judged by its own certificate beside it", () => {
@@ -78,5 +97,19 @@ describe.skipIf(!hasOpenssl)("a private key judged by its own certificate beside
     // A certificate in another folder is not this key's, whatever it says.
     const [away] = await scanWith({ 'certs/ssl.key': expired.key, 'other/ssl.cert': expired.cert });
     expect(away).toMatchObject({ severity: 'error' });
+  });
+
+  it('makes a key a notice whose certificate expired and whose self-signed issuer beside it expired too', async () => {
+    const dead = chained('dead-chain', '2020/01/01 00:00:00', 60);
+    const [f, ...rest] = await scanWith({ 'examples/mutual-tls/out/pomerium.key': dead.key, 'examples/mutual-tls/out/pomerium.crt': dead.cert, 'examples/mutual-tls/out/good-ca.crt': dead.ca });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'notice' });
+    expect(f!.message).toMatch(/its certificate \(`pomerium\.crt`\) expired on 2020-02-0[01], and so has the self-signed authority beside it that issued it \(`good-ca\.crt`\): no client takes it any more\./);
+    // An authority still valid may sign the key again; without its authority beside it, nothing is known of the chain.
+    const live = chained('live-ca', '2020/01/01 00:00:00', 36500);
+    const [renewable] = await scanWith({ 'out/pomerium.key': live.key, 'out/pomerium.crt': live.cert, 'out/good-ca.crt': live.ca });
+    expect(renewable).toMatchObject({ severity: 'error' });
+    const [alone] = await scanWith({ 'out/pomerium.key': dead.key, 'out/pomerium.crt': dead.cert });
+    expect(alone).toMatchObject({ severity: 'error' });
   });
 });

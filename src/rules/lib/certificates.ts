@@ -9,6 +9,11 @@ export interface KeyCertificate {
   selfSigned: boolean;
   /** When the last of them stopped being valid (`YYYY-MM-DD`), when every one has. */
   expired: string | null;
+  /**
+   * When they are not self-signed: the file of the authority beside them that issued every one of them, when that
+   * authority is itself self-signed and expired (a demo's whole chain, made by a script years ago); else null.
+   */
+  deadIssuer: string | null;
 }
 
 /** One certificate read beside a key: whose public key it holds, and what it says. */
@@ -17,6 +22,11 @@ interface Certificate {
   spki: string;
   selfSigned: boolean;
   validTo: number;
+  subject: string;
+  issuer: string;
+  /** Whether the certificate verifies with a public key (the one its issuer's certificate holds). */
+  verifiesWith: (key: unknown) => boolean;
+  publicKey: unknown;
 }
 
 /** Files beside a key whose certificates are read: `.crt`, `.cert`, `.cer`, `.pem`, and the key's own file. */
@@ -61,10 +71,16 @@ export async function certificateOfKey(tree: TreeContext, keyPath: string, keyTe
   if (!folder.complete || !inFile.complete) return null;
   own.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const last = Math.max(...own.map((c) => c.validTo));
+  const selfSigned = own.every((c) => c.selfSigned);
+  // Each certificate's issuer among those beside it (the same subject, and its key verifies the certificate).
+  const issuers = selfSigned ? [] : own.map((c) => folder.certs.find((i) => i.subject === c.issuer && i.spki !== c.spki && c.verifiesWith(i.publicKey)) ?? null);
+  const deadIssuer =
+    issuers.length > 0 && issuers.every((i) => i !== null && i.selfSigned && i.validTo < now) && new Set(issuers.map((i) => i!.spki)).size === 1 ? issuers[0]!.path : null;
   return {
     path: own[0]!.path,
-    selfSigned: own.every((c) => c.selfSigned),
+    selfSigned,
     expired: Number.isFinite(last) && last < now ? new Date(last).toISOString().slice(0, 10) : null,
+    deadIssuer,
   };
 }
 
@@ -129,6 +145,16 @@ function readCertificates(path: string, text: string): Read {
         spki: crypto.createHash('sha256').update(der).digest('hex'),
         selfSigned: cert.subject === cert.issuer && cert.verify(cert.publicKey),
         validTo: Date.parse(cert.validTo),
+        subject: cert.subject,
+        issuer: cert.issuer,
+        verifiesWith: (key) => {
+          try {
+            return cert.verify(key as typeof cert.publicKey);
+          } catch {
+            return false;
+          }
+        },
+        publicKey: cert.publicKey,
       });
     } catch {
       // Not a certificate Node reads: it says nothing of the key.

@@ -12390,6 +12390,12 @@ function deniedFor(before, rest, settings) {
     }
     return false;
 }
+/** A test that the setting differs from the literal: `!== "\u2026"`, `!= "\u2026"`. */
+const DIFFERS_BEFORE = /!==?\s*$/;
+/** A key made at random: Node's `crypto.randomBytes(`, Python's `secrets.token_\u2026(`, Ruby's `SecureRandom.`, Go's `rand.Read(`. */
+const RANDOM_KEY = /\b(?:randomBytes|generateKeySync|getRandomValues|token_(?:bytes|hex|urlsafe)|SecureRandom\.|rand\.Read|os\.urandom|random_bytes)\b/;
+/** Lines below such a test where the random key may be made. */
+const RANDOM_REACH = 12;
 /** What follows the literal in a comparison written the other way round: `"\u2026" == x`, `"\u2026".equals(x)`. */
 const COMPARED_AFTER = /^\s*(?:===?|\.equals(?:IgnoreCase)?\s*\()/;
 /** A Helm chart's template: `templates/_helpers.tpl`, `templates/secret.yaml`. */
@@ -12561,6 +12567,17 @@ function guardLine(text, value, settings) {
             // Joi's `.invalid(\u2026)`, yup's `.notOneOf([\u2026])` on a key named on its line): the schema refuses it when validated.
             if (DENY_LIST_BEFORE.test(before) && codeOf(before) !== '' && deniedFor(before, rest, settings))
                 return lineNumberAt(text, at);
+            // The setting used only when it differs from the literal, a random key made otherwise (nocobase's
+            // `if (envKey && envKey !== 'your-secret-key') { return envKey; }` / `const key = crypto.randomBytes(32)`).
+            if (DIFFERS_BEFORE.test(before) && codeOf(`${before}""${after}`) !== '') {
+                // The setting named on the line, or read on the few lines above into what the line tests (`const envKey =
+                // process.env.APP_KEY`).
+                const above = text.slice(Math.max(0, at - before.length - 400), at - before.length).split('\n').slice(-4).map(codeOf).join(' ');
+                const words = `${above} ${before}""${after}`.toLowerCase().replace(/[^a-z0-9]/g, '');
+                const below = rest.split('\n', RANDOM_REACH + 1).slice(1).map(codeOf);
+                if (settings.some((w) => words.includes(w)) && below.some((l) => RANDOM_KEY.test(l)))
+                    return lineNumberAt(text, at);
+            }
             if (!COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(after))
                 continue;
             // Code, comparing the setting: not a comment, and the line names it.

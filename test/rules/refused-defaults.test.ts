@@ -67,6 +67,23 @@ describe('placeholders the application refuses to run with', () => {
     }
   });
 
+  it('reads a setting used only when it differs from the placeholder, with a random key made otherwise', async () => {
+    // nocobase: its compose files' APP_KEY placeholder is never a JWT secret.
+    const compose = { 'docker/app/docker-compose.yml': 'services:\n  app:\n    image: acme/app:latest\n    environment:\n      - APP_KEY=your-secret-key # Replace it with your own app key\n' };
+    const guard = "private getDefaultJWTSecret() {\n  const envKey = process.env.APP_KEY;\n  if (envKey && envKey !== 'your-secret-key' && envKey !== 'test-key') {\n    return envKey;\n  }\n  const key = crypto.randomBytes(32);\n  fs.writeFileSync(path, key);\n  return key;\n}\n";
+    const found = await findings({ ...compose, 'packages/core/auth/src/auth-manager.ts': guard });
+    expect(found.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
+    expect(found[0]!.message).toContain('`packages/core/auth/src/auth-manager.ts:3`');
+    // A difference that makes no key of its own lets the placeholder through elsewhere; another setting's test is none.
+    for (const code of [
+      "if (envKey !== 'your-secret-key') {\n  console.log('custom key');\n}\nreturn envKey;\n",
+      "const apiKey = process.env.API_KEY;\nif (apiKey !== 'your-secret-key') {\n  return apiKey;\n}\nreturn crypto.randomBytes(32);\n",
+    ]) {
+      const got = await findings({ ...compose, 'src/keys.ts': code });
+      expect(got.map((x) => [x.severity, x.context]), code).toEqual([['error', 'production']]);
+    }
+  });
+
   it("reads a Helm chart's templates, which fail to render on the chart's own placeholder", async () => {
     const values = 'secretRefs:\n  existingSecret: ""\n  env:\n    N8N_ENCRYPTION_KEY: "change-me-to-a-long-random-key"\n';
     const guard = (cond: string, then: string) => `{{/* Encryption key */}}\n{{- if ${cond} -}}\n${then}\n{{- end -}}\n`;

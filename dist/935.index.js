@@ -14416,6 +14416,10 @@ function valuesIn(text, format) {
     runs.lastIndex = 0;
     for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
         const i = m.index;
+        // The tail of another identifier joined by `_`, which the alphabet does not hold (a Vercel integration's id
+        // `oac_\u2026` in a Deploy button's URL): a prefix of someone else's, not a value of this format.
+        if (i >= 2 && text.charCodeAt(i - 1) === 95 && !format.alphabet(95) && isBase62(text.charCodeAt(i - 2)))
+            continue;
         const end = format.read(text, i);
         if (end > i && end <= runs.lastIndex) {
             const value = text.slice(i, end);

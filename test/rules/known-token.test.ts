@@ -534,6 +534,8 @@ ruleTester(knownToken, {
     { file: 'a.txt', text: `blob = "${azureKey}"` },
     { file: 'a.txt', text: `build_id = "${vercelLegacy}"` },
     { file: 'a.txt', text: `VERCEL_PROJECT_ID = "${vercelLegacy}"` },
+    // A Vercel integration's public id in a Deploy button's URL, whose tail after `oac_` has a token's length.
+    { file: 'README.md', text: `[![Deploy](https://vercel.com/button)](https://vercel.com/new/clone?env=ADMIN_TOKEN,FLAGS_SECRET&integration-ids=oac_${vercelLegacy})` },
     // A provider's name inside another word is none: a minified source map's names (`recoverCellIndex` holds
     // `verCel`), `observercell`.
     { file: 'src/vendored/summernote.js.map', text: `{"names":["keyCode","virtualColPosition","recoverCellIndex","cells","getAddResultActionToCell","SumSpanCount"]}` },

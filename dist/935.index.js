@@ -11357,12 +11357,17 @@ const SECRET_BESIDE = /secret[\w-]{0,30}["']?[ \t]*(?:=>|[:=])[ \t]*["']?[A-Za-z
 /**
  * Findings in the parts of Rust and Go sources that only tests compile (a `#[cfg(test)]` module, a file built
  * with a test tag or importing `testing`) sit in test code, whatever the file's path says; those in Markdown text
- * in Ruby (a heredoc named for it: a help page's example) sit in documentation.
+ * in Ruby (a heredoc named for it: a help page's example) sit in documentation. In a compose file, a key in a
+ * service named for tests, or of a project named for them, sits in test code too (supabase-py's GoTrue keys).
  */
 function placeInSections(file, found) {
     const lang = (0,filetype/* langOf */.Ex)(file.name);
     if (lang === 'ruby') {
         placeInMarkdown(file, found);
+        return;
+    }
+    if (lang === 'yaml') {
+        placeInTestServices(file, found);
         return;
     }
     if (lang !== 'rust' && lang !== 'go')
@@ -11381,6 +11386,26 @@ function placeInSections(file, found) {
         f.contextWhy = section.why;
     }
 }
+/** Findings in a compose file's services named for tests (see `placeInSections`). */
+function placeInTestServices(file, found) {
+    if (!/^services:/m.test(file.text ?? ''))
+        return;
+    const codes = (0,lib_sections/* sectionCodes */.E6)(file.lines, 'yaml');
+    if (codes === null)
+        return;
+    const firstIdx = firstIndexOfLines(file.lines);
+    for (const f of found) {
+        if (f.context !== undefined || f.line === undefined)
+            continue;
+        const section = (0,lib_sections/* sectionOf */.ZE)(codes[firstIdx.get(f.line) ?? -1] ?? 0);
+        if (section === null || section.context !== 'test' || section.why !== TEST_SERVICE_WHY)
+            continue;
+        f.context = section.context;
+        f.contextWhy = section.why;
+    }
+}
+/** The section a compose service named for tests gives its lines. */
+const TEST_SERVICE_WHY = 'compose service named for tests';
 /** The index in `lines` of the first piece of each line, by its number (a long line is cut into windows). */
 function firstIndexOfLines(lines) {
     const first = new Map();
@@ -23826,6 +23851,8 @@ class ComposeServices {
     anchoring = [];
     current = -1;
     currentName = '';
+    /** The project named for tests by its top-level `name:`. */
+    projectTest = false;
     /**
      * Per line, the innermost fragment it belongs to (-1: none): a top-level `x-*` block, or a mapping anchored inside
      * one (`x-envs:` / `  prod: &prod`), which counts on its own. Per fragment, its own signal, the fragment it sits
@@ -23875,6 +23902,12 @@ class ComposeServices {
                 this.fragmentDev[f] = true;
             return;
         }
+        // The project's own name, at the top level (supabase-py's `name: auth-tests`): a stack named for tests.
+        if (stack.length === 0 && text.startsWith('name:')) {
+            const project = /^name:[ \t]*["']?([\w.-]{1,80})/.exec(text)?.[1];
+            if (project !== undefined && TEST_SERVICE_NAME.test(project))
+                this.projectTest = true;
+        }
         if (stack.length === 0 || stack[0].key !== 'services' || stack[0].indent !== 0) {
             this.current = -1;
             return;
@@ -23893,7 +23926,7 @@ class ComposeServices {
             this.whole.push([]);
         }
         this.of[idx] = this.current;
-        if (this.test[this.current]) {
+        {
             if (stack.length === 2 && COMPOSE_SERVICE_KEY.test(text))
                 this.composeKeys[this.current] = true;
             if (text.length <= 1024 && PRODUCTION_SIGNAL.test(text))
@@ -23948,8 +23981,9 @@ class ComposeServices {
                 fragmentDev[f] = true;
         // A service named for tests is one when compose's keys say it is a service, it does not run in production mode,
         // and no other service may take its settings through an anchor.
+        // Every service of a project named for tests is one.
         for (let s = 0; s < this.test.length; s++)
-            this.test[s] = this.test[s] && this.composeKeys[s] && !this.production[s] && !this.anchoring[s];
+            this.test[s] = (this.test[s] || this.projectTest) && this.composeKeys[s] && !this.production[s] && !this.anchoring[s];
         if (!this.dev.includes(true) && !fragmentDev.includes(true) && !this.test.includes(true))
             return false;
         let any = false;

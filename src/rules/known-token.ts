@@ -1339,12 +1339,17 @@ const SECRET_BESIDE = /secret[\w-]{0,30}["']?[ \t]*(?:=>|[:=])[ \t]*["']?[A-Za-z
 /**
  * Findings in the parts of Rust and Go sources that only tests compile (a `#[cfg(test)]` module, a file built
  * with a test tag or importing `testing`) sit in test code, whatever the file's path says; those in Markdown text
- * in Ruby (a heredoc named for it: a help page's example) sit in documentation.
+ * in Ruby (a heredoc named for it: a help page's example) sit in documentation. In a compose file, a key in a
+ * service named for tests, or of a project named for them, sits in test code too (supabase-py's GoTrue keys).
  */
 function placeInSections(file: FileContext, found: RawFinding[]): void {
   const lang = langOf(file.name);
   if (lang === 'ruby') {
     placeInMarkdown(file, found);
+    return;
+  }
+  if (lang === 'yaml') {
+    placeInTestServices(file, found);
     return;
   }
   if (lang !== 'rust' && lang !== 'go') return;
@@ -1359,6 +1364,23 @@ function placeInSections(file: FileContext, found: RawFinding[]): void {
     f.contextWhy = section.why;
   }
 }
+
+/** Findings in a compose file's services named for tests (see `placeInSections`). */
+function placeInTestServices(file: FileContext, found: RawFinding[]): void {
+  if (!/^services:/m.test(file.text ?? '')) return;
+  const codes = sectionCodes(file.lines, 'yaml');
+  if (codes === null) return;
+  const firstIdx = firstIndexOfLines(file.lines);
+  for (const f of found) {
+    if (f.context !== undefined || f.line === undefined) continue;
+    const section = sectionOf(codes[firstIdx.get(f.line) ?? -1] ?? 0);
+    if (section === null || section.context !== 'test' || section.why !== TEST_SERVICE_WHY) continue;
+    f.context = section.context;
+    f.contextWhy = section.why;
+  }
+}
+/** The section a compose service named for tests gives its lines. */
+const TEST_SERVICE_WHY = 'compose service named for tests';
 
 /** The index in `lines` of the first piece of each line, by its number (a long line is cut into windows). */
 function firstIndexOfLines(lines: readonly Line[]): Map<number, number> {

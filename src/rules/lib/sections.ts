@@ -617,6 +617,8 @@ class ComposeServices {
   private readonly anchoring: boolean[] = [];
   private current = -1;
   private currentName = '';
+  /** The project named for tests by its top-level `name:`. */
+  private projectTest = false;
   /**
    * Per line, the innermost fragment it belongs to (-1: none): a top-level `x-*` block, or a mapping anchored inside
    * one (`x-envs:` / `  prod: &prod`), which counts on its own. Per fragment, its own signal, the fragment it sits
@@ -664,6 +666,11 @@ class ComposeServices {
       if (!this.fragmentDev[f] && text.length <= 1024 && isDevSignal(text)) this.fragmentDev[f] = true;
       return;
     }
+    // The project's own name, at the top level (supabase-py's `name: auth-tests`): a stack named for tests.
+    if (stack.length === 0 && text.startsWith('name:')) {
+      const project = /^name:[ \t]*["']?([\w.-]{1,80})/.exec(text)?.[1];
+      if (project !== undefined && TEST_SERVICE_NAME.test(project)) this.projectTest = true;
+    }
     if (stack.length === 0 || stack[0]!.key !== 'services' || stack[0]!.indent !== 0) {
       this.current = -1;
       return;
@@ -681,7 +688,7 @@ class ComposeServices {
       this.whole.push([]);
     }
     this.of[idx] = this.current;
-    if (this.test[this.current]) {
+    {
       if (stack.length === 2 && COMPOSE_SERVICE_KEY.test(text)) this.composeKeys[this.current] = true;
       if (text.length <= 1024 && PRODUCTION_SIGNAL.test(text)) this.production[this.current] = true;
       if (text.includes('&') && /(?:^|[\s:-])&[\w.-]/.test(text.slice(0, 1024))) this.anchoring[this.current] = true;
@@ -727,7 +734,8 @@ class ComposeServices {
     for (let f = 0; f < fragmentDev.length; f++) if (this.fragmentParent[f]! >= 0 && fragmentDev[this.fragmentParent[f]!] && merged[f] !== false) fragmentDev[f] = true;
     // A service named for tests is one when compose's keys say it is a service, it does not run in production mode,
     // and no other service may take its settings through an anchor.
-    for (let s = 0; s < this.test.length; s++) this.test[s] = this.test[s]! && this.composeKeys[s]! && !this.production[s]! && !this.anchoring[s]!;
+    // Every service of a project named for tests is one.
+    for (let s = 0; s < this.test.length; s++) this.test[s] = (this.test[s]! || this.projectTest) && this.composeKeys[s]! && !this.production[s]! && !this.anchoring[s]!;
     if (!this.dev.includes(true) && !fragmentDev.includes(true) && !this.test.includes(true)) return false;
     let any = false;
     for (let k = 0; k < codes.length; k++) {

@@ -361,6 +361,11 @@ function classifyPath(path) {
     // ASP site holds the site's own code there too.
     if (CLIENT_ASSET_EXTENSIONS.has(ext) && dirs.some((d, k) => d === 'lib' && dirs[k - 1] === 'wwwroot'))
         return VENDORED;
+    // Django namespaces an app's static files (`static/helpdesk/vendor/timeline3/`): client libraries in a `vendor/`
+    // anywhere under a folder served as it is; only what a browser loads (a marketplace's `public/vendor/` may be its
+    // sellers' pages).
+    if (CLIENT_ASSET_EXTENSIONS.has(ext) && dirs.some((d, k) => d === 'vendor' && dirs.slice(0, k).some((p) => STATIC_ROOTS.has(p))))
+        return VENDORED;
     if (DOC_EXTENSIONS.has(ext) || TEXT_DOC_NAMES.test(name))
         return { context: 'docs', why: 'documentation' };
     if (dirs[0] === '.github' && dirs[1] === 'issue_template')
@@ -484,8 +489,7 @@ function isVendoredDir(dir, k, dirs) {
     if (dir !== 'vendor')
         return false;
     const next = dirs[k + 1];
-    // Django namespaces an app's static files (`static/helpdesk/vendor/timeline3/`): a library folder anywhere above.
-    return k === 0 || LIBRARY_PARENTS.has(dirs[k - 1]) || (next !== undefined && (next.includes('.') || VENDOR_CHILDREN.has(next))) || dirs.slice(0, k).some((d) => STATIC_ROOTS.has(d));
+    return k === 0 || LIBRARY_PARENTS.has(dirs[k - 1]) || (next !== undefined && (next.includes('.') || VENDOR_CHILDREN.has(next)));
 }
 /**
  * Whether a file is in a folder of a project template that a generator renders (`{{cookiecutter.project_slug}}/`,

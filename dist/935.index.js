@@ -361,6 +361,11 @@ function classifyPath(path) {
     // ASP site holds the site's own code there too.
     if (CLIENT_ASSET_EXTENSIONS.has(ext) && dirs.some((d, k) => d === 'lib' && dirs[k - 1] === 'wwwroot'))
         return VENDORED;
+    // Django namespaces an app's static files (`static/helpdesk/vendor/timeline3/`): client libraries in a `vendor/`
+    // anywhere under a folder served as it is; only what a browser loads (a marketplace's `public/vendor/` may be its
+    // sellers' pages).
+    if (CLIENT_ASSET_EXTENSIONS.has(ext) && dirs.some((d, k) => d === 'vendor' && dirs.slice(0, k).some((p) => STATIC_ROOTS.has(p))))
+        return VENDORED;
     if (DOC_EXTENSIONS.has(ext) || TEXT_DOC_NAMES.test(name))
         return { context: 'docs', why: 'documentation' };
     if (dirs[0] === '.github' && dirs[1] === 'issue_template')
@@ -484,8 +489,7 @@ function isVendoredDir(dir, k, dirs) {
     if (dir !== 'vendor')
         return false;
     const next = dirs[k + 1];
-    // Django namespaces an app's static files (`static/helpdesk/vendor/timeline3/`): a library folder anywhere above.
-    return k === 0 || LIBRARY_PARENTS.has(dirs[k - 1]) || (next !== undefined && (next.includes('.') || VENDOR_CHILDREN.has(next))) || dirs.slice(0, k).some((d) => STATIC_ROOTS.has(d));
+    return k === 0 || LIBRARY_PARENTS.has(dirs[k - 1]) || (next !== undefined && (next.includes('.') || VENDOR_CHILDREN.has(next)));
 }
 /**
  * Whether a file is in a folder of a project template that a generator renders (`{{cookiecutter.project_slug}}/`,
@@ -1013,7 +1017,6 @@ const KNOWN_LAYOUT = [
     ["i:des_key", 1, 14],
     ["i:deskey", 1, 9],
     ["i:key_encryption", 1, 0],
-    ["i:keyencryption", 1, 9],
     ["i:key_base", 1, 0],
     ["i:keybase", 1, 9],
     ["i:key-base", 1, 0],
@@ -4811,6 +4814,8 @@ function phoenixSetsKeyword(name) {
 }
 /** What opens an Elixir branch, which a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
 const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b(?!:)/;
+/** A read of the application's configuration, whose value may be the one being overridden. */
+const READS_CONFIG_BACK = /\bApplication\.(?:get_env|fetch_env!?|get_all_env)\b/;
 /** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
 const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
 const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
@@ -4925,7 +4930,9 @@ function phoenixSets(text, module, name, path, everyEnvironment = false) {
                 break;
             const code = t.trimStart().startsWith('#') ? '' : t;
             const m = sets.exec(code);
-            if (m && samePath(keywordPath(lines, k, j, m.index), path))
+            // A value that reads the configuration back (`|| Application.get_env(:app, Endpoint)[:secret_key_base]`) keeps
+            // the base value as its fallback.
+            if (m && samePath(keywordPath(lines, k, j, m.index), path) && !READS_CONFIG_BACK.test(code))
                 return true;
         }
     }
@@ -5346,14 +5353,23 @@ async function railsVersion(tree, app) {
         return v === null ? null : { ...v, from: `${app}Gemfile.lock` };
     }
     const gemfile = await tree.readText(`${app}Gemfile`);
-    const m = gemfile === null ? null : GEMFILE_RAILS.exec(gemfile);
-    return m === null ? null : { major: Number(m[1]), minor: Number(m[2]), from: `${app}Gemfile` };
+    if (gemfile === null)
+        return null;
+    // A Gemfile that boots two versions (`if next?` / `gem "rails", "~> 7.2.0"` / `else` / `gem "rails", "~> 7.1.3"`)
+    // runs on the earlier one too: the least of them.
+    let least = null;
+    for (const m of gemfile.matchAll(GEMFILE_RAILS)) {
+        const v = { major: Number(m[1]), minor: Number(m[2]) };
+        if (least === null || v.major < least.major || (v.major === least.major && v.minor < least.minor))
+            least = v;
+    }
+    return least === null ? null : { ...least, from: `${app}Gemfile` };
 }
 /**
  * The `rails` gem's constraint in a `Gemfile`, when it sets a least version: `gem "rails", "~> 7.1.5"`, `gem 'rails',
  * ['~> 7.1.5', '>= 7.1.5.2']`, `gem "rails", ">= 7.2"`; not `< 8` alone.
  */
-const GEMFILE_RAILS = /^[ \t]*gem[ \t]+["']rails["'][ \t]*,[ \t]*\[?[ \t]*["'](?:~>|>=|=)?[ \t]*(\d{1,3})\.(\d{1,3})/m;
+const GEMFILE_RAILS = /^[ \t]*gem[ \t]+["']rails["'][ \t]*,[ \t]*\[?[ \t]*["'](?:~>|>=|=)?[ \t]*(\d{1,3})\.(\d{1,3})/gm;
 /** `config/secrets.yml`, and the application's folder before it (group 1). */
 const SECRETS_YML = /^(?:(.*\/))?config\/secrets\.yml$/;
 /** The `rails` gem as `Gemfile.lock` locks it, in its `specs:` (four spaces in). */
@@ -7606,7 +7622,7 @@ function holdsNoCredentials(name, columns) {
  */
 const NEUTRAL_COLUMN = /^(?:id|uuid|code|type|kind|position|sort|sort_order|priority|rank|weight|status|state|enabled|active|version|belongs_to|scope|created_at|updated_at|deleted_at|[a-z]+_id)$/;
 /** Links to a person's row or a credential's, which `NEUTRAL_COLUMN`'s `*_id` would let through. */
-const PERSON_LINK = /^(?:user|member|customer|person|people|owner|author|account|contact|client|employee|patient|student|subscriber|admin|staff|profile|login|session|token|identity|open|union|card|id_card)_id$/;
+const PERSON_LINK = /^(?:user|member|customer|person|people|owner|author|account|contact|client|employee|patient|student|subscriber|admin|staff|profile|login|session|token|identity|open|union|card|id_card|email|mail|phone|mobile|tel|device|wechat|wx)_id$/;
 /**
  * Whether a table named for people (`sylius_zone_member`) is, by its columns, about no person: every one of them is an
  * id, a code, a link to something else's row, an order, a state or a time (its members are countries: `id,
@@ -12922,9 +12938,27 @@ function conditionOf(text) {
 /** `code` without a `#` comment at its end (one outside a string: no quote follows it). */
 function withoutTrailingComment(code) {
     const hash = code.indexOf(' #');
-    if (hash < 0 || code.startsWith('#{', hash + 1) || /["']/.test(code.slice(hash)))
+    if (hash < 0 || code.startsWith('#{', hash + 1))
+        return code;
+    // A quote after the mark may close a string the mark is in; with the quotes before it balanced, it is in none
+    // (`if config_env() == :prod do # prod's "real" settings`).
+    if (/["']/.test(code.slice(hash)) && !quotesBalanced(code.slice(0, hash)))
         return code;
     return code.slice(0, hash).trimEnd();
+}
+/** Whether `code` closes every string it opens (double and single quotes, escapes passed over). */
+function quotesBalanced(code) {
+    let quote = null;
+    for (let i = 0; i < code.length; i++) {
+        const c = code[i];
+        if (c === '\\')
+            i++;
+        else if (quote === null && (c === '"' || c === "'"))
+            quote = c;
+        else if (c === quote)
+            quote = null;
+    }
+    return quote === null;
 }
 /**
  * What the condition of an `if` (or, `negated`, an `unless`) says of the environment: a development or a production
@@ -13818,24 +13852,25 @@ async function findLoaded(tree) {
         const dir = path.slice(0, path.lastIndexOf('/') + 1);
         // Relative to the loader's folder (`path.resolve(__dirname, '../.env.example')`), else to where the application
         // starts: the nearest template's folder, else the root. The first that names a template is the one loaded.
-        // A Dockerfile above a template copies it by a path from its build context: its own folder or the root, not
-        // another template's folder below it.
+        // A Dockerfile above a template copies it by a path from its build context (its own folder or the root), or from
+        // the `WORKDIR` it copied a folder into: a template's folder below it, when only one of them has that name.
         const from = [dir, ...own.filter((base) => !dockerfile || dir.startsWith(base)).sort((a, b) => b.length - a.length), ''];
+        const below = dockerfile ? own.filter((base) => !dir.startsWith(base)) : [];
         const lines = text.split('\n');
         const runLines = dockerfile ? dockerfileCommandLines(lines) : null;
         for (let i = 0; i < lines.length; i++) {
             const copied = dockerfile ? copiedToDotenv(lines[i], runLines.has(i)) : null;
             for (const raw of copied?.sources ?? loadedPaths(lines, i)) {
                 const relative = raw.replace(FOLDER_PREFIX, '');
-                for (const base of from) {
-                    const target = resolvePath(base, relative);
-                    if (target === null || !paths.has(target))
-                        continue;
-                    const how = copied ? `\`${path}\` copies it to \`${copied.dest}\` in the image (line ${i + 1})` : `\`${path}\` loads it at run time (line ${i + 1})`;
-                    if (!out.has(target))
-                        out.set(target, { how, byName: false });
-                    break;
+                const how = copied ? `\`${path}\` copies it to \`${copied.dest}\` in the image (line ${i + 1})` : `\`${path}\` loads it at run time (line ${i + 1})`;
+                let target = from.map((base) => resolvePath(base, relative)).find((t) => t !== null && paths.has(t)) ?? null;
+                if (target === null && below.length > 0) {
+                    const candidates = [...new Set(below.map((base) => resolvePath(base, relative)).filter((t) => t !== null && paths.has(t)))];
+                    if (candidates.length === 1)
+                        target = candidates[0];
                 }
+                if (target !== null && !out.has(target))
+                    out.set(target, { how, byName: false });
             }
         }
     }
@@ -14717,22 +14752,32 @@ const DENY_LIST_BEFORE = /(?:@IsNotIn\s*\(\s*\[|\.(?:invalid|disallow|notOneOf)\
 /** A property's declaration after its decorators: `APP_SECRET: string;`, `readonly appSecret!: string`. */
 const DECLARED_PROPERTY = /^\s*(?:(?:public|private|protected|readonly|declare)\s+)*([A-Za-z_$][\w$]*)\s*[!?]?\s*[:;=]/;
 /**
- * Whether the refused list before a literal is the setting's: a key named on its line before the validator (Joi's
- * `APP_SECRET: Joi.string().invalid(\u2026)`), or the property declared right below the decorators (class-validator).
+ * Whether the refused list before a literal is the setting's: the key a Joi or yup chain is the value of, named last
+ * before the validator on its line (`APP_SECRET: Joi.string().invalid(\u2026)`), or the property a class-validator
+ * decorator stands on, declared after it on its line or on the lines below (`@IsNotIn([\u2026])` / `APP_SECRET: string;`).
+ * The whole name is compared (`LEGACY_APP_SECRET_HINT` is another setting).
  */
-function deniedFor(before, rest, settings) {
-    const words = before.toLowerCase().replace(/[^a-z0-9]/g, '');
-    if (!before.trimStart().startsWith('@') && settings.some((w) => words.includes(w)))
-        return true;
-    if (!before.trimStart().startsWith('@'))
-        return false;
+function deniedFor(before, after, rest, settings) {
+    const norm = (n) => n.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const decorator = before.lastIndexOf('@IsNotIn');
+    if (decorator < 0) {
+        const validator = before.search(/\.(?:invalid|disallow|notOneOf)\s*\(\s*\[?[^)\]\n]{0,200}$/);
+        const keys = [...before.slice(0, validator).matchAll(/(?:^|[\s{,(])["']?([A-Za-z_$][\w$]*)["']?\s*:/g)];
+        const key = keys[keys.length - 1]?.[1];
+        return key !== undefined && settings.includes(norm(key));
+    }
+    // The decorator's list closes on this line: a property declared after it there is the one it stands on.
+    const close = after.indexOf(')');
+    const inline = close < 0 ? undefined : DECLARED_PROPERTY.exec(after.slice(close + 1).replace(/^\s*(?:@\w+\([^)]{0,200}\)\s*)*/, ''))?.[1];
+    if (inline !== undefined)
+        return settings.includes(norm(inline));
     const lines = rest.split('\n', REFUSAL_REACH + 1);
     for (let k = 1; k < lines.length; k++) {
         const l = lines[k].trim();
         if (l === '' || l.startsWith('@') || l.startsWith('//'))
             continue;
         const name = DECLARED_PROPERTY.exec(l)?.[1];
-        return name !== undefined && settings.includes(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+        return name !== undefined && settings.includes(norm(name));
     }
     return false;
 }
@@ -14911,7 +14956,7 @@ function guardLine(text, value, settings) {
         for (const { at, before, after, rest } of literalSites(text, `${q}${value}${q}`, 200)) {
             // A validator's list of values it refuses (class-validator's `@IsNotIn([\u2026])` on the property declared below it,
             // Joi's `.invalid(\u2026)`, yup's `.notOneOf([\u2026])` on a key named on its line): the schema refuses it when validated.
-            if (DENY_LIST_BEFORE.test(before) && codeOf(before) !== '' && deniedFor(before, rest, settings))
+            if (DENY_LIST_BEFORE.test(before) && codeOf(before) !== '' && deniedFor(before, after, rest, settings))
                 return lineNumberAt(text, at);
             // The setting used only when it differs from the literal, a random key made otherwise (nocobase's
             // `if (envKey && envKey !== 'your-secret-key') { return envKey; }` / `const key = crypto.randomBytes(32)`).
@@ -16685,8 +16730,8 @@ const NOT_A_DEFAULT = /\s|^(?:utf-?8|ascii|latin1|base64|hex|binary|string|str|i
 const OWN_NAME_CODE = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
 /** `getattr(` a settings object, up to the comma before the setting's name: `getattr(settings,`, `getattr(django_settings,`. */
 const PY_GETATTR_SETTINGS = /\bgetattr\(\s*[\w.]{0,40}(?:settings|config|conf)\s*,$/;
-/** A Python mapping of settings, by its name: `config`, `app.config`, `api_config`, `self.settings`, `cfg`, `options`. */
-const PY_SETTINGS_RECEIVER = /(?:^|[._])(?:config|conf|cfg|settings|options|opts)$/;
+/** A Python mapping of settings, by its name: `config`, `app.config`, `api_config`, `self.settings`, `cfg`. */
+const PY_SETTINGS_RECEIVER = /(?:^|[._])(?:config|conf|cfg|settings)$/;
 /** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`, Strapi's `env.array`\u2026 */
 const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup', 'array', 'list']);
 /**
@@ -20043,13 +20088,17 @@ class LineAnalyzer {
             (this.lang === 'js' && m === 'get' && receiver.endsWith('config')) ||
             // A Python mapping of settings read with a default: Flask's `app.config.get('SECRET_KEY', 'dev')`, freqtrade's
             // `api_config.get("jwt_secret_key", "super-secret")`, which applies whenever the settings leave the name out.
-            (this.lang === 'python' && m === 'get' && PY_SETTINGS_RECEIVER.test(receiver)) ||
+            // Only by the family's own name: ConfigParser's `conf.get('api_auth', 'jwt_secret')` takes a section first.
+            (this.lang === 'python' && m === 'get' && PY_SETTINGS_RECEIVER.test(receiver) && this.names.matches(/["']([^"']{1,120})["']/.exec(s.slice(open, close + 1))?.[1] ?? '')) ||
             // Rust's `env::var("X")`, `std::env::var_os("X")`, dotenvy's `dotenvy::var("X")`.
             (this.lang === 'rust' && (m === 'var' || m === 'varos') && RUST_ENV_MODULES.has(receiver.slice(receiver.lastIndexOf('.') + 1)));
         if (!isEnvRead)
             return this.lang === 'go' && head === s && this.goFlagDefault(name, written, b, close);
         // What leaves the default to apply: the environment, or for a mapping of settings, the settings.
         const when = this.lang === 'python' && m === 'get' && PY_SETTINGS_RECEIVER.test(receiver) ? 'when the settings leave it out' : undefined;
+        // ConfigParser's `fallback=` is its default, never the second argument.
+        if (when !== undefined && /\bfallback\s*=/.test(s.slice(close, close + 200)))
+            return true;
         const args = this.defaultArgument(close);
         // A wrapper of the project's own: its second argument is a default only when it reads as a value.
         if (args.lit && !ENV_CALLS.has(m) && ENV_WRAPPER.test(m) && NOT_A_DEFAULT.test(args.lit.value))
@@ -21948,7 +21997,7 @@ function secretFileKindByName(path) {
  * `SECRET_KEY`, `secretKey`, `secret-key` and `app.secret_key` all match.
  */
 /** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
-const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key|des_?key/i;
+const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key|(?:^|[^a-z])des_?key/i;
 /** Exact normalised names. */
 const EXACT = new Set([
     'secretkeybase',
@@ -21996,6 +22045,8 @@ const EXACT = new Set([
     'yourlscookiekey',
     // Roundcube's `$config['des_key']`, which encrypts each user's IMAP password in the session and what plugins store.
     'deskey',
+    // The key Semaphore encrypts every stored SSH key and password with (not an `S3_ACCESS_KEY_ENCRYPTION`, a cipher's name).
+    'semaphoreaccesskeyencryption',
     'apitokensalt',
     'transfertokensalt',
     // Flask-Security's `SECURITY_PASSWORD_SALT`: the HMAC key every password is hashed with before bcrypt, and with
@@ -22121,8 +22172,6 @@ const SUFFIXES = [
     // columns. Named under encryption: a `DETERMINISTIC_KEY` alone is as often a sort's or a hash's.
     'encryptiondeterministickey',
     'encryptionkeyderivationsalt',
-    // The key Semaphore encrypts every stored SSH key and password with (`SEMAPHORE_ACCESS_KEY_ENCRYPTION`).
-    'accesskeyencryption',
 ];
 /**
  * A rotation pair's qualifier as a word of a name: before its last word, `key` or `secret` (`_SECONDARY_KEY`,
@@ -22224,7 +22273,6 @@ const FILE_WORDS = [
     'des_key',
     'deskey',
     'key_encryption',
-    'keyencryption',
     'key_base',
     'keybase',
     'key-base',

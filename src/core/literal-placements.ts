@@ -70,7 +70,6 @@ export const KNOWN_LAYOUT: readonly (readonly [key: string, offset: number, buck
   ["i:des_key", 1, 14],
   ["i:deskey", 1, 9],
   ["i:key_encryption", 1, 0],
-  ["i:keyencryption", 1, 9],
   ["i:key_base", 1, 0],
   ["i:keybase", 1, 9],
   ["i:key-base", 1, 0],

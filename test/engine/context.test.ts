@@ -335,6 +335,7 @@ describe('classifyPath', () => {
     // Django's namespaced static files: `static/<app>/vendor/`.
     ['src/helpdesk/static/helpdesk/vendor/timeline3/js/timeline.js', 'vendored'],
     ['app/services/vendor/client.py', 'production'],
+    ['public/admin/vendor/config.php', 'production'],
     // A demonstration project named as one word, not a word that starts like one.
     ['demodesk/config/settings.py', 'example'],
     ['demographics/settings.py', 'production'],

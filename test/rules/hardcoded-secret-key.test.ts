@@ -1811,6 +1811,8 @@ const clean: Case[] = [
   { file: 'lib/cache.rb', text: 'SESSION_KEY_BASE = "myapp-session"' },
   // A deterministic key that is no encryption's: a sort's, a hash's.
   { file: 'app/hashing.py', text: 'DETERMINISTIC_KEY = "order_id"\nsort_deterministic_key = "q8Zr4nM2xV7bL1cK9pT3wY6h"' },
+  // A cipher's name for an access key's encryption is no key.
+  { file: 'app/storage.py', text: 'ACCESS_KEY_ENCRYPTION = "aes-256-gcm"\nS3_ACCESS_KEY_ENCRYPTION = "AES256"' },
   // A cookie's name is no key: `COOKIE_KEY` alone is read for nothing.
   { file: 'src/auth.js', text: "const COOKIE_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6h';" },
   { file: 'config/environments/production.rb', text: "  config.active_record.encryption.deterministic_key = ENV['ENCRYPTION_DETERMINISTIC_KEY']" },
@@ -2525,7 +2527,7 @@ describe('hardcoded-secret-key: messages', () => {
     // Without a lock file (publify ignores its own), the least version the Gemfile allows.
     const [gemfile] = await scanFiles({ 'config/secrets.yml': secrets, Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.2.1"\n' }, [hardcodedSecretKey]);
     expect(gemfile).toMatchObject({ severity: 'notice', contextWhy: 'Rails 7.2 no longer reads `config/secrets.yml` (`Gemfile`)' });
-    for (const line of ['gem "rails", ["~> 7.1.5", ">= 7.1.5.2"]', "gem 'rails', '< 8'", '# gem "rails", "~> 8.0"']) {
+    for (const line of ['gem "rails", ["~> 7.1.5", ">= 7.1.5.2"]', "gem 'rails', '< 8'", '# gem "rails", "~> 8.0"', 'if next?\n  gem "rails", "~> 7.2.0"\nelse\n  gem "rails", "~> 7.1.3"\nend']) {
       expect((await scanFiles({ 'config/secrets.yml': secrets, Gemfile: `${line}\n` }, [hardcodedSecretKey]))[0]?.severity, line).toBe('warning');
     }
   });

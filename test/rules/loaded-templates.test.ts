@@ -66,13 +66,20 @@ describe('a template the application loads when it starts is a file of defaults'
     expect(found[0]!.message).toContain('every deployment that does not set STORE_ENCRYPTION_KEY encrypts with this public value');
   });
 
-  it("resolves a Dockerfile's copy from its own folder or the root, not from another template's folder below it", async () => {
+  it("resolves a Dockerfile's copy from its own folder or the root, else from the one template's folder below it of that name", async () => {
+    // Two templates below of the name copied: which one is unknown, and neither is taken.
     const found = await scanWith({
       Dockerfile: 'FROM node:20\nWORKDIR /app/server\nRUN cp .env.example .env\n',
       'server/.env.example': 'PORT=3000\nSECRET_KEY=\n',
       'apps/admin/.env.example': TEMPLATE,
     });
     expect(brief(found)).toEqual([['dotenv-template-secret', 'apps/admin/.env.example', 2, 'warning']]);
+    // One: the folder the Dockerfile copied into its WORKDIR.
+    const one = await scanWith({ Dockerfile: 'FROM node:20\nWORKDIR /app\nCOPY server/ ./\nRUN cp .env.example .env\n', 'server/.env.example': TEMPLATE });
+    expect(brief(one)).toEqual([
+      ['secret-key-fallback', 'server/.env.example', 1, 'error'],
+      ['dotenv-template-secret', 'server/.env.example', 2, 'error'],
+    ]);
   });
 
   it("leaves a template in a sibling's folder alone", async () => {

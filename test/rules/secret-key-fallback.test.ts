@@ -129,8 +129,6 @@ const flagged: Case[] = [
   { file: 'app/__init__.py', text: "app.secret_key = app.config.get('SECRET_KEY', 'dev')", secret: 'dev' },
   { file: 'app/auth.py', text: "key = current_app.config.get('JWT_SECRET_KEY') or 'jwt-dev-secret'", secret: 'jwt-dev-secret' },
   { file: 'jwt_auth/settings.py', text: "JWT_SECRET_KEY = getattr(settings, 'JWT_SECRET_KEY', 'secret')", secret: 'secret' },
-  // The key takes the default whenever the settings lack the name read, whatever that name is.
-  { file: 'app/settings.py', text: "SECRET_KEY = SETTINGS.get('key_name', 'fallback-value')", secret: 'fallback-value' },
   { file: 'settings.py', text: 'SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-abc")', secret: 'django-insecure-abc' },
   { file: 'settings.py', text: "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY') or 'unsafe-default'", secret: 'unsafe-default' },
   { file: 'settings.py', text: "SECRET_KEY = os.environ.setdefault('SECRET_KEY', 'dev-key')", secret: 'dev-key' },
@@ -382,6 +380,10 @@ const clean: Case[] = [
   { file: 'djstripe/settings.py', text: 'return getattr(settings, "STRIPE_TEST_SECRET_KEY", "")' },
   { file: 'jwt_auth/settings.py', text: "JWT_SIGNING_KEY = getattr(settings, 'JWT_SIGNING_KEY', settings.SECRET_KEY)" },
   { file: 'app/views.py', text: "token_secret = request.args.get('token_secret', 'abc123xyz')" },
+  // ConfigParser takes a section first, its default as `fallback=`; a lookup by another name; a function's options.
+  { file: 'app/webapp.py', text: 'from airflow.configuration import conf\njwt_secret = conf.get("api_auth", "jwt_secret")\nsecret_key = config.get("flask", "secret_key", fallback=None)\nSESSION_SECRET = settings.get("session", "cookie_secret")' },
+  { file: 'app/settings.py', text: "SECRET_KEY = SETTINGS.get('key_name', 'fallback-value')" },
+  { file: 'app/render.py', text: "signing_key = options.get('signing_key', 'kid')" },
   // A bare SECRET read with no default, or a default for another object's SECRET.
   { file: 'services/process/src/config.ts', text: "const config = { secret: process.env.SECRET, other: process.env.SECRET ?? '' }" },
   { file: 'src/app.ts', text: "const secret = settings.SECRET ?? 'secret';" },

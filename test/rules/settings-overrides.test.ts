@@ -142,6 +142,17 @@ describe('settings the production settings replace', () => {
       'config/runtime.exs': 'if System.get_env("X"),\n  do: config(:logger, level: :debug)\n\nconfig :app, AppWeb.Endpoint,\n  with: "x",\n  secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n',
     });
     expect(oneLine.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
+    // A comment with quotes on the branch's line, a value that reads the configuration back: development runs on it.
+    const commented = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'if config_env() == :prod do # prod\'s "real" settings\n  maybe_ipv6 = if System.get_env("ECTO_IPV6") in ~w(true 1), do: [:inet6], else: []\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+    });
+    expect(commented.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
+    const readBack = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'config :app, AppWeb.Endpoint,\n  secret_key_base: System.get_env("SECRET_KEY_BASE") || Application.get_env(:app, AppWeb.Endpoint)[:secret_key_base]\n',
+    });
+    expect(readBack.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
     // Inside `if config_env() == :prod`, development still runs on it.
     const prodOnly = await secretKeyFindings({
       'config/config.exs': PHOENIX_BASE,

@@ -132,7 +132,7 @@ export function holdsNoCredentials(name: string, columns: readonly string[] | un
  */
 const NEUTRAL_COLUMN = /^(?:id|uuid|code|type|kind|position|sort|sort_order|priority|rank|weight|status|state|enabled|active|version|belongs_to|scope|created_at|updated_at|deleted_at|[a-z]+_id)$/;
 /** Links to a person's row or a credential's, which `NEUTRAL_COLUMN`'s `*_id` would let through. */
-const PERSON_LINK = /^(?:user|member|customer|person|people|owner|author|account|contact|client|employee|patient|student|subscriber|admin|staff|profile|login|session|token|identity|open|union|card|id_card)_id$/;
+const PERSON_LINK = /^(?:user|member|customer|person|people|owner|author|account|contact|client|employee|patient|student|subscriber|admin|staff|profile|login|session|token|identity|open|union|card|id_card|email|mail|phone|mobile|tel|device|wechat|wx)_id$/;
 
 /**
  * Whether a table named for people (`sylius_zone_member`) is, by its columns, about no person: every one of them is an

@@ -76,8 +76,23 @@ export function conditionOf(text: string): string {
 /** `code` without a `#` comment at its end (one outside a string: no quote follows it). */
 export function withoutTrailingComment(code: string): string {
   const hash = code.indexOf(' #');
-  if (hash < 0 || code.startsWith('#{', hash + 1) || /["']/.test(code.slice(hash))) return code;
+  if (hash < 0 || code.startsWith('#{', hash + 1)) return code;
+  // A quote after the mark may close a string the mark is in; with the quotes before it balanced, it is in none
+  // (`if config_env() == :prod do # prod's "real" settings`).
+  if (/["']/.test(code.slice(hash)) && !quotesBalanced(code.slice(0, hash))) return code;
   return code.slice(0, hash).trimEnd();
+}
+
+/** Whether `code` closes every string it opens (double and single quotes, escapes passed over). */
+function quotesBalanced(code: string): boolean {
+  let quote: string | null = null;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (c === '\\') i++;
+    else if (quote === null && (c === '"' || c === "'")) quote = c;
+    else if (c === quote) quote = null;
+  }
+  return quote === null;
 }
 
 /**

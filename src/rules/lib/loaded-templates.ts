@@ -101,22 +101,23 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
     // Relative to the loader's folder (`path.resolve(__dirname, '../.env.example')`), else to where the application
     // starts: the nearest template's folder, else the root. The first that names a template is the one loaded.
-    // A Dockerfile above a template copies it by a path from its build context: its own folder or the root, not
-    // another template's folder below it.
+    // A Dockerfile above a template copies it by a path from its build context (its own folder or the root), or from
+    // the `WORKDIR` it copied a folder into: a template's folder below it, when only one of them has that name.
     const from = [dir, ...own.filter((base) => !dockerfile || dir.startsWith(base)).sort((a, b) => b.length - a.length), ''];
+    const below = dockerfile ? own.filter((base) => !dir.startsWith(base)) : [];
     const lines = text.split('\n');
     const runLines = dockerfile ? dockerfileCommandLines(lines) : null;
     for (let i = 0; i < lines.length; i++) {
       const copied = dockerfile ? copiedToDotenv(lines[i]!, runLines!.has(i)) : null;
       for (const raw of copied?.sources ?? loadedPaths(lines, i)) {
         const relative = raw.replace(FOLDER_PREFIX, '');
-        for (const base of from) {
-          const target = resolvePath(base, relative);
-          if (target === null || !paths.has(target)) continue;
-          const how = copied ? `\`${path}\` copies it to \`${copied.dest}\` in the image (line ${i + 1})` : `\`${path}\` loads it at run time (line ${i + 1})`;
-          if (!out.has(target)) out.set(target, { how, byName: false });
-          break;
+        const how = copied ? `\`${path}\` copies it to \`${copied.dest}\` in the image (line ${i + 1})` : `\`${path}\` loads it at run time (line ${i + 1})`;
+        let target = from.map((base) => resolvePath(base, relative)).find((t) => t !== null && paths.has(t)) ?? null;
+        if (target === null && below.length > 0) {
+          const candidates = [...new Set(below.map((base) => resolvePath(base, relative)).filter((t): t is string => t !== null && paths.has(t)))];
+          if (candidates.length === 1) target = candidates[0]!;
         }
+        if (target !== null && !out.has(target)) out.set(target, { how, byName: false });
       }
     }
   }

@@ -70,14 +70,21 @@ async function railsVersion(tree: TreeContext, app: string): Promise<RailsVersio
     return v === null ? null : { ...v, from: `${app}Gemfile.lock` };
   }
   const gemfile = await tree.readText(`${app}Gemfile`);
-  const m = gemfile === null ? null : GEMFILE_RAILS.exec(gemfile);
-  return m === null ? null : { major: Number(m[1]), minor: Number(m[2]), from: `${app}Gemfile` };
+  if (gemfile === null) return null;
+  // A Gemfile that boots two versions (`if next?` / `gem "rails", "~> 7.2.0"` / `else` / `gem "rails", "~> 7.1.3"`)
+  // runs on the earlier one too: the least of them.
+  let least: { major: number; minor: number } | null = null;
+  for (const m of gemfile.matchAll(GEMFILE_RAILS)) {
+    const v = { major: Number(m[1]), minor: Number(m[2]) };
+    if (least === null || v.major < least.major || (v.major === least.major && v.minor < least.minor)) least = v;
+  }
+  return least === null ? null : { ...least, from: `${app}Gemfile` };
 }
 /**
  * The `rails` gem's constraint in a `Gemfile`, when it sets a least version: `gem "rails", "~> 7.1.5"`, `gem 'rails',
  * ['~> 7.1.5', '>= 7.1.5.2']`, `gem "rails", ">= 7.2"`; not `< 8` alone.
  */
-const GEMFILE_RAILS = /^[ \t]*gem[ \t]+["']rails["'][ \t]*,[ \t]*\[?[ \t]*["'](?:~>|>=|=)?[ \t]*(\d{1,3})\.(\d{1,3})/m;
+const GEMFILE_RAILS = /^[ \t]*gem[ \t]+["']rails["'][ \t]*,[ \t]*\[?[ \t]*["'](?:~>|>=|=)?[ \t]*(\d{1,3})\.(\d{1,3})/gm;
 
 /** `config/secrets.yml`, and the application's folder before it (group 1). */
 const SECRETS_YML = /^(?:(.*\/))?config\/secrets\.yml$/;

@@ -41,19 +41,30 @@ const DENY_LIST_BEFORE = /(?:@IsNotIn\s*\(\s*\[|\.(?:invalid|disallow|notOneOf)\
 const DECLARED_PROPERTY = /^\s*(?:(?:public|private|protected|readonly|declare)\s+)*([A-Za-z_$][\w$]*)\s*[!?]?\s*[:;=]/;
 
 /**
- * Whether the refused list before a literal is the setting's: a key named on its line before the validator (Joi's
- * `APP_SECRET: Joi.string().invalid(…)`), or the property declared right below the decorators (class-validator).
+ * Whether the refused list before a literal is the setting's: the key a Joi or yup chain is the value of, named last
+ * before the validator on its line (`APP_SECRET: Joi.string().invalid(…)`), or the property a class-validator
+ * decorator stands on, declared after it on its line or on the lines below (`@IsNotIn([…])` / `APP_SECRET: string;`).
+ * The whole name is compared (`LEGACY_APP_SECRET_HINT` is another setting).
  */
-function deniedFor(before: string, rest: string, settings: readonly string[]): boolean {
-  const words = before.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (!before.trimStart().startsWith('@') && settings.some((w) => words.includes(w))) return true;
-  if (!before.trimStart().startsWith('@')) return false;
+function deniedFor(before: string, after: string, rest: string, settings: readonly string[]): boolean {
+  const norm = (n: string) => n.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const decorator = before.lastIndexOf('@IsNotIn');
+  if (decorator < 0) {
+    const validator = before.search(/\.(?:invalid|disallow|notOneOf)\s*\(\s*\[?[^)\]\n]{0,200}$/);
+    const keys = [...before.slice(0, validator).matchAll(/(?:^|[\s{,(])["']?([A-Za-z_$][\w$]*)["']?\s*:/g)];
+    const key = keys[keys.length - 1]?.[1];
+    return key !== undefined && settings.includes(norm(key));
+  }
+  // The decorator's list closes on this line: a property declared after it there is the one it stands on.
+  const close = after.indexOf(')');
+  const inline = close < 0 ? undefined : DECLARED_PROPERTY.exec(after.slice(close + 1).replace(/^\s*(?:@\w+\([^)]{0,200}\)\s*)*/, ''))?.[1];
+  if (inline !== undefined) return settings.includes(norm(inline));
   const lines = rest.split('\n', REFUSAL_REACH + 1);
   for (let k = 1; k < lines.length; k++) {
     const l = lines[k]!.trim();
     if (l === '' || l.startsWith('@') || l.startsWith('//')) continue;
     const name = DECLARED_PROPERTY.exec(l)?.[1];
-    return name !== undefined && settings.includes(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    return name !== undefined && settings.includes(norm(name));
   }
   return false;
 }
@@ -226,7 +237,7 @@ export function guardLine(text: string, value: string, settings: readonly string
     for (const { at, before, after, rest } of literalSites(text, `${q}${value}${q}`, 200)) {
       // A validator's list of values it refuses (class-validator's `@IsNotIn([…])` on the property declared below it,
       // Joi's `.invalid(…)`, yup's `.notOneOf([…])` on a key named on its line): the schema refuses it when validated.
-      if (DENY_LIST_BEFORE.test(before) && codeOf(before) !== '' && deniedFor(before, rest, settings)) return lineNumberAt(text, at);
+      if (DENY_LIST_BEFORE.test(before) && codeOf(before) !== '' && deniedFor(before, after, rest, settings)) return lineNumberAt(text, at);
       // The setting used only when it differs from the literal, a random key made otherwise (nocobase's
       // `if (envKey && envKey !== 'your-secret-key') { return envKey; }` / `const key = crypto.randomBytes(32)`).
       if (DIFFERS_BEFORE.test(before) && codeOf(`${before}""${after}`) !== '') {

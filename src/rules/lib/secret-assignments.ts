@@ -1563,8 +1563,8 @@ const NOT_A_DEFAULT = /\s|^(?:utf-?8|ascii|latin1|base64|hex|binary|string|str|i
 const OWN_NAME_CODE: ReadonlySet<Lang> = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
 /** `getattr(` a settings object, up to the comma before the setting's name: `getattr(settings,`, `getattr(django_settings,`. */
 const PY_GETATTR_SETTINGS = /\bgetattr\(\s*[\w.]{0,40}(?:settings|config|conf)\s*,$/;
-/** A Python mapping of settings, by its name: `config`, `app.config`, `api_config`, `self.settings`, `cfg`, `options`. */
-const PY_SETTINGS_RECEIVER = /(?:^|[._])(?:config|conf|cfg|settings|options|opts)$/;
+/** A Python mapping of settings, by its name: `config`, `app.config`, `api_config`, `self.settings`, `cfg`. */
+const PY_SETTINGS_RECEIVER = /(?:^|[._])(?:config|conf|cfg|settings)$/;
 /** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`, Strapi's `env.array`… */
 const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup', 'array', 'list']);
 /**
@@ -4514,12 +4514,15 @@ class LineAnalyzer {
       (this.lang === 'js' && m === 'get' && receiver.endsWith('config')) ||
       // A Python mapping of settings read with a default: Flask's `app.config.get('SECRET_KEY', 'dev')`, freqtrade's
       // `api_config.get("jwt_secret_key", "super-secret")`, which applies whenever the settings leave the name out.
-      (this.lang === 'python' && m === 'get' && PY_SETTINGS_RECEIVER.test(receiver)) ||
+      // Only by the family's own name: ConfigParser's `conf.get('api_auth', 'jwt_secret')` takes a section first.
+      (this.lang === 'python' && m === 'get' && PY_SETTINGS_RECEIVER.test(receiver) && this.names.matches(/["']([^"']{1,120})["']/.exec(s.slice(open, close + 1))?.[1] ?? '')) ||
       // Rust's `env::var("X")`, `std::env::var_os("X")`, dotenvy's `dotenvy::var("X")`.
       (this.lang === 'rust' && (m === 'var' || m === 'varos') && RUST_ENV_MODULES.has(receiver.slice(receiver.lastIndexOf('.') + 1)));
     if (!isEnvRead) return this.lang === 'go' && head === s && this.goFlagDefault(name, written, b, close);
     // What leaves the default to apply: the environment, or for a mapping of settings, the settings.
     const when = this.lang === 'python' && m === 'get' && PY_SETTINGS_RECEIVER.test(receiver) ? 'when the settings leave it out' : undefined;
+    // ConfigParser's `fallback=` is its default, never the second argument.
+    if (when !== undefined && /\bfallback\s*=/.test(s.slice(close, close + 200))) return true;
     const args = this.defaultArgument(close);
     // A wrapper of the project's own: its second argument is a default only when it reads as a value.
     if (args.lit && !ENV_CALLS.has(m) && ENV_WRAPPER.test(m) && NOT_A_DEFAULT.test(args.lit.value)) return true;

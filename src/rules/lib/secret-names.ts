@@ -7,7 +7,7 @@ import type { FileContext } from '../types';
  */
 
 /** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
-export const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key|des_?key/i;
+export const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key|(?:^|[^a-z])des_?key/i;
 
 /** Exact normalised names. */
 const EXACT = new Set([
@@ -56,6 +56,8 @@ const EXACT = new Set([
   'yourlscookiekey',
   // Roundcube's `$config['des_key']`, which encrypts each user's IMAP password in the session and what plugins store.
   'deskey',
+  // The key Semaphore encrypts every stored SSH key and password with (not an `S3_ACCESS_KEY_ENCRYPTION`, a cipher's name).
+  'semaphoreaccesskeyencryption',
   'apitokensalt',
   'transfertokensalt',
   // Flask-Security's `SECURITY_PASSWORD_SALT`: the HMAC key every password is hashed with before bcrypt, and with
@@ -188,8 +190,7 @@ const SUFFIXES = [
   // columns. Named under encryption: a `DETERMINISTIC_KEY` alone is as often a sort's or a hash's.
   'encryptiondeterministickey',
   'encryptionkeyderivationsalt',
-  // The key Semaphore encrypts every stored SSH key and password with (`SEMAPHORE_ACCESS_KEY_ENCRYPTION`).
-  'accesskeyencryption',
+
 ];
 
 /**
@@ -292,7 +293,6 @@ const FILE_WORDS = [
   'des_key',
   'deskey',
   'key_encryption',
-  'keyencryption',
   'key_base',
   'keybase',
   'key-base',

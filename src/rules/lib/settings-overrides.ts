@@ -54,6 +54,8 @@ function phoenixSetsKeyword(name: string): RegExp {
 }
 /** What opens an Elixir branch, which a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
 const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b(?!:)/;
+/** A read of the application's configuration, whose value may be the one being overridden. */
+const READS_CONFIG_BACK = /\bApplication\.(?:get_env|fetch_env!?|get_all_env)\b/;
 /** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
 const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
 const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
@@ -162,7 +164,9 @@ function phoenixSets(text: string, module: string, name: string, path: readonly 
       if (j > k && PHOENIX_CONFIG.test(t)) break;
       const code = t.trimStart().startsWith('#') ? '' : t;
       const m = sets.exec(code);
-      if (m && samePath(keywordPath(lines, k, j, m.index), path)) return true;
+      // A value that reads the configuration back (`|| Application.get_env(:app, Endpoint)[:secret_key_base]`) keeps
+      // the base value as its fallback.
+      if (m && samePath(keywordPath(lines, k, j, m.index), path) && !READS_CONFIG_BACK.test(code)) return true;
     }
   }
   return false;

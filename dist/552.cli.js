@@ -14407,6 +14407,8 @@ const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put|orthrow|o
 const NOT_A_DEFAULT = /\s|^(?:utf-?8|ascii|latin1|base64|hex|binary|string|str|int|integer|number|bool|boolean|float|json|list|array|dict|object)$|^.$/i;
 /** Languages whose code names WordPress's keys for itself (see `isWordPressName`); Go keeps `authKey` (gorilla's cookie key). */
 const OWN_NAME_CODE = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
+/** A second argument that reads the environment again, up to its name's quote: `, os.getenv(`, `, os.environ.get(`. */
+const PY_NESTED_ENV_READ = /^\s*,\s*(?:os\.getenv|os\.environ\.get|environ\.get|getenv)\(\s*(?=["'])/;
 /** `getattr(` a settings object, up to the comma before the setting's name: `getattr(settings,`, `getattr(django_settings,`. */
 const PY_GETATTR_SETTINGS = /\bgetattr\(\s*[\w.]{0,40}(?:settings|config|conf)\s*,$/;
 /** A Python mapping of settings, by its name: `config`, `app.config`, `api_config`, `self.settings`, `cfg`. */
@@ -14493,6 +14495,8 @@ class LineAnalyzer {
     contextLookups = 0;
     /** End of the last value reported on this line: names inside it are part of the value. */
     consumed = 0;
+    /** How deep `envCall` reads a default that reads the environment again. */
+    nested = 0;
     /** Where the name being looked at starts on this line: whether it starts a command decides some sections. */
     nameAt = 0;
     constructor(lines, idx, lang, names, keys, budget, out, 
@@ -17778,6 +17782,21 @@ class LineAnalyzer {
         // ConfigParser's `fallback=` is its default, never the second argument.
         if (when !== undefined && /\bfallback\s*=/.test(s.slice(close, close + 200)))
             return true;
+        // A default that reads another variable, with a default of its own (`os.getenv("JWT_SECRET",
+        // os.getenv("SSE_SECRET", "dev-\u2026"))`): the innermost default is this name's too.
+        if (this.lang === 'python' && head === s && this.nested < 4) {
+            const inner = PY_NESTED_ENV_READ.exec(s.slice(close, close + 160));
+            const quoted = inner === null ? null : (0,literal/* readQuoted */.zt)(s, close + inner[0].length);
+            if (quoted) {
+                this.nested++;
+                try {
+                    return this.envCall(name, quoted.start - 1, quoted.end + 1);
+                }
+                finally {
+                    this.nested--;
+                }
+            }
+        }
         const args = this.defaultArgument(close);
         // A wrapper of the project's own: its second argument is a default only when it reads as a value.
         if (args.lit && !ENV_CALLS.has(m) && ENV_WRAPPER.test(m) && NOT_A_DEFAULT.test(args.lit.value))

@@ -124,6 +124,9 @@ const flagged: Case[] = [
   { file: 'mysite/settings.py', text: "SECRET_KEY = os.environ.get(\n    'DJANGO_SECRET_KEY',\n    'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa',\n)\nDEBUG = True\nALLOWED_HOSTS = []\n", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 3, context: 'development', severity: 'warning' },
   { file: 'mysite/settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY', 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa')\nDEBUG = True\nALLOWED_HOSTS = []\n", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'development', severity: 'warning' },
   { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', 'dev')", secret: 'dev' },
+  // A default that reads another variable with a default of its own.
+  { file: 'backend/src/auth.py', text: 'JWT_SECRET: str = os.getenv("JWT_SECRET", os.getenv("SSE_SECRET", "dev-stream-secret"))', secret: 'dev-stream-secret' },
+  { file: 'settings.py', text: 'SECRET_KEY = os.environ.get("SECRET_KEY", os.environ.get("LEGACY_KEY", "abc123dev"))', secret: 'abc123dev' },
   // A mapping of settings read with a default (freqtrade's API server, Flask's config), and Django's `getattr(settings, …)`.
   { file: 'freqtrade/rpc/api_server/api_auth.py', text: 'secret_jwt_key = api_config.get("jwt_secret_key", "super-secret")', secret: 'super-secret' },
   { file: 'app/__init__.py', text: "app.secret_key = app.config.get('SECRET_KEY', 'dev')", secret: 'dev' },
@@ -384,6 +387,7 @@ const clean: Case[] = [
   { file: 'app/webapp.py', text: 'from airflow.configuration import conf\njwt_secret = conf.get("api_auth", "jwt_secret")\nsecret_key = config.get("flask", "secret_key", fallback=None)\nSESSION_SECRET = settings.get("session", "cookie_secret")' },
   { file: 'app/settings.py', text: "SECRET_KEY = SETTINGS.get('key_name', 'fallback-value')" },
   { file: 'app/render.py', text: "signing_key = options.get('signing_key', 'kid')" },
+  { file: 'settings.py', text: 'SECRET_KEY = os.environ.get("SECRET_KEY", os.environ.get("LEGACY_KEY"))' },
   // A bare SECRET read with no default, or a default for another object's SECRET.
   { file: 'services/process/src/config.ts', text: "const config = { secret: process.env.SECRET, other: process.env.SECRET ?? '' }" },
   { file: 'src/app.ts', text: "const secret = settings.SECRET ?? 'secret';" },

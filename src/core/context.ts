@@ -213,6 +213,12 @@ const TEST_DIRS = new Set([
   // Load tests and their generators (`loadtest/`, `load-tests/` by the word rule below).
   'loadtest',
   'loadtests',
+  // Test tools' own folders: Dredd's API tests (Semaphore's `deployment/compose/dredd/`), load testers' scripts.
+  'dredd',
+  'k6',
+  'locust',
+  'jmeter',
+  'gatling',
   // Cargo's benchmarks, run by `cargo bench` beside `tests/`.
   'benches',
   // Projects and apps a library's tests run against: `testproject/`, `testapp/`.

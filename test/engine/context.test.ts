@@ -163,6 +163,8 @@ describe('classifyPath', () => {
     ['runtests.py', 'test'],
     ['quicktest.py', 'test'],
     ['run.py', 'production'],
+    ['deployment/compose/dredd/base.yml', 'test'],
+    ['scripts/k6/api.js', 'test'],
     ['jest.config.js', 'test'],
     ['vitest.config.ts', 'test'],
     ['.env.test', 'test'],

@@ -4656,6 +4656,8 @@ const TWILIO_ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
  * URL, randomness counts only under a name that says secret: a template
  * shows model names (`openai/gpt-oss-120b`), addresses and hosts as they are.
  */
+/** Names that say the value must stay private even under a public prefix. */
+const PRIVATE_WORDS = /SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE/i;
 function looksReal(key, value, inUrl) {
     if ((0,secret_value/* isPublishedDevelopmentKey */.XH)(value))
         return false;
@@ -4686,7 +4688,9 @@ const dotenvTemplateSecret = {
         why: 'Templates such as `.env.example` are meant to be committed, so they must hold placeholders. A value that looks ' +
             'like a real key (long and random, 32 or 40 random hex digits under a `*_SECRET`, `*_TOKEN` or `*_KEY` name, or a ' +
             'known token format) was most likely copied from a real `.env`. Account and public identifiers ' +
-            '(`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`) are not secrets.',
+            '(`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`) are not secrets, nor is a value a ' +
+            'framework publishes to the browser by its prefix (`NEXT_PUBLIC_`, `VITE_`) unless its name calls it private ' +
+            '(`SECRET`, `PASSWORD`) or it is a known token.',
         fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
         examples: [
             { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_\u2026 (a live key: sk_live_ + 24 or more letters and digits)', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
@@ -4750,6 +4754,10 @@ const dotenvTemplateSecret = {
             const value = cred ? cred.value : e.value;
             const column = e.column + (cred ? cred.start : 0);
             if (!looksReal(e.key, value, cred !== undefined))
+                continue;
+            // A value the framework publishes to the browser by its prefix (`NEXT_PUBLIC_HYPERTUNE_TOKEN`, a client token)
+            // is public by design, unless the name calls it private; a known token is a token wherever it is.
+            if (!cred && (0,env_keys/* isPublicKey */.NP)(e.key, file.settings.publicEnvPrefixes) && !PRIVATE_WORDS.test(e.key) && !(0,secret_value/* isKnownTokenValue */.k0)(value))
                 continue;
             // `PG_URL=postgres://user:myAwEsOm3pa55@localhost:5432/db`: a password for this machine reaches nothing else; a
             // notice, as the same URL is in code. A one-word host may be a cluster's service (`@postgres-primary`), and a

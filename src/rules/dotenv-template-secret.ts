@@ -1,6 +1,6 @@
 import type { RawFinding, Rule } from './types';
 import { dotenvKind, isEnvReference, parseDotenv } from './lib/dotenv-names';
-import { isIdentifierName, isKeyShapedName, isPublicIdName, isSecretKeyName } from './lib/env-keys';
+import { isIdentifierName, isKeyShapedName, isPublicIdName, isPublicKey, isSecretKeyName } from './lib/env-keys';
 import { urlCredentials } from './lib/git-files';
 import { loadedTemplates } from './lib/loaded-templates';
 import { isLoopbackHost } from './lib/url-passwords';
@@ -31,6 +31,9 @@ const TWILIO_ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
  * URL, randomness counts only under a name that says secret: a template
  * shows model names (`openai/gpt-oss-120b`), addresses and hosts as they are.
  */
+/** Names that say the value must stay private even under a public prefix. */
+const PRIVATE_WORDS = /SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE/i;
+
 export function looksReal(key: string, value: string, inUrl: boolean): boolean {
   if (isPublishedDevelopmentKey(value)) return false;
   if (isKnownTokenValue(value)) return true;
@@ -55,7 +58,9 @@ export const dotenvTemplateSecret: Rule = {
       'Templates such as `.env.example` are meant to be committed, so they must hold placeholders. A value that looks ' +
       'like a real key (long and random, 32 or 40 random hex digits under a `*_SECRET`, `*_TOKEN` or `*_KEY` name, or a ' +
       'known token format) was most likely copied from a real `.env`. Account and public identifiers ' +
-      '(`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`) are not secrets.',
+      '(`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`) are not secrets, nor is a value a ' +
+      'framework publishes to the browser by its prefix (`NEXT_PUBLIC_`, `VITE_`) unless its name calls it private ' +
+      '(`SECRET`, `PASSWORD`) or it is a known token.',
     fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
     examples: [
       { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_… (a live key: sk_live_ + 24 or more letters and digits)', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
@@ -119,6 +124,9 @@ export const dotenvTemplateSecret: Rule = {
       const value = cred ? cred.value : e.value;
       const column = e.column + (cred ? cred.start : 0);
       if (!looksReal(e.key, value, cred !== undefined)) continue;
+      // A value the framework publishes to the browser by its prefix (`NEXT_PUBLIC_HYPERTUNE_TOKEN`, a client token)
+      // is public by design, unless the name calls it private; a known token is a token wherever it is.
+      if (!cred && isPublicKey(e.key, file.settings.publicEnvPrefixes) && !PRIVATE_WORDS.test(e.key) && !isKnownTokenValue(value)) continue;
       // `PG_URL=postgres://user:myAwEsOm3pa55@localhost:5432/db`: a password for this machine reaches nothing else; a
       // notice, as the same URL is in code. A one-word host may be a cluster's service (`@postgres-primary`), and a
       // template is where a real `.env` gets pasted: it keeps the warning. A token is still one.

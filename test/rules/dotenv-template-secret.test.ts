@@ -84,11 +84,15 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example.local', text: 'API_TOKEN=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
     // A project's own service key, unlike the one every local Supabase prints.
     { file: '.env.example', text: `SUPABASE_SERVICE_ROLE_KEY=${PROJECT_JWT}`, secret: PROJECT_JWT },
+    // Under a public prefix, a name that calls it private is still one.
+    { file: '.env.example', text: 'NEXT_PUBLIC_API_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
   ],
   clean: [
     // A Sentry DSN's public key only submits events, and ships to every browser the app serves.
     { file: '.env.example', text: 'SENTRY_DSN=https://c1ad4e2f7b9a4c8d9e0f1a2b3c4d5e6f@o913766.ingest.sentry.io/5852156' },
     { file: '.env.example', text: 'NEXT_PUBLIC_SENTRY_DSN="https://c1ad4e2f7b9a4c8d9e0f1a2b3c4d5e6f@sentry.example.com/12"' },
+    // A client token the framework publishes to the browser by its prefix (Hypertune's).
+    { file: 'flags-sdk/hypertune/.env.example', text: 'NEXT_PUBLIC_HYPERTUNE_TOKEN=U2FsdGVkX1q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa\nHYPERTUNE_ADMIN_TOKEN=' },
     // A provider's prefix before a phrase that asks for the value.
     { file: '.env.example', text: 'LANGCHAIN_API_KEY=lsv2_your_langsmith_api_key_here\nLANGSMITH_API_KEY=ls__your_langsmith_api_key\nPINECONE_API_KEY=pcsk_your_pinecone_key_here' },
     // A data source name with no password in it (PDO's), its password set apart: an address, not a secret.

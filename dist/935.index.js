@@ -963,106 +963,106 @@ const COMMON_QUADS = "tion ---- atio name turn etur retu port type this ctio use
  * that test fails when a default rule's literal is missing or laid out otherwise.
  */
 const KNOWN_LAYOUT = [
-    ["s:leakproof-ignore", 7, 7],
+    ["s:leakproof-ignore", 7, 0],
     ["i:secret", 0, 2],
     ["i:salt", 0, 11],
     ["i:signing", 2, 6],
-    ["i:jwt", 0, 15],
+    ["i:jwt", 0, 5],
     ["i:app_key", 1, 0],
-    ["i:appkey", 1, 14],
+    ["i:appkey", 1, 12],
     ["i:app-key", 1, 0],
     ["i:app.key", 1, 0],
-    ["i:auth_key", 2, 14],
-    ["i:authkey", 2, 5],
-    ["i:nonce_key", 3, 3],
-    ["i:noncekey", 3, 14],
+    ["i:auth_key", 2, 8],
+    ["i:authkey", 2, 8],
+    ["i:nonce_key", 3, 2],
+    ["i:noncekey", 3, 2],
     ["i:logged_in_key", 7, 3],
-    ["i:loggedinkey", 5, 14],
-    ["i:hmac", 0, 2],
-    ["i:fernet", 0, 12],
+    ["i:loggedinkey", 5, 12],
+    ["i:hmac", 0, 5],
+    ["i:fernet", 0, 6],
     ["i:cookieparser", 3, 10],
-    ["i:cookiestore", 4, 12],
-    ["i:securecookie", 5, 14],
+    ["i:cookiestore", 4, 2],
+    ["i:securecookie", 5, 3],
     ["i:cookie.newstore", 8, 15],
     ["i:memstore", 1, 15],
     ["i:filesystemstore", 8, 15],
-    ["i:signedstring", 3, 2],
-    ["i:signwith", 2, 6],
-    ["i:securitykey", 6, 14],
-    ["i:ironsession", 1, 8],
-    ["i:iron-session", 4, 9],
+    ["i:signedstring", 3, 1],
+    ["i:signwith", 2, 7],
+    ["i:securitykey", 6, 12],
+    ["i:ironsession", 1, 14],
+    ["i:iron-session", 4, 8],
     ["i:sealdata", 1, 11],
-    ["i:jsonwebtoken", 5, 13],
-    ["i:sessiontransporttransformer", 14, 1],
+    ["i:jsonwebtoken", 5, 11],
+    ["i:sessiontransporttransformer", 14, 7],
     ["i:cookievalidationkey", 3, 10],
-    ["i:signedcookiesessionfactory", 5, 14],
-    ["i:authtkt", 3, 1],
-    ["i:signedserializer", 3, 2],
+    ["i:signedcookiesessionfactory", 5, 8],
+    ["i:authtkt", 3, 7],
+    ["i:signedserializer", 3, 1],
     ["i:signed_value", 4, 11],
-    ["i:cryptkeeper", 4, 10],
-    ["i:crypt_key", 3, 14],
+    ["i:cryptkeeper", 4, 8],
+    ["i:crypt_key", 3, 1],
     ["i:encryption_key", 8, 3],
-    ["i:encryptionkey", 7, 3],
-    ["i:encryption-key", 9, 9],
-    ["i:enc_key", 1, 14],
-    ["i:enckey", 1, 14],
+    ["i:encryptionkey", 7, 6],
+    ["i:encryption-key", 9, 2],
+    ["i:enc_key", 1, 1],
+    ["i:enckey", 1, 2],
     ["i:enc-key", 2, 9],
-    ["i:rails_master_key", 3, 3],
-    ["i:railsmasterkey", 3, 7],
-    ["i:rails-master-key", 3, 7],
-    ["i:encryption_passphrase", 14, 3],
-    ["i:encryptionpassphrase", 13, 3],
-    ["i:defaultpassphrase", 10, 3],
+    ["i:rails_master_key", 3, 9],
+    ["i:railsmasterkey", 3, 9],
+    ["i:rails-master-key", 3, 9],
+    ["i:encryption_passphrase", 14, 7],
+    ["i:encryptionpassphrase", 13, 7],
+    ["i:defaultpassphrase", 10, 7],
     ["i:key_seed", 1, 0],
     ["i:keyseed", 1, 15],
     ["i:key-seed", 1, 0],
     ["i:deterministic_key", 11, 3],
-    ["i:deterministickey", 12, 13],
+    ["i:deterministickey", 12, 10],
     ["i:deterministic-key", 12, 9],
-    ["i:yourls_cookiekey", 10, 13],
-    ["i:des_key", 1, 14],
+    ["i:yourls_cookiekey", 10, 10],
+    ["i:des_key", 1, 9],
     ["i:deskey", 1, 9],
     ["i:key_encryption", 1, 0],
     ["i:key_base", 1, 0],
     ["i:keybase", 1, 9],
     ["i:key-base", 1, 0],
-    ["s:koa", 0, 6],
+    ["s:koa", 0, 14],
     ["s:cookie-session", 3, 10],
-    ["s:oidc-provider", 2, 7],
-    ["s:@hapi/", 0, 6],
+    ["s:oidc-provider", 2, 10],
+    ["s:@hapi/", 0, 5],
     ["s:hapi-auth-cookie", 2, 0],
-    ["s:.state(", 0, 12],
+    ["s:.state(", 0, 1],
     ["s:useSession", 2, 9],
     ["s:getSession", 2, 8],
     ["s:updateSession", 5, 9],
-    ["s:sealSession", 0, 2],
-    ["s:nuxt-auth-utils", 8, 12],
-    ["i:machinekey", 5, 14],
+    ["s:sealSession", 0, 4],
+    ["s:nuxt-auth-utils", 8, 9],
+    ["i:machinekey", 5, 2],
     ["s:# v2 git bundle", 10, 4],
     ["s:# v3 git bundle", 10, 4],
     ["s:SQLite format 3", 0, 7],
-    ["s:PGDMP", 0, 1],
-    ["s:AKIA", 0, 7],
-    ["s:ASIA", 0, 7],
-    ["s:ghp_", 0, 6],
-    ["s:gho_", 0, 11],
-    ["s:ghu_", 0, 13],
-    ["s:ghs_", 0, 6],
-    ["s:ghr_", 0, 6],
+    ["s:PGDMP", 0, 12],
+    ["s:AKIA", 0, 10],
+    ["s:ASIA", 0, 10],
+    ["s:ghp_", 0, 8],
+    ["s:gho_", 0, 8],
+    ["s:ghu_", 0, 8],
+    ["s:ghs_", 0, 8],
+    ["s:ghr_", 0, 8],
     ["s:github_pat_", 4, 11],
-    ["s:glpat-", 0, 6],
-    ["s:gloas-", 2, 7],
-    ["s:gldt-", 0, 1],
-    ["s:glrt-", 0, 6],
-    ["s:glrtr-", 0, 6],
-    ["s:glcbt-", 0, 6],
-    ["s:glptt-", 0, 6],
-    ["s:glft-", 0, 6],
-    ["s:glimt-", 2, 15],
-    ["s:glagent-", 0, 6],
-    ["s:glsoat-", 0, 6],
-    ["s:glffct-", 0, 6],
-    ["s:GR1348941", 1, 4],
+    ["s:glpat-", 0, 7],
+    ["s:gloas-", 2, 13],
+    ["s:gldt-", 0, 7],
+    ["s:glrt-", 0, 8],
+    ["s:glrtr-", 0, 8],
+    ["s:glcbt-", 0, 7],
+    ["s:glptt-", 0, 7],
+    ["s:glft-", 0, 14],
+    ["s:glimt-", 2, 12],
+    ["s:glagent-", 0, 14],
+    ["s:glsoat-", 0, 8],
+    ["s:glffct-", 0, 14],
+    ["s:GR1348941", 1, 7],
     ["s:xoxa-", 0, 0],
     ["s:xoxb-", 0, 0],
     ["s:xoxp-", 0, 0],
@@ -1071,70 +1071,72 @@ const KNOWN_LAYOUT = [
     ["s:xoxe.xoxp-", 0, 0],
     ["s:xoxe-", 0, 0],
     ["s:xapp-", 0, 11],
-    ["s:hooks.slack.com/", 5, 9],
+    ["s:hooks.slack.com/", 5, 1],
     ["s:sk_live_", 0, 4],
     ["s:rk_live_", 0, 4],
     ["s:sk_test_", 0, 11],
     ["s:rk_test_", 0, 11],
-    ["s:sk-ant-", 0, 7],
-    ["s:T3BlbkFJ", 3, 1],
-    ["s:AIza", 0, 13],
-    ["s:GOCSPX-", 2, 3],
+    ["s:sk-ant-", 0, 10],
+    ["s:T3BlbkFJ", 3, 11],
+    ["s:AIza", 0, 10],
+    ["s:GOCSPX-", 2, 9],
     ["s:npm_", 0, 1],
     ["s:pypi-AgE", 2, 0],
     ["s:SG.", 0, 0],
     ["s:shpat_", 0, 7],
-    ["s:shpca_", 0, 11],
-    ["s:shppa_", 0, 7],
-    ["s:shpss_", 0, 11],
-    ["s:lin_api_", 2, 10],
-    ["s:lin_oauth_", 2, 10],
+    ["s:shpca_", 0, 2],
+    ["s:shppa_", 0, 2],
+    ["s:shpss_", 0, 2],
+    ["s:lin_api_", 2, 1],
+    ["s:lin_oauth_", 2, 1],
     ["s:hf_", 0, 0],
     ["s:gsk_", 0, 8],
-    ["s:vcp_", 0, 5],
-    ["s:vci_", 0, 8],
-    ["s:vca_", 0, 5],
-    ["s:vcr_", 0, 5],
-    ["s:vck_", 0, 8],
-    ["s:ntn_", 0, 1],
+    ["s:vcp_", 0, 8],
+    ["s:vci_", 0, 3],
+    ["s:vca_", 0, 1],
+    ["s:vcr_", 0, 8],
+    ["s:vck_", 0, 1],
+    ["s:ntn_", 0, 12],
     ["s:dapi", 0, 7],
-    ["s:glsa_", 0, 6],
-    ["s:glc_eyJ", 0, 6],
-    ["s:eyJrIjoi", 0, 15],
-    ["s:figd_", 1, 15],
+    ["s:glsa_", 0, 7],
+    ["s:glc_eyJ", 0, 8],
+    ["s:eyJrIjoi", 0, 13],
+    ["s:figd_", 1, 12],
     ["s:cfk_", 0, 11],
-    ["s:cfut_", 0, 12],
+    ["s:cfut_", 0, 11],
     ["s:cfat_", 0, 11],
     ["s:dckr_", 0, 5],
-    ["s:tskey-", 0, 5],
+    ["s:tskey-", 0, 8],
     ["s:ops_eyJ", 3, 3],
     ["s:hvs.", 0, 5],
     ["s:hvb.", 0, 5],
     ["s:hvr.", 0, 5],
-    ["s:discord.com/api/webhooks/", 14, 10],
-    ["s:discordapp.com/api/webhooks/", 17, 10],
-    ["s:api.telegram.org/bot", 15, 8],
-    ["s:untKey=", 1, 14],
-    ["s:edAccessKey=", 0, 11],
-    ["s:-----BEGIN ", 4, 13],
-    ["i:twil", 0, 8],
-    ["i:legr", 0, 2],
-    ["i:discord", 2, 3],
-    ["i:vercel", 2, 8],
+    ["s:discord.com/api/webhooks/", 14, 0],
+    ["s:discordapp.com/api/webhooks/", 17, 0],
+    ["s:api.telegram.org/bot", 15, 14],
+    ["s:untKey=", 1, 12],
+    ["s:edAccessKey=", 0, 6],
+    ["s:-----BEGIN ", 4, 4],
+    ["i:twil", 0, 10],
+    ["i:legr", 0, 13],
+    ["i:discord", 2, 2],
+    ["i:vercel", 2, 10],
     ["i:dfla", 0, 7],
     ["i:cf_a", 0, 0],
     ["i:vaul", 0, 4],
     ["s:://", 0, 0],
-    ["s:@tcp(", 0, 6],
-    ["s:@unix(", 2, 10],
-    ["s:\"auths\"", 3, 5],
-    ["s:.docker", 0, 2],
-    ["i:kty", 0, 6],
-    ["i:inverseq", 4, 9],
-    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 1],
-    ["s:IBAAJBA", 2, 7],
+    ["s:@tcp(", 0, 13],
+    ["s:@unix(", 2, 3],
+    ["s:\"auths\"", 3, 7],
+    ["s:.docker", 0, 1],
+    ["i:kty", 0, 15],
+    ["i:inverseq", 4, 10],
+    ["s:hmac-generated", 2, 10],
+    ["s:aes-generated", 2, 2],
+    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 12],
+    ["s:IBAAJBA", 2, 13],
     ["s:IBAAK", 1, 11],
-    ["s:GSM49AgEG", 1, 2],
+    ["s:GSM49AgEG", 1, 7],
     ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 8],
     ["s:LS0tLS1CRUdJTi", 9, 11],
 ];
@@ -10056,7 +10058,7 @@ const COVERS = [
     'Twilio: API keys (`SK` + 32 hex digits) and auth tokens under a Twilio name',
     'Discord: bot tokens under a Discord name; webhook URLs',
     'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot\u2026` URL',
-    'Private keys: PEM `-----BEGIN \u2026 PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE\u2026` in Spring or Alipay settings); a whole PEM block encoded in base64, as environment variables carry keys (`LS0tLS1CRUdJTi\u2026`, on one line or wrapped), judged as the block it decodes to; JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
+    'Private keys: PEM `-----BEGIN \u2026 PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE\u2026` in Spring or Alipay settings); a whole PEM block encoded in base64, as environment variables carry keys (`LS0tLS1CRUdJTi\u2026`, on one line or wrapped), judged as the block it decodes to; JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`), and the `secret` of a Keycloak realm export\'s `hmac-generated` and `aes-generated` key providers',
     'Any URL: a real-looking password in `scheme://user:password@host`, and in the data source names of Go\'s MySQL driver, `user:password@tcp(host:3306)/db` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 /**
@@ -10665,6 +10667,63 @@ function testKeyFileName(name) {
  * needs in a file: the `kty` member of every JWK, or `InverseQ`.
  */
 const JWK_SET = new literal_set/* LiteralSet */.gv(['kty', 'inverseq'].map((text) => ({ text, caseless: true })));
+/** Keycloak's key providers that keep a realm's symmetric keys in its export: `hmac-generated`, `aes-generated`. */
+const KEYCLOAK_SET = new literal_set/* LiteralSet */.gv(['hmac-generated', 'aes-generated'].map((text) => ({ text, caseless: false })));
+/** A component's provider, in a realm export: `"providerId" : "hmac-generated"`. */
+const KEYCLOAK_PROVIDER = /"providerId"[ \t]*:[ \t]*"(hmac|aes)-generated"/;
+/** The start of its `secret` list: `"secret" : [`, the value on the same line or the next. */
+const KEYCLOAK_SECRET = /"secret"[ \t]*:[ \t]*\[[ \t]*(?:"([A-Za-z0-9_-]{16,512})")?/;
+/** How far below its provider a component's secret is looked for. */
+const KEYCLOAK_REACH = 30;
+/**
+ * The symmetric keys of a Keycloak realm export (`realm-export.json`, a `--import-realm` file): the `secret` of its
+ * `hmac-generated` key provider, which signs the realm's HS256 tokens, and of `aes-generated`, which encrypts them.
+ * Its `rsa-generated` sibling's `privateKey` is read as a DER key already.
+ */
+function keycloakRealmKeys(file, out) {
+    const lines = file.lines;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const provider = lines[idx].text.length <= 4096 ? KEYCLOAK_PROVIDER.exec(lines[idx].text) : null;
+        if (provider === null)
+            continue;
+        for (let k = idx; k < lines.length && k <= idx + KEYCLOAK_REACH; k++) {
+            // On the provider's own line, what follows it; below, each line up to the next component's provider.
+            const from = k === idx ? provider.index + provider[0].length : 0;
+            const t = lines[k].text;
+            if (t.length > 4096 || (k > idx && t.includes('"providerId"')))
+                break;
+            const m = KEYCLOAK_SECRET.exec(t.slice(from));
+            if (m === null)
+                continue;
+            let at = k;
+            let value = m[1];
+            let start = value === undefined ? -1 : from + m.index + m[0].length - value.length - 1;
+            if (value === undefined && k + 1 < lines.length) {
+                const next = /^[ \t]*"([A-Za-z0-9_-]{16,512})"/.exec(lines[k + 1].text);
+                if (next) {
+                    at = k + 1;
+                    value = next[1];
+                    start = next[0].length - value.length - 1;
+                }
+            }
+            if (value === undefined || new Set(value).size < 10)
+                break;
+            const line = lines[at];
+            const label = provider[1] === 'hmac' ? "a Keycloak realm's HMAC key" : "a Keycloak realm's AES key";
+            out.push({
+                line: line.number,
+                column: line.offset + start + 1,
+                endColumn: line.offset + start + value.length + 1,
+                message: `${capitalize(label)} is written here, in the realm's \`${provider[1]}-generated\` key provider: whoever has it ${provider[1] === 'hmac' ? "signs the realm's tokens" : "reads the tokens it encrypts"}. Leave the keys out of the export (Keycloak makes new ones when it imports a realm without them), and rotate the realm's keys where it was imported.`,
+                madeUpMessage: keyMadeUpMessage(label, true),
+                secret: value,
+                key: 'keycloak-realm-key',
+                policy: 'private-key',
+            });
+            break;
+        }
+    }
+}
 /**
  * The private member of a key: a JWK's `d` (RSA, EC, OKP) and the `k` of a
  * symmetric (`oct`) key, as JSON or a JavaScript object writes it, with any
@@ -11203,7 +11262,7 @@ const knownToken = {
         sample: 'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
             'password, remove it and read the URL or the password from the environment or a secret store. [N7pL\u2026(16 chars)]',
     },
-    literals: (settings) => [token_formats/* PREFIX_SET */.cw, named_tokens/* NAMED_SET */.nv, settings.secretNames.fileWords, CONFIG_SET, JWK_SET, DER_SET, BASE64_PEM_SET],
+    literals: (settings) => [token_formats/* PREFIX_SET */.cw, named_tokens/* NAMED_SET */.nv, settings.secretNames.fileWords, CONFIG_SET, JWK_SET, KEYCLOAK_SET, DER_SET, BASE64_PEM_SET],
     readsAnyway: (_path, name) => isNpmConfig(name) || name === '.dockercfg',
     checkFile(file) {
         const found = [];
@@ -11217,6 +11276,8 @@ const knownToken = {
             namedTokens(file, found);
         if (file.contains(JWK_SET))
             jwkPrivateKeys(file, found);
+        if (file.contains(KEYCLOAK_SET))
+            keycloakRealmKeys(file, found);
         if (file.contains(DER_SET))
             derPrivateKeys(file, found);
         if (file.contains(BASE64_PEM_SET))

@@ -51,7 +51,7 @@ export const COVERS: readonly string[] = [
   'Twilio: API keys (`SK` + 32 hex digits) and auth tokens under a Twilio name',
   'Discord: bot tokens under a Discord name; webhook URLs',
   'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
-  'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE…` in Spring or Alipay settings); a whole PEM block encoded in base64, as environment variables carry keys (`LS0tLS1CRUdJTi…`, on one line or wrapped), judged as the block it decodes to; JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
+  'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE…` in Spring or Alipay settings); a whole PEM block encoded in base64, as environment variables carry keys (`LS0tLS1CRUdJTi…`, on one line or wrapped), judged as the block it decodes to; JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`), and the `secret` of a Keycloak realm export\'s `hmac-generated` and `aes-generated` key providers',
   'Any URL: a real-looking password in `scheme://user:password@host`, and in the data source names of Go\'s MySQL driver, `user:password@tcp(host:3306)/db` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 
@@ -649,6 +649,60 @@ function testKeyFileName(name: string): { name: string; example: boolean } | nul
  * needs in a file: the `kty` member of every JWK, or `InverseQ`.
  */
 const JWK_SET = new LiteralSet(['kty', 'inverseq'].map((text) => ({ text, caseless: true })));
+/** Keycloak's key providers that keep a realm's symmetric keys in its export: `hmac-generated`, `aes-generated`. */
+const KEYCLOAK_SET = new LiteralSet(['hmac-generated', 'aes-generated'].map((text) => ({ text, caseless: false })));
+/** A component's provider, in a realm export: `"providerId" : "hmac-generated"`. */
+const KEYCLOAK_PROVIDER = /"providerId"[ \t]*:[ \t]*"(hmac|aes)-generated"/;
+/** The start of its `secret` list: `"secret" : [`, the value on the same line or the next. */
+const KEYCLOAK_SECRET = /"secret"[ \t]*:[ \t]*\[[ \t]*(?:"([A-Za-z0-9_-]{16,512})")?/;
+/** How far below its provider a component's secret is looked for. */
+const KEYCLOAK_REACH = 30;
+
+/**
+ * The symmetric keys of a Keycloak realm export (`realm-export.json`, a `--import-realm` file): the `secret` of its
+ * `hmac-generated` key provider, which signs the realm's HS256 tokens, and of `aes-generated`, which encrypts them.
+ * Its `rsa-generated` sibling's `privateKey` is read as a DER key already.
+ */
+function keycloakRealmKeys(file: FileContext, out: RawFinding[]): void {
+  const lines = file.lines;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const provider = lines[idx]!.text.length <= 4096 ? KEYCLOAK_PROVIDER.exec(lines[idx]!.text) : null;
+    if (provider === null) continue;
+    for (let k = idx; k < lines.length && k <= idx + KEYCLOAK_REACH; k++) {
+      // On the provider's own line, what follows it; below, each line up to the next component's provider.
+      const from = k === idx ? provider.index + provider[0].length : 0;
+      const t = lines[k]!.text;
+      if (t.length > 4096 || (k > idx && t.includes('"providerId"'))) break;
+      const m = KEYCLOAK_SECRET.exec(t.slice(from));
+      if (m === null) continue;
+      let at = k;
+      let value = m[1];
+      let start = value === undefined ? -1 : from + m.index + m[0].length - value.length - 1;
+      if (value === undefined && k + 1 < lines.length) {
+        const next = /^[ \t]*"([A-Za-z0-9_-]{16,512})"/.exec(lines[k + 1]!.text);
+        if (next) {
+          at = k + 1;
+          value = next[1]!;
+          start = next[0].length - value.length - 1;
+        }
+      }
+      if (value === undefined || new Set(value).size < 10) break;
+      const line = lines[at]!;
+      const label = provider[1] === 'hmac' ? "a Keycloak realm's HMAC key" : "a Keycloak realm's AES key";
+      out.push({
+        line: line.number,
+        column: line.offset + start + 1,
+        endColumn: line.offset + start + value.length + 1,
+        message: `${capitalize(label)} is written here, in the realm's \`${provider[1]}-generated\` key provider: whoever has it ${provider[1] === 'hmac' ? "signs the realm's tokens" : "reads the tokens it encrypts"}. Leave the keys out of the export (Keycloak makes new ones when it imports a realm without them), and rotate the realm's keys where it was imported.`,
+        madeUpMessage: keyMadeUpMessage(label, true),
+        secret: value,
+        key: 'keycloak-realm-key',
+        policy: 'private-key',
+      });
+      break;
+    }
+  }
+}
 
 /**
  * The private member of a key: a JWK's `d` (RSA, EC, OKP) and the `k` of a
@@ -1175,7 +1229,7 @@ export const knownToken: Rule = {
       'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
         'password, remove it and read the URL or the password from the environment or a secret store. [N7pL…(16 chars)]',
   },
-  literals: (settings) => [PREFIX_SET, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET, DER_SET, BASE64_PEM_SET],
+  literals: (settings) => [PREFIX_SET, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET, KEYCLOAK_SET, DER_SET, BASE64_PEM_SET],
   readsAnyway: (_path, name) => isNpmConfig(name) || name === '.dockercfg',
   checkFile(file) {
     const found: RawFinding[] = [];
@@ -1187,6 +1241,7 @@ export const knownToken: Rule = {
       (file.body !== null && file.contains(file.settings.secretNames.fileWords) && mentionsSecretNamedProvider(file.body));
     if (named) namedTokens(file, found);
     if (file.contains(JWK_SET)) jwkPrivateKeys(file, found);
+    if (file.contains(KEYCLOAK_SET)) keycloakRealmKeys(file, found);
     if (file.contains(DER_SET)) derPrivateKeys(file, found);
     if (file.contains(BASE64_PEM_SET)) base64PemKeys(file, found);
     configCredentials(file, found);

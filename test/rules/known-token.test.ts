@@ -140,6 +140,9 @@ ruleTester(knownToken, {
     { file: 'src/models/map.models.ts', text: `export const defaultGoogleMapLayerSettings: GoogleMapLayerSettings = {\n  provider: MapProvider.google,\n  layerType: GoogleLayerType.roadmap,\n  apiKey: '${google}'\n};`, secret: google, line: 4, severity: 'warning' },
     { file: 'src/providers/google-map.ts', text: `private loadGoogle(callback: () => void, apiKey = '${google}') {`, secret: google, severity: 'warning' },
     { file: 'templates/map.html', text: `<script src="https://maps.googleapis.com/maps/api/js?libraries=places&amp;key=${google}"></script>`, secret: google, severity: 'notice' },
+    // A Keycloak realm export's generated symmetric keys, by their provider; a placeholder is none.
+    { file: 'keycloak/realm-export.json', text: '{\n  "components": {\n    "org.keycloak.keys.KeyProvider": [\n      {\n        "name": "hmac-generated",\n        "providerId": "hmac-generated",\n        "config": {\n          "kid": [ "587f0fb5" ],\n          "secret": [\n            "PuH8Lxh9GeNfGJRDk34SWIlBDdrJpC3U3SfcxqqQtlIf2DBzRKUu8VbDVrmMN5b5"\n          ],\n          "algorithm": [ "HS256" ]\n        }\n      }\n    ]\n  }\n}', secret: 'PuH8Lxh9GeNfGJRDk34SWIlBDdrJpC3U3SfcxqqQtlIf2DBzRKUu8VbDVrmMN5b5', line: 10 },
+    { file: 'keycloak/realm-export.json', text: '{ "providerId": "aes-generated", "config": { "secret": [ "yH6M3W7aOgh2_cKJ0srWbw" ] } }', secret: 'yH6M3W7aOgh2_cKJ0srWbw', line: 1 },
     // A key in a compose service named for tests, or of a project named for them, is a test's.
     { file: 'infra/docker-compose.yml', text: `name: auth-tests\nservices:\n  gotrue:\n    image: supabase/auth\n    environment:\n      GOTRUE_JWT_KEYS: '[{"kty":"oct","k":"${'Z7-AyPyChGNcQsX16cPBV-pPBo4q-zckDxkq1VZjATo'}"}]'`, secret: 'Z7-AyPyChGNcQsX16cPBV-pPBo4q-zckDxkq1VZjATo', line: 6, severity: 'notice' },
     // A browser library's own key in a vendored copy of it: its authors'. A vendored server library's key stays.
@@ -536,6 +539,8 @@ ruleTester(knownToken, {
     { file: 'a.txt', text: `blob = "${azureKey}"` },
     { file: 'a.txt', text: `build_id = "${vercelLegacy}"` },
     { file: 'a.txt', text: `VERCEL_PROJECT_ID = "${vercelLegacy}"` },
+    { file: 'keycloak/realm-export.json', text: '{ "providerId": "hmac-generated", "config": { "secret": [ "**********" ] } }' },
+    { file: 'keycloak/realm-export.json', text: '{ "providerId": "rsa-generated", "config": { "secret": [ "PuH8Lxh9GeNfGJRDk34SWIlBDdrJpC3U3Sfcx" ] } }' },
     // A Vercel integration's public id in a Deploy button's URL, whose tail after `oac_` has a token's length.
     { file: 'README.md', text: `[![Deploy](https://vercel.com/button)](https://vercel.com/new/clone?env=ADMIN_TOKEN,FLAGS_SECRET&integration-ids=oac_${vercelLegacy})` },
     // A provider's name inside another word is none: a minified source map's names (`recoverCellIndex` holds

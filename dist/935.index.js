@@ -2269,8 +2269,10 @@ function examplesRepository(readme, manifest, readmeName = 'README.md') {
     const opening = readmeOpening(readme, /\.rst$/i.test(readmeName));
     if (opening === null)
         return null;
-    if (opening.title && COLLECTION_TITLE.test(opening.text))
-        return `the repository is a collection of examples: its README is titled "${opening.text}"`;
+    // Inline HTML in the title is markup, not words (`# <span>Keycloak</span> Quickstarts`).
+    const title = opening.title ? opening.text.replace(INLINE_TAG, '').replace(/\s+/g, ' ').trim() : '';
+    if (opening.title && COLLECTION_TITLE.test(title))
+        return `the repository is a collection of examples: its README is titled "${title}"`;
     // With no title, a first sentence that says so ("Samples for https://github.com/spring-projects/spring-security");
     // after a title, only one whose subject is the repository ("A repository containing small examples \u2026").
     if (!opening.title && (EXAMPLES_FOR.test(opening.text) || REPOSITORY_OF_EXAMPLES.test(opening.text)))
@@ -2279,6 +2281,8 @@ function examplesRepository(readme, manifest, readmeName = 'README.md') {
         return 'the repository is a collection of examples, as its README opens by saying';
     return null;
 }
+/** An inline HTML tag: `<span>`, `</span>`, `<img src="\u2026">`. */
+const INLINE_TAG = /<\/?[A-Za-z][^<>]{0,200}>/g;
 /** A package named as a collection: `koa-examples`, `@acme/examples`, `examples` (not `drum-samples`: sounds). */
 const COLLECTION_NAME = /^(?:@[\w.-]+\/)?(?:[\w.-]+[-_.])?(?:examples|quickstarts)$/i;
 /**

@@ -20,7 +20,9 @@ export function examplesRepository(readme: string | null, manifest: string | nul
   if (readme === null) return null;
   const opening = readmeOpening(readme, /\.rst$/i.test(readmeName));
   if (opening === null) return null;
-  if (opening.title && COLLECTION_TITLE.test(opening.text)) return `the repository is a collection of examples: its README is titled "${opening.text}"`;
+  // Inline HTML in the title is markup, not words (`# <span>Keycloak</span> Quickstarts`).
+  const title = opening.title ? opening.text.replace(INLINE_TAG, '').replace(/\s+/g, ' ').trim() : '';
+  if (opening.title && COLLECTION_TITLE.test(title)) return `the repository is a collection of examples: its README is titled "${title}"`;
   // With no title, a first sentence that says so ("Samples for https://github.com/spring-projects/spring-security");
   // after a title, only one whose subject is the repository ("A repository containing small examples …").
   if (!opening.title && (EXAMPLES_FOR.test(opening.text) || REPOSITORY_OF_EXAMPLES.test(opening.text))) return 'the repository is a collection of examples, as its README opens by saying';
@@ -28,6 +30,8 @@ export function examplesRepository(readme: string | null, manifest: string | nul
   return null;
 }
 
+/** An inline HTML tag: `<span>`, `</span>`, `<img src="…">`. */
+const INLINE_TAG = /<\/?[A-Za-z][^<>]{0,200}>/g;
 /** A package named as a collection: `koa-examples`, `@acme/examples`, `examples` (not `drum-samples`: sounds). */
 const COLLECTION_NAME = /^(?:@[\w.-]+\/)?(?:[\w.-]+[-_.])?(?:examples|quickstarts)$/i;
 /**

@@ -14,7 +14,7 @@ describe('examplesRepository: a repository that says it is a collection of examp
     ['a title naming the project, then the sentence', '# koa\n\nA collection of small examples for Koa.\n', null],
     ['the package name', null, '{ "name": "koa-examples", "description": "Examples using Koa" }'],
     ['a scoped package', '# Acme\n', '{ "name": "@acme/examples", "private": true }'],
-    ['quickstarts (Keycloak)', '# Keycloak Quickstarts\n\nThey provide small, specific, working examples.\n', null],
+    ['quickstarts (Keycloak)', '# <span>Keycloak</span> Quickstarts\n\nThey provide small, specific, working examples.\n', null],
   ];
   it.each(collections)('%s', (_label, readme, manifest) => {
     expect(examplesRepository(readme, manifest)).toMatch(/^the repository is a collection of examples/);

@@ -9130,11 +9130,10 @@ function placeInSections(file, found) {
         placeInMarkdown(file, found);
         return;
     }
-    if (lang === 'yaml') {
-        placeInTestServices(file, found);
+    // In a compose file (one with services), only its services named for tests: its other sections say nothing of a key.
+    if (lang === 'yaml' && !/^services:/m.test(file.text ?? ''))
         return;
-    }
-    if (lang !== 'rust' && lang !== 'go')
+    if (lang !== 'rust' && lang !== 'go' && lang !== 'yaml')
         return;
     const codes = (0,lib_sections/* sectionCodes */.E6)(file.lines, lang);
     if (codes === null)
@@ -9144,32 +9143,12 @@ function placeInSections(file, found) {
         if (f.context !== undefined || f.line === undefined)
             continue;
         const section = (0,lib_sections/* sectionOf */.ZE)(codes[firstIdx.get(f.line) ?? -1] ?? 0);
-        if (section === null)
+        if (section === null || (lang === 'yaml' && section.why !== lib_sections/* TEST_SERVICE_WHY */.OK))
             continue;
         f.context = section.context;
         f.contextWhy = section.why;
     }
 }
-/** Findings in a compose file's services named for tests (see `placeInSections`). */
-function placeInTestServices(file, found) {
-    if (!/^services:/m.test(file.text ?? ''))
-        return;
-    const codes = (0,lib_sections/* sectionCodes */.E6)(file.lines, 'yaml');
-    if (codes === null)
-        return;
-    const firstIdx = firstIndexOfLines(file.lines);
-    for (const f of found) {
-        if (f.context !== undefined || f.line === undefined)
-            continue;
-        const section = (0,lib_sections/* sectionOf */.ZE)(codes[firstIdx.get(f.line) ?? -1] ?? 0);
-        if (section === null || section.context !== 'test' || section.why !== TEST_SERVICE_WHY)
-            continue;
-        f.context = section.context;
-        f.contextWhy = section.why;
-    }
-}
-/** The section a compose service named for tests gives its lines. */
-const TEST_SERVICE_WHY = 'compose service named for tests';
 /** The index in `lines` of the first piece of each line, by its number (a long line is cut into windows). */
 function firstIndexOfLines(lines) {
     const first = new Map();
@@ -21030,6 +21009,7 @@ function namesSomething(value, quoted) {
 /* harmony export */   JQ: () => (/* binding */ markdownHeredocs),
 /* harmony export */   Lm: () => (/* binding */ DOCKER_RUN),
 /* harmony export */   MA: () => (/* binding */ openingCommentFile),
+/* harmony export */   OK: () => (/* binding */ TEST_SERVICE_WHY),
 /* harmony export */   Xu: () => (/* binding */ DJANGO_LOCAL_WHY),
 /* harmony export */   ZE: () => (/* binding */ sectionOf),
 /* harmony export */   cA: () => (/* binding */ developmentStack),
@@ -21079,6 +21059,8 @@ const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
 const DEV_STACK = 26;
 const DOCS_HEADER = 27;
+/** What a compose service named for tests (or of a project named for them) gives its lines as the reason. */
+const TEST_SERVICE_WHY = 'compose service named for tests';
 const TEST_SERVICE = 28;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
@@ -21111,7 +21093,7 @@ const SECTIONS = [
     { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
     { context: 'development', why: 'compose stack that runs this checkout\'s source as it is edited: a service built here has the checkout mounted into it' },
     { context: 'docs', why: 'file whose opening comment says it is for documentation only' },
-    { context: 'test', why: 'compose service named for tests' },
+    { context: 'test', why: TEST_SERVICE_WHY },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {

@@ -10,7 +10,7 @@ import { escapeRegExp, hasUtf16Bom, type Line } from '../core/text';
 import { LiteralSet } from '../core/literal-set';
 import { sha256Hex } from '../core/sha256';
 import { langOf, type Lang } from './lib/filetype';
-import { developmentStack, markdownHeredocs, sectionCodes, sectionOf } from './lib/sections';
+import { developmentStack, markdownHeredocs, sectionCodes, sectionOf, TEST_SERVICE_WHY } from './lib/sections';
 import { lowerSnake } from './lib/phrase';
 import { isAzuriteKey } from './lib/secret-value';
 import { PUBLIC_ENV_PREFIXES } from './lib/env-keys';
@@ -1403,39 +1403,20 @@ function placeInSections(file: FileContext, found: RawFinding[]): void {
     placeInMarkdown(file, found);
     return;
   }
-  if (lang === 'yaml') {
-    placeInTestServices(file, found);
-    return;
-  }
-  if (lang !== 'rust' && lang !== 'go') return;
+  // In a compose file (one with services), only its services named for tests: its other sections say nothing of a key.
+  if (lang === 'yaml' && !/^services:/m.test(file.text ?? '')) return;
+  if (lang !== 'rust' && lang !== 'go' && lang !== 'yaml') return;
   const codes = sectionCodes(file.lines, lang);
   if (codes === null) return;
   const firstIdx = firstIndexOfLines(file.lines);
   for (const f of found) {
     if (f.context !== undefined || f.line === undefined) continue;
     const section = sectionOf(codes[firstIdx.get(f.line) ?? -1] ?? 0);
-    if (section === null) continue;
+    if (section === null || (lang === 'yaml' && section.why !== TEST_SERVICE_WHY)) continue;
     f.context = section.context;
     f.contextWhy = section.why;
   }
 }
-
-/** Findings in a compose file's services named for tests (see `placeInSections`). */
-function placeInTestServices(file: FileContext, found: RawFinding[]): void {
-  if (!/^services:/m.test(file.text ?? '')) return;
-  const codes = sectionCodes(file.lines, 'yaml');
-  if (codes === null) return;
-  const firstIdx = firstIndexOfLines(file.lines);
-  for (const f of found) {
-    if (f.context !== undefined || f.line === undefined) continue;
-    const section = sectionOf(codes[firstIdx.get(f.line) ?? -1] ?? 0);
-    if (section === null || section.context !== 'test' || section.why !== TEST_SERVICE_WHY) continue;
-    f.context = section.context;
-    f.contextWhy = section.why;
-  }
-}
-/** The section a compose service named for tests gives its lines. */
-const TEST_SERVICE_WHY = 'compose service named for tests';
 
 /** The index in `lines` of the first piece of each line, by its number (a long line is cut into windows). */
 function firstIndexOfLines(lines: readonly Line[]): Map<number, number> {

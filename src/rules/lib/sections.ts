@@ -45,6 +45,8 @@ const DJANGO_LOCAL = 24;
 const MARKDOWN_SNIPPET = 25;
 const DEV_STACK = 26;
 const DOCS_HEADER = 27;
+/** What a compose service named for tests (or of a project named for them) gives its lines as the reason. */
+export const TEST_SERVICE_WHY = 'compose service named for tests';
 const TEST_SERVICE = 28;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 export const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
@@ -78,7 +80,7 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
   { context: 'development', why: 'compose stack that runs this checkout\'s source as it is edited: a service built here has the checkout mounted into it' },
   { context: 'docs', why: 'file whose opening comment says it is for documentation only' },
-  { context: 'test', why: 'compose service named for tests' },
+  { context: 'test', why: TEST_SERVICE_WHY },
 ];
 
 /** The section a code stands for, or null. */

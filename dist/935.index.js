@@ -3869,6 +3869,26 @@ function looksRandom(value) {
  * Base64 of random bytes mixes cases.
  */
 const SLUG_PAIR = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\/[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
+/**
+ * The scheme of a password hash as password hashers write it (`$2y$10$\u2026` from bcrypt, `$argon2id$v=19$\u2026`, crypt's
+ * `$6$\u2026`, Django's `pbkdf2_sha256$\u2026`), or null: what leaks is a hash to crack offline, and the remedy is a new password,
+ * so the message names it rather than calling it a random key.
+ */
+function passwordHashKind(value) {
+    if (/^\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}$/.test(value))
+        return 'a bcrypt';
+    if (/^\$argon2(?:id|i|d)\$/.test(value))
+        return 'an Argon2';
+    if (/^\$scrypt\$|^scrypt\$/.test(value))
+        return 'a scrypt';
+    if (/^\$(?:5|6)\$[^$]{1,96}\$[./A-Za-z0-9]{40,}$|^\$(?:5|6)\$rounds=\d+\$/.test(value))
+        return 'a SHA-crypt';
+    if (/^\$apr1\$/.test(value))
+        return "an Apache `htpasswd`";
+    if (/^(?:pbkdf2_sha256|pbkdf2_sha1|bcrypt_sha256|argon2)\$/.test(value))
+        return "a Django";
+    return null;
+}
 /** `random-looking 32-digit hex value` says more than `random-looking value` where it can. */
 function randomReason(value) {
     return /^[0-9a-f]+$/i.test(value) ? `random-looking ${value.length}-digit hex value` : 'random-looking value';
@@ -4054,6 +4074,9 @@ function judge(e, publicPrefixes, plain) {
             return null;
         if ((0,secret_value/* isStandInValue */.HR)(v) || (0,secret_value/* isPatternedValue */.po)(v) || (0,secret_value/* isDottedName */.it)(v) || (0,secret_value/* isDescribedWithNumber */.Zg)(v))
             return STAND_IN;
+        const hash = passwordHashKind(v);
+        if (hash !== null)
+            return real(`${hash} password hash`);
         if ((0,secret_value/* looksLikeSecret */.WW)(v) || ((0,env_keys/* isKeyShapedName */.uG)(e.key) && (0,secret_value/* isRandomHex */.xp)(v, [32, 40])))
             return real(randomReason(v));
         // People choose passwords, so a password need not look random to be real; keys and tokens are generated.

@@ -253,6 +253,21 @@ function looksRandom(value: string): boolean {
  */
 const SLUG_PAIR = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\/[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 
+/**
+ * The scheme of a password hash as password hashers write it (`$2y$10$…` from bcrypt, `$argon2id$v=19$…`, crypt's
+ * `$6$…`, Django's `pbkdf2_sha256$…`), or null: what leaks is a hash to crack offline, and the remedy is a new password,
+ * so the message names it rather than calling it a random key.
+ */
+function passwordHashKind(value: string): string | null {
+  if (/^\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}$/.test(value)) return 'a bcrypt';
+  if (/^\$argon2(?:id|i|d)\$/.test(value)) return 'an Argon2';
+  if (/^\$scrypt\$|^scrypt\$/.test(value)) return 'a scrypt';
+  if (/^\$(?:5|6)\$[^$]{1,96}\$[./A-Za-z0-9]{40,}$|^\$(?:5|6)\$rounds=\d+\$/.test(value)) return 'a SHA-crypt';
+  if (/^\$apr1\$/.test(value)) return "an Apache `htpasswd`";
+  if (/^(?:pbkdf2_sha256|pbkdf2_sha1|bcrypt_sha256|argon2)\$/.test(value)) return "a Django";
+  return null;
+}
+
 /** `random-looking 32-digit hex value` says more than `random-looking value` where it can. */
 function randomReason(value: string): string {
   return /^[0-9a-f]+$/i.test(value) ? `random-looking ${value.length}-digit hex value` : 'random-looking value';
@@ -424,6 +439,8 @@ function judge(e: DotenvEntry, publicPrefixes: readonly string[], plain: Readonl
     // lower-case word (a mode, a method), holds no credential; one that looks random still does.
     if (AUTH_SETTING.test(e.key) && AUTH_MODE_VALUE.test(v)) return null;
     if (isStandInValue(v) || isPatternedValue(v) || isDottedName(v) || isDescribedWithNumber(v)) return STAND_IN;
+    const hash = passwordHashKind(v);
+    if (hash !== null) return real(`${hash} password hash`);
     if (looksLikeSecret(v) || (isKeyShapedName(e.key) && isRandomHex(v, [32, 40]))) return real(randomReason(v));
     // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
     if (isPasswordKeyName(e.key) && looksLikePassword(v) && !isGuessablePassword(v, e.key, plain)) return real('real-looking password');

@@ -219,6 +219,10 @@ describe('dotenv-file: severity by what the file holds', () => {
     // A random base64url key can hold letters only; it does not read as words.
     ['.env', 'JWT_SECRET=tERYOtYwXBKXGNYKDWjveLnzQiABnEH_oMaMGwLQaepYAhdePAhFYljHmPrIk_BG', ['JWT_SECRET'], 'a letters-only random key'],
     ['.env', 'SOME_SETTING=Zx8kQ2mN7pL4vR9tW3yB6cD1', ['SOME_SETTING (random-looking value)'], 'a random value under any name'],
+    // A password hash leaks the password to offline cracking; the message names what it is.
+    ['.env', 'ADMIN_PASSWORD_HASH=$2y$10$Qm7vT2xK9pLr4ZsW8nB3cOe6yHjD1fGaU5tIkM0qNwXl.E/RbVdAS', ['ADMIN_PASSWORD_HASH (a bcrypt password hash)'], 'a bcrypt hash'],
+    ['.env', "ADMIN_PASSWORD='$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHRzYWx0$Qm7vT2xK9pLr4ZsW8nB3cOe6yHjD1fGaU5tIkM0qNwX'", ['ADMIN_PASSWORD (an Argon2 password hash)'], 'an Argon2 hash, single-quoted: unquoted, `$argon2id` would be expanded'],
+    ['.env', 'SUPERUSER_PASSWORD=pbkdf2_sha256$600000$Qm7vT2xK9pLr4ZsW$c2FsdHNhbHRzYWx0Qm7vT2xK9pLr4ZsW8nB3cOe6yHjD1f=', ['SUPERUSER_PASSWORD (a Django password hash)'], "a Django hasher's hash"],
     ['.env', `GOOGLE_SERVICE_ACCOUNT='{"type":"service_account","private_key":"${pemMarker('BEGIN', 'PRIVATE KEY')}\\n${fakeToken('pem-line', 'sa')}\\n"}'`, ['GOOGLE_SERVICE_ACCOUNT (a private key)'], 'a key inline under an identifier-like name'],
     ['.env', `GITHUB_APP_PRIVATE_KEY="${pemMarker('BEGIN', 'RSA PRIVATE KEY')}\\n${fakeToken('pem-line', 'app')}\\n${pemMarker('END', 'RSA PRIVATE KEY')}"`, ['GITHUB_APP_PRIVATE_KEY (a private key)'], 'a key block with escaped line breaks'],
     ['.env', "JWT_SECRET='Zx8!qL2#vR9@tP4$wK7^nB3&'", ['JWT_SECRET'], 'a `$` inside a random value is not a lookup'],

@@ -96,6 +96,11 @@ const flagged: Case[] = [
   // A refresh token's JWT key, Stripe's webhook endpoint secret, Rails' master key, an encryption key abbreviated.
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_REFRESH_SECRET: "eaa5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'eaa5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4 },
   { file: 'src/config/auth.ts', text: "export const refreshSecret = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa';", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  // The keys of mailed one-purpose tokens (password reset, email confirmation, invitations, magic links).
+  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      AUTH_CONFIRM_EMAIL_SECRET: "fbb5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'fbb5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4 },
+  { file: 'src/config/auth.ts', text: "export const forgotSecret = 'w8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa';", secret: 'w8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  { file: 'config/settings.py', text: "PASSWORD_RESET_SECRET = 'x8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa'", secret: 'x8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  { file: 'src/config.js', text: "module.exports = { magicLinkSecret: 'y8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' };", secret: 'y8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   { file: 'billing/views.py', text: 'endpoint_secret = "whsec_q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5"', secret: 'whsec_q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5' },
   { file: 'docker-compose.yml', text: 'services:\n  web:\n    environment:\n      RAILS_MASTER_KEY: "dbd1c2e3f4a5b6c7d8e9f0a1b2c3d4e5"\n', secret: 'dbd1c2e3f4a5b6c7d8e9f0a1b2c3d4e5', line: 4 },
   { file: 'docker-compose.yml', text: 'services:\n  realtime:\n    environment:\n      DB_ENC_KEY: "q8Zr4nM2xV7bL1cK"\n', secret: 'q8Zr4nM2xV7bL1cK', line: 4 },
@@ -1373,6 +1378,10 @@ flagged.push(
 );
 
 const clean: Case[] = [
+  // A mailed token's key read from the environment or generated; a label that only names one.
+  { file: 'src/config/auth.ts', text: "export const forgotSecret = process.env.AUTH_FORGOT_SECRET;\nexport const resetSecret = crypto.randomBytes(32).toString('hex');" },
+  { file: 'locales/en.json', text: '{\n  "forgot_secret": "Forgot your secret?",\n  "reset_secret": "Reset secret"\n}' },
+  { file: 'src/i18n/en.ts', text: "export default { confirmSecret: 'Confirm secret', inviteSecret: 'Invite' };" },
   // A seed of random numbers, of a cache's keys or a hotkey's, not of a key.
   { file: 'config/settings.py', text: 'RANDOM_SEED = "q8Zr4nM2xV7bL1cKvT3wY6u"\nFAKER_SEED = "Vq3mZ8kR2xL7pN4wT9bC6hF1"\nCACHE_KEY_SEED = "v3-2024-q8Zr4nM2xV7b"\nHOTKEY_SEED = "Vq3mZ8kR2xL7pN4wT9bC"' },
   // A passphrase that is a password (a GPG key's, a key store's), not an application's data key.

@@ -15357,6 +15357,8 @@ const FILE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+){0,8}\.(?:ya?ml|json|toml|ini|con
 const FILE_NAME_SYNTAX = new Set(['yaml', 'json', 'toml', 'ini', 'properties', 'xml', 'hcl']);
 /** A format's placeholder: printf's `%s`, `%d`, `%v`, `%-10s`; .NET's and Python's `{0}`, `{}`. */
 const FORMAT_VERB = /%[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdvqfxXi]|\{\d{0,2}\}/;
+/** A value that is one format field and nothing else: `{}`, `{0}`, `{key}`, `{0:x}`, `%s`, `%(key)s`. */
+const WHOLE_FORMAT_FIELD = /^(?:\{[A-Za-z0-9_.]{0,40}(?:![rsa])?(?::[^{}]{0,20})?\}|%(?:\([A-Za-z_][A-Za-z0-9_]{0,40}\))?[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdrvqfxXi])$/;
 /**
  * A message to format: three words or more between spaces and a placeholder (external-secrets' event
  * `eventMissingProviderSecretKey = "secret does not exist at provider using spec.dataFrom[%d] (key=%s)"`). Keys
@@ -19775,6 +19777,10 @@ class LineAnalyzer {
         if (q) {
             if ((q.fString && q.value.includes('{')) || (!(0,filetype/* needsQuotes */.rI)(this.lang) && JASYPT.test(q.value)))
                 return null;
+            // `f.write("SECRET_KEY='{}'".format(key))`, `f"SECRET_KEY='{key}'"`: a format's placeholder is all the value
+            // there is, filled in when the text is written (WebODM writes its generated key so).
+            if (WHOLE_FORMAT_FIELD.test(q.value))
+                return null;
             // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`, PHP's `'base64:' . base64_encode(\u2026)`: built at run time.
             const k = (0,literal/* skipSpaces */.Rk)(s, q.end + 1);
             if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || (s[k] === '.' && this.lang === 'php') || s.startsWith('.format(', q.end + 1)) {
@@ -22248,6 +22254,18 @@ const SUFFIXES = [
     'endpointsecret',
     // A second JWT key that signs refresh tokens: `JWT_REFRESH_SECRET`, `refreshSecret`.
     'refreshsecret',
+    // The keys of the one-purpose tokens an app mails (nestjs-boilerplate's `AUTH_FORGOT_SECRET` and
+    // `AUTH_CONFIRM_EMAIL_SECRET`, which `jwtService.signAsync` signs reset and email-change links with): whoever holds
+    // one makes a link that resets any account's password or changes its email.
+    'forgotsecret',
+    'resetsecret',
+    'confirmsecret',
+    'confirmemailsecret',
+    'confirmationsecret',
+    'verificationsecret',
+    'invitesecret',
+    'invitationsecret',
+    'magiclinksecret',
     // An HMAC's key signs whatever it is given (Invidious's `hmac_key`: CSRF tokens, API tokens). `HMAC_KEY_ID` and
     // `hmacKeyVersion` name a key held elsewhere.
     'hmackey',

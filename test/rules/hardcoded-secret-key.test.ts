@@ -1378,6 +1378,8 @@ flagged.push(
 );
 
 const clean: Case[] = [
+  // A settings file written by code: the value is a format field, filled with a generated key.
+  { file: 'webodm/settings.py', text: "secret = get_random_string(50, chars)\nwith open('secret_key.py', 'w') as f:\n    f.write(\"SECRET_KEY='{}'\".format(secret))\n    f.write(\"COOKIE_SECRET='{0}'\".format(secret))\n    f.write(f\"SESSION_SECRET='{secret}'\")\n    f.write(\"JWT_SECRET='%(key)s'\" % {'key': secret})" },
   // A mailed token's key read from the environment or generated; a label that only names one.
   { file: 'src/config/auth.ts', text: "export const forgotSecret = process.env.AUTH_FORGOT_SECRET;\nexport const resetSecret = crypto.randomBytes(32).toString('hex');" },
   { file: 'locales/en.json', text: '{\n  "forgot_secret": "Forgot your secret?",\n  "reset_secret": "Reset secret"\n}' },

@@ -104,6 +104,10 @@ const flagged: Case[] = [
   { file: 'billing/views.py', text: 'endpoint_secret = "whsec_q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5"', secret: 'whsec_q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5' },
   { file: 'docker-compose.yml', text: 'services:\n  web:\n    environment:\n      RAILS_MASTER_KEY: "dbd1c2e3f4a5b6c7d8e9f0a1b2c3d4e5"\n', secret: 'dbd1c2e3f4a5b6c7d8e9f0a1b2c3d4e5', line: 4 },
   { file: 'docker-compose.yml', text: 'services:\n  realtime:\n    environment:\n      DB_ENC_KEY: "q8Zr4nM2xV7bL1cK"\n', secret: 'q8Zr4nM2xV7bL1cK', line: 4 },
+  // An AES key named by its cipher, and LibreChat's key of stored credentials.
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      DD_CREDENTIAL_AES_256_KEY: "${DD_CREDENTIAL_AES_256_KEY:-}"\n      TENANT_AES_KEY: "q9Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'q9Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 5 },
+  { file: 'src/main/java/com/acme/util/AesUtil.java', text: 'public class AesUtil {\n    private static final String AES_KEY = "r9Zr4nM2xV7bL1cK";\n}', secret: 'r9Zr4nM2xV7bL1cK', line: 2 },
+  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      - CREDS_KEY=7c1d93ab40e2f58c16b7a9d034e5c2f8b61a07d9e3c45f2a8b90d16e7f3a2c54\n', secret: '7c1d93ab40e2f58c16b7a9d034e5c2f8b61a07d9e3c45f2a8b90d16e7f3a2c54', line: 4 },
   // JJWT's HMAC key (`Keys.hmacShaKeyFor`) and the JCA's (`new SecretKeySpec(bytes, "HmacSHA256")`), from a string's
   // bytes, decoded from base64, over lines, through a constant, and in Kotlin.
   { file: 'src/main/java/app/security/JwtKeys.java', text: 'public class JwtKeys {\n  public SecretKey key() {\n    return Keys.hmacShaKeyFor(Decoders.BASE64.decode("Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hRZE5Fak9wUmFY"));\n  }\n}', secret: 'Zk9xV2t3cE1hR3J1bkJ4eVlUc0x2Q2hRZE5Fak9wUmFY', line: 3 },
@@ -1378,6 +1382,8 @@ flagged.push(
 );
 
 const clean: Case[] = [
+  // An AES key's size, its bytes made at random, one encrypted under another, and a test vector in a test.
+  { file: 'src/crypto.py', text: "AES_KEY_SIZE = '256'\naes_key = os.urandom(32)\nencrypted_aes_key = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa'" },
   // A settings file written by code: the value is a format field, filled with a generated key.
   { file: 'webodm/settings.py', text: "secret = get_random_string(50, chars)\nwith open('secret_key.py', 'w') as f:\n    f.write(\"SECRET_KEY='{}'\".format(secret))\n    f.write(\"COOKIE_SECRET='{0}'\".format(secret))\n    f.write(f\"SESSION_SECRET='{secret}'\")\n    f.write(\"JWT_SECRET='%(key)s'\" % {'key': secret})" },
   // A mailed token's key read from the environment or generated; a label that only names one.

@@ -7,7 +7,7 @@ import type { FileContext } from '../types';
  */
 
 /** Names of keys that encrypt stored data (not only sign): `ENCRYPTION_KEY`, `PasswordEncryptionKey`, `FERNET_KEY`. */
-export const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key|(?:^|[^a-z])des_?key/i;
+export const ENCRYPTS_DATA = /encrypt|fernet|enc_?key|master_?key|(?:^|[^a-z])des_?key|aes_?(?:(?:128|192|256)_?)?key|creds_?key/i;
 
 /** Exact normalised names. */
 const EXACT = new Set([
@@ -58,6 +58,8 @@ const EXACT = new Set([
   'deskey',
   // The key Semaphore encrypts every stored SSH key and password with (not an `S3_ACCESS_KEY_ENCRYPTION`, a cipher's name).
   'semaphoreaccesskeyencryption',
+  // LibreChat's `CREDS_KEY`, the AES key every user's stored provider API keys are encrypted with.
+  'credskey',
   'apitokensalt',
   'transfertokensalt',
   // Flask-Security's `SECURITY_PASSWORD_SALT`: the HMAC key every password is hashed with before bcrypt, and with
@@ -202,6 +204,12 @@ const SUFFIXES = [
   // columns. Named under encryption: a `DETERMINISTIC_KEY` alone is as often a sort's or a hash's.
   'encryptiondeterministickey',
   'encryptionkeyderivationsalt',
+  // An AES key named by its cipher (`AES_KEY`, DefectDojo's `DD_CREDENTIAL_AES_256_KEY`, WeKnora's `TENANT_AES_KEY`,
+  // Java's `AES_KEY` constants): whoever holds it decrypts what it encrypted, or forges what it authenticates.
+  'aeskey',
+  'aes128key',
+  'aes192key',
+  'aes256key',
 
 ];
 
@@ -308,6 +316,15 @@ const FILE_WORDS = [
   'key_base',
   'keybase',
   'key-base',
+  'aes_key',
+  'aeskey',
+  'aes-key',
+  'aes_128_key',
+  'aes128key',
+  'aes_192_key',
+  'aes_256_key',
+  'aes256key',
+  'creds_key',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */

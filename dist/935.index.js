@@ -22972,6 +22972,10 @@ function productDefault(value) {
     // Roundcube's `config/defaults.inc.php` and its sample configuration ship this `des_key`.
     if (value === 'rcmail-!24ByteDESkey*Str')
         return "Roundcube's default `des_key`";
+    // The `nacos.core.auth.plugin.nacos.token.secret.key` of Nacos's documentation and Docker images (base64 of
+    // `ThisIsMyCustomSecretKey012345678`), which signs its access tokens: anyone can forge one with it.
+    if (value === 'VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=')
+        return "Nacos's documented default token key";
     return null;
 }
 /** Whether a value is a product's documented default or example (MinIO's `minioadmin`), not a placeholder to fill in. */
@@ -22996,6 +23000,7 @@ const PUBLISHED_REASONS = new Set([
     "the example key of AWS's documentation",
     "the example key of Supabase's self-hosting stack",
     "Roundcube's default `des_key`",
+    "Nacos's documented default token key",
 ]);
 /** Little words sentences are made with, as whole words of a value. */
 const SENTENCE_WORDS = new Set(['a', 'an', 'the', 'for', 'of', 'to', 'is', 'my', 'our', 'your', 'this', 'that', 'and', 'in', 'on', 'with', 'just', 'not', 'it', 'be']);

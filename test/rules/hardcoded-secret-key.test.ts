@@ -2366,8 +2366,9 @@ describe('hardcoded-secret-key: messages', () => {
     ['deploy/settings.py', 'AWS_SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"', "the example key of AWS's documentation"],
     ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  JWT_SECRET: Y2hhbmdlbWU=\n', 'placeholder'],
     ['k8s/secret.yaml', 'kind: Secret\ndata:\n  SECRET_KEY: ZGV2Cg==\n', 'placeholder'],
-    // A short base64 value is weak for what it decodes to, when that is text: Nacos's default token key, a placeholder.
-    ['conf/application.properties', 'nacos.core.auth.plugin.nacos.token.secret.key=VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=', 'base64 of words, not a random key'],
+    // Nacos's documented token key, by its value; a short base64 value is weak for what it decodes to, when that is text.
+    ['conf/application.properties', 'nacos.core.auth.plugin.nacos.token.secret.key=VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=', "Nacos's documented default token key"],
+    ['conf/application.properties', 'nacos.core.auth.plugin.nacos.token.secret.key=VGhpc0lzTXlPd25TZWNyZXRLZXkwMTIzNDU2Nzg5MA==', 'base64 of words, not a random key'],
     ['config/application.properties', 'jwt.secret=Y2hhbmdlbWUtY2hhbmdlbWUtMQ==', 'base64 of a well-known placeholder value'],
     ['config/app.yml', 'session_secret: "TXlTZWNyZXRLZXkxMjM0NTY3ODk="', 'base64 of words, not a random key'],
     ['k8s/secret.yaml', 'kind: Secret\ndata:\n  SECRET_KEY: eW91ci1zZWNyZXQta2V5LWdvZXMtaGVyZQ==\n', 'placeholder'],
@@ -2564,6 +2565,8 @@ describe('hardcoded-secret-key: messages', () => {
     expect(real?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);
     const [ownName] = check(hardcodedSecretKey, { file: 'config/app.yml', text: 'oauth_token_secret: "oauth-token-secret"' });
     expect(ownName?.message).toMatch(/give every deployment a random key of its own/);
+    const [nacos] = check(hardcodedSecretKey, { file: 'src/main/resources/application.properties', text: 'nacos.core.auth.plugin.nacos.token.secret.key=VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=' });
+    expect(nacos?.message).toMatch(/give every deployment a random key of its own/);
     const [pattern] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = '0123456789abcdef0123456789abcdef'" });
     expect(pattern?.message).toMatch(/give every deployment a random key of its own/);
     // A random key with a counting run inside is no pattern: it is rotated, and not called weak.

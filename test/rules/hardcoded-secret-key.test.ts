@@ -2361,6 +2361,7 @@ describe('hardcoded-secret-key: messages', () => {
     ['docker-compose.yml', 'services:\n  directus:\n    image: directus/directus:10\n    environment:\n      SECRET: "6116487b-cda1-52c2-b5b5-c8022c45e263"', "the example secret of Directus's documentation"],
     ['pkg/credentials/config.json', '{ "play": { "url": "https://play.min.io", "accessKey": "Q3AM3UQ867SPQQA43P2F", "secretKey": "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG" } }', "MinIO's public playground credentials"],
     ['app/Config/core.php', "<?php\n\tConfigure::write('Security.salt', 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi');", "CakePHP's default salt"],
+    ['blueprints/librechat/template.toml', '[variables]\ncreds_key = "f34be427ebb29de8d88c107a71546019685ed8b241d8f2ed00c3df97ad2566f0"', "LibreChat's example `CREDS_KEY`"],
     // The installer's mark, never replaced: every installation shares it.
     ['config/app_local.php', "    'Security' => [\n        'salt' => '__SALT__',\n    ],", 'placeholder'],
     ['deploy/settings.py', 'AWS_SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"', "the example key of AWS's documentation"],

@@ -261,6 +261,9 @@ function productDefault(value: string): string | null {
   // The `nacos.core.auth.plugin.nacos.token.secret.key` of Nacos's documentation and Docker images (base64 of
   // `ThisIsMyCustomSecretKey012345678`), which signs its access tokens: anyone can forge one with it.
   if (value === 'VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=') return "Nacos's documented default token key";
+  // LibreChat's `.env.example` `CREDS_KEY`, which app catalogs' templates copy: every user's stored API keys are
+  // encrypted with it.
+  if (value === 'f34be427ebb29de8d88c107a71546019685ed8b241d8f2ed00c3df97ad2566f0') return "LibreChat's example `CREDS_KEY`";
   return null;
 }
 
@@ -288,6 +291,7 @@ const PUBLISHED_REASONS: ReadonlySet<string> = new Set([
   "the example key of Supabase's self-hosting stack",
   "Roundcube's default `des_key`",
   "Nacos's documented default token key",
+  "LibreChat's example `CREDS_KEY`",
 ]);
 
 /** Little words sentences are made with, as whole words of a value. */

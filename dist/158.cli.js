@@ -468,6 +468,32 @@ function addImportOs(v) {
     const isImport = /^(?:import|from)[ \t]/.test(line);
     return insert(v.lineStart(n), isImport ? `import os${v.eol}` : `import os${v.eol}${v.eol}`);
 }
+/**
+ * Whether `before` (the line up to a value) assigns a setting in the way settings modules and config classes do
+ * (`SECRET_KEY = \u2026` at the top level or in a class body): such a module is often imported and then overridden
+ * (Django's `from .base import *` then `production.py`'s own key; Flask's `from_object(default_settings)` then
+ * `from_pyfile(\u2026)`), so a read that raises when the variable is unset would stop every import of it, tests and
+ * deployments configured another way included. `os.environ.get` leaves the setting `None` there instead, which Django
+ * and Flask refuse once a key is needed.
+ */
+function isOverridableSetting(v, line, before) {
+    const m = /^([ \t]*)[A-Z][A-Z0-9_]*[ \t]*=[ \t]*$/.exec(before);
+    if (!m)
+        return false;
+    const indent = m[1].length;
+    if (indent === 0)
+        return true;
+    // The nearest line above with less indentation opens the block the assignment is in: a class, not a function.
+    for (let n = line - 1; n >= 1; n--) {
+        const text = v.lineText(n);
+        if (BLANK_OR_COMMENT.test(text))
+            continue;
+        const own = /^[ \t]*/.exec(text)[0].length;
+        if (own < indent)
+            return /^[ \t]*class[ \t]/.test(text);
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/fix/lang/js.ts
 
@@ -684,7 +710,13 @@ function planHardcodedSecret(l) {
             ? `Add ${name} as an Actions secret of the repository (\`gh secret set ${name}\`, or Settings \u2192 Secrets and variables \u2192 Actions).`
             : `Set ${name} wherever the app runs, to a fresh key (\`leakproof keygen --for ${kind}\`).`,
     ];
-    return { title: `read ${name} from ${workflow ? 'the repository secrets' : 'the environment'}; ${workflow ? 'the job' : 'the app'} needs it to start`, edits: edits.edits, ...(needs ? { needs } : {}), followUp };
+    const lenient = edits.edits.some((e) => e.text.startsWith('os.environ.get('));
+    const title = workflow
+        ? `read ${name} from the repository secrets; the job needs it to start`
+        : lenient
+            ? `read ${name} from the environment (None when unset: the app fails where it uses the key)`
+            : `read ${name} from the environment; the app needs it to start`;
+    return { title, edits: edits.edits, ...(needs ? { needs } : {}), followUp };
 }
 /**
  * What makes the value used differ from the literal: a method that changes
@@ -737,7 +769,8 @@ function rewrite(idiom, l, lit, name) {
         case 'python': {
             // A bytes literal (`b'\u2026'`, `rb'\u2026'`) stays bytes: `hmac.new` takes no `str`.
             const bytes = /^(?:[bB][rR]?|[rR][bB])['"]/.test(v.text.slice(lit.start, lit.start + 3)) ? '.encode()' : '';
-            const edits = [whole(`os.environ[${q}${name}${q}]${bytes}`)];
+            const read = bytes === '' && isOverridableSetting(v, v.lineAt(lit.start), before) ? `os.environ.get(${q}${name}${q})` : `os.environ[${q}${name}${q}]`;
+            const edits = [whole(`${read}${bytes}`)];
             const imp = addImportOs(v);
             return { edits: imp ? [imp, ...edits] : edits };
         }
@@ -835,7 +868,9 @@ function planFallback(l) {
         name
             ? idiom === 'workflow'
                 ? `Make sure the Actions secret ${name} is set; the job now fails without it.`
-                : `Set ${name} wherever the app runs; it no longer starts without it.`
+                : out.lenient
+                    ? `Set ${name} wherever the app runs; without it the setting is None, and the app fails where it uses the key.`
+                    : `Set ${name} wherever the app runs; it no longer starts without it.`
             : `Set \`${l.occurrence.name}\` wherever the app runs; it no longer starts without it.`,
         'If a deployment ever ran on the old default, rotate that key: the default is public in the repository.',
     ];
@@ -852,7 +887,9 @@ function planFallback(l) {
         }
         : undefined;
     return {
-        title: `drop the default of ${name ?? l.occurrence.name}; ${idiom === 'workflow' ? 'the job' : 'the app'} fails at start-up when it is missing`,
+        title: out.lenient
+            ? `drop the default of ${name ?? l.occurrence.name} (None when unset: the app fails where it uses the key)`
+            : `drop the default of ${name ?? l.occurrence.name}; ${idiom === 'workflow' ? 'the job' : 'the app'} fails at start-up when it is missing`,
         edits: out.edits,
         ...(needs ? { needs } : {}),
         followUp,
@@ -925,7 +962,15 @@ function python(l, lit) {
     const v = l.view;
     const before = v.before(lit.start);
     const after = v.after(lit.end);
-    const environ = (call, q, name) => call === 'environ.get' ? { text: `environ[${q}${name}${q}]`, needsOs: false } : { text: `os.environ[${q}${name}${q}]`, needsOs: true };
+    const line = v.lineAt(lit.start);
+    // A setting of a module that others import and override reads leniently (see `isOverridableSetting`): the call as
+    // written, without its default.
+    const lenient = (m) => isOverridableSetting(v, line, before.slice(0, m.index));
+    const environ = (call, q, name, m) => lenient(m)
+        ? { text: `${call}(${q}${name}${q})`, needsOs: false }
+        : call === 'environ.get'
+            ? { text: `environ[${q}${name}${q}]`, needsOs: false }
+            : { text: `os.environ[${q}${name}${q}]`, needsOs: true };
     const withImport = (edits, needsOs) => {
         const imp = needsOs ? addImportOs(v) : null;
         return imp ? [imp, ...edits] : edits;
@@ -934,27 +979,37 @@ function python(l, lit) {
     let m = new RegExp(PY_READ.source + /,\s*(?:default\s*=\s*)?$/.source).exec(before);
     const close = /^\s*\)/.exec(after);
     if (m && close) {
-        const r = environ(m[1], m[2], m[3]);
+        const r = environ(m[1], m[2], m[3], m);
         const from = lit.start - (before.length - m.index);
-        return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3] };
+        return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3], lenient: lenient(m) };
     }
     // os.environ.get('X') or 'dev'
     m = new RegExp(PY_READ.source + /\)\s+or\s+$/.source).exec(before);
     if (m) {
-        const r = environ(m[1], m[2], m[3]);
+        const r = environ(m[1], m[2], m[3], m);
         const from = lit.start - (before.length - m.index);
-        return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3] };
+        return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3], lenient: lenient(m) };
     }
-    // django-environ `env('X', default='dev')`, python-decouple `config('X', default='dev')`: both raise when unset.
+    // django-environ `env('X', default='dev')`, python-decouple `config('X', default='dev')`: both raise when unset, so an
+    // overridable setting's default becomes `None` instead.
     const call = /\b(?:env(?:\.\w+)?|config)\s*\(\s*(['"])(\w+)\1/.exec(before);
     m = /,\s*default\s*=\s*$/.exec(before);
-    if (call && m)
+    if (call && m) {
+        if (lenient(call))
+            return { edits: [replace(lit.start, lit.end, 'None')], variable: call[2], lenient: true };
         return { edits: [replace(lit.start - m[0].length, lit.end, '')], variable: call[2] };
+    }
     // The same call over several lines: `    default='dev',` on a line of its own goes.
-    const line = v.lineAt(lit.start);
     if (/^\s*default\s*=\s*$/.test(before) && /^\s*,?\s*(?:#.*)?$/.test(after) && /\b(?:env(?:\.\w+)?|config)\s*\($/.test(v.lineText(line - 1).trim() + v.lineText(line - 2).trim())) {
         const opener = /(['"])(\w+)\1/.exec(v.lineText(line - 1)) ?? /(['"])(\w+)\1/.exec(v.lineText(line - 2));
-        return { edits: [replace(v.lineStart(line), v.lineStart(line + 1), '')], ...(opener ? { variable: opener[2] } : {}) };
+        const variable = opener ? { variable: opener[2] } : {};
+        // The call opens on the line above or the one before it: `SECRET_KEY = env(`.
+        const callLine = /\b(?:env(?:\.\w+)?|config)\s*\(/.test(v.lineText(line - 1)) ? line - 1 : line - 2;
+        const call = /\b(?:env(?:\.\w+)?|config)\s*\(/.exec(v.lineText(callLine));
+        if (call && isOverridableSetting(v, callLine, v.lineText(callLine).slice(0, call.index))) {
+            return { edits: [replace(lit.start, lit.end, 'None')], ...variable, lenient: true };
+        }
+        return { edits: [replace(v.lineStart(line), v.lineStart(line + 1), '')], ...variable };
     }
     return null;
 }
@@ -2682,7 +2737,7 @@ const FIX_USAGE = `Usage: leakproof fix [path] [--write [--unsafe]] [--config FI
 Examples
   leakproof fix                          the plan: a redacted diff and the manual steps
   leakproof fix --write                  untrack and ignore .env (keeps your copy), write .env.example
-  leakproof fix ./api --write --unsafe   also SECRET_KEY = '\u2026' \u2192 os.environ['SECRET_KEY'], and a fresh
+  leakproof fix ./api --write --unsafe   also SECRET_KEY = '\u2026' \u2192 os.environ.get('SECRET_KEY'), and a fresh
                                          key in the ignored ./api/.env
 `;
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];

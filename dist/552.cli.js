@@ -20645,6 +20645,10 @@ function productDefault(value) {
     // `ThisIsMyCustomSecretKey012345678`), which signs its access tokens: anyone can forge one with it.
     if (value === 'VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=')
         return "Nacos's documented default token key";
+    // LibreChat's `.env.example` `CREDS_KEY`, which app catalogs' templates copy: every user's stored API keys are
+    // encrypted with it.
+    if (value === 'f34be427ebb29de8d88c107a71546019685ed8b241d8f2ed00c3df97ad2566f0')
+        return "LibreChat's example `CREDS_KEY`";
     return null;
 }
 /** Whether a value is a product's documented default or example (MinIO's `minioadmin`), not a placeholder to fill in. */
@@ -20670,6 +20674,7 @@ const PUBLISHED_REASONS = new Set([
     "the example key of Supabase's self-hosting stack",
     "Roundcube's default `des_key`",
     "Nacos's documented default token key",
+    "LibreChat's example `CREDS_KEY`",
 ]);
 /** Little words sentences are made with, as whole words of a value. */
 const SENTENCE_WORDS = new Set(['a', 'an', 'the', 'for', 'of', 'to', 'is', 'my', 'our', 'your', 'this', 'that', 'and', 'in', 'on', 'with', 'just', 'not', 'it', 'be']);

@@ -2,7 +2,7 @@ import { refuse, type Draft, type Located, type NeededVariable } from './draft';
 import { envNameFor, keyKindFor } from './env-name';
 import { dirOf, idiomOf, type Idiom } from './idiom';
 import { isAppsettings } from '../rules/lib/filetype';
-import { addImportOs } from './lang/python';
+import { addImportOs, isOverridableSetting } from './lang/python';
 import { declarationGuard, jsStyle, requiredRead } from './lang/js';
 import { quoteOf, replace, type LiteralBounds } from './source';
 import type { TextEdit } from './types';
@@ -60,7 +60,13 @@ export function planHardcodedSecret(l: Located): Draft {
       ? `Add ${name} as an Actions secret of the repository (\`gh secret set ${name}\`, or Settings → Secrets and variables → Actions).`
       : `Set ${name} wherever the app runs, to a fresh key (\`leakproof keygen --for ${kind}\`).`,
   ];
-  return { title: `read ${name} from ${workflow ? 'the repository secrets' : 'the environment'}; ${workflow ? 'the job' : 'the app'} needs it to start`, edits: edits.edits, ...(needs ? { needs } : {}), followUp };
+  const lenient = edits.edits.some((e) => e.text.startsWith('os.environ.get('));
+  const title = workflow
+    ? `read ${name} from the repository secrets; the job needs it to start`
+    : lenient
+      ? `read ${name} from the environment (None when unset: the app fails where it uses the key)`
+      : `read ${name} from the environment; the app needs it to start`;
+  return { title, edits: edits.edits, ...(needs ? { needs } : {}), followUp };
 }
 
 /**
@@ -115,7 +121,8 @@ function rewrite(idiom: Idiom, l: Located, lit: LiteralBounds, name: string): { 
     case 'python': {
       // A bytes literal (`b'…'`, `rb'…'`) stays bytes: `hmac.new` takes no `str`.
       const bytes = /^(?:[bB][rR]?|[rR][bB])['"]/.test(v.text.slice(lit.start, lit.start + 3)) ? '.encode()' : '';
-      const edits = [whole(`os.environ[${q}${name}${q}]${bytes}`)];
+      const read = bytes === '' && isOverridableSetting(v, v.lineAt(lit.start), before) ? `os.environ.get(${q}${name}${q})` : `os.environ[${q}${name}${q}]`;
+      const edits = [whole(`${read}${bytes}`)];
       const imp = addImportOs(v);
       return { edits: imp ? [imp, ...edits] : edits };
     }

@@ -1,7 +1,7 @@
 import { refuse, type Draft, type Located } from './draft';
 import { keyKindFor } from './env-name';
 import { dirOf, idiomOf, type Idiom } from './idiom';
-import { addImportOs } from './lang/python';
+import { addImportOs, isOverridableSetting } from './lang/python';
 import { declarationGuard, guard, jsStyle, requiredRead } from './lang/js';
 import { insert, quoteOf, replace, type LiteralBounds } from './source';
 import type { TextEdit } from './types';
@@ -10,6 +10,8 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 interface Rewrite {
   edits: TextEdit[];
+  /** The read leaves the setting unset (`None`) rather than failing at once: see `isOverridableSetting`. */
+  lenient?: boolean;
   /** The variable read, when it is an environment variable (a Spring property path is not). */
   variable?: string;
 }
@@ -37,7 +39,9 @@ export function planFallback(l: Located): Draft {
     name
       ? idiom === 'workflow'
         ? `Make sure the Actions secret ${name} is set; the job now fails without it.`
-        : `Set ${name} wherever the app runs; it no longer starts without it.`
+        : out.lenient
+          ? `Set ${name} wherever the app runs; without it the setting is None, and the app fails where it uses the key.`
+          : `Set ${name} wherever the app runs; it no longer starts without it.`
       : `Set \`${l.occurrence.name}\` wherever the app runs; it no longer starts without it.`,
     'If a deployment ever ran on the old default, rotate that key: the default is public in the repository.',
   ];
@@ -55,7 +59,9 @@ export function planFallback(l: Located): Draft {
         }
       : undefined;
   return {
-    title: `drop the default of ${name ?? l.occurrence.name}; ${idiom === 'workflow' ? 'the job' : 'the app'} fails at start-up when it is missing`,
+    title: out.lenient
+      ? `drop the default of ${name ?? l.occurrence.name} (None when unset: the app fails where it uses the key)`
+      : `drop the default of ${name ?? l.occurrence.name}; ${idiom === 'workflow' ? 'the job' : 'the app'} fails at start-up when it is missing`,
     edits: out.edits,
     ...(needs ? { needs } : {}),
     followUp,
@@ -128,8 +134,16 @@ function python(l: Located, lit: LiteralBounds): Rewrite | null {
   const v = l.view;
   const before = v.before(lit.start);
   const after = v.after(lit.end);
-  const environ = (call: string, q: string, name: string): { text: string; needsOs: boolean } =>
-    call === 'environ.get' ? { text: `environ[${q}${name}${q}]`, needsOs: false } : { text: `os.environ[${q}${name}${q}]`, needsOs: true };
+  const line = v.lineAt(lit.start);
+  // A setting of a module that others import and override reads leniently (see `isOverridableSetting`): the call as
+  // written, without its default.
+  const lenient = (m: RegExpExecArray) => isOverridableSetting(v, line, before.slice(0, m.index));
+  const environ = (call: string, q: string, name: string, m: RegExpExecArray): { text: string; needsOs: boolean } =>
+    lenient(m)
+      ? { text: `${call}(${q}${name}${q})`, needsOs: false }
+      : call === 'environ.get'
+        ? { text: `environ[${q}${name}${q}]`, needsOs: false }
+        : { text: `os.environ[${q}${name}${q}]`, needsOs: true };
   const withImport = (edits: TextEdit[], needsOs: boolean): TextEdit[] => {
     const imp = needsOs ? addImportOs(v) : null;
     return imp ? [imp, ...edits] : edits;
@@ -138,26 +152,36 @@ function python(l: Located, lit: LiteralBounds): Rewrite | null {
   let m = new RegExp(PY_READ.source + /,\s*(?:default\s*=\s*)?$/.source).exec(before);
   const close = /^\s*\)/.exec(after);
   if (m && close) {
-    const r = environ(m[1]!, m[2]!, m[3]!);
+    const r = environ(m[1]!, m[2]!, m[3]!, m);
     const from = lit.start - (before.length - m.index);
-    return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3]! };
+    return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3]!, lenient: lenient(m) };
   }
   // os.environ.get('X') or 'dev'
   m = new RegExp(PY_READ.source + /\)\s+or\s+$/.source).exec(before);
   if (m) {
-    const r = environ(m[1]!, m[2]!, m[3]!);
+    const r = environ(m[1]!, m[2]!, m[3]!, m);
     const from = lit.start - (before.length - m.index);
-    return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3]! };
+    return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3]!, lenient: lenient(m) };
   }
-  // django-environ `env('X', default='dev')`, python-decouple `config('X', default='dev')`: both raise when unset.
+  // django-environ `env('X', default='dev')`, python-decouple `config('X', default='dev')`: both raise when unset, so an
+  // overridable setting's default becomes `None` instead.
   const call = /\b(?:env(?:\.\w+)?|config)\s*\(\s*(['"])(\w+)\1/.exec(before);
   m = /,\s*default\s*=\s*$/.exec(before);
-  if (call && m) return { edits: [replace(lit.start - m[0].length, lit.end, '')], variable: call[2]! };
+  if (call && m) {
+    if (lenient(call)) return { edits: [replace(lit.start, lit.end, 'None')], variable: call[2]!, lenient: true };
+    return { edits: [replace(lit.start - m[0].length, lit.end, '')], variable: call[2]! };
+  }
   // The same call over several lines: `    default='dev',` on a line of its own goes.
-  const line = v.lineAt(lit.start);
   if (/^\s*default\s*=\s*$/.test(before) && /^\s*,?\s*(?:#.*)?$/.test(after) && /\b(?:env(?:\.\w+)?|config)\s*\($/.test(v.lineText(line - 1).trim() + v.lineText(line - 2).trim())) {
     const opener = /(['"])(\w+)\1/.exec(v.lineText(line - 1)) ?? /(['"])(\w+)\1/.exec(v.lineText(line - 2));
-    return { edits: [replace(v.lineStart(line), v.lineStart(line + 1), '')], ...(opener ? { variable: opener[2]! } : {}) };
+    const variable = opener ? { variable: opener[2]! } : {};
+    // The call opens on the line above or the one before it: `SECRET_KEY = env(`.
+    const callLine = /\b(?:env(?:\.\w+)?|config)\s*\(/.test(v.lineText(line - 1)) ? line - 1 : line - 2;
+    const call = /\b(?:env(?:\.\w+)?|config)\s*\(/.exec(v.lineText(callLine));
+    if (call && isOverridableSetting(v, callLine, v.lineText(callLine).slice(0, call.index))) {
+      return { edits: [replace(lit.start, lit.end, 'None')], ...variable, lenient: true };
+    }
+    return { edits: [replace(v.lineStart(line), v.lineStart(line + 1), '')], ...variable };
   }
   return null;
 }

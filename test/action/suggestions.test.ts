@@ -107,7 +107,7 @@ describe('the suggestions input', () => {
     const at = comments.map((c) => `${c.path}:${c.start_line ?? c.line}-${c.line}`).sort();
     expect(at).toEqual(['app/settings.py:2-2', 'app/settings.py:4-4', 'server.js:2-2']);
     const byLine = (p: string, l: number) => comments.find((c) => c.path === p && c.line === l)!.body;
-    expect(byLine('app/settings.py', 4)).toContain('```suggestion\nSECRET_KEY = os.environ["SECRET_KEY"]\n```');
+    expect(byLine('app/settings.py', 4)).toContain('```suggestion\nSECRET_KEY = os.environ.get("SECRET_KEY")\n```');
     expect(byLine('app/settings.py', 2)).toContain('```suggestion\n\nimport os\n\n```');
     expect(byLine('app/settings.py', 2)).toContain('Part 1 of 2 of this fix');
     expect(byLine('server.js', 2)).toContain("```suggestion\nconst secret = process.env.JWT_SECRET;\nif (!secret) throw new Error('JWT_SECRET is not set');\n```");
@@ -130,7 +130,7 @@ describe('the suggestions input', () => {
     expect(r.summary).toContain('### leakproof: suggested fixes');
     expect(r.summary).toContain('```diff\n--- a/app/settings.py');
     expect(r.summary).toContain('-SECRET_KEY = "q8Zr…(36 chars)"');
-    expect(r.summary).toContain('+SECRET_KEY = os.environ["SECRET_KEY"]');
+    expect(r.summary).toContain('+SECRET_KEY = os.environ.get("SECRET_KEY")');
     expect(r.summary).toContain(' GITHUB_TOKEN = "ghp_');
     noSecret(r);
   });

@@ -47,7 +47,7 @@ describe('leakproof fix on a project with a tracked .env, a Django key and an Ex
     expect(r.stdout).toContain('Unsafe fixes: they change what the code does (--write --unsafe applies them)');
     expect(r.stdout).toContain('$ git rm --cached -- .env');
     expect(r.stdout).toContain(`-SECRET_KEY = 'djan…(${DJANGO_KEY.length} chars)'`);
-    expect(r.stdout).toContain("+SECRET_KEY = os.environ['SECRET_KEY']");
+    expect(r.stdout).toContain("+SECRET_KEY = os.environ.get('SECRET_KEY')");
     expect(r.stdout).toContain("+if (!secret) throw new Error('JWT_SECRET is not set');");
     expect(r.stdout).toMatch(/^\+JWT_SECRET=<fresh key, \d+ chars>$/m);
     expect(r.stdout).toContain('Dry run: nothing was changed.');
@@ -92,6 +92,24 @@ describe('leakproof fix on a project with a tracked .env, a Django key and an Ex
     expect(again.stdout).toContain('Nothing to fix.');
     expect(f.git('status', '--porcelain')).toBe(status);
     expect(read(f, '.env')).toBe(env);
+  });
+
+  it('a settings module another one imports and overrides still imports once fixed, the variable unset', async () => {
+    // Flask's `from_object(default_settings)` then `from_pyfile(...)`, Django's `from .base import *` then a key of its own.
+    const f = committedRepo({
+      'app/__init__.py': '',
+      'app/default_settings.py': `DEBUG = False\nSECRET_KEY = '${DJANGO_KEY}'\n`,
+      'app/production.py': "import os\nfrom .default_settings import *  # noqa\n\nSECRET_KEY = os.environ['DJANGO_SECRET_KEY']\n",
+    });
+    fixtures.push(f);
+    const r = await fix(f.root, '--write', '--unsafe');
+    expect(r.code).toBe(0);
+    expect(read(f, 'app/default_settings.py')).toBe("import os\n\nDEBUG = False\nSECRET_KEY = os.environ.get('SECRET_KEY')\n");
+    if (!has('python3')) return;
+    const env = { PATH: process.env.PATH ?? '', DJANGO_SECRET_KEY: 'set-by-the-deployment' };
+    const run = (code: string) => execFileSync('python3', ['-c', code], { cwd: f.root, env, encoding: 'utf8' }).trim();
+    expect(run('import app.default_settings as s; print(s.SECRET_KEY)')).toBe('None');
+    expect(run('import app.production as s; print(s.SECRET_KEY)')).toBe('set-by-the-deployment');
   });
 
   it('says when nothing in the project loads the .env it writes the fresh key into, and how to load it', async () => {

@@ -51,7 +51,7 @@ describe('fix refuses what it must not do', () => {
     const { palette } = await import('../../src/report/color');
     const out = formatFixPlan(plan, { colors: palette(false), write: false, unsafe: true });
     expect(plan.fixes).toHaveLength(1);
-    expect(out).toContain("os.environ['SECRET_KEY']");
+    expect(out).toContain("os.environ.get('SECRET_KEY')");
     expect(out).not.toContain('inner-default-value');
     expect(out).not.toContain('outer-fallback-value-9x7');
   });
@@ -62,7 +62,7 @@ describe('fix refuses what it must not do', () => {
     const r = await runCli(['fix', f.root, '--fail-on', 'never']);
     expect(r.code).toBe(0);
     // The fix's diff shows the token's line as context, and the manual steps name its finding.
-    expect(r.stdout).toContain("os.environ['SECRET_KEY']");
+    expect(r.stdout).toContain("os.environ.get('SECRET_KEY')");
     expect(r.stdout).toContain(' GITHUB_TOKEN = ');
     expect(r.stdout).not.toContain(token);
     expect(r.stdout).not.toContain(KEY);
@@ -76,7 +76,7 @@ describe('fix refuses what it must not do', () => {
       'app/settings.py': `JWT_PRIVATE_KEY = """-----BEGIN RSA ${'PRIVATE'} KEY-----\n${body.join('\n')}\n-----END RSA ${'PRIVATE'} KEY-----"""\nSECRET_KEY = '${KEY}'\n`,
     });
     const r = await runCli(['fix', f.root, '--fail-on', 'never']);
-    expect(r.stdout).toContain("os.environ['SECRET_KEY']");
+    expect(r.stdout).toContain("os.environ.get('SECRET_KEY')");
     for (const line of body) expect(r.stdout).not.toContain(line);
     // A line of code in the diff stays as it is.
     expect(r.stdout).toContain('-----END RSA');
@@ -121,7 +121,7 @@ describe('fix refuses what it must not do', () => {
     const r = await applyFixes(plan, plan.fixes, ws);
     expect(r.skipped.map((s) => [s.fix.finding.path, s.why])).toEqual([['settings.py', '`settings.py` changed since the scan']]);
     expect(read(f, 'settings.py')).toBe(SETTINGS + 'DEBUG = True\n');
-    expect(read(f, 'other.py')).toContain("os.environ['SECRET_KEY']");
+    expect(read(f, 'other.py')).toContain("os.environ.get('SECRET_KEY')");
   });
 
   it('does not plan a fix when the finding no longer matches the file (changed between scan and plan)', async () => {
@@ -171,7 +171,7 @@ describe('fix refuses what it must not do', () => {
     const f = repo({ 'settings.py': SETTINGS, '.gitignore': '.env\n' });
     symlinkSync(target, f.abs('.env'));
     const r = await fix(f.root, '--write', '--unsafe');
-    expect(read(f, 'settings.py')).toContain("os.environ['SECRET_KEY']");
+    expect(read(f, 'settings.py')).toContain("os.environ.get('SECRET_KEY')");
     expect(r.stdout).toContain('Set SECRET_KEY in your environment for local runs');
     expect(readFileSync(target, 'utf8')).toBe('');
   });

@@ -30,7 +30,7 @@ export const FIX_USAGE = `Usage: leakproof fix [path] [--write [--unsafe]] [--co
 Examples
   leakproof fix                          the plan: a redacted diff and the manual steps
   leakproof fix --write                  untrack and ignore .env (keeps your copy), write .env.example
-  leakproof fix ./api --write --unsafe   also SECRET_KEY = '…' → os.environ['SECRET_KEY'], and a fresh
+  leakproof fix ./api --write --unsafe   also SECRET_KEY = '…' → os.environ.get('SECRET_KEY'), and a fresh
                                          key in the ignored ./api/.env
 `;
 

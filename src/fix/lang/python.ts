@@ -51,3 +51,26 @@ export function addImportOs(v: SourceView): TextEdit | null {
   const isImport = /^(?:import|from)[ \t]/.test(line);
   return insert(v.lineStart(n), isImport ? `import os${v.eol}` : `import os${v.eol}${v.eol}`);
 }
+
+/**
+ * Whether `before` (the line up to a value) assigns a setting in the way settings modules and config classes do
+ * (`SECRET_KEY = …` at the top level or in a class body): such a module is often imported and then overridden
+ * (Django's `from .base import *` then `production.py`'s own key; Flask's `from_object(default_settings)` then
+ * `from_pyfile(…)`), so a read that raises when the variable is unset would stop every import of it, tests and
+ * deployments configured another way included. `os.environ.get` leaves the setting `None` there instead, which Django
+ * and Flask refuse once a key is needed.
+ */
+export function isOverridableSetting(v: SourceView, line: number, before: string): boolean {
+  const m = /^([ \t]*)[A-Z][A-Z0-9_]*[ \t]*=[ \t]*$/.exec(before);
+  if (!m) return false;
+  const indent = m[1]!.length;
+  if (indent === 0) return true;
+  // The nearest line above with less indentation opens the block the assignment is in: a class, not a function.
+  for (let n = line - 1; n >= 1; n--) {
+    const text = v.lineText(n);
+    if (BLANK_OR_COMMENT.test(text)) continue;
+    const own = /^[ \t]*/.exec(text)![0].length;
+    if (own < indent) return /^[ \t]*class[ \t]/.test(text);
+  }
+  return false;
+}

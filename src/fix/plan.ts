@@ -373,7 +373,8 @@ async function planLocalKeys(fixes: Fix[], needs: Map<Fix, NeededVariable>, ws: 
     }
     const existing = text === null ? undefined : parseDotenv(text).find((e) => e.key === need.name);
     // A value that was committed (the file is tracked now) or that is the old secret itself is compromised: it is replaced.
-    if (existing && !tracked.has(file) && !fix.secrets.includes(existing.value)) {
+    // An empty one (`SECRET_KEY=` as `cp .env.example .env` leaves it) sets nothing: it is filled.
+    if (existing && existing.value.trim() !== '' && !tracked.has(file) && !fix.secrets.includes(existing.value)) {
       fix.followUp.push(`\`${file}\` already sets ${need.name}; keep it only if that value was never committed.`);
       continue;
     }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import type { Fixture } from '../helpers/fixture';
 import { parseDotenv } from '../../src/rules/lib/dotenv-names';
 import { committedRepo, findings, fix, has, read } from './helpers';
@@ -110,6 +110,21 @@ describe('leakproof fix on a project with a tracked .env, a Django key and an Ex
     const run = (code: string) => execFileSync('python3', ['-c', code], { cwd: f.root, env, encoding: 'utf8' }).trim();
     expect(run('import app.default_settings as s; print(s.SECRET_KEY)')).toBe('None');
     expect(run('import app.production as s; print(s.SECRET_KEY)')).toBe('set-by-the-deployment');
+  });
+
+  it('fills a variable the local .env leaves empty (as `cp .env.example .env` does), and keeps one that is set', async () => {
+    const f = committedRepo({ 'src/auth.js': `const JWT_SECRET = '${JWT_DEFAULT}';\nmodule.exports = { JWT_SECRET };\n`, '.gitignore': '.env\n' });
+    fixtures.push(f);
+    writeFileSync(f.abs('.env'), 'PORT=3000\nJWT_SECRET=\n');
+    const r = await fix(f.root, '--write', '--unsafe');
+    expect(r.stdout).not.toContain('already sets JWT_SECRET');
+    expect(parseDotenv(read(f, '.env')).find((e) => e.key === 'JWT_SECRET')!.value).toMatch(/^[A-Za-z0-9_-]{64}$/);
+    const kept = committedRepo({ 'src/auth.js': `const JWT_SECRET = '${JWT_DEFAULT}';\nmodule.exports = { JWT_SECRET };\n`, '.gitignore': '.env\n' });
+    fixtures.push(kept);
+    writeFileSync(kept.abs('.env'), 'JWT_SECRET=a-value-of-my-own-never-committed\n');
+    const k = await fix(kept.root, '--write', '--unsafe');
+    expect(k.stdout).toContain('`.env` already sets JWT_SECRET');
+    expect(read(kept, '.env')).toBe('JWT_SECRET=a-value-of-my-own-never-committed\n');
   });
 
   it('says when nothing in the project loads the .env it writes the fresh key into, and how to load it', async () => {

@@ -1179,10 +1179,22 @@ const PLACEHOLDER = 'change-me';
  * `dotenv-template-secret`: the real-looking value (or a URL's password)
  * becomes a placeholder. Safe: a template is documentation, nothing reads it.
  */
-function planPlaceholder(text, lineStart, t) {
+function planPlaceholder(text, lineStart, t, remedy) {
     const start = lineStart + t.column - 1;
     if (text.slice(start, start + t.value.length) !== t.value)
         return { refused: 'the value is not where the scan found it' };
+    if (remedy === 'empty-value') {
+        // The application loads this file for its defaults: a placeholder would be the value it runs on. Emptied, the
+        // setting is unset wherever the environment does not set it, which the application's own check can refuse.
+        return {
+            title: `empty the value of ${t.key}${t.inUrl ? "'s password" : ''}: the app loads this file at run time, so a placeholder would be the value it runs on`,
+            edits: [replace(start, start + t.value.length, '')],
+            followUp: [
+                `Set ${t.key} wherever the app runs; this file no longer gives it a value.`,
+                `If a deployment ever ran on the value of ${t.key} in this file, rotate it: it is public in the repository.`,
+            ],
+        };
+    }
     return {
         title: `put a placeholder in place of the value of ${t.key}${t.inUrl ? "'s password" : ''}`,
         edits: [replace(start, start + t.value.length, PLACEHOLDER)],
@@ -1779,6 +1791,8 @@ class FolderWorkspace {
 
 
 
+
+
 /** The rules whose findings a planner fixes by editing the file where they were found. */
 const EDITED = new Set(['hardcoded-secret-key', 'secret-key-fallback', 'dotenv-template-secret', 'git-credentials']);
 /**
@@ -1904,13 +1918,19 @@ async function planFixes(findings, ws, opts) {
             for (const v of c.values)
                 remember(v);
         }
-        else if (f.ruleId === 'dotenv-template-secret') {
+        else if (f.ruleId === 'dotenv-template-secret' || f.remedy === 'empty-value') {
+            // A template's value, or a default in a dotenv file the app loads at run time (`.env.example` read for defaults).
             const t = findTemplateValue(f, text);
             if (!t) {
                 toManual(f, `\`${where(f)}\` changed since the scan`);
                 continue;
             }
-            draft = planPlaceholder(text, view.lineStart(t.line), t);
+            draft = planPlaceholder(text, view.lineStart(t.line), t, f.remedy);
+            // An app's own key that the file no longer gives goes into the local `.env` beside it, so the app keeps running
+            // here; a provider's credential is issued by the provider, not made up.
+            if (f.remedy === 'empty-value' && !('refused' in draft) && !t.inUrl && opts.settings.secretNames.matches(t.key)) {
+                draft.needs = { name: t.key, kind: keyKindFor(t.key, {}), envDir: dirOf(f.path), minLength: t.value.length };
+            }
             secret = t.value;
             remember(secret);
         }
@@ -1934,7 +1954,8 @@ async function planFixes(findings, ws, opts) {
         const fix = {
             ruleId: f.ruleId,
             finding: pick(f),
-            applicability: f.ruleId === 'dotenv-template-secret' ? 'safe' : 'unsafe',
+            // A placeholder in a template changes nothing that runs; emptying a value the app loads does.
+            applicability: f.ruleId === 'dotenv-template-secret' && f.remedy !== 'empty-value' ? 'safe' : 'unsafe',
             title: draft.title,
             edits: [{ path: f.path, edits: draft.edits }],
             untrack: [],

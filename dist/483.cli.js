@@ -723,6 +723,7 @@ function finalize(raw, ruleOf, rules, secretValues) {
             status: f.status,
             context: f.context ?? 'production',
             ...(f.contextWhy !== undefined ? { contextWhy: f.contextWhy } : {}),
+            ...(f.remedy !== undefined ? { remedy: f.remedy } : {}),
         };
         const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,fingerprint/* hashSecret */.D)(f.secret) : ''}`;
         out.push({ finding, context });

@@ -2488,8 +2488,10 @@ const dotenvTemplateSecret = {
             };
             if (local)
                 finding.severity = 'notice';
-            else if (loadedDefaults)
+            else if (loadedDefaults) {
                 finding.severity = 'error';
+                finding.remedy = 'empty-value';
+            }
             found.push(finding);
         }
         return found;
@@ -2505,6 +2507,7 @@ const dotenvTemplateSecret = {
                 continue;
             const name = f.path.slice(f.path.lastIndexOf('/') + 1);
             f.severity = 'error';
+            f.remedy = 'empty-value';
             f.message = `\`${f.key}\` in \`${name}\` looks like a real secret, and the file is no mere template: ${how.how}, so every deployment that does not set ${f.key} runs on this public value. Leave it empty here, set it in the environment, and rotate the key.`;
             delete f.madeUpMessage;
         }
@@ -3806,6 +3809,7 @@ const secretKeyFallback = {
                     message: `\`${e.key}\` in \`${name}\` is weak (${weak}), and the file is loaded for defaults: ${how}, so every deployment that does not set ${e.key} ${secret_names/* ENCRYPTS_DATA */.IZ.test(e.key) ? 'encrypts' : 'signs'} with this public value. Leave it empty here and set it in the environment.`,
                     secret: e.value,
                     key: e.key,
+                    remedy: 'empty-value',
                 });
             }
         }

@@ -2843,6 +2843,7 @@ function finalize(raw, ruleOf, rules, secretValues) {
             status: f.status,
             context: f.context ?? 'production',
             ...(f.contextWhy !== undefined ? { contextWhy: f.contextWhy } : {}),
+            ...(f.remedy !== undefined ? { remedy: f.remedy } : {}),
         };
         const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,fingerprint/* hashSecret */.D)(f.secret) : ''}`;
         out.push({ finding, context });
@@ -4819,8 +4820,10 @@ const dotenvTemplateSecret = {
             };
             if (local)
                 finding.severity = 'notice';
-            else if (loadedDefaults)
+            else if (loadedDefaults) {
                 finding.severity = 'error';
+                finding.remedy = 'empty-value';
+            }
             found.push(finding);
         }
         return found;
@@ -4836,6 +4839,7 @@ const dotenvTemplateSecret = {
                 continue;
             const name = f.path.slice(f.path.lastIndexOf('/') + 1);
             f.severity = 'error';
+            f.remedy = 'empty-value';
             f.message = `\`${f.key}\` in \`${name}\` looks like a real secret, and the file is no mere template: ${how.how}, so every deployment that does not set ${f.key} runs on this public value. Leave it empty here, set it in the environment, and rotate the key.`;
             delete f.madeUpMessage;
         }
@@ -6137,6 +6141,7 @@ const secretKeyFallback = {
                     message: `\`${e.key}\` in \`${name}\` is weak (${weak}), and the file is loaded for defaults: ${how}, so every deployment that does not set ${e.key} ${secret_names/* ENCRYPTS_DATA */.IZ.test(e.key) ? 'encrypts' : 'signs'} with this public value. Leave it empty here and set it in the environment.`,
                     secret: e.value,
                     key: e.key,
+                    remedy: 'empty-value',
                 });
             }
         }

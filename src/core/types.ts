@@ -10,6 +10,12 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
  */
 export type ContextName = 'production' | 'development' | 'test' | 'ci' | 'build' | 'example' | 'docs' | 'vendored';
 
+/**
+ * How a finding's fix differs from its rule's usual one: `empty-value`, a value in a dotenv file the application loads
+ * at run time for its defaults, where a placeholder would become the value every deployment runs on.
+ */
+export type Remedy = 'empty-value';
+
 export const CONTEXT_NAMES: readonly ContextName[] = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs', 'vendored'];
 
 /** How git sees a path: the three classes a user already knows, plus `plain` outside git. */

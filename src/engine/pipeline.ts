@@ -468,6 +468,7 @@ function finalize(
       status: f.status,
       context: f.context ?? 'production',
       ...(f.contextWhy !== undefined ? { contextWhy: f.contextWhy } : {}),
+      ...(f.remedy !== undefined ? { remedy: f.remedy } : {}),
     };
     const context = `${f.key ?? ''}\0${f.secret !== undefined ? hashSecret(f.secret) : ''}`;
     out.push({ finding, context });

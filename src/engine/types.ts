@@ -1,4 +1,4 @@
-import type { ContextName, FileStatus, Severity } from '../core/types';
+import type { ContextName, FileStatus, Remedy, Severity } from '../core/types';
 
 export type FailOn = Severity | 'never';
 
@@ -36,6 +36,8 @@ export interface Finding {
   new?: boolean;
   /** Set by history scans: the commit that introduced the finding. */
   commit?: CommitInfo;
+  /** For `leakproof fix` only, never in a report: how its fix differs from the rule's usual one (`RawFinding.remedy`). */
+  remedy?: Remedy;
 }
 
 export interface CommitInfo {

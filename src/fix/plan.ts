@@ -15,6 +15,8 @@ import { manualSteps, where } from './manual-steps';
 import { gitignoreCandidates, ignorePattern } from './gitignore';
 import { generateKey, KEY_SPECS, MAX_KEY_BYTES } from './keygen';
 import { COMPOSE_FILES, loadsDotenv } from './dotenv-loaders';
+import { keyKindFor } from './env-name';
+import { dirOf } from './idiom';
 import { isInsideRoot, type Workspace } from './workspace';
 import type { Draft, NeededVariable } from './draft';
 import type { Fix, FixPlan, ManualFix } from './types';
@@ -157,13 +159,19 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       draft = c.draft;
       secret = c.values[0]!;
       for (const v of c.values) remember(v);
-    } else if (f.ruleId === 'dotenv-template-secret') {
+    } else if (f.ruleId === 'dotenv-template-secret' || f.remedy === 'empty-value') {
+      // A template's value, or a default in a dotenv file the app loads at run time (`.env.example` read for defaults).
       const t = findTemplateValue(f, text);
       if (!t) {
         toManual(f, `\`${where(f)}\` changed since the scan`);
         continue;
       }
-      draft = planPlaceholder(text, view.lineStart(t.line), t);
+      draft = planPlaceholder(text, view.lineStart(t.line), t, f.remedy);
+      // An app's own key that the file no longer gives goes into the local `.env` beside it, so the app keeps running
+      // here; a provider's credential is issued by the provider, not made up.
+      if (f.remedy === 'empty-value' && !('refused' in draft) && !t.inUrl && opts.settings.secretNames.matches(t.key)) {
+        draft.needs = { name: t.key, kind: keyKindFor(t.key, {}), envDir: dirOf(f.path), minLength: t.value.length };
+      }
       secret = t.value;
       remember(secret);
     } else {
@@ -186,7 +194,8 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
     const fix: Fix = {
       ruleId: f.ruleId,
       finding: pick(f),
-      applicability: f.ruleId === 'dotenv-template-secret' ? 'safe' : 'unsafe',
+      // A placeholder in a template changes nothing that runs; emptying a value the app loads does.
+      applicability: f.ruleId === 'dotenv-template-secret' && f.remedy !== 'empty-value' ? 'safe' : 'unsafe',
       title: draft.title,
       edits: [{ path: f.path, edits: draft.edits }],
       untrack: [],

@@ -148,7 +148,10 @@ export const dotenvTemplateSecret: Rule = {
         key: e.key,
       };
       if (local) finding.severity = 'notice';
-      else if (loadedDefaults) finding.severity = 'error';
+      else if (loadedDefaults) {
+        finding.severity = 'error';
+        finding.remedy = 'empty-value';
+      }
       found.push(finding);
     }
     return found;
@@ -162,6 +165,7 @@ export const dotenvTemplateSecret: Rule = {
       if (how === undefined || how.byName || f.severity === 'notice' || f.key === undefined) continue;
       const name = f.path.slice(f.path.lastIndexOf('/') + 1);
       f.severity = 'error';
+      f.remedy = 'empty-value';
       f.message = `\`${f.key}\` in \`${name}\` looks like a real secret, and the file is no mere template: ${how.how}, so every deployment that does not set ${f.key} runs on this public value. Leave it empty here, set it in the environment, and rotate the key.`;
       delete f.madeUpMessage;
     }

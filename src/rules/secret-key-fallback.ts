@@ -175,6 +175,7 @@ export const secretKeyFallback: Rule = {
           message: `\`${e.key}\` in \`${name}\` is weak (${weak}), and the file is loaded for defaults: ${how}, so every deployment that does not set ${e.key} ${ENCRYPTS_DATA.test(e.key) ? 'encrypts' : 'signs'} with this public value. Leave it empty here and set it in the environment.`,
           secret: e.value,
           key: e.key,
+          remedy: 'empty-value',
         });
       }
     }

@@ -1,4 +1,4 @@
-import type { ContextName, FileStatus, Severity } from '../core/types';
+import type { ContextName, FileStatus, Remedy, Severity } from '../core/types';
 import type { Line } from '../core/text';
 import type { SecretNames } from './lib/secret-names';
 import type { LiteralSet } from '../core/literal-set';
@@ -80,6 +80,12 @@ export interface RawFinding {
   policy?: PolicyClass;
   /** Stable context for the fingerprint (e.g. the key name); never the secret in clear. */
   key?: string;
+  /**
+   * How the fix differs from the rule's usual one: `empty-value`, a value in a dotenv file the application loads at
+   * run time for its defaults, which a placeholder would replace as the value every deployment runs on (the fix
+   * empties it instead).
+   */
+  remedy?: Remedy;
   /**
    * The finding is about a whole directory: the same rule's findings on
    * paths inside it are dropped, so a copied git directory is one finding.

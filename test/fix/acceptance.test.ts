@@ -127,6 +127,28 @@ describe('leakproof fix on a project with a tracked .env, a Django key and an Ex
     expect(read(kept, '.env')).toBe('JWT_SECRET=a-value-of-my-own-never-committed\n');
   });
 
+  it('empties the values of a dotenv file the app loads at run time for its defaults, rather than a placeholder it would run on', async () => {
+    const provider = '4186e0c1b5a97d32f8e6a1c0d9b7f5e3';
+    const f = committedRepo({
+      'app.js': "process.loadEnvFile('.env.example');\nconst express = require('express');\n",
+      '.env.example': `PORT=3000\nSESSION_SECRET=Your Session Secret goes here\nFACEBOOK_ID=754220301289665\nFACEBOOK_SECRET=${provider}\n`,
+      '.gitignore': '.env\n',
+    });
+    fixtures.push(f);
+    const safe = await fix(f.root, '--write');
+    expect(safe.code).toBe(0);
+    expect(read(f, '.env.example')).toContain('SESSION_SECRET=Your Session Secret goes here\n');
+    const r = await fix(f.root, '--write', '--unsafe');
+    expect(r.stdout).not.toContain('changed since the scan');
+    expect(r.stdout).toContain('empty the value of SESSION_SECRET: the app loads this file at run time');
+    expect(read(f, '.env.example')).toBe('PORT=3000\nSESSION_SECRET=\nFACEBOOK_ID=754220301289665\nFACEBOOK_SECRET=\n');
+    // The app's own key gets a fresh local value; the provider's credential is the provider's to issue.
+    const local = parseDotenv(read(f, '.env')).map((e) => e.key);
+    expect(local).toEqual(['SESSION_SECRET']);
+    expect((await findings(f.root)).filter((x) => x.severity === 'error')).toEqual([]);
+    noRawSecret(r.stdout, [provider]);
+  });
+
   it('says when nothing in the project loads the .env it writes the fresh key into, and how to load it', async () => {
     const bare = committedRepo({ 'mysite/settings.py': `SECRET_KEY = '${DJANGO_KEY}'\n` });
     const loaded = committedRepo({ 'mysite/settings.py': `SECRET_KEY = '${DJANGO_KEY}'\n`, 'requirements.txt': 'Django>=5.0\npython-dotenv==1.0.1\n' });

@@ -5235,6 +5235,15 @@ async function planUntrack(f, spec, ws, read, refused) {
     const stays = spec.keepByName?.(f.path);
     if (stays)
         return { stays };
+    // The rule found what needs the file (`env_file:` in a compose file, a script that ships it): untracked, a fresh
+    // clone's `docker compose up` or that script fails. Its finding says how to move the real values out instead.
+    if (f.remedy === 'keep-file') {
+        return {
+            stays: f.message.includes('env_file')
+                ? `a compose file loads \`${f.path}\` with \`env_file:\`, so a fresh clone needs it: keep it tracked, move its real values to an ignored file listed after it in \`env_file:\` (with \`required: false\`), leave placeholders here, and rotate the real ones`
+                : `a script in the repository ships or copies \`${f.path}\`: keep it tracked, leave placeholders here, have each installation make values of its own, and rotate the real ones`,
+        };
+    }
     // The file's text is read only when a template or a reason to keep it needs it: untracking never opens the file.
     let text = null;
     if (spec.template || spec.keep) {

@@ -4348,7 +4348,7 @@ function judgeDotenvFile(file, loadedBy, keeper) {
                     : "give every deployment its own values in an ignored file listed after it in `env_file:` (with `required: false`), which override these."}`
             : // What the script ships is every installation's: each must make values of its own.
                 `\`${keeper.script.path}\` ${keeper.script.does} (line ${keeper.script.line}), so keep the file: leave placeholders here, have each ${keeper.script.does === 'downloads it' ? 'installation' : 'deployment'} make values of its own (the script can generate them), and rotate the real ones.`;
-    const finding = { message: `${subject}; ${holds}. ${said}`, key: 'file' };
+    const finding = { message: `${subject}; ${holds}. ${said}`, key: 'file', ...(kept ? { remedy: 'keep-file' } : {}) };
     // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
     if (severity === 'error' && status === 'tracked' && !tokens && (keeper === null || 'script' in keeper)) {
         finding.madeUpMessage = symfony
@@ -4579,6 +4579,10 @@ async function reviseKept(found, tree) {
             delete f.madeUpMessage;
         else
             f.madeUpMessage = again.madeUpMessage;
+        if (again.remedy === undefined)
+            delete f.remedy;
+        else
+            f.remedy = again.remedy;
     }
 }
 /**

@@ -685,7 +685,7 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null, keeper: 
         }`
       : // What the script ships is every installation's: each must make values of its own.
         `\`${keeper.script.path}\` ${keeper.script.does} (line ${keeper.script.line}), so keep the file: leave placeholders here, have each ${keeper.script.does === 'downloads it' ? 'installation' : 'deployment'} make values of its own (the script can generate them), and rotate the real ones.`;
-  const finding: RawFinding = { message: `${subject}; ${holds}. ${said}`, key: 'file' };
+  const finding: RawFinding = { message: `${subject}; ${holds}. ${said}`, key: 'file', ...(kept ? { remedy: 'keep-file' as const } : {}) };
   // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
   if (severity === 'error' && status === 'tracked' && !tokens && (keeper === null || 'script' in keeper)) {
     finding.madeUpMessage = symfony
@@ -905,6 +905,8 @@ async function reviseKept(found: readonly PathFinding[], tree: TreeContext): Pro
     f.message = again.message;
     if (again.madeUpMessage === undefined) delete f.madeUpMessage;
     else f.madeUpMessage = again.madeUpMessage;
+    if (again.remedy === undefined) delete f.remedy;
+    else f.remedy = again.remedy;
   }
 }
 

@@ -141,6 +141,18 @@ describe('dotenv files that stay tracked', () => {
     expect((await fix(other.root)).stdout).not.toContain('env_file:`)');
   });
 
+  it('keeps a dotenv file of another name that a compose file loads, as its finding advises: a fresh clone needs it', async () => {
+    const f = repo({
+      'docker/secrets.env': `APP_SECRET_TOKEN=${KEY}\n`,
+      'docker/docker-compose.yml': 'services:\n  web:\n    image: acme/web\n    env_file:\n      - secrets.env\n',
+    });
+    const r = await fix(f.root, '--write');
+    expect(r.code).toBe(1);
+    expect(f.git('ls-files', '--', 'docker/secrets.env')).toBe('docker/secrets.env');
+    expect(r.stdout).toContain('a compose file loads `docker/secrets.env` with `env_file:`, so a fresh clone needs it: keep it tracked');
+    expect(r.stdout).not.toContain('git rm --cached');
+  });
+
   it('still untracks a dotenv file with a secret in a project that is not Symfony', async () => {
     const f = repo({ '.env': `APP_SECRET=${KEY}\n`, 'composer.json': '{"require": {"laravel/framework": "^11.0"}}\n' });
     await fix(f.root, '--write');

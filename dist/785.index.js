@@ -3402,6 +3402,10 @@ function refuse(why) {
 const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
 /** Last parts of a setting name that say nothing on their own: `jwt.secret` is JWT_SECRET, not SECRET. */
 const GENERIC = new Set(['secret', 'key', 'token', 'salt']);
+/** A service's credential by a name that does not say which service. */
+const SERVICE_CREDENTIAL = new Set(['SECRET_KEY', 'ACCESS_KEY', 'SECRET_ACCESS_KEY', 'ACCESS_KEY_SECRET', 'APP_SECRET', 'CLIENT_SECRET', 'SECRET_ID']);
+/** Objects that hold an app's own settings, not a service's: their name is no prefix. */
+const CONTAINER = new Set(['app', 'application', 'settings', 'config', 'conf', 'cfg', 'configuration', 'self', 'this', 'options', 'opts', 'env', 'environ', 'os', 'process', 'params', 'parameters', 'flask', 'django', 'spring']);
 /** Names a framework gives the variable by convention, by the setting's normalised name. */
 const CONVENTIONAL = {
     secretorkey: 'JWT_SECRET', // passport-jwt's `secretOrKey`
@@ -3452,8 +3456,13 @@ function envNameFor(o, path) {
         if (joined.endsWith(norm))
             return name;
     let last = parts[parts.length - 1];
-    if (GENERIC.has(last.toLowerCase()) && parts.length > 1)
-        last = `${parts[parts.length - 2]}_${last}`;
+    const parent = parts.length > 1 ? parts[parts.length - 2] : null;
+    // `jwt.secret` is JWT_SECRET; a service's credential under the service's name (`minio.secretKey`, `wx.app-secret`)
+    // is MINIO_SECRET_KEY, not the SECRET_KEY an app's own key is read from. An app's or settings object's name
+    // (`app.secret_key`, `settings.SECRET_KEY`) says nothing more.
+    if (parent !== null && (GENERIC.has(last.toLowerCase()) || (SERVICE_CREDENTIAL.has(snake(last)) && !CONTAINER.has(parent.toLowerCase())))) {
+        last = `${parent}_${last}`;
+    }
     const name = snake(last);
     return ENV_NAME.test(name) ? name : null;
 }
@@ -3804,7 +3813,9 @@ function planHardcodedSecret(l) {
     }
     if (/fallbacks$/i.test(l.occurrence.name))
         return refuse('an entry of `SECRET_KEY_FALLBACKS` is an old key kept for rotation: remove it once the sessions it signed have expired');
-    let name = envNameFor(l.occurrence, v.path);
+    // A YAML key's mapping names what it configures (`minio:` \u2192 `secretKey:`): a service's credential is named for it.
+    const parent = idiom === 'spring-yaml' && !/[.:]/.test(l.occurrence.name) ? yamlParent(v, v.lineAt(l.start)) : null;
+    let name = envNameFor(parent ? { ...l.occurrence, name: `${parent}.${l.occurrence.name}` } : l.occurrence, v.path);
     if (name === null)
         return refuse(`no environment variable name follows from \`${l.occurrence.name}\``);
     const lit = v.literal(l.start, l.end);
@@ -3963,6 +3974,23 @@ function jsRequired(l, lit, name) {
     if ('refused' in read)
         return read;
     return { edits: [...read.edits, replace(lit.start, lit.end, read.call)] };
+}
+/** The key of the YAML mapping that the key on `line` sits in (`minio` for `  secretKey: \u2026` below `minio:`), or null. */
+function yamlParent(v, line) {
+    const indent = /^[ \t]*/.exec(v.lineText(line))[0].length;
+    if (indent === 0)
+        return null;
+    for (let n = line - 1; n >= 1; n--) {
+        const text = v.lineText(n);
+        if (/^[ \t]*(?:#.*)?$/.test(text))
+            continue;
+        const own = /^[ \t]*/.exec(text)[0].length;
+        if (own >= indent)
+            continue;
+        const m = /^[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(?:#.*)?$/.exec(text);
+        return m ? m[1] : null;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/fix/secret-key-fallback.ts
@@ -5164,6 +5192,15 @@ async function planFixes(findings, ws, opts) {
         if ('refused' in draft) {
             toManual(f, draft.refused);
             continue;
+        }
+        if (f.remedy === 'provider-issued' && draft.needs) {
+            // A random key is no credential the service accepts: the person gets new ones from the service.
+            const name = draft.needs.name;
+            delete draft.needs;
+            draft.followUp = [
+                `Revoke the old credentials where they were issued (the access key beside ${name} with it): they stay in git history.`,
+                `Set ${name}, and the access key with it, to credentials the service issues for this application, wherever the app runs and in your ignored \`.env\`; leakproof makes none, since a made-up key is no credential the service accepts.`,
+            ];
         }
         const fix = {
             ruleId: f.ruleId,

@@ -14,9 +14,10 @@ export type ContextName = 'production' | 'development' | 'test' | 'ci' | 'build'
  * How a finding's fix differs from its rule's usual one: `empty-value`, a value in a dotenv file the application loads
  * at run time for its defaults, where a placeholder would become the value every deployment runs on; `keep-file`, a
  * tracked dotenv file that something in the repository needs (a compose file's `env_file:`, a script that ships it),
- * whose real values move out while the file stays.
+ * whose real values move out while the file stays; `provider-issued`, a credential a service issued (an object
+ * store's secret key beside its access key), which no key made up locally can replace.
  */
-export type Remedy = 'empty-value' | 'keep-file';
+export type Remedy = 'empty-value' | 'keep-file' | 'provider-issued';
 
 export const CONTEXT_NAMES: readonly ContextName[] = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs', 'vendored'];
 

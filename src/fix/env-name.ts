@@ -7,6 +7,11 @@ const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
 /** Last parts of a setting name that say nothing on their own: `jwt.secret` is JWT_SECRET, not SECRET. */
 const GENERIC = new Set(['secret', 'key', 'token', 'salt']);
 
+/** A service's credential by a name that does not say which service. */
+const SERVICE_CREDENTIAL = new Set(['SECRET_KEY', 'ACCESS_KEY', 'SECRET_ACCESS_KEY', 'ACCESS_KEY_SECRET', 'APP_SECRET', 'CLIENT_SECRET', 'SECRET_ID']);
+/** Objects that hold an app's own settings, not a service's: their name is no prefix. */
+const CONTAINER = new Set(['app', 'application', 'settings', 'config', 'conf', 'cfg', 'configuration', 'self', 'this', 'options', 'opts', 'env', 'environ', 'os', 'process', 'params', 'parameters', 'flask', 'django', 'spring']);
+
 /** Names a framework gives the variable by convention, by the setting's normalised name. */
 const CONVENTIONAL: Record<string, string> = {
   secretorkey: 'JWT_SECRET', // passport-jwt's `secretOrKey`
@@ -50,7 +55,13 @@ export function envNameFor(o: Pick<SecretOccurrence, 'name' | 'subject'>, path: 
   const joined = parts.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
   for (const [norm, name] of Object.entries(CONVENTIONAL)) if (joined.endsWith(norm)) return name;
   let last = parts[parts.length - 1]!;
-  if (GENERIC.has(last.toLowerCase()) && parts.length > 1) last = `${parts[parts.length - 2]}_${last}`;
+  const parent = parts.length > 1 ? parts[parts.length - 2]! : null;
+  // `jwt.secret` is JWT_SECRET; a service's credential under the service's name (`minio.secretKey`, `wx.app-secret`)
+  // is MINIO_SECRET_KEY, not the SECRET_KEY an app's own key is read from. An app's or settings object's name
+  // (`app.secret_key`, `settings.SECRET_KEY`) says nothing more.
+  if (parent !== null && (GENERIC.has(last.toLowerCase()) || (SERVICE_CREDENTIAL.has(snake(last)) && !CONTAINER.has(parent.toLowerCase())))) {
+    last = `${parent}_${last}`;
+  }
   const name = snake(last);
   return ENV_NAME.test(name) ? name : null;
 }

@@ -4,7 +4,7 @@ import { dirOf, idiomOf, type Idiom } from './idiom';
 import { isAppsettings } from '../rules/lib/filetype';
 import { addImportOs, isOverridableSetting } from './lang/python';
 import { declarationGuard, jsStyle, requiredRead } from './lang/js';
-import { quoteOf, replace, type LiteralBounds } from './source';
+import { quoteOf, replace, type LiteralBounds, type SourceView } from './source';
 import type { TextEdit } from './types';
 
 /**
@@ -26,7 +26,9 @@ export function planHardcodedSecret(l: Located): Draft {
     return refuse(`the key comes through \`${l.occurrence.through}\`: read it from the environment where \`${l.occurrence.through}\` is set`);
   }
   if (/fallbacks$/i.test(l.occurrence.name)) return refuse('an entry of `SECRET_KEY_FALLBACKS` is an old key kept for rotation: remove it once the sessions it signed have expired');
-  let name = envNameFor(l.occurrence, v.path);
+  // A YAML key's mapping names what it configures (`minio:` → `secretKey:`): a service's credential is named for it.
+  const parent = idiom === 'spring-yaml' && !/[.:]/.test(l.occurrence.name) ? yamlParent(v, v.lineAt(l.start)) : null;
+  let name = envNameFor(parent ? { ...l.occurrence, name: `${parent}.${l.occurrence.name}` } : l.occurrence, v.path);
   if (name === null) return refuse(`no environment variable name follows from \`${l.occurrence.name}\``);
   const lit = v.literal(l.start, l.end);
   if (lit === null) return refuse('the value is not a single literal that can be replaced as a whole');
@@ -181,4 +183,19 @@ function jsRequired(l: Located, lit: LiteralBounds, name: string): { edits: Text
   const read = requiredRead(v, name, style);
   if ('refused' in read) return read;
   return { edits: [...read.edits, replace(lit.start, lit.end, read.call)] };
+}
+
+/** The key of the YAML mapping that the key on `line` sits in (`minio` for `  secretKey: …` below `minio:`), or null. */
+function yamlParent(v: SourceView, line: number): string | null {
+  const indent = /^[ \t]*/.exec(v.lineText(line))![0].length;
+  if (indent === 0) return null;
+  for (let n = line - 1; n >= 1; n--) {
+    const text = v.lineText(n);
+    if (/^[ \t]*(?:#.*)?$/.test(text)) continue;
+    const own = /^[ \t]*/.exec(text)![0].length;
+    if (own >= indent) continue;
+    const m = /^[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(?:#.*)?$/.exec(text);
+    return m ? m[1]! : null;
+  }
+  return null;
 }

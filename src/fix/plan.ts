@@ -191,6 +191,15 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       toManual(f, draft.refused);
       continue;
     }
+    if (f.remedy === 'provider-issued' && draft.needs) {
+      // A random key is no credential the service accepts: the person gets new ones from the service.
+      const name = draft.needs.name;
+      delete draft.needs;
+      draft.followUp = [
+        `Revoke the old credentials where they were issued (the access key beside ${name} with it): they stay in git history.`,
+        `Set ${name}, and the access key with it, to credentials the service issues for this application, wherever the app runs and in your ignored \`.env\`; leakproof makes none, since a made-up key is no credential the service accepts.`,
+      ];
+    }
     const fix: Fix = {
       ruleId: f.ruleId,
       finding: pick(f),

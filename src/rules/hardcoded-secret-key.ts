@@ -434,7 +434,12 @@ export const hardcodedSecretKey: Rule = {
                   : DEFAULT_READ;
         // Heroku's generator makes a random string: not a key of a fixed format (Laravel's `APP_KEY`, a Fernet key).
         const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name) && !FIXED_FORMAT_KEY.test(o.name);
+        // A store's or a cloud's credentials: issued by the service, so the fix makes no key for them.
+        const storeDefault = !herokuKey && weakOf?.published === true && weak!.endsWith(' credentials');
+        const issued =
+          storeDefault || (!herokuKey && !weakOf?.published && !o.inTemplate && weak === null && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line));
         return {
+          ...(issued ? { remedy: 'provider-issued' as const } : {}),
           line: o.line,
           column: o.column,
           endColumn: o.endColumn,

@@ -149,6 +149,19 @@ describe('leakproof fix on a project with a tracked .env, a Django key and an Ex
     noRawSecret(r.stdout, [provider]);
   });
 
+  it("reads a service's credentials under the service's name and makes up no key for them: the service issues them", async () => {
+    const f = committedRepo({
+      'src/main/resources/application.yml': 'minio:\n  endpoint: http://minio:9000\n  accessKey: minioadmin\n  secretKey: minioadmin\n',
+      '.gitignore': '.env\n',
+    });
+    fixtures.push(f);
+    const r = await fix(f.root, '--write', '--unsafe');
+    expect(read(f, 'src/main/resources/application.yml')).toContain('  secretKey: ${MINIO_SECRET_KEY}\n');
+    expect(r.stdout).toContain('to credentials the service issues for this application');
+    expect(r.stdout).not.toContain('gets a fresh MINIO_SECRET_KEY');
+    expect(existsSync(f.abs('.env'))).toBe(false);
+  });
+
   it('says when nothing in the project loads the .env it writes the fresh key into, and how to load it', async () => {
     const bare = committedRepo({ 'mysite/settings.py': `SECRET_KEY = '${DJANGO_KEY}'\n` });
     const loaded = committedRepo({ 'mysite/settings.py': `SECRET_KEY = '${DJANGO_KEY}'\n`, 'requirements.txt': 'Django>=5.0\npython-dotenv==1.0.1\n' });

@@ -8,6 +8,11 @@ describe('the variable a setting is read from', () => {
     [{ name: 'Rails.application.config.secret_key_base' }, 'config/initializers/x.rb', 'SECRET_KEY_BASE'],
     [{ name: 'jwtSecret' }, 'A.java', 'JWT_SECRET'],
     [{ name: 'jwt.secret' }, 'application.properties', 'JWT_SECRET'],
+    // A service's credential under the service's name; an app's own key under an app or settings object.
+    [{ name: 'minio.secretKey' }, 'application.yml', 'MINIO_SECRET_KEY'],
+    [{ name: 'wx.app-secret' }, 'application.yml', 'WX_APP_SECRET'],
+    [{ name: 'settings.SECRET_KEY' }, 'manage.py', 'SECRET_KEY'],
+    [{ name: 'app.config.SECRET_KEY' }, 'app.py', 'SECRET_KEY'],
     [{ name: 'session_secret' }, 'app.rb', 'SESSION_SECRET'],
     [{ name: 'opts.secretOrKey' }, 'passport.js', 'JWT_SECRET'],
     [{ name: 'framework.secret' }, 'config/packages/framework.yaml', 'APP_SECRET'],

@@ -7214,6 +7214,9 @@ function findingOf(v, name, path, status) {
         finding.secret = v.secret;
     if (v.severity !== 'error')
         finding.severity = v.severity;
+    // An install script every installation starts from: it stays, its accounts change (see `keep`).
+    if (v.keep !== undefined && status !== 'plain')
+        finding.remedy = 'keep-file';
     if (v.policy === 'secret' || v.policy === 'login-key')
         finding.policy = v.policy;
     else if (LOGIN_KINDS.has(v.kind))

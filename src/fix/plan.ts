@@ -272,6 +272,9 @@ async function planUntrack(
   if (stays) return { stays };
   // The rule found what needs the file (`env_file:` in a compose file, a script that ships it): untracked, a fresh
   // clone's `docker compose up` or that script fails. Its finding says how to move the real values out instead.
+  if (f.remedy === 'keep-file' && f.ruleId === 'secret-file') {
+    return { stays: `every installation starts from \`${f.path}\` (an install script): keep it tracked, keep real accounts out of it, and make each installation change the passwords of the accounts it ships (at install or at the first login)` };
+  }
   if (f.remedy === 'keep-file') {
     return {
       stays: f.message.includes('env_file')

@@ -1016,6 +1016,8 @@ function findingOf(v: Verdict, name: string, path: string, status: Reported): Ra
   if (v.line !== undefined) finding.line = v.line;
   if (v.secret !== undefined) finding.secret = v.secret;
   if (v.severity !== 'error') finding.severity = v.severity;
+  // An install script every installation starts from: it stays, its accounts change (see `keep`).
+  if (v.keep !== undefined && status !== 'plain') finding.remedy = 'keep-file';
   if (v.policy === 'secret' || v.policy === 'login-key') finding.policy = v.policy;
   else if (LOGIN_KINDS.has(v.kind)) finding.policy = 'login-key';
   else if (v.policy === undefined && DATA_KINDS.has(v.kind)) {

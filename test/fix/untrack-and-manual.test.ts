@@ -153,6 +153,16 @@ describe('dotenv files that stay tracked', () => {
     expect(r.stdout).not.toContain('git rm --cached');
   });
 
+  it("keeps an install script whose only accounts are the project's defaults, as its finding advises", async () => {
+    const head = '/*\n Navicat Premium Dump SQL\n Source Host : localhost:3306\n*/\n\nSET NAMES utf8mb4;\n\n';
+    const row = (id: number, user: string) => `INSERT INTO \`sys_user\` (\`user_id\`, \`username\`, \`password\`) VALUES (${id}, '${user}', '$2a$10$abc');\n`;
+    const f = repo({ 'sql/app.sql': `${head}${row(1, 'admin')}${row(2, 'test')}` });
+    const r = await fix(f.root, '--write', '--fail-on', 'warning');
+    expect(f.git('ls-files', '--', 'sql/app.sql')).toBe('sql/app.sql');
+    expect(r.stdout).toContain('every installation starts from `sql/app.sql` (an install script): keep it tracked');
+    expect(r.stdout).not.toContain('git rm --cached');
+  });
+
   it('still untracks a dotenv file with a secret in a project that is not Symfony', async () => {
     const f = repo({ '.env': `APP_SECRET=${KEY}\n`, 'composer.json': '{"require": {"laravel/framework": "^11.0"}}\n' });
     await fix(f.root, '--write');

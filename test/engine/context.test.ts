@@ -218,6 +218,7 @@ describe('classifyPath', () => {
     ['initial_test_db.sql', 'test'],
     ['db/app_test_seed.sqlite3', 'test'],
     ['data/latest_db.sql', 'production'],
+    ['src/workbench.py', 'production'],
     ['db/prod_benchmark_2024.sql', 'production'],
     ['db/prod_ab_test_2024.sql', 'production'],
     ['data/covid_test_results.sql', 'production'],
@@ -248,6 +249,9 @@ describe('classifyPath', () => {
     ['.env.local.demo', 'example'],
     ['benchmarks/settings.py', 'test'],
     ['perf.rake', 'test'],
+    // A Mix environment for benchmarks, loaded only under `MIX_ENV=bench`.
+    ['config/bench.exs', 'test'],
+    ['bench/run.js', 'test'],
     ['scripts/smoketest_configuration.py', 'test'],
     ['.github/testdata/ssl.key', 'test'],
     ['.ci/tests/settings.py', 'test'],

@@ -8147,7 +8147,10 @@ const FIREBASE_CONFIG_REACH = 6;
  */
 function inFirebaseOptions(lines, idx, valueStart) {
     const t = lines[idx].text;
-    const name = KEY_MEMBER.exec(t.slice(Math.max(0, valueStart - 120), valueStart))?.[1];
+    // A JSON string that quotes another (`"\\"google_api_key\\" : \\"AIza\u2026"`), and an Android string resource
+    // (`<string name="google_api_key" translatable="false">AIza\u2026`).
+    const before = t.slice(Math.max(0, valueStart - 120), valueStart).replace(/\\(["'])/g, '$1');
+    const name = KEY_MEMBER.exec(before)?.[1] ?? STRING_RESOURCE.exec(before)?.[1];
     if (name === undefined)
         return false;
     // A framework's public prefix aside (`REACT_APP_API_KEY`, `VITE_FIREBASE_API_KEY`), a name for an API key, or for
@@ -8155,7 +8158,9 @@ function inFirebaseOptions(lines, idx, valueStart) {
     const n = name.replace(PUBLIC_PREFIX, '').toLowerCase().replace(/[^a-z]/g, '');
     if (!n.endsWith('apikey') && n !== 'currentkey' && !(/firebase|fb/.test(n) && n.endsWith('key')))
         return false;
-    if (FIREBASE_SIBLING.test(t))
+    // The string resources the google-services Gradle plugin writes from `google-services.json` (`values.xml`, and any
+    // listing of an app's resources): `google_crash_reporting_api_key` is only ever that one.
+    if (n === 'googlecrashreportingapikey' || FIREBASE_SIBLING.test(t))
         return true;
     // An object that closes on the key's own line (`new GoogleGenerativeAI({ apiKey: "\u2026" })`) holds what that line does.
     const comment = t.indexOf('//', valueStart);
@@ -8295,9 +8300,11 @@ const MAPS_FILE = /^(?:google[-_.]?maps?|gmaps?)(?:[-_.][\w.-]*)?\.[a-z]+$/i;
  * The name a quoted or bare value starts after: `apiKey: '`, `"api_key": "`, `FIREBASE_API_KEY=`, and after a read
  * of the environment it is the fallback of (`apiKey: import.meta.env.VITE_FIREBASE_API_KEY || "`).
  */
+/** An Android string resource's name, right before its value: `<string name="google_api_key" translatable="false">`. */
+const STRING_RESOURCE = /<string\s+name="([\w.]{1,80})"[^<>]{0,80}>$/;
 const KEY_MEMBER = /([A-Za-z_$][\w$]*)["']?\s*(?:[:=]|=>)\s*(?:[\w$.]{1,80}\s*(?:\|\||\?\?)\s*)?["'`]?$/;
 /** What only Firebase's options hold: an `authDomain` on `*.firebaseapp.com`, an app id (`1:974101866555:android:91f3\u2026`). */
-const FIREBASE_SIBLING = /\.firebaseapp\.com\b|\b1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,}/;
+const FIREBASE_SIBLING = /\.firebaseapp\.com\b|\b1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,}|\.firebaseio\.com\b|\b(?:google_app_id|gcm_defaultSenderId|firebase_database_url)\b/;
 /** Whether a line's code (a `//` comment aside) ends by opening an object, a call or a list. */
 function opensObject(line) {
     const comment = line.indexOf('//');

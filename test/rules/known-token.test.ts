@@ -184,6 +184,12 @@ ruleTester(knownToken, {
     { file: '.env', text: `REACT_APP_API_KEY=${google}\nREACT_APP_AUTH_DOMAIN=acme.firebaseapp.com\nREACT_APP_APP_ID=1:974101866555:web:91f3475b526b436bb8541e`, secret: google, line: 1, severity: 'notice' },
     { file: 'src/lib/firebase.ts', text: `const firebaseConfig = {\n  apiKey: import.meta.env.VITE_FIREBASE_API_KEY || "${google}", // browser key (restricted)\n  authDomain: import.meta.env.VITE_FIREBASE_AUTH_DOMAIN || "acme.firebaseapp.com",\n};`, secret: google, line: 2, severity: 'notice' },
     { file: '.env', text: `REACT_APP_FIREBASE_KEY=${google}\nREACT_APP_FIREBASE_AUTH_DOMAIN=acme.firebaseapp.com`, secret: google, line: 1, severity: 'notice' },
+    // The string resources the google-services plugin writes (an APK's `values.xml`, and a scanner's listing of them).
+    { file: 'app/src/main/res/values/values.xml', text: `<resources>\n  <string name="google_app_id" translatable="false">1:974101866555:android:91f3475b526b436b</string>\n  <string name="google_api_key" translatable="false">${google}</string>\n</resources>`, secret: google, line: 3, severity: 'notice' },
+    { file: 'reports/mobsf.json', text: `{\n  "strings": [\n    "\\"firebase_database_url\\" : \\"https://shop-8cef0.firebaseio.com\\"",\n    "\\"google_api_key\\" : \\"${google}\\"",\n    "\\"app_name\\" : \\"Shop\\""\n  ]\n}`, secret: google, line: 4, severity: 'notice' },
+    { file: 'reports/strings.json', text: `{ "google_crash_reporting_api_key": "${google}" }`, secret: google, severity: 'notice' },
+    // A server's Google key under the same name, with no Firebase resource beside it.
+    { file: '.env.production', text: `GOOGLE_API_KEY=${google}\nDATABASE_URL=postgres://db/app`, secret: google, line: 1, severity: 'error' },
     // An object that closes on the key's own line holds only that line: a Gemini client's, right above the options.
     { file: 'src/lib/ai.js', text: `const genAI = new GoogleGenerativeAI({ apiKey: "${google}" });\n\nconst firebaseConfig = {\n  apiKey: "x",\n  authDomain: "acme-chat.firebaseapp.com",\n};`, secret: google, line: 1, severity: 'error' },
     // Not the options' key: a key of another name right above them, a key beside only a `projectId`, and a key in an

@@ -7858,6 +7858,40 @@ function isMaskedPemBody(body) {
 const KEY_RUN = /[A-Za-z0-9*.]{8,}/g;
 /** An encrypted PEM block's headers: `Proc-Type: 4,ENCRYPTED`, `DEK-Info: \u2026`. */
 const PEM_HEADER = /^[\s"'*#/-]*(?:Proc-Type|DEK-Info|Comment|Version)\s*:/;
+/**
+ * The fields of secret scanners' reports, two of one tool's: gitleaks (`"RuleID"`, `"Secret"`,
+ * `"Match"`), TruffleHog (`"DetectorName"`, `"Raw"`), Nosey Parker (`"rule_name"`, `"snippet"`), ggshield
+ * (`"policy_breaks"`, `"break_type"`), Talisman (`"failure_list"`, `"warning_list"`), detect-secrets (`"results"`,
+ * `"hashed_secret"`), Semgrep's secrets (`"check_id"`, `"extra"`), MobSF (`"secrets"`, `"appsec"`).
+ */
+const SCANNER_FIELDS = [
+    [/"RuleID"\s*:/, /"(?:Secret|Match)"\s*:/],
+    [/"DetectorName"\s*:/, /"(?:Raw|Redacted|DetectorType)"\s*:/],
+    [/"rule_name"\s*:/, /"(?:snippet|matching)"\s*:/],
+    [/"policy_breaks"\s*:/, /"break_type"\s*:/],
+    [/"failure_list"\s*:/, /"(?:warning_list|ignore_list)"\s*:/],
+    [/"hashed_secret"\s*:/, /"results"\s*:/],
+    [/"check_id"\s*:/, /"extra"\s*:/],
+    [/"secrets"\s*:/, /"appsec"\s*:/],
+];
+/** Whether a file is a secret scanner's report, by its tool's fields (`SCANNER_FIELDS`). */
+function isScannerReport(text) {
+    return SCANNER_FIELDS.some(([a, b]) => a.test(text) && b.test(text));
+}
+/**
+ * The tokens of a secret scanner's report kept as a parser's test input (a security dashboard's fixtures): what it
+ * quotes was found in the repository that tool scanned, not written in this one. Notices, unless a message already
+ * placed them.
+ */
+function quotedByScanner(found) {
+    for (const f of found) {
+        if (f.severity === 'notice' || f.context !== undefined)
+            continue;
+        f.severity = 'notice';
+        f.message = `${f.message.replace(/ is written here\..*$/s, '').replace(/\.$/, '')} is quoted in a secret scanner's report kept as test data (what gitleaks, TruffleHog or Nosey Parker print): it was found in the repository that tool scanned. Make sure it is no live token of your own; if it is, revoke it.`;
+        delete f.madeUpMessage;
+    }
+}
 function exampleMessage(label) {
     return `This looks like ${label}, but a documentation placeholder rather than a live one. Use an obvious placeholder such as \`<token>\` instead.`;
 }
@@ -8917,7 +8951,9 @@ const knownToken = {
                 'So is a Google API key in ' +
                 "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, and in code the `apiKey` of " +
                 "an object or call that also holds an `authDomain` on `*.firebaseapp.com` or an app id of Firebase's shape, " +
-                "`1:974101866555:android:91f3\u2026`: a web app's `firebaseConfig`, FlutterFire's `firebase_options.dart`), which every " +
+                "`1:974101866555:android:91f3\u2026`: a web app's `firebaseConfig`, FlutterFire's `firebase_options.dart`; and the " +
+                "string resources the google-services Gradle plugin writes, `google_api_key` beside `google_app_id` or a " +
+                "`*.firebaseio.com` URL, and `google_crash_reporting_api_key`), which every " +
                 "build of the app carries, and a Google API key that the Maps JavaScript API's loader takes (right after its " +
                 '`maps.googleapis.com/maps/api/js?\u2026key=`, or on a line beside it through the name the key is assigned to: ' +
                 '`` `\u2026/js?key=${apiKey}` ``), which every browser showing the page loads: both are public by design, to ' +
@@ -8963,6 +8999,11 @@ const knownToken = {
             "A token written within two lines of a regular expression for its own kind (`ghp_[a-zA-Z0-9]{36}`, " +
                 "`xox[baprs]-\u2026`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +
                 'that asks to make sure it was never live.',
+            '',
+            "A token in a test's files that are a secret scanner's report, told by two of one tool's fields (gitleaks's " +
+                '`"RuleID"` and `"Secret"`, TruffleHog\'s `"DetectorName"` and `"Raw"`, Nosey Parker\'s `"rule_name"` and ' +
+                '`"snippet"`, ggshield, Talisman, detect-secrets, Semgrep, MobSF): a parser\'s test input that quotes what the ' +
+                'tool found in the repository it scanned. A notice; the same report elsewhere keeps the severity.',
         ],
         neverFlags: [
             'A token whose checksum does not add up (a GitHub `ghp_\u2026` or npm `npm_\u2026` token whose CRC-32 is wrong): it was ' +
@@ -9017,6 +9058,8 @@ const knownToken = {
             s3CompatibleSecrets(found, file.lines, (0,filetype/* langOf */.Ex)(file.name));
         if (found.length > 0)
             placeInSections(file, found);
+        if (found.length > 0 && file.context === 'test' && isScannerReport(file.text ?? ''))
+            quotedByScanner(found);
         return found.length > 1 ? withoutOverlaps(found) : found;
     },
     /**

@@ -184,6 +184,13 @@ ruleTester(knownToken, {
     { file: '.env', text: `REACT_APP_API_KEY=${google}\nREACT_APP_AUTH_DOMAIN=acme.firebaseapp.com\nREACT_APP_APP_ID=1:974101866555:web:91f3475b526b436bb8541e`, secret: google, line: 1, severity: 'notice' },
     { file: 'src/lib/firebase.ts', text: `const firebaseConfig = {\n  apiKey: import.meta.env.VITE_FIREBASE_API_KEY || "${google}", // browser key (restricted)\n  authDomain: import.meta.env.VITE_FIREBASE_AUTH_DOMAIN || "acme.firebaseapp.com",\n};`, secret: google, line: 2, severity: 'notice' },
     { file: '.env', text: `REACT_APP_FIREBASE_KEY=${google}\nREACT_APP_FIREBASE_AUTH_DOMAIN=acme.firebaseapp.com`, secret: google, line: 1, severity: 'notice' },
+    // A secret scanner's report kept as a parser's test input quotes what it found in another repository; the same
+    // report outside a test folder, and a token in a test that is no report, stay errors.
+    { file: 'unittests/scans/gitleaks/many.json', text: `[\n  {\n    "Description": "GitHub Personal Access Token",\n    "Match": "token = ${ghp}",\n    "Secret": "${ghp}",\n    "RuleID": "github-pat"\n  }\n]`, secret: ghp, line: 4, severity: 'notice' },
+    { file: 'tests/fixtures/trufflehog_v3.json', text: `{"SourceMetadata":{},"DetectorType":2,"DetectorName":"AWS","Verified":false,"Raw":"${aws}"}`, secret: aws, severity: 'notice' },
+    { file: 'unittests/scans/talisman/many_findings.json', text: `{\n  "results": [\n    {\n      "failure_list": [\n        { "message": "Expected file to not contain: aws_key=\\"${aws}\\"" }\n      ],\n      "warning_list": []\n    }\n  ]\n}`, secret: aws, line: 5, severity: 'notice' },
+    { file: 'reports/gitleaks.json', text: `[\n  {\n    "Match": "token = ${ghp}",\n    "Secret": "${ghp}",\n    "RuleID": "github-pat"\n  }\n]`, secret: ghp, line: 3, severity: 'error' },
+    { file: 'tests/test_client.py', text: `RULE_ID = "github-pat"\nTOKEN = "${ghp}"\nclient = Github(TOKEN)`, secret: ghp, line: 2, severity: 'error' },
     // The string resources the google-services plugin writes (an APK's `values.xml`, and a scanner's listing of them).
     { file: 'app/src/main/res/values/values.xml', text: `<resources>\n  <string name="google_app_id" translatable="false">1:974101866555:android:91f3475b526b436b</string>\n  <string name="google_api_key" translatable="false">${google}</string>\n</resources>`, secret: google, line: 3, severity: 'notice' },
     { file: 'reports/mobsf.json', text: `{\n  "strings": [\n    "\\"firebase_database_url\\" : \\"https://shop-8cef0.firebaseio.com\\"",\n    "\\"google_api_key\\" : \\"${google}\\"",\n    "\\"app_name\\" : \\"Shop\\""\n  ]\n}`, secret: google, line: 4, severity: 'notice' },

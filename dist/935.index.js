@@ -19124,7 +19124,7 @@ class LineAnalyzer {
         if (!m.exec(this.s))
             return false;
         const lit = (0,literal/* readQuoted */.zt)(this.s, m.lastIndex);
-        if (lit && !lit.fString && this.s[(0,literal/* skipSpaces */.Rk)(this.s, lit.end + 1)] === ')' && this.acceptable(lit)) {
+        if (lit && !lit.fString && this.s[(0,literal/* skipSpaces */.Rk)(this.s, lit.end + 1)] === ')' && (this.acceptable(lit) || (0,literal/* isMask */.$b)(lit.value))) {
             this.emit('fallback', name, lit, '`environ.Env()` default');
         }
         return true;
@@ -20604,7 +20604,8 @@ class LineAnalyzer {
         const inner = (0,literal/* readQuoted */.zt)(s, i);
         if (inner && inner.end + 1 === close)
             lit = inner;
-        if (this.acceptable(lit))
+        // A mask is what the program runs with too (`${DD_SECRET_KEY:-.}`), as a call's default is (`defaultArgument`).
+        if (this.acceptable(lit) || (0,literal/* isMask */.$b)(lit.value))
             this.emit('fallback', name, lit, 'default in `${\u2026}`');
     }
     /**

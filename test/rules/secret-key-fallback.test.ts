@@ -8,6 +8,9 @@ const twitterSchema = (tokenSecret: string, apiSecret = "TWITTER_API_SECRET: str
   `const env = cleanEnv(process.env, {\n  TWITTER_ACCESS_TOKEN: str({ default: 'dummyAccessToken' }),\n  TWITTER_ACCESS_TOKEN_SECRET: str({ default: '${tokenSecret}' }),\n  TWITTER_API_KEY: str({ default: 'dummyApiKey' }),\n  ${apiSecret}\n});`;
 
 const flagged: Case[] = [
+  // A mask is what the program runs with when the variable is unset, in a shell default and a django-environ scheme too.
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    image: acme/app\n    environment:\n      DD_SECRET_KEY: "${DD_SECRET_KEY:-.}"\n', secret: '.', line: 5 },
+  { file: 'dojo/settings/settings.dist.py', text: 'import environ\nenv = environ.Env(\n    DD_SECRET_KEY=(str, "."),\n)\n', secret: '.', line: 3 },
   // A bare SECRET read from the environment, with a default (Huly's services sign their tokens with it).
   { file: 'services/process/src/config.ts', text: "const config = {\n  secret: process.env.SECRET ?? 'secret',\n}", secret: 'secret', line: 2 },
   { file: 'app/settings.py', text: "import os\nSECRET = os.getenv('SECRET', 'dev-secret')", secret: 'dev-secret', line: 2 },

@@ -3533,7 +3533,7 @@ class LineAnalyzer {
     m.lastIndex = j;
     if (!m.exec(this.s)) return false;
     const lit = readQuoted(this.s, m.lastIndex);
-    if (lit && !lit.fString && this.s[skipSpaces(this.s, lit.end + 1)] === ')' && this.acceptable(lit)) {
+    if (lit && !lit.fString && this.s[skipSpaces(this.s, lit.end + 1)] === ')' && (this.acceptable(lit) || isMask(lit.value))) {
       this.emit('fallback', name, lit, '`environ.Env()` default');
     }
     return true;
@@ -4828,7 +4828,8 @@ class LineAnalyzer {
     let lit: Literal = { value: s.slice(i, close), start: i, end: close, quoted: false };
     const inner = readQuoted(s, i);
     if (inner && inner.end + 1 === close) lit = inner;
-    if (this.acceptable(lit)) this.emit('fallback', name, lit, 'default in `${…}`');
+    // A mask is what the program runs with too (`${DD_SECRET_KEY:-.}`), as a call's default is (`defaultArgument`).
+    if (this.acceptable(lit) || isMask(lit.value)) this.emit('fallback', name, lit, 'default in `${…}`');
   }
 
   /**

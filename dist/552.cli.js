@@ -24272,12 +24272,17 @@ function judgeUrlPassword(user, password) {
 }
 /** The same for a password already taken out of its URL or connection string (and decoded). */
 function judgePassword(pw) {
-    if (pw === '' || (0,_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .isEnvReference */ .vr)(pw) || (0,_literal__WEBPACK_IMPORTED_MODULE_2__/* .isBlankOrMarker */ .C$)(pw))
+    if (pw === '' || (0,_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .isEnvReference */ .vr)(pw) || (0,_literal__WEBPACK_IMPORTED_MODULE_2__/* .isBlankOrMarker */ .C$)(pw) || REDACTION.test(pw))
         return null;
     if ((0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeSecret */ .WW)(pw) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .looksLikePassword */ .Dp)(pw))
         return 'real';
     return (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isStandInValue */ .HR)(pw) ? 'default' : 'stand-in';
 }
+/**
+ * What a tool writes where it took a password out (`---REDACTED---`, `[FILTERED]`, `<masked>`, `REDACTED`): a report's or
+ * a log's URL, with no password left in it.
+ */
+const REDACTION = /^[-_*=#.\[(<{ ]{0,8}(?:redacted|filtered|masked|hidden|removed|scrubbed|sanitized|censored|obfuscated)[-_*=#.\])>} ]{0,8}$/i;
 /** Words, not random capitals (`HXQZJWRKTVBN`): an acronym (`SMTP`), or a fifth of it vowels at least and no six consonants in a row. */
 function readsAsCapitalWord(w) {
     if (w.length <= 4)

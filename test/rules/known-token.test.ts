@@ -680,6 +680,13 @@ describe('known-token: documentation placeholders are notices at most', () => {
     expect(check(knownToken, { file: 'config.py', text: `TOKEN = '${'gh' + 'p_' + 'x'.repeat(32) + '1234'}'` }).map((f) => f.severity)).toEqual(['notice']);
   });
 
+  it("a URL whose password a tool took out (a report's or a log's) holds none; a password that only mentions the word does", () => {
+    for (const pw of ['---REDACTED---', 'REDACTED', '[FILTERED]', '<masked>', '***HIDDEN***']) {
+      expect(check(knownToken, { file: 'reports/scan.json', text: `{"url": "postgres://postgres:${pw}@db.internal:5432/app"}` }), pw).toEqual([]);
+    }
+    expect(check(knownToken, { file: 'config/database.yml', text: 'production:\n  url: postgres://app:Redacted7qLx9Tw2@db.internal:5432/app' })).toHaveLength(1);
+  });
+
   it('the AWS documentation secret key is a notice under its name, and nothing anywhere else', () => {
     const example = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
     expect(check(knownToken, { file: 'deploy.sh', text: `aws_secret_access_key = ${example}` }).map((f) => f.severity)).toEqual(['notice']);

@@ -14941,7 +14941,7 @@ function deniedFor(before, after, rest, settings) {
 /** A test that the setting differs from the literal: `!== "\u2026"`, `!= "\u2026"`. */
 const DIFFERS_BEFORE = /!==?\s*$/;
 /** A key made at random: Node's `crypto.randomBytes(`, Python's `secrets.token_\u2026(`, Ruby's `SecureRandom.`, Go's `rand.Read(`. */
-const RANDOM_KEY = /\b(?:randomBytes|generateKeySync|getRandomValues|token_(?:bytes|hex|urlsafe)|SecureRandom\.|rand\.Read|os\.urandom|random_bytes)\b/;
+const RANDOM_KEY = /\b(?:randomBytes|generateKeySync|getRandomValues|token_(?:bytes|hex|urlsafe)|SecureRandom\.|rand\.Read|os\.urandom|random_bytes|openssl_random_pseudo_bytes|get_random_secret_key|Encrypter::generateKey|Str::random|generateRandom\w{0,20}Key)\b/;
 /** Lines below such a test where the random key may be made. */
 const RANDOM_REACH = 12;
 /** What follows the literal in a comparison written the other way round: `"\u2026" == x`, `"\u2026".equals(x)`. */
@@ -15126,32 +15126,71 @@ function guardLine(text, value, settings) {
                 if (settings.some((w) => words.includes(w)) && below.some((l) => RANDOM_KEY.test(l)))
                     return lineNumberAt(text, at);
             }
+            // A constant that holds the placeholder (LinkAce's `public const GENERIC_APP_KEY = '\u2026'`): its comparisons are the
+            // literal's.
+            const constant = CONSTANT_BEFORE.exec(before)?.[1];
+            if (constant !== undefined && codeOf(before) !== '') {
+                const line = constantGuardLine(text, constant, settings);
+                if (line > 0)
+                    return line;
+            }
             if (!COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(after))
                 continue;
-            // Code, comparing the setting: not a comment, and the line names it.
-            // (The value itself is left out: `ultrasecretkey` holds the words of `secret_key`.)
-            const around = `${before}""${after}`;
-            const words = around.toLowerCase().replace(/[^a-z0-9]/g, '');
-            if (codeOf(around) === '' || !settings.some((w) => words.includes(w)))
-                continue;
-            // The refusal: in the code after the literal on this line, or on the next few lines of the block the comparison
-            // opens (indented deeper than its line; a line back at its indentation ends the block: `} else`, the next statement).
-            const own = before.length - before.trimStart().length;
-            const lines = rest.split('\n', REFUSAL_REACH + 1);
-            let refused = REFUSAL.test(codeOf(lines[0]));
-            for (let k = 1; k < lines.length && !refused; k++) {
-                const l = lines[k];
-                if (l.trim() === '')
-                    continue;
-                if (l.length - l.trimStart().length <= own)
-                    break;
-                refused = REFUSAL.test(codeOf(l));
-            }
-            if (refused)
-                return lineNumberAt(text, at);
+            const line = comparisonGuard(text, at, before, after, rest, settings);
+            if (line > 0)
+                return line;
         }
     }
     return 0;
+}
+/** A constant's declaration right before its value: `const GENERIC_APP_KEY = `, `public const X = `, `define('X', `. */
+const CONSTANT_BEFORE = /(?:\bconst\s+([A-Z][A-Z0-9_]{2,60})\s*=|\bdefine\s*\(\s*['"]([A-Z][A-Z0-9_]{2,60})['"]\s*,)\s*$/;
+/**
+ * The line where a constant holding a placeholder is compared with the setting and refused, or replaced by a random
+ * key (`if (config('app.key') === self::GENERIC_APP_KEY) {` / `\u2026 $this->generateRandomAppKey() \u2026`); 0 when there is none.
+ */
+function constantGuardLine(text, constant, settings) {
+    const use = new RegExp(`(?<![\\w$])(?:(?:self|static|[A-Z]\\w{0,60})::)?${constant}(?![\\w$])`, 'g');
+    for (let m = use.exec(text); m !== null; m = use.exec(text)) {
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        const eol = text.indexOf('\n', m.index);
+        const before = text.slice(Math.max(lineStart, m.index - 200), m.index);
+        const after = text.slice(m.index + m[0].length, Math.min(eol < 0 ? text.length : eol, m.index + m[0].length + 200));
+        if (!COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(after))
+            continue;
+        const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 4000);
+        const line = comparisonGuard(text, m.index, before, after, rest, settings);
+        if (line > 0)
+            return line;
+    }
+    return 0;
+}
+/**
+ * The line of a comparison with the placeholder at `at` that names the setting and is followed, in the block it opens,
+ * by a refusal (an exception, an exit) or by a random key made in its place; 0 when it is not one.
+ */
+function comparisonGuard(text, at, before, after, rest, settings) {
+    // Code, comparing the setting: not a comment, and the line names it.
+    // (The value itself is left out: `ultrasecretkey` holds the words of `secret_key`.)
+    const around = `${before}""${after}`;
+    const words = around.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (codeOf(around) === '' || !settings.some((w) => words.includes(w)))
+        return 0;
+    // The refusal: in the code after the literal on this line, or on the next few lines of the block the comparison
+    // opens (indented deeper than its line; a line back at its indentation ends the block: `} else`, the next statement).
+    // A random key made there instead replaces the placeholder before anything signs with it.
+    const own = before.length - before.trimStart().length;
+    const lines = rest.split('\n', RANDOM_REACH + 1);
+    let refused = REFUSAL.test(codeOf(lines[0])) || RANDOM_KEY.test(codeOf(lines[0]));
+    for (let k = 1; k < lines.length && !refused; k++) {
+        const l = lines[k];
+        if (l.trim() === '')
+            continue;
+        if (l.length - l.trimStart().length <= own)
+            break;
+        refused = (k <= REFUSAL_REACH && REFUSAL.test(codeOf(l))) || RANDOM_KEY.test(codeOf(l));
+    }
+    return refused ? lineNumberAt(text, at) : 0;
 }
 /**
  * Laravel's `APP_KEY` set outside PHP (a compose file, DDEV's `web_environment`, a CI job), or given there as a

@@ -42,6 +42,22 @@ describe('placeholders the application refuses to run with', () => {
     expect(js.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
   });
 
+  it('a placeholder held by a constant and compared through it, then replaced by a random key, is an example too', async () => {
+    // LinkAce's middleware: the `.env` template's `APP_KEY` placeholder is swapped for a random key before any request.
+    const compose = { 'docker-compose.yml': "services:\n  app:\n    image: acme/app:latest\n    environment:\n      APP_KEY: 'someRandomStringWith32Characters'\n" };
+    const middleware =
+      "<?php\nclass SetupCheckMiddleware\n{\n    public const GENERIC_APP_KEY = 'someRandomStringWith32Characters';\n\n    public function handle($request, $next)\n    {\n" +
+      "        if (config('app.key') === self::GENERIC_APP_KEY) {\n            $env = File::get(base_path('.env'));\n" +
+      "            $env = preg_replace('/APP_KEY=(.*)/', 'APP_KEY=' . $this->generateRandomAppKey(), $env);\n            File::put(base_path('.env'), $env);\n        }\n        return $next($request);\n    }\n}\n";
+    const got = await findings({ ...compose, 'app/Http/Middleware/SetupCheckMiddleware.php': middleware });
+    expect(got).toEqual([{ path: 'docker-compose.yml', severity: 'notice', context: 'example', message: expect.stringContaining('(`app/Http/Middleware/SetupCheckMiddleware.php:8`)') }]);
+    // A constant compared with but neither refused nor replaced, or one that names another setting, guards nothing.
+    const logged = middleware.replace("$this->generateRandomAppKey()", "'x'");
+    expect((await findings({ ...compose, 'app/Http/Middleware/SetupCheckMiddleware.php': logged })).map((x) => x.severity)).toEqual(['error']);
+    const other = middleware.replace("config('app.key')", "config('app.name')");
+    expect((await findings({ ...compose, 'app/Http/Middleware/SetupCheckMiddleware.php': other })).map((x) => x.severity)).toEqual(['error']);
+  });
+
   it("reads a validator's list of refused values: class-validator's decorators, Joi's and yup's schemas", async () => {
     // docmost: the self-hosting compose file's placeholder, which its environment validation refuses at boot.
     const compose = { 'docker-compose.yml': "services:\n  app:\n    image: acme/app:latest\n    environment:\n      APP_SECRET: 'REPLACE_WITH_LONG_SECRET'\n" };

@@ -14015,7 +14015,12 @@ async function findLoaded(tree) {
         const below = dockerfile ? own.filter((base) => !dir.startsWith(base)) : [];
         const lines = text.split('\n');
         const runLines = dockerfile ? dockerfileCommandLines(lines) : null;
+        const manifest = path.endsWith('package.json');
         for (let i = 0; i < lines.length; i++) {
+            // A script that runs the tests (`"test:e2e:docker": "docker compose --env-file env-example \u2026 up"`) loads the
+            // template for a test stack, not for what is deployed.
+            if (manifest && TEST_SCRIPT.test(lines[i]))
+                continue;
             const copied = dockerfile ? copiedToDotenv(lines[i], runLines.has(i)) : null;
             for (const raw of copied?.sources ?? loadedPaths(lines, i)) {
                 const relative = raw.replace(FOLDER_PREFIX, '');
@@ -14033,6 +14038,8 @@ async function findLoaded(tree) {
     }
     return out;
 }
+/** A package.json script named for tests or CI, as its line starts: `"test:e2e": \u2026`, `"e2e:docker": \u2026`, `"ci:test": \u2026`. */
+const TEST_SCRIPT = /^\s*"(?:[\w-]{1,40}:){0,4}(?:test|tests|e2e|ci|spec|cypress|playwright)(?:[:_-][\w:-]{0,80})?"\s*:/;
 /** A folder written as an interpolation before the file's name: `${__dirname}/`, `{BASE_DIR}/`, `#{Rails.root}/`. */
 const FOLDER_PREFIX = /^(?:\$|#)?\{[ \t]*[\w.()]{1,40}[ \t]*\}\//;
 /** The paths the loaders on line `i` are given (a call's arguments may run on to the next lines). */

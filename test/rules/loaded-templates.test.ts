@@ -48,6 +48,20 @@ describe('a template the application loads when it starts is a file of defaults'
     expect(found[0]!.message).toContain(`the file is loaded for defaults: \`${file}\` copies it to \`${dest}\` in the image (line `);
   });
 
+  // nestjs-boilerplate: a test script starts a test stack with the template; the Dockerfile bakes it into the image.
+  it('names the Dockerfile that ships the template, not a test script that loads it for a test stack', async () => {
+    const scripts = '{\n  "scripts": {\n    "test:e2e:docker": "docker compose -f docker-compose.test.yaml --env-file env-example -p tests up -d --build",\n    "start:prod": "node dist/main"\n  }\n}\n';
+    const found = await scanWith({ 'env-example': TEMPLATE, 'package.json': scripts, Dockerfile: 'FROM node:22\nCOPY . .\nRUN if [ ! -f .env ]; then cp env-example .env; fi\n' });
+    expect(brief(found)).toEqual([
+      ['secret-key-fallback', 'env-example', 1, 'error'],
+      ['dotenv-template-secret', 'env-example', 2, 'error'],
+    ]);
+    expect(found[0]!.message).toContain('`Dockerfile` copies it to `.env` in the image (line 3)');
+    // The test script alone loads it for a test stack only: a template still.
+    const alone = await scanWith({ 'env-example': TEMPLATE, 'package.json': scripts });
+    expect(alone.map((f) => f.severity)).not.toContain('error');
+  });
+
   // novu's services: the Dockerfile above the template copies it from a folder of its build context.
   it.each([
     ['apps/api/Dockerfile', 'FROM node:20\nWORKDIR /usr/src/app/apps/api\nRUN cp src/.env.example dist/.env\n', 'dist/.env'],

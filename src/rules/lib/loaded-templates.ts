@@ -107,7 +107,11 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
     const below = dockerfile ? own.filter((base) => !dir.startsWith(base)) : [];
     const lines = text.split('\n');
     const runLines = dockerfile ? dockerfileCommandLines(lines) : null;
+    const manifest = path.endsWith('package.json');
     for (let i = 0; i < lines.length; i++) {
+      // A script that runs the tests (`"test:e2e:docker": "docker compose --env-file env-example … up"`) loads the
+      // template for a test stack, not for what is deployed.
+      if (manifest && TEST_SCRIPT.test(lines[i]!)) continue;
       const copied = dockerfile ? copiedToDotenv(lines[i]!, runLines!.has(i)) : null;
       for (const raw of copied?.sources ?? loadedPaths(lines, i)) {
         const relative = raw.replace(FOLDER_PREFIX, '');
@@ -123,6 +127,9 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
   }
   return out;
 }
+
+/** A package.json script named for tests or CI, as its line starts: `"test:e2e": …`, `"e2e:docker": …`, `"ci:test": …`. */
+const TEST_SCRIPT = /^\s*"(?:[\w-]{1,40}:){0,4}(?:test|tests|e2e|ci|spec|cypress|playwright)(?:[:_-][\w:-]{0,80})?"\s*:/;
 
 /** A folder written as an interpolation before the file's name: `${__dirname}/`, `{BASE_DIR}/`, `#{Rails.root}/`. */
 const FOLDER_PREFIX = /^(?:\$|#)?\{[ \t]*[\w.()]{1,40}[ \t]*\}\//;

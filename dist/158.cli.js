@@ -478,31 +478,44 @@ function addImportOs(v) {
     return insert(v.lineStart(n), isImport ? `import os${v.eol}` : `import os${v.eol}${v.eol}`);
 }
 /**
- * Whether `before` (the line up to a value) assigns a setting in the way settings modules and config classes do
- * (`SECRET_KEY = \u2026` at the top level or in a class body): such a module is often imported and then overridden
- * (Django's `from .base import *` then `production.py`'s own key; Flask's `from_object(default_settings)` then
- * `from_pyfile(\u2026)`), so a read that raises when the variable is unset would stop every import of it, tests and
- * deployments configured another way included. `os.environ.get` leaves the setting `None` there instead, which Django
- * and Flask refuse once a key is needed.
+ * Whether a value at `line` is a setting of a settings module or a config class, read when the module is imported:
+ * such a module is often imported and then overridden (Django's `from .base import *` then `production.py`'s own key;
+ * Flask's `from_object(default_settings)` then `from_pyfile(\u2026)`), so a read that raises when the variable is unset
+ * would stop every import of it, tests and deployments configured another way included. `os.environ.get` leaves the
+ * setting `None` there instead, which Django and Flask refuse once a key is needed.
+ *
+ * A settings module by its path (`settings.py`, `default_settings.py`, `config.py`, any module of a `settings/` or
+ * `config/` package); a config class by its name (`class ProductionConfig(Config):`, `class Settings:`). Anywhere
+ * else (a module that checks a webhook's signature against its constant) a missing variable must stop the import:
+ * `None` compared with a missing header would let a request through. Never inside a function, which runs when called.
  */
-function isOverridableSetting(v, line, before) {
-    const m = /^([ \t]*)[A-Z][A-Z0-9_]*[ \t]*=[ \t]*$/.exec(before);
-    if (!m)
-        return false;
-    const indent = m[1].length;
+function isOverridableSetting(v, line) {
+    const settingsModule = SETTINGS_MODULE.test(v.path);
+    let indent = /^[ \t]*/.exec(v.lineText(line))[0].length;
     if (indent === 0)
-        return true;
-    // The nearest line above with less indentation opens the block the assignment is in: a class, not a function.
-    for (let n = line - 1; n >= 1; n--) {
+        return settingsModule;
+    let inConfigClass = false;
+    // The blocks the line is in, innermost first: a function's makes it code that runs later.
+    for (let n = line - 1; n >= 1 && indent > 0; n--) {
         const text = v.lineText(n);
         if (BLANK_OR_COMMENT.test(text))
             continue;
         const own = /^[ \t]*/.exec(text)[0].length;
-        if (own < indent)
-            return /^[ \t]*class[ \t]/.test(text);
+        if (own >= indent)
+            continue;
+        indent = own;
+        if (/^[ \t]*(?:async[ \t]+)?def[ \t]/.test(text))
+            return false;
+        const cls = /^[ \t]*class[ \t]+([A-Za-z_]\w*)/.exec(text);
+        if (cls && CONFIG_CLASS.test(cls[1]))
+            inConfigClass = true;
     }
-    return false;
+    return settingsModule || inConfigClass;
 }
+/** A settings module by its path: `settings.py`, `default_settings.py`, `config.py`, `conf.py`, `settings/base.py`. */
+const SETTINGS_MODULE = /(?:^|\/)(?:(?:settings|config|conf|configs)\/[^/]+|[\w-]*(?:settings|config|conf))\.py$/;
+/** A config class by its name: `Config`, `ProductionConfig`, `Settings`, `DevSettings`, `BaseConfiguration`. */
+const CONFIG_CLASS = /(?:Config|Settings|Configuration)$/;
 
 ;// CONCATENATED MODULE: ./src/fix/lang/js.ts
 
@@ -780,7 +793,7 @@ function rewrite(idiom, l, lit, name) {
         case 'python': {
             // A bytes literal (`b'\u2026'`, `rb'\u2026'`) stays bytes: `hmac.new` takes no `str`.
             const bytes = /^(?:[bB][rR]?|[rR][bB])['"]/.test(v.text.slice(lit.start, lit.start + 3)) ? '.encode()' : '';
-            const read = bytes === '' && isOverridableSetting(v, v.lineAt(lit.start), before) ? `os.environ.get(${q}${name}${q})` : `os.environ[${q}${name}${q}]`;
+            const read = bytes === '' && isOverridableSetting(v, v.lineAt(lit.start)) ? `os.environ.get(${q}${name}${q})` : `os.environ[${q}${name}${q}]`;
             const edits = [whole(`${read}${bytes}`)];
             const imp = addImportOs(v);
             return { edits: imp ? [imp, ...edits] : edits };
@@ -993,8 +1006,8 @@ function python(l, lit) {
     const line = v.lineAt(lit.start);
     // A setting of a module that others import and override reads leniently (see `isOverridableSetting`): the call as
     // written, without its default.
-    const lenient = (m) => isOverridableSetting(v, line, before.slice(0, m.index));
-    const environ = (call, q, name, m) => lenient(m)
+    const lenient = () => isOverridableSetting(v, line);
+    const environ = (call, q, name) => lenient()
         ? { text: `${call}(${q}${name}${q})`, needsOs: false }
         : call === 'environ.get'
             ? { text: `environ[${q}${name}${q}]`, needsOs: false }
@@ -1007,24 +1020,26 @@ function python(l, lit) {
     let m = new RegExp(PY_READ.source + /,\s*(?:default\s*=\s*)?$/.source).exec(before);
     const close = /^\s*\)/.exec(after);
     if (m && close) {
-        const r = environ(m[1], m[2], m[3], m);
+        const r = environ(m[1], m[2], m[3]);
         const from = lit.start - (before.length - m.index);
-        return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3], lenient: lenient(m) };
+        return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3], lenient: lenient() };
     }
     // os.environ.get('X') or 'dev'
     m = new RegExp(PY_READ.source + /\)\s+or\s+$/.source).exec(before);
     if (m) {
-        const r = environ(m[1], m[2], m[3], m);
+        const r = environ(m[1], m[2], m[3]);
         const from = lit.start - (before.length - m.index);
-        return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3], lenient: lenient(m) };
+        return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3], lenient: lenient() };
     }
     // django-environ `env('X', default='dev')`, python-decouple `config('X', default='dev')`: both raise when unset, so an
     // overridable setting's default becomes `None` instead.
     const call = /\b(?:env(?:\.\w+)?|config)\s*\(\s*(['"])(\w+)\1/.exec(before);
     m = /,\s*default\s*=\s*$/.exec(before);
     if (call && m) {
-        if (lenient(call))
+        // python-decouple casts the default too (`cast=str` makes `None` the string 'None'): its default goes instead.
+        if (lenient() && !/^\s*config\b/.test(before.slice(call.index)) && !/\bcast\s*=/.test(v.after(lit.end))) {
             return { edits: [replace(lit.start, lit.end, 'None')], variable: call[2], lenient: true };
+        }
         return { edits: [replace(lit.start - m[0].length, lit.end, '')], variable: call[2] };
     }
     // The same call over several lines: `    default='dev',` on a line of its own goes.
@@ -1034,7 +1049,8 @@ function python(l, lit) {
         // The call opens on the line above or the one before it: `SECRET_KEY = env(`.
         const callLine = /\b(?:env(?:\.\w+)?|config)\s*\(/.test(v.lineText(line - 1)) ? line - 1 : line - 2;
         const call = /\b(?:env(?:\.\w+)?|config)\s*\(/.exec(v.lineText(callLine));
-        if (call && isOverridableSetting(v, callLine, v.lineText(callLine).slice(0, call.index))) {
+        const decouple = /^config\b/.test(call?.[0] ?? '') || /\bcast\s*=/.test(v.text.slice(v.lineStart(line), v.lineStart(Math.min(line + 3, v.lineCount))));
+        if (call && !decouple && isOverridableSetting(v, callLine)) {
             return { edits: [replace(lit.start, lit.end, 'None')], ...variable, lenient: true };
         }
         return { edits: [replace(v.lineStart(line), v.lineStart(line + 1), '')], ...variable };

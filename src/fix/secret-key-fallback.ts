@@ -137,9 +137,9 @@ function python(l: Located, lit: LiteralBounds): Rewrite | null {
   const line = v.lineAt(lit.start);
   // A setting of a module that others import and override reads leniently (see `isOverridableSetting`): the call as
   // written, without its default.
-  const lenient = (m: RegExpExecArray) => isOverridableSetting(v, line, before.slice(0, m.index));
-  const environ = (call: string, q: string, name: string, m: RegExpExecArray): { text: string; needsOs: boolean } =>
-    lenient(m)
+  const lenient = () => isOverridableSetting(v, line);
+  const environ = (call: string, q: string, name: string): { text: string; needsOs: boolean } =>
+    lenient()
       ? { text: `${call}(${q}${name}${q})`, needsOs: false }
       : call === 'environ.get'
         ? { text: `environ[${q}${name}${q}]`, needsOs: false }
@@ -152,23 +152,26 @@ function python(l: Located, lit: LiteralBounds): Rewrite | null {
   let m = new RegExp(PY_READ.source + /,\s*(?:default\s*=\s*)?$/.source).exec(before);
   const close = /^\s*\)/.exec(after);
   if (m && close) {
-    const r = environ(m[1]!, m[2]!, m[3]!, m);
+    const r = environ(m[1]!, m[2]!, m[3]!);
     const from = lit.start - (before.length - m.index);
-    return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3]!, lenient: lenient(m) };
+    return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3]!, lenient: lenient() };
   }
   // os.environ.get('X') or 'dev'
   m = new RegExp(PY_READ.source + /\)\s+or\s+$/.source).exec(before);
   if (m) {
-    const r = environ(m[1]!, m[2]!, m[3]!, m);
+    const r = environ(m[1]!, m[2]!, m[3]!);
     const from = lit.start - (before.length - m.index);
-    return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3]!, lenient: lenient(m) };
+    return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3]!, lenient: lenient() };
   }
   // django-environ `env('X', default='dev')`, python-decouple `config('X', default='dev')`: both raise when unset, so an
   // overridable setting's default becomes `None` instead.
   const call = /\b(?:env(?:\.\w+)?|config)\s*\(\s*(['"])(\w+)\1/.exec(before);
   m = /,\s*default\s*=\s*$/.exec(before);
   if (call && m) {
-    if (lenient(call)) return { edits: [replace(lit.start, lit.end, 'None')], variable: call[2]!, lenient: true };
+    // python-decouple casts the default too (`cast=str` makes `None` the string 'None'): its default goes instead.
+    if (lenient() && !/^\s*config\b/.test(before.slice(call.index)) && !/\bcast\s*=/.test(v.after(lit.end))) {
+      return { edits: [replace(lit.start, lit.end, 'None')], variable: call[2]!, lenient: true };
+    }
     return { edits: [replace(lit.start - m[0].length, lit.end, '')], variable: call[2]! };
   }
   // The same call over several lines: `    default='dev',` on a line of its own goes.
@@ -178,7 +181,8 @@ function python(l: Located, lit: LiteralBounds): Rewrite | null {
     // The call opens on the line above or the one before it: `SECRET_KEY = env(`.
     const callLine = /\b(?:env(?:\.\w+)?|config)\s*\(/.test(v.lineText(line - 1)) ? line - 1 : line - 2;
     const call = /\b(?:env(?:\.\w+)?|config)\s*\(/.exec(v.lineText(callLine));
-    if (call && isOverridableSetting(v, callLine, v.lineText(callLine).slice(0, call.index))) {
+    const decouple = /^config\b/.test(call?.[0] ?? '') || /\bcast\s*=/.test(v.text.slice(v.lineStart(line), v.lineStart(Math.min(line + 3, v.lineCount))));
+    if (call && !decouple && isOverridableSetting(v, callLine)) {
       return { edits: [replace(lit.start, lit.end, 'None')], ...variable, lenient: true };
     }
     return { edits: [replace(v.lineStart(line), v.lineStart(line + 1), '')], ...variable };

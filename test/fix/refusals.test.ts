@@ -121,7 +121,7 @@ describe('fix refuses what it must not do', () => {
     const r = await applyFixes(plan, plan.fixes, ws);
     expect(r.skipped.map((s) => [s.fix.finding.path, s.why])).toEqual([['settings.py', '`settings.py` changed since the scan']]);
     expect(read(f, 'settings.py')).toBe(SETTINGS + 'DEBUG = True\n');
-    expect(read(f, 'other.py')).toContain("os.environ.get('SECRET_KEY')");
+    expect(read(f, 'other.py')).toContain("os.environ['SECRET_KEY']");
   });
 
   it('does not plan a fix when the finding no longer matches the file (changed between scan and plan)', async () => {

@@ -53,24 +53,37 @@ export function addImportOs(v: SourceView): TextEdit | null {
 }
 
 /**
- * Whether `before` (the line up to a value) assigns a setting in the way settings modules and config classes do
- * (`SECRET_KEY = …` at the top level or in a class body): such a module is often imported and then overridden
- * (Django's `from .base import *` then `production.py`'s own key; Flask's `from_object(default_settings)` then
- * `from_pyfile(…)`), so a read that raises when the variable is unset would stop every import of it, tests and
- * deployments configured another way included. `os.environ.get` leaves the setting `None` there instead, which Django
- * and Flask refuse once a key is needed.
+ * Whether a value at `line` is a setting of a settings module or a config class, read when the module is imported:
+ * such a module is often imported and then overridden (Django's `from .base import *` then `production.py`'s own key;
+ * Flask's `from_object(default_settings)` then `from_pyfile(…)`), so a read that raises when the variable is unset
+ * would stop every import of it, tests and deployments configured another way included. `os.environ.get` leaves the
+ * setting `None` there instead, which Django and Flask refuse once a key is needed.
+ *
+ * A settings module by its path (`settings.py`, `default_settings.py`, `config.py`, any module of a `settings/` or
+ * `config/` package); a config class by its name (`class ProductionConfig(Config):`, `class Settings:`). Anywhere
+ * else (a module that checks a webhook's signature against its constant) a missing variable must stop the import:
+ * `None` compared with a missing header would let a request through. Never inside a function, which runs when called.
  */
-export function isOverridableSetting(v: SourceView, line: number, before: string): boolean {
-  const m = /^([ \t]*)[A-Z][A-Z0-9_]*[ \t]*=[ \t]*$/.exec(before);
-  if (!m) return false;
-  const indent = m[1]!.length;
-  if (indent === 0) return true;
-  // The nearest line above with less indentation opens the block the assignment is in: a class, not a function.
-  for (let n = line - 1; n >= 1; n--) {
+export function isOverridableSetting(v: SourceView, line: number): boolean {
+  const settingsModule = SETTINGS_MODULE.test(v.path);
+  let indent = /^[ \t]*/.exec(v.lineText(line))![0].length;
+  if (indent === 0) return settingsModule;
+  let inConfigClass = false;
+  // The blocks the line is in, innermost first: a function's makes it code that runs later.
+  for (let n = line - 1; n >= 1 && indent > 0; n--) {
     const text = v.lineText(n);
     if (BLANK_OR_COMMENT.test(text)) continue;
     const own = /^[ \t]*/.exec(text)![0].length;
-    if (own < indent) return /^[ \t]*class[ \t]/.test(text);
+    if (own >= indent) continue;
+    indent = own;
+    if (/^[ \t]*(?:async[ \t]+)?def[ \t]/.test(text)) return false;
+    const cls = /^[ \t]*class[ \t]+([A-Za-z_]\w*)/.exec(text);
+    if (cls && CONFIG_CLASS.test(cls[1]!)) inConfigClass = true;
   }
-  return false;
+  return settingsModule || inConfigClass;
 }
+
+/** A settings module by its path: `settings.py`, `default_settings.py`, `config.py`, `conf.py`, `settings/base.py`. */
+const SETTINGS_MODULE = /(?:^|\/)(?:(?:settings|config|conf|configs)\/[^/]+|[\w-]*(?:settings|config|conf))\.py$/;
+/** A config class by its name: `Config`, `ProductionConfig`, `Settings`, `DevSettings`, `BaseConfiguration`. */
+const CONFIG_CLASS = /(?:Config|Settings|Configuration)$/;

@@ -7859,24 +7859,25 @@ const KEY_RUN = /[A-Za-z0-9*.]{8,}/g;
 /** An encrypted PEM block's headers: `Proc-Type: 4,ENCRYPTED`, `DEK-Info: \u2026`. */
 const PEM_HEADER = /^[\s"'*#/-]*(?:Proc-Type|DEK-Info|Comment|Version)\s*:/;
 /**
- * The fields of secret scanners' reports, two of one tool's: gitleaks (`"RuleID"`, `"Secret"`,
- * `"Match"`), TruffleHog (`"DetectorName"`, `"Raw"`), Nosey Parker (`"rule_name"`, `"snippet"`), ggshield
- * (`"policy_breaks"`, `"break_type"`), Talisman (`"failure_list"`, `"warning_list"`), detect-secrets (`"results"`,
- * `"hashed_secret"`), Semgrep's secrets (`"check_id"`, `"extra"`), MobSF (`"secrets"`, `"appsec"`).
+ * The fields of secret scanners' JSON reports, the ones each tool's every record has: gitleaks (`"RuleID"`,
+ * `"Secret"`, `"StartLine"`), TruffleHog (`"DetectorName"`, `"SourceMetadata"`), Nosey Parker (`"rule_name"`,
+ * `"provenance"`), ggshield (`"policy_breaks"`, `"break_type"`), Talisman (`"failure_list"`, `"warning_list"`),
+ * detect-secrets (`"hashed_secret"`, `"is_verified"`), MobSF (`"secrets"`, `"appsec"`).
  */
 const SCANNER_FIELDS = [
-    [/"RuleID"\s*:/, /"(?:Secret|Match)"\s*:/],
-    [/"DetectorName"\s*:/, /"(?:Raw|Redacted|DetectorType)"\s*:/],
-    [/"rule_name"\s*:/, /"(?:snippet|matching)"\s*:/],
+    [/"RuleID"\s*:/, /"Secret"\s*:/, /"StartLine"\s*:/],
+    [/"DetectorName"\s*:/, /"SourceMetadata"\s*:/],
+    [/"rule_name"\s*:/, /"provenance"\s*:/],
     [/"policy_breaks"\s*:/, /"break_type"\s*:/],
-    [/"failure_list"\s*:/, /"(?:warning_list|ignore_list)"\s*:/],
-    [/"hashed_secret"\s*:/, /"results"\s*:/],
-    [/"check_id"\s*:/, /"extra"\s*:/],
+    [/"failure_list"\s*:/, /"warning_list"\s*:/],
+    [/"hashed_secret"\s*:/, /"is_verified"\s*:/],
     [/"secrets"\s*:/, /"appsec"\s*:/],
 ];
+/** A JSON document or JSON lines, by name. */
+const JSON_REPORT_NAME = /\.(?:json|jsonl|ndjson|sarif)$/i;
 /** Whether a file is a secret scanner's report, by its tool's fields (`SCANNER_FIELDS`). */
-function isScannerReport(text) {
-    return SCANNER_FIELDS.some(([a, b]) => a.test(text) && b.test(text));
+function isScannerReport(name, text) {
+    return JSON_REPORT_NAME.test(name) && SCANNER_FIELDS.some((fields) => fields.every((f) => f.test(text)));
 }
 /**
  * The tokens of a secret scanner's report kept as a parser's test input (a security dashboard's fixtures): what it
@@ -8194,7 +8195,8 @@ function inFirebaseOptions(lines, idx, valueStart) {
         return false;
     // The string resources the google-services Gradle plugin writes from `google-services.json` (`values.xml`, and any
     // listing of an app's resources): `google_crash_reporting_api_key` is only ever that one.
-    if (n === 'googlecrashreportingapikey' || FIREBASE_SIBLING.test(t))
+    const sibling = name === 'google_api_key' ? FIREBASE_OR_RESOURCE_SIBLING : FIREBASE_SIBLING;
+    if (n === 'googlecrashreportingapikey' || sibling.test(t))
         return true;
     // An object that closes on the key's own line (`new GoogleGenerativeAI({ apiKey: "\u2026" })`) holds what that line does.
     const comment = t.indexOf('//', valueStart);
@@ -8202,7 +8204,7 @@ function inFirebaseOptions(lines, idx, valueStart) {
         return false;
     for (let k = idx - 1; k >= 0 && idx - k <= FIREBASE_CONFIG_REACH; k--) {
         const l = lines[k].text;
-        if (FIREBASE_SIBLING.test(l))
+        if (sibling.test(l))
             return true;
         if (opensObject(l) || CLOSES_OBJECT.test(l))
             break;
@@ -8211,7 +8213,7 @@ function inFirebaseOptions(lines, idx, valueStart) {
         const l = lines[k].text;
         if (CLOSES_OBJECT.test(l) || opensObject(l))
             break;
-        if (FIREBASE_SIBLING.test(l))
+        if (sibling.test(l))
             return true;
     }
     return false;
@@ -8338,7 +8340,14 @@ const MAPS_FILE = /^(?:google[-_.]?maps?|gmaps?)(?:[-_.][\w.-]*)?\.[a-z]+$/i;
 const STRING_RESOURCE = /<string\s+name="([\w.]{1,80})"[^<>]{0,80}>$/;
 const KEY_MEMBER = /([A-Za-z_$][\w$]*)["']?\s*(?:[:=]|=>)\s*(?:[\w$.]{1,80}\s*(?:\|\||\?\?)\s*)?["'`]?$/;
 /** What only Firebase's options hold: an `authDomain` on `*.firebaseapp.com`, an app id (`1:974101866555:android:91f3\u2026`). */
-const FIREBASE_SIBLING = /\.firebaseapp\.com\b|\b1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,}|\.firebaseio\.com\b|\b(?:google_app_id|gcm_defaultSenderId|firebase_database_url)\b/;
+const FIREBASE_SIBLING = /\.firebaseapp\.com\b|\b1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,}/;
+/**
+ * Beside the string resource the google-services plugin writes (`google_api_key`, in lower case as it writes it): its
+ * other resources, or the Realtime Database URL among them. A server's `GOOGLE_API_KEY` beside a `databaseURL` on
+ * `*.firebaseio.com` (the Admin SDK's) is no resource.
+ */
+const RESOURCE_SIBLING = /\.firebaseio\.com\b|\b(?:google_app_id|gcm_defaultSenderId|firebase_database_url)\b/;
+const FIREBASE_OR_RESOURCE_SIBLING = new RegExp(`${FIREBASE_SIBLING.source}|${RESOURCE_SIBLING.source}`);
 /** Whether a line's code (a `//` comment aside) ends by opening an object, a call or a list. */
 function opensObject(line) {
     const comment = line.indexOf('//');
@@ -9000,10 +9009,11 @@ const knownToken = {
                 "`xox[baprs]-\u2026`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +
                 'that asks to make sure it was never live.',
             '',
-            "A token in a test's files that are a secret scanner's report, told by two of one tool's fields (gitleaks's " +
-                '`"RuleID"` and `"Secret"`, TruffleHog\'s `"DetectorName"` and `"Raw"`, Nosey Parker\'s `"rule_name"` and ' +
-                '`"snippet"`, ggshield, Talisman, detect-secrets, Semgrep, MobSF): a parser\'s test input that quotes what the ' +
-                'tool found in the repository it scanned. A notice; the same report elsewhere keeps the severity.',
+            "A token in a test's JSON file that is a secret scanner's report, told by the fields each of one tool's records " +
+                'has (gitleaks\'s `"RuleID"`, `"Secret"` and `"StartLine"`, TruffleHog\'s `"DetectorName"` and `"SourceMetadata"`, ' +
+                'Nosey Parker\'s `"rule_name"` and `"provenance"`, ggshield, Talisman, detect-secrets, MobSF): a parser\'s test ' +
+                'input that quotes what the tool found in the repository it scanned. A notice; the same report elsewhere keeps ' +
+                'the severity.',
         ],
         neverFlags: [
             'A token whose checksum does not add up (a GitHub `ghp_\u2026` or npm `npm_\u2026` token whose CRC-32 is wrong): it was ' +
@@ -9058,7 +9068,7 @@ const knownToken = {
             s3CompatibleSecrets(found, file.lines, (0,filetype/* langOf */.Ex)(file.name));
         if (found.length > 0)
             placeInSections(file, found);
-        if (found.length > 0 && file.context === 'test' && isScannerReport(file.text ?? ''))
+        if (found.length > 0 && file.context === 'test' && isScannerReport(file.name, file.text ?? ''))
             quotedByScanner(found);
         return found.length > 1 ? withoutOverlaps(found) : found;
     },

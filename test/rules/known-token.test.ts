@@ -186,17 +186,23 @@ ruleTester(knownToken, {
     { file: '.env', text: `REACT_APP_FIREBASE_KEY=${google}\nREACT_APP_FIREBASE_AUTH_DOMAIN=acme.firebaseapp.com`, secret: google, line: 1, severity: 'notice' },
     // A secret scanner's report kept as a parser's test input quotes what it found in another repository; the same
     // report outside a test folder, and a token in a test that is no report, stay errors.
-    { file: 'unittests/scans/gitleaks/many.json', text: `[\n  {\n    "Description": "GitHub Personal Access Token",\n    "Match": "token = ${ghp}",\n    "Secret": "${ghp}",\n    "RuleID": "github-pat"\n  }\n]`, secret: ghp, line: 4, severity: 'notice' },
+    { file: 'unittests/scans/gitleaks/many.json', text: `[\n  {\n    "Description": "GitHub Personal Access Token",\n    "StartLine": 3,\n    "Match": "token = ${ghp}",\n    "Secret": "${ghp}",\n    "RuleID": "github-pat"\n  }\n]`, secret: ghp, line: 5, severity: 'notice' },
     { file: 'tests/fixtures/trufflehog_v3.json', text: `{"SourceMetadata":{},"DetectorType":2,"DetectorName":"AWS","Verified":false,"Raw":"${aws}"}`, secret: aws, severity: 'notice' },
     { file: 'unittests/scans/talisman/many_findings.json', text: `{\n  "results": [\n    {\n      "failure_list": [\n        { "message": "Expected file to not contain: aws_key=\\"${aws}\\"" }\n      ],\n      "warning_list": []\n    }\n  ]\n}`, secret: aws, line: 5, severity: 'notice' },
+    // A test's own code or fixture that only shares a field name with a report is none.
+    { file: 'tests/test_precommit.py', text: `FINDING = {"RuleID": "github-pat", "Secret": "REDACTED", "StartLine": 1}\nclient = Github("${ghp}")`, secret: ghp, line: 2, severity: 'error' },
+    { file: 'tests/fixtures/youtube_rules.json', text: `{\n  "rule_name": "upload",\n  "snippet": {"title": "x"},\n  "token": "${ghp}"\n}`, secret: ghp, line: 4, severity: 'error' },
     { file: 'reports/gitleaks.json', text: `[\n  {\n    "Match": "token = ${ghp}",\n    "Secret": "${ghp}",\n    "RuleID": "github-pat"\n  }\n]`, secret: ghp, line: 3, severity: 'error' },
     { file: 'tests/test_client.py', text: `RULE_ID = "github-pat"\nTOKEN = "${ghp}"\nclient = Github(TOKEN)`, secret: ghp, line: 2, severity: 'error' },
     // The string resources the google-services plugin writes (an APK's `values.xml`, and a scanner's listing of them).
     { file: 'app/src/main/res/values/values.xml', text: `<resources>\n  <string name="google_app_id" translatable="false">1:974101866555:android:91f3475b526b436b</string>\n  <string name="google_api_key" translatable="false">${google}</string>\n</resources>`, secret: google, line: 3, severity: 'notice' },
     { file: 'reports/mobsf.json', text: `{\n  "strings": [\n    "\\"firebase_database_url\\" : \\"https://shop-8cef0.firebaseio.com\\"",\n    "\\"google_api_key\\" : \\"${google}\\"",\n    "\\"app_name\\" : \\"Shop\\""\n  ]\n}`, secret: google, line: 4, severity: 'notice' },
     { file: 'reports/strings.json', text: `{ "google_crash_reporting_api_key": "${google}" }`, secret: google, severity: 'notice' },
-    // A server's Google key under the same name, with no Firebase resource beside it.
+    // A server's Google key under the same name, with no Firebase resource beside it, or beside the Admin SDK's
+    // database URL, which servers set too.
     { file: '.env.production', text: `GOOGLE_API_KEY=${google}\nDATABASE_URL=postgres://db/app`, secret: google, line: 1, severity: 'error' },
+    { file: '.env.production', text: `FIREBASE_DATABASE_URL=https://acme-prod.firebaseio.com\nGOOGLE_API_KEY=${google}`, secret: google, line: 2, severity: 'error' },
+    { file: 'server/index.js', text: `admin.initializeApp({ databaseURL: 'https://acme.firebaseio.com' });\nconst GEMINI_API_KEY = '${google}';`, secret: google, line: 2, severity: 'error' },
     // An object that closes on the key's own line holds only that line: a Gemini client's, right above the options.
     { file: 'src/lib/ai.js', text: `const genAI = new GoogleGenerativeAI({ apiKey: "${google}" });\n\nconst firebaseConfig = {\n  apiKey: "x",\n  authDomain: "acme-chat.firebaseapp.com",\n};`, secret: google, line: 1, severity: 'error' },
     // Not the options' key: a key of another name right above them, a key beside only a `projectId`, and a key in an

@@ -3188,9 +3188,12 @@ const SHELL_ASSIGNMENT = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a
 /** A shell variable's name, which `${NAME:?\u2026}` can test. */
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** A storage or cloud client's secret key by its own name, in code's lower case or camel case (not Django's `SECRET_KEY`). */
-const CLIENT_SECRET_KEY = /^(?:secret_key|secretKey|secret_access_key|secretAccessKey)$/;
-/** The access key set beside it, in the same mapping (`"access_key": \u2026`, `accessKeyId: \u2026`, `access_key =`). */
-const ACCESS_KEY_BESIDE = /(?:^|[\s{,("'])["']?(?:access_key(?:_id)?|accessKey(?:Id)?)["']?\s*(?:[:=]|=>)\s*(?:["'][A-Za-z0-9]|[A-Z0-9]{16})/;
+const CLIENT_SECRET_KEY = /^(?:secret_key|secretKey|secret-key|secret_access_key|secretAccessKey|secret-access-key)$/;
+/**
+ * The access key set beside it, in the same mapping (`"access_key": \u2026`, `accessKeyId: \u2026`, `access_key =`): quoted,
+ * a key id's capitals, or the whole of a YAML or properties value (`accessKey: myappaccess`, `access-key: ${S3_KEY}`).
+ */
+const ACCESS_KEY_BESIDE = /(?:^|[\s{,("'.])["']?(?:access[_-]key(?:[_-]id)?|accessKey(?:Id)?)["']?\s*(?:[:=]|=>)\s*(?:["'][A-Za-z0-9]|[A-Z0-9]{16}|[A-Za-z0-9][\w.-]{0,127}\s*(?:#.*)?$|\$\{[\w.:-]{1,80}\}\s*$)/;
 /**
  * Whether the secret key at `line` (1-based) is a pair's, with an access key set within three lines of it: a key
  * that an object store or a cloud provider issues (an S3 client's `{"access_key": \u2026, "secret_key": \u2026}`), not one an
@@ -3578,7 +3581,9 @@ const hardcodedSecretKey = {
             const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name) && !FIXED_FORMAT_KEY.test(o.name);
             // A store's or a cloud's credentials: issued by the service, so the fix makes no key for them.
             const storeDefault = !herokuKey && weakOf?.published === true && weak.endsWith(' credentials');
-            const issued = storeDefault || (!herokuKey && !weakOf?.published && !o.inTemplate && weak === null && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line));
+            // Beside its access key, a secret key is the pair's, whatever its value: the service that issued the access key
+            // issues the secret with it.
+            const issued = storeDefault || (!herokuKey && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line));
             return {
                 ...(issued ? { remedy: 'provider-issued' } : {}),
                 line: o.line,

@@ -15,7 +15,7 @@ import { manualSteps, where } from './manual-steps';
 import { gitignoreCandidates, ignorePattern } from './gitignore';
 import { generateKey, KEY_SPECS, MAX_KEY_BYTES } from './keygen';
 import { COMPOSE_FILES, loadsDotenv } from './dotenv-loaders';
-import { keyKindFor } from './env-name';
+import { isServiceCredential, keyKindFor } from './env-name';
 import { dirOf } from './idiom';
 import { isInsideRoot, type Workspace } from './workspace';
 import type { Draft, NeededVariable } from './draft';
@@ -169,7 +169,7 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       draft = planPlaceholder(text, view.lineStart(t.line), t, f.remedy);
       // An app's own key that the file no longer gives goes into the local `.env` beside it, so the app keeps running
       // here; a provider's credential is issued by the provider, not made up.
-      if (f.remedy === 'empty-value' && !('refused' in draft) && !t.inUrl && opts.settings.secretNames.matches(t.key)) {
+      if (f.remedy === 'empty-value' && !('refused' in draft) && !t.inUrl && opts.settings.secretNames.matches(t.key) && !isServiceCredential(t.key, parseDotenv(text).map((e) => e.key))) {
         draft.needs = { name: t.key, kind: keyKindFor(t.key, {}), envDir: dirOf(f.path), minLength: t.value.length };
       }
       secret = t.value;
@@ -191,7 +191,7 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       toManual(f, draft.refused);
       continue;
     }
-    if (f.remedy === 'provider-issued' && draft.needs) {
+    if (draft.needs && (f.remedy === 'provider-issued' || isServiceCredential(draft.needs.name, []))) {
       // A random key is no credential the service accepts: the person gets new ones from the service.
       const name = draft.needs.name;
       delete draft.needs;

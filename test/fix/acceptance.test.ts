@@ -162,6 +162,24 @@ describe('leakproof fix on a project with a tracked .env, a Django key and an Ex
     expect(existsSync(f.abs('.env'))).toBe(false);
   });
 
+  it("makes up no key for a service's credentials whatever their access key looks like, in YAML, properties or a loaded template", async () => {
+    const secret = 'Mq7vT2xK9pLr4ZsW8nB3cOe6yHjD1fGaU5tIkM0q';
+    const f = committedRepo({
+      'src/main/resources/application.yml': `minio:\n  endpoint: http://minio:9000\n  accessKey: myappaccess\n  secretKey: ${secret}\n`,
+      'src/main/resources/application-prod.properties': `aws.accessKey=AKIAIOSFODNN7EXAMPLQ\naws.secretKey=${secret}x\n`,
+      'app.js': "process.loadEnvFile('.env.example');\n",
+      '.env.example': 'SESSION_SECRET=Your Session Secret goes here\nSTRIPE_SECRET_KEY=Your Stripe secret\nS3_ACCESS_KEY=\nS3_SECRET_KEY=Your S3 secret key\n',
+      '.gitignore': '.env\n',
+    });
+    fixtures.push(f);
+    const r = await fix(f.root, '--write', '--unsafe');
+    expect(read(f, 'src/main/resources/application.yml')).toContain('  secretKey: ${MINIO_SECRET_KEY}\n');
+    expect(read(f, 'src/main/resources/application-prod.properties')).toContain('aws.secretKey=${AWS_SECRET_KEY}\n');
+    // Only the application's own key gets a fresh local value.
+    expect(parseDotenv(read(f, '.env')).map((e) => e.key)).toEqual(['SESSION_SECRET']);
+    expect(r.stdout).not.toMatch(/fresh (?:MINIO|AWS|STRIPE|S3)_SECRET_KEY/);
+  });
+
   it('says when nothing in the project loads the .env it writes the fresh key into, and how to load it', async () => {
     const bare = committedRepo({ 'mysite/settings.py': `SECRET_KEY = '${DJANGO_KEY}'\n` });
     const loaded = committedRepo({ 'mysite/settings.py': `SECRET_KEY = '${DJANGO_KEY}'\n`, 'requirements.txt': 'Django>=5.0\npython-dotenv==1.0.1\n' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envNameFor, keyKindFor, snake } from '../../src/fix/env-name';
+import { envNameFor, isServiceCredential, keyKindFor, snake } from '../../src/fix/env-name';
 
 describe('the variable a setting is read from', () => {
   it.each([
@@ -31,6 +31,16 @@ describe('the variable a setting is read from', () => {
   it('says nothing when no name follows', () => {
     expect(envNameFor({ name: 'x', subject: '`foo()` key' }, 'a.js')).toBeNull();
     expect(snake('secret-key')).toBe('SECRET_KEY');
+  });
+
+  it("tells a service's credential from an application's own key", () => {
+    expect(isServiceCredential('STRIPE_SECRET_KEY', [])).toBe(true);
+    expect(isServiceCredential('AWS_SECRET_ACCESS_KEY', [])).toBe(true);
+    expect(isServiceCredential('ACME_STORE_SECRET_KEY', ['ACME_STORE_ACCESS_KEY'])).toBe(true);
+    expect(isServiceCredential('ACME_STORE_SECRET_KEY', [])).toBe(false);
+    for (const own of ['SECRET_KEY', 'APP_SECRET', 'DJANGO_SECRET_KEY', 'NEXTAUTH_SECRET', 'JWT_SECRET', 'SESSION_SECRET', 'AUTH_SECRET']) {
+      expect(isServiceCredential(own, ['AWS_ACCESS_KEY_ID']), own).toBe(false);
+    }
   });
 
   it('picks the key format the framework expects', () => {

@@ -584,6 +584,9 @@ function isExampleDir(dir) {
 function testFileReason(lower, original, dirs) {
     if (TEST_FILES.has(lower))
         return 'test configuration';
+    // A Mix environment for benchmarks (`config/bench.exs`, loaded only under `MIX_ENV=bench`).
+    if (lower === 'bench.exs' && dirs[dirs.length - 1] === 'config')
+        return 'test settings';
     if (/[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|kts|cs|scala|groovy|swift)$/.test(original))
         return 'test code';
     const words = stemWords(lower);
@@ -593,10 +596,9 @@ function testFileReason(lower, original, dirs) {
         return 'test configuration';
     const first = words[0];
     const last = words[words.length - 1];
-    // `pytest` too: `settings/pytest.py` is the settings module a project's pytest runs with. `bench` as a Mix
-    // environment's settings (`config/bench.exs`, loaded only under `MIX_ENV=bench`) and a benchmark's own file.
+    // `pytest` too: `settings/pytest.py` is the settings module a project's pytest runs with.
     // `testserver.py`, `testsettings.py`: the server or settings a project's tests and demos run with.
-    const isTestWord = (w) => w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'bench' || w === 'smoketest' ||
+    const isTestWord = (w) => w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest' ||
         w === 'testserver' || w === 'testsettings';
     // `.env.test.local`, `test.env`: in a dotenv name every part names the environment. Laravel Dusk, the browser
     // tests, reads `.env.dusk.<environment>`.

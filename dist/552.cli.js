@@ -1553,16 +1553,14 @@ const SLUG_PAIR = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\/[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 function passwordHashKind(value) {
     if (/^\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}$/.test(value))
         return 'a bcrypt';
-    if (/^\$argon2(?:id|i|d)\$/.test(value))
+    if (/^\$argon2(?:id|i|d)\$v=\d{1,3}\$m=\d{1,10},t=\d{1,4},p=\d{1,4}\$[A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,}$/.test(value))
         return 'an Argon2';
-    if (/^\$scrypt\$|^scrypt\$/.test(value))
-        return 'a scrypt';
-    if (/^\$(?:5|6)\$[^$]{1,96}\$[./A-Za-z0-9]{40,}$|^\$(?:5|6)\$rounds=\d+\$/.test(value))
+    if (/^\$(?:5|6)\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}$/.test(value))
         return 'a SHA-crypt';
-    if (/^\$apr1\$/.test(value))
+    if (/^\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}$/.test(value))
         return "an Apache `htpasswd`";
-    if (/^(?:pbkdf2_sha256|pbkdf2_sha1|bcrypt_sha256|argon2)\$/.test(value))
-        return "a Django";
+    if (/^(?:pbkdf2_sha256|pbkdf2_sha1|bcrypt_sha256|argon2|scrypt)\$[^$\s]{1,200}\$[A-Za-z0-9+/=$,]{20,}$/.test(value))
+        return 'a Django';
     return null;
 }
 /** `random-looking 32-digit hex value` says more than `random-looking value` where it can. */
@@ -13161,8 +13159,12 @@ const FILE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+){0,8}\.(?:ya?ml|json|toml|ini|con
 const FILE_NAME_SYNTAX = new Set(['yaml', 'json', 'toml', 'ini', 'properties', 'xml', 'hcl']);
 /** A format's placeholder: printf's `%s`, `%d`, `%v`, `%-10s`; .NET's and Python's `{0}`, `{}`. */
 const FORMAT_VERB = /%[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdvqfxXi]|\{\d{0,2}\}/;
-/** A value that is one format field and nothing else: `{}`, `{0}`, `{key}`, `{0:x}`, `%s`, `%(key)s`. */
-const WHOLE_FORMAT_FIELD = /^(?:\{[A-Za-z0-9_.]{0,40}(?:![rsa])?(?::[^{}]{0,20})?\}|%(?:\([A-Za-z_][A-Za-z0-9_]{0,40}\))?[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdrvqfxXi])$/;
+/**
+ * A value that is one format field and nothing else: `{}`, `{0}`, `{key}`, `{secret_key}`, `{secretKey}`, `{SECRET_KEY}`,
+ * `{0:x}`, `%s`, `%(key)s`. A field is named as code names things (lower-case words, camel case, capitals): a random
+ * value in braces (`{3F25\u2026}`, `{Zx8k\u2026}`) mixes them.
+ */
+const WHOLE_FORMAT_FIELD = /^(?:\{(?:\d{0,2}|[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){0,3}|[a-z]{1,20}(?:[A-Z][a-z]{1,20}){1,4}|[A-Z_][A-Z_]{0,40})(?:![rsa])?(?::[^{}]{0,20})?\}|%(?:\([A-Za-z_][A-Za-z0-9_]{0,40}\))?[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdrvqfxXi])$/;
 /**
  * A message to format: three words or more between spaces and a placeholder (external-secrets' event
  * `eventMissingProviderSecretKey = "secret does not exist at provider using spec.dataFrom[%d] (key=%s)"`). Keys
@@ -20064,14 +20066,10 @@ const SUFFIXES = [
     // The keys of the one-purpose tokens an app mails (nestjs-boilerplate's `AUTH_FORGOT_SECRET` and
     // `AUTH_CONFIRM_EMAIL_SECRET`, which `jwtService.signAsync` signs reset and email-change links with): whoever holds
     // one makes a link that resets any account's password or changes its email.
+    // (Not `VERIFICATION_SECRET` or `INVITE_SECRET`: translation files name their labels so.)
     'forgotsecret',
     'resetsecret',
-    'confirmsecret',
     'confirmemailsecret',
-    'confirmationsecret',
-    'verificationsecret',
-    'invitesecret',
-    'invitationsecret',
     'magiclinksecret',
     // An HMAC's key signs whatever it is given (Invidious's `hmac_key`: CSRF tokens, API tokens). `HMAC_KEY_ID` and
     // `hmacKeyVersion` name a key held elsewhere.

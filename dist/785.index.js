@@ -3406,6 +3406,8 @@ const GENERIC = new Set(['secret', 'key', 'token', 'salt']);
 const SERVICE_CREDENTIAL = new Set(['SECRET_KEY', 'ACCESS_KEY', 'SECRET_ACCESS_KEY', 'ACCESS_KEY_SECRET', 'APP_SECRET', 'CLIENT_SECRET', 'SECRET_ID']);
 /** Objects that hold an app's own settings, not a service's: their name is no prefix. */
 const CONTAINER = new Set(['app', 'application', 'settings', 'config', 'conf', 'cfg', 'configuration', 'self', 'this', 'options', 'opts', 'env', 'environ', 'os', 'process', 'params', 'parameters', 'flask', 'django', 'spring']);
+/** An application object's name (`flask_app`, `webApp`, Dash's `server`, `api`): its `secret_key` is the app's own. */
+const APP_OBJECT = /^(?:\w*_)?app$|^\w*App$|^(?:server|api|web|wsgi|asgi|instance|site)$/i;
 /** Names a framework gives the variable by convention, by the setting's normalised name. */
 const CONVENTIONAL = {
     secretorkey: 'JWT_SECRET', // passport-jwt's `secretOrKey`
@@ -3460,7 +3462,7 @@ function envNameFor(o, path) {
     // `jwt.secret` is JWT_SECRET; a service's credential under the service's name (`minio.secretKey`, `wx.app-secret`)
     // is MINIO_SECRET_KEY, not the SECRET_KEY an app's own key is read from. An app's or settings object's name
     // (`app.secret_key`, `settings.SECRET_KEY`) says nothing more.
-    if (parent !== null && (GENERIC.has(last.toLowerCase()) || (SERVICE_CREDENTIAL.has(snake(last)) && !CONTAINER.has(parent.toLowerCase())))) {
+    if (parent !== null && (GENERIC.has(last.toLowerCase()) || (SERVICE_CREDENTIAL.has(snake(last)) && !CONTAINER.has(parent.toLowerCase()) && !APP_OBJECT.test(parent)))) {
         last = `${parent}_${last}`;
     }
     const name = snake(last);

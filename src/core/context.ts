@@ -611,17 +611,18 @@ function isExampleDir(dir: string): boolean {
  */
 function testFileReason(lower: string, original: string, dirs: readonly string[]): string | null {
   if (TEST_FILES.has(lower)) return 'test configuration';
+  // A Mix environment for benchmarks (`config/bench.exs`, loaded only under `MIX_ENV=bench`).
+  if (lower === 'bench.exs' && dirs[dirs.length - 1] === 'config') return 'test settings';
   if (/[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|kts|cs|scala|groovy|swift)$/.test(original)) return 'test code';
   const words = stemWords(lower);
   if (words.length === 0) return null;
   if (TEST_TOOLS.has(words[0]!) && words.length > 1) return 'test configuration';
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  // `pytest` too: `settings/pytest.py` is the settings module a project's pytest runs with. `bench` as a Mix
-  // environment's settings (`config/bench.exs`, loaded only under `MIX_ENV=bench`) and a benchmark's own file.
+  // `pytest` too: `settings/pytest.py` is the settings module a project's pytest runs with.
   // `testserver.py`, `testsettings.py`: the server or settings a project's tests and demos run with.
   const isTestWord = (w: string) =>
-    w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'bench' || w === 'smoketest' ||
+    w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest' ||
     w === 'testserver' || w === 'testsettings';
   // `.env.test.local`, `test.env`: in a dotenv name every part names the environment. Laravel Dusk, the browser
   // tests, reads `.env.dusk.<environment>`.

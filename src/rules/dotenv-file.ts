@@ -260,11 +260,10 @@ const SLUG_PAIR = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\/[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
  */
 function passwordHashKind(value: string): string | null {
   if (/^\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}$/.test(value)) return 'a bcrypt';
-  if (/^\$argon2(?:id|i|d)\$/.test(value)) return 'an Argon2';
-  if (/^\$scrypt\$|^scrypt\$/.test(value)) return 'a scrypt';
-  if (/^\$(?:5|6)\$[^$]{1,96}\$[./A-Za-z0-9]{40,}$|^\$(?:5|6)\$rounds=\d+\$/.test(value)) return 'a SHA-crypt';
-  if (/^\$apr1\$/.test(value)) return "an Apache `htpasswd`";
-  if (/^(?:pbkdf2_sha256|pbkdf2_sha1|bcrypt_sha256|argon2)\$/.test(value)) return "a Django";
+  if (/^\$argon2(?:id|i|d)\$v=\d{1,3}\$m=\d{1,10},t=\d{1,4},p=\d{1,4}\$[A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,}$/.test(value)) return 'an Argon2';
+  if (/^\$(?:5|6)\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}$/.test(value)) return 'a SHA-crypt';
+  if (/^\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}$/.test(value)) return "an Apache `htpasswd`";
+  if (/^(?:pbkdf2_sha256|pbkdf2_sha1|bcrypt_sha256|argon2|scrypt)\$[^$\s]{1,200}\$[A-Za-z0-9+/=$,]{20,}$/.test(value)) return 'a Django';
   return null;
 }
 

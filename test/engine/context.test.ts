@@ -251,7 +251,7 @@ describe('classifyPath', () => {
     ['perf.rake', 'test'],
     // A Mix environment for benchmarks, loaded only under `MIX_ENV=bench`.
     ['config/bench.exs', 'test'],
-    ['bench/run.js', 'test'],
+    ['app/bench.py', 'production'],
     ['scripts/smoketest_configuration.py', 'test'],
     ['.github/testdata/ssl.key', 'test'],
     ['.ci/tests/settings.py', 'test'],

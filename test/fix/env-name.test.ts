@@ -13,6 +13,8 @@ describe('the variable a setting is read from', () => {
     [{ name: 'wx.app-secret' }, 'application.yml', 'WX_APP_SECRET'],
     [{ name: 'settings.SECRET_KEY' }, 'manage.py', 'SECRET_KEY'],
     [{ name: 'app.config.SECRET_KEY' }, 'app.py', 'SECRET_KEY'],
+    [{ name: 'flask_app.secret_key' }, 'app.py', 'SECRET_KEY'],
+    [{ name: 'server.secret_key' }, 'app.py', 'SECRET_KEY'],
     [{ name: 'session_secret' }, 'app.rb', 'SESSION_SECRET'],
     [{ name: 'opts.secretOrKey' }, 'passport.js', 'JWT_SECRET'],
     [{ name: 'framework.secret' }, 'config/packages/framework.yaml', 'APP_SECRET'],

@@ -248,6 +248,12 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'DB_PASSWORD=sunshinepass', ['DB_PASSWORD (real-looking password)'], 'a word of its own before the word for a password'],
     ['.env', 'DB_PASSWORD=admin_sunny_pass', ['DB_PASSWORD (real-looking password)'], 'joined words, one no role nor of its name'],
   ];
+  it("names a password hash only by its hasher's whole format, not by its prefix", () => {
+    const stub = run('.env', "ADMIN_PASSWORD_HASH='$argon2id$'\nAPI_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1\nD_SECRET=scrypt$x");
+    expect(stub.message).toContain('API_SECRET (random-looking value)');
+    expect(stub.message).not.toContain('password hash');
+  });
+
   it.each(errors)('%s `%s` is an error (%s, %s)', (file, text, named) => {
     const f = run(file, text);
     expect(f.severity).toBeUndefined();

@@ -96,6 +96,9 @@ const flagged: Case[] = [
   // A refresh token's JWT key, Stripe's webhook endpoint secret, Rails' master key, an encryption key abbreviated.
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_REFRESH_SECRET: "eaa5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'eaa5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4 },
   { file: 'src/config/auth.ts', text: "export const refreshSecret = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa';", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  // A random value in braces is no format field: a GUID-like key, a key someone wrapped.
+  { file: 'src/guid.py', text: 'SECRET_KEY = "{3F2504E0-4F89-11D3-9A0C-0305E82C3301}"', secret: '{3F2504E0-4F89-11D3-9A0C-0305E82C3301}' },
+  { file: 'src/keys.py', text: "JWT_SECRET = '{Zx8kQ2mN7pL4vR9tW3yB6cD1}'", secret: '{Zx8kQ2mN7pL4vR9tW3yB6cD1}' },
   // The keys of mailed one-purpose tokens (password reset, email confirmation, invitations, magic links).
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      AUTH_CONFIRM_EMAIL_SECRET: "fbb5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'fbb5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4 },
   { file: 'src/config/auth.ts', text: "export const forgotSecret = 'w8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa';", secret: 'w8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
@@ -1390,6 +1393,7 @@ const clean: Case[] = [
   { file: 'src/config/auth.ts', text: "export const forgotSecret = process.env.AUTH_FORGOT_SECRET;\nexport const resetSecret = crypto.randomBytes(32).toString('hex');" },
   { file: 'locales/en.json', text: '{\n  "forgot_secret": "Forgot your secret?",\n  "reset_secret": "Reset secret"\n}' },
   { file: 'src/i18n/en.ts', text: "export default { confirmSecret: 'Confirm secret', inviteSecret: 'Invite' };" },
+  { file: 'config/locales/de.yml', text: 'de:\n  verification_secret: Verifizierungscode\n  invitation_secret: Einladungscode\n' },
   // A seed of random numbers, of a cache's keys or a hotkey's, not of a key.
   { file: 'config/settings.py', text: 'RANDOM_SEED = "q8Zr4nM2xV7bL1cKvT3wY6u"\nFAKER_SEED = "Vq3mZ8kR2xL7pN4wT9bC6hF1"\nCACHE_KEY_SEED = "v3-2024-q8Zr4nM2xV7b"\nHOTKEY_SEED = "Vq3mZ8kR2xL7pN4wT9bC"' },
   // A passphrase that is a password (a GPG key's, a key store's), not an application's data key.

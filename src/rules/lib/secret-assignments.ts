@@ -140,8 +140,13 @@ const FILE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+){0,8}\.(?:ya?ml|json|toml|ini|con
 const FILE_NAME_SYNTAX: ReadonlySet<Lang> = new Set(['yaml', 'json', 'toml', 'ini', 'properties', 'xml', 'hcl']);
 /** A format's placeholder: printf's `%s`, `%d`, `%v`, `%-10s`; .NET's and Python's `{0}`, `{}`. */
 const FORMAT_VERB = /%[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdvqfxXi]|\{\d{0,2}\}/;
-/** A value that is one format field and nothing else: `{}`, `{0}`, `{key}`, `{0:x}`, `%s`, `%(key)s`. */
-const WHOLE_FORMAT_FIELD = /^(?:\{[A-Za-z0-9_.]{0,40}(?:![rsa])?(?::[^{}]{0,20})?\}|%(?:\([A-Za-z_][A-Za-z0-9_]{0,40}\))?[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdrvqfxXi])$/;
+/**
+ * A value that is one format field and nothing else: `{}`, `{0}`, `{key}`, `{secret_key}`, `{secretKey}`, `{SECRET_KEY}`,
+ * `{0:x}`, `%s`, `%(key)s`. A field is named as code names things (lower-case words, camel case, capitals): a random
+ * value in braces (`{3F25…}`, `{Zx8k…}`) mixes them.
+ */
+const WHOLE_FORMAT_FIELD =
+  /^(?:\{(?:\d{0,2}|[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){0,3}|[a-z]{1,20}(?:[A-Z][a-z]{1,20}){1,4}|[A-Z_][A-Z_]{0,40})(?:![rsa])?(?::[^{}]{0,20})?\}|%(?:\([A-Za-z_][A-Za-z0-9_]{0,40}\))?[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdrvqfxXi])$/;
 /**
  * A message to format: three words or more between spaces and a placeholder (external-secrets' event
  * `eventMissingProviderSecretKey = "secret does not exist at provider using spec.dataFrom[%d] (key=%s)"`). Keys

@@ -171,14 +171,10 @@ const SUFFIXES = [
   // The keys of the one-purpose tokens an app mails (nestjs-boilerplate's `AUTH_FORGOT_SECRET` and
   // `AUTH_CONFIRM_EMAIL_SECRET`, which `jwtService.signAsync` signs reset and email-change links with): whoever holds
   // one makes a link that resets any account's password or changes its email.
+  // (Not `VERIFICATION_SECRET` or `INVITE_SECRET`: translation files name their labels so.)
   'forgotsecret',
   'resetsecret',
-  'confirmsecret',
   'confirmemailsecret',
-  'confirmationsecret',
-  'verificationsecret',
-  'invitesecret',
-  'invitationsecret',
   'magiclinksecret',
   // An HMAC's key signs whatever it is given (Invidious's `hmac_key`: CSRF tokens, API tokens). `HMAC_KEY_ID` and
   // `hmacKeyVersion` name a key held elsewhere.

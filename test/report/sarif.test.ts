@@ -37,6 +37,21 @@ describe('SARIF', () => {
     expect(results[2]).toMatchObject({ level: 'note', suppressions: [{ kind: 'external', justification: 'accepted' }] });
   });
 
+  it("keeps a finding's remedy, which only `leakproof fix` reads, out of JSON and SARIF", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'leakproof-fixhint-'));
+    dirs.push(dir);
+    writeFileSync(path.join(dir, 'app.js'), "process.loadEnvFile('.env.example');\n");
+    writeFileSync(path.join(dir, '.env.example'), 'SESSION_SECRET=Your Session Secret goes here\n');
+    const result = await scan({ root: dir, noGit: true });
+    expect(result.findings.map((f) => f.remedy)).toContain('empty-value');
+    const { formatJson } = await import('../../src/report/json');
+    const json = formatJson(result, dir);
+    expect(json).toContain('SESSION_SECRET');
+    expect(json).not.toContain('remedy');
+    expect(json).not.toContain('empty-value');
+    expect(JSON.stringify(toSarif(result))).not.toContain('empty-value');
+  });
+
   it('describes every rule for code scanning', () => {
     const rules = (toSarif({ findings: [] }) as Log).runs[0]!.tool.driver.rules;
     expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.meta.id));

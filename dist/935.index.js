@@ -9960,7 +9960,19 @@ async function certificateOfKey(tree, keyPath, keyText, line, now) {
         selfSigned,
         expired: Number.isFinite(last) && last < now ? new Date(last).toISOString().slice(0, 10) : null,
         deadIssuer,
+        localhostOnly: selfSigned && own.every((c) => !c.ca && c.loopbackOnly),
     };
+}
+/** A loopback host as a certificate names it: `localhost`, `*.localhost`, `app.localhost`, `127.0.0.1`, `::1`. */
+const LOOPBACK_NAME = /^(?:DNS:(?:\*\.)?(?:[a-z0-9-]{1,63}\.){0,4}localhost|IP Address:(?:127(?:\.\d{1,3}){3}|0:0:0:0:0:0:0:1|::1))$/i;
+/** Whether a certificate names hosts (its alternative names, else its common name) and all of them are loopback. */
+function namesLoopbackOnly(subjectAltName, subject) {
+    if (subjectAltName !== undefined && subjectAltName !== '') {
+        const names = subjectAltName.split(/,\s*/).slice(0, 64);
+        return names.length > 0 && names.every((n) => LOOPBACK_NAME.test(n.trim()));
+    }
+    const cn = /(?:^|\n)CN=([^\n]{1,255})/.exec(subject)?.[1];
+    return cn !== undefined && LOOPBACK_NAME.test(`DNS:${cn.trim()}`);
 }
 /** The certificates of each key file, read once per scan (a bundle of many keys and their certificates). */
 const FILES = new WeakMap();
@@ -10036,6 +10048,8 @@ function readCertificates(path, text) {
                     }
                 },
                 publicKey: cert.publicKey,
+                ca: cert.ca,
+                loopbackOnly: namesLoopbackOnly(cert.subjectAltName, cert.subject),
             });
         }
         catch {
@@ -11336,7 +11350,9 @@ const knownToken = {
                 '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone. So is a PEM key ' +
                 'whose own certificate, in its file or a certificate file beside it (`.crt`, `.cert`, `.cer`, `.pem`; found by ' +
                 'its public key, not its name), is self-signed and has expired: no client takes it any more, and the message ' +
-                'names the certificate and the day it expired (judged in scans of the working tree).',
+                'names the certificate and the day it expired (judged in scans of the working tree). So is a key whose own ' +
+                'certificates beside it are all self-signed, no authority (`CA:FALSE`) and name loopback hosts only ' +
+                "(`localhost`, `*.localhost`, `127.0.0.1`, `::1`): a development server's, which vouches for no other host.",
             '',
             "A token in a test's files under a comment that says it is made up, naming the value (`// token is randomly " +
                 'generated and not real`, `# a fake key`, after it on its line or on the line above; not "not fake", "a dummy ' +
@@ -11434,9 +11450,18 @@ const knownToken = {
                 texts.set(f.path, (text = tree.readText(f.path)));
             const keyText = await text;
             const cert = keyText === null ? null : await certificateOfKey(tree, f.path, keyText, f.line, now);
-            if (cert === null || cert.expired === null || !(cert.selfSigned || cert.deadIssuer !== null))
+            if (cert === null)
                 continue;
             const where = cert.path === f.path ? 'in this file' : `\`${cert.path.slice(cert.path.lastIndexOf('/') + 1)}\``;
+            if (cert.localhostOnly) {
+                // A development server's certificate (Squidex's `dev/squidex-dev.crt`, for its Angular and Kestrel dev servers).
+                f.severity = 'notice';
+                f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed, no authority, and names \`localhost\` only: a development server's, which vouches for no other host. Keep it out of git all the same: each developer can make their own (\`mkcert localhost\`, \`dotnet dev-certs https\`).`;
+                delete f.madeUpMessage;
+                continue;
+            }
+            if (cert.expired === null || !(cert.selfSigned || cert.deadIssuer !== null))
+                continue;
             // (Every certificate of the key beside it is self-signed and expired, or expired and issued by one authority beside
             // it that is: a renewed one, signed by another authority, keeps it live.)
             const how = cert.selfSigned

@@ -11,9 +11,9 @@ const work = mkdtempSync(join(tmpdir(), 'leakproof-certs-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A key and its self-signed certificate, made by keytool (valid from `start` for `days`) and written out as PEM by OpenSSL. */
-function pair(name: string, start: string, days: number): { key: string; cert: string } {
+function pair(name: string, start: string, days: number, dname = 'CN=app.local', ext: string[] = []): { key: string; cert: string } {
   const store = join(work, `${name}.p12`);
-  execFileSync('keytool', ['-genkeypair', '-alias', 'site', '-keyalg', 'EC', '-groupname', 'secp256r1', '-startdate', start, '-validity', String(days), '-dname', 'CN=app.local', '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-keypass', 'changeit'], { stdio: 'ignore' });
+  execFileSync('keytool', ['-genkeypair', '-alias', 'site', '-keyalg', 'EC', '-groupname', 'secp256r1', '-startdate', start, '-validity', String(days), '-dname', dname, ...ext.flatMap((e) => ['-ext', e]), '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-keypass', 'changeit'], { stdio: 'ignore' });
   const pem = execFileSync('openssl', ['pkcs12', '-in', store, '-nodes', '-passin', 'pass:changeit'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
   const block = (label: string) => new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----\\n`).exec(pem)![0];
   return { key: block('PRIVATE KEY'), cert: block('CERTIFICATE') };
@@ -67,6 +67,19 @@ describe.skipIf(!hasOpenssl)("a private key judged by its own certificate beside
 
   const expired = hasOpenssl ? pair('expired', '2020/01/01 00:00:00', 30) : { key: '', cert: '' };
   const current = hasOpenssl ? pair('current', '-1d', 3650) : { key: '', cert: '' };
+
+  it("makes a key whose self-signed certificate names localhost only, and no authority, a development server's notice", async () => {
+    const dev = pair('dev', '-1d', 3650, 'CN=localhost', ['SAN=dns:localhost,ip:127.0.0.1']);
+    const [f, ...rest] = await scanWith({ 'certs/server.key': dev.key, 'certs/server.crt': dev.cert });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ path: 'certs/server.key', severity: 'notice', context: 'production' });
+    expect(f!.message).toContain("its certificate (`server.crt`) is self-signed, no authority, and names `localhost` only: a development server's");
+    // Another host among its names, or an authority that could vouch for any host, keeps it an error.
+    const wider = pair('wider', '-1d', 3650, 'CN=localhost', ['SAN=dns:localhost,dns:app.example.org']);
+    expect((await scanWith({ 'certs/server.key': wider.key, 'certs/server.crt': wider.cert }))[0]).toMatchObject({ severity: 'error' });
+    const authority = pair('authority', '-1d', 3650, 'CN=localhost', ['SAN=dns:localhost', 'bc:c']);
+    expect((await scanWith({ 'certs/server.key': authority.key, 'certs/server.crt': authority.cert }))[0]).toMatchObject({ severity: 'error' });
+  });
 
   it('makes a key whose self-signed certificate has expired a notice, naming the certificate and the day', async () => {
     const [f, ...rest] = await scanWith({ 'https-tls/certs/ssl.key': expired.key, 'https-tls/certs/ssl.cert': expired.cert });

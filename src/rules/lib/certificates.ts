@@ -14,6 +14,11 @@ export interface KeyCertificate {
    * authority is itself self-signed and expired (a demo's whole chain, made by a script years ago); else null.
    */
   deadIssuer: string | null;
+  /**
+   * Every certificate of the key beside it is self-signed, no authority (`CA:FALSE` or none), and names loopback hosts
+   * only (`localhost`, `*.localhost`, `127.0.0.1`, `::1`): a development server's, which vouches for no other host.
+   */
+  localhostOnly: boolean;
 }
 
 /** One certificate read beside a key: whose public key it holds, and what it says. */
@@ -27,6 +32,10 @@ interface Certificate {
   /** Whether the certificate verifies with a public key (the one its issuer's certificate holds). */
   verifiesWith: (key: unknown) => boolean;
   publicKey: unknown;
+  /** A certificate authority's (basic constraints `CA:TRUE`). */
+  ca: boolean;
+  /** It names hosts, and every one is a loopback name or address. */
+  loopbackOnly: boolean;
 }
 
 /** Files beside a key whose certificates are read: `.crt`, `.cert`, `.cer`, `.pem`, and the key's own file. */
@@ -81,7 +90,21 @@ export async function certificateOfKey(tree: TreeContext, keyPath: string, keyTe
     selfSigned,
     expired: Number.isFinite(last) && last < now ? new Date(last).toISOString().slice(0, 10) : null,
     deadIssuer,
+    localhostOnly: selfSigned && own.every((c) => !c.ca && c.loopbackOnly),
   };
+}
+
+/** A loopback host as a certificate names it: `localhost`, `*.localhost`, `app.localhost`, `127.0.0.1`, `::1`. */
+const LOOPBACK_NAME = /^(?:DNS:(?:\*\.)?(?:[a-z0-9-]{1,63}\.){0,4}localhost|IP Address:(?:127(?:\.\d{1,3}){3}|0:0:0:0:0:0:0:1|::1))$/i;
+
+/** Whether a certificate names hosts (its alternative names, else its common name) and all of them are loopback. */
+function namesLoopbackOnly(subjectAltName: string | undefined, subject: string): boolean {
+  if (subjectAltName !== undefined && subjectAltName !== '') {
+    const names = subjectAltName.split(/,\s*/).slice(0, 64);
+    return names.length > 0 && names.every((n) => LOOPBACK_NAME.test(n.trim()));
+  }
+  const cn = /(?:^|\n)CN=([^\n]{1,255})/.exec(subject)?.[1];
+  return cn !== undefined && LOOPBACK_NAME.test(`DNS:${cn.trim()}`);
 }
 
 /** The certificates of each key file, read once per scan (a bundle of many keys and their certificates). */
@@ -155,6 +178,8 @@ function readCertificates(path: string, text: string): Read {
           }
         },
         publicKey: cert.publicKey,
+        ca: cert.ca,
+        loopbackOnly: namesLoopbackOnly(cert.subjectAltName, cert.subject),
       });
     } catch {
       // Not a certificate Node reads: it says nothing of the key.

@@ -1545,7 +1545,7 @@ function manualSteps(f, lineText, mode, fileText = null) {
             // ASP.NET Core layers its configuration: what the environment gives overrides the file's value.
             const key = fileText !== null && f.line !== undefined && (0,filetype/* isAppsettings */.bd)(f.path) ? appsettingsKey(fileText, f.line, f.column) : null;
             if (key === null)
-                return defaultSteps(f, at);
+                return secretKeySteps(f, at);
             return [
                 `Empty \`${key}\` in ${at} (\`""\`) and give the key to the app from outside the repository: the environment variable \`${key.replaceAll(':', '__')}\` where it runs (ASP.NET Core reads \`__\` as \`:\`), or a key vault; in development, \`dotnet user-secrets set "${key}" "<new key>"\`.`,
                 `Rotate the key: the committed value stays in git history (\`leakproof keygen --for jwt\` prints a fresh one).`,
@@ -1622,6 +1622,62 @@ function manualSteps(f, lineText, mode, fileText = null) {
             return [`Delete the \`leakproof-ignore\` comment at ${at}: it suppresses nothing.`];
         default:
             return defaultSteps(f, at);
+    }
+}
+/**
+ * A key's steps: the finding's own advice (the message after what it found: a chart's `required`, a Heroku generator,
+ * a Dockerfile's `ENV` moved out), then how this file's language reads the environment, then the rotation.
+ */
+function secretKeySteps(f, at) {
+    const message = f.message.replace(/ \((?:notice|warning|error): [^)]*(?:\([^)]*\)[^)]*)*\)$/, '');
+    const found = message.search(/\.\s/);
+    const advice = found < 0 ? '' : message.slice(found + 2).trim();
+    const idiom = readIdiom(f.path);
+    const steps = [advice !== '' ? `${at}: ${advice}` : defaultSteps(f, at)[0]];
+    if (idiom !== null)
+        steps.push(`In this file's language, read it with ${idiom}, and stop when it is missing.`);
+    if (!/\brotate\b/i.test(advice))
+        steps.push('If the value was ever a real key, rotate it: it stays in git history.');
+    return steps;
+}
+/** How code in a file's language reads an environment variable, by its extension (`NAME` stands for the variable). */
+function readIdiom(path) {
+    const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+    switch (ext) {
+        case 'py':
+            return "`os.environ['NAME']`";
+        case 'js':
+        case 'mjs':
+        case 'cjs':
+        case 'ts':
+        case 'mts':
+        case 'cts':
+        case 'jsx':
+        case 'tsx':
+            return '`process.env.NAME`';
+        case 'rb':
+            return "`ENV.fetch('NAME')`";
+        case 'php':
+            return /(?:^|\/)config\/[^/]+\.php$/.test(path) ? "`env('NAME')` (Laravel's config files)" : "`getenv('NAME')`";
+        case 'go':
+            return '`os.Getenv("NAME")` (or `os.LookupEnv`)';
+        case 'java':
+        case 'kt':
+        case 'kts':
+        case 'scala':
+        case 'groovy':
+            return '`System.getenv("NAME")`';
+        case 'cs':
+            return '`Environment.GetEnvironmentVariable("NAME")` (or the configuration, which reads it)';
+        case 'ex':
+        case 'exs':
+            return '`System.fetch_env!("NAME")` (in `config/runtime.exs`)';
+        case 'rs':
+            return '`std::env::var("NAME")`';
+        case 'swift':
+            return '`ProcessInfo.processInfo.environment["NAME"]`';
+        default:
+            return null;
     }
 }
 /** The rule's own advice, at the finding's place. */

@@ -94,7 +94,7 @@ export function manualSteps(f: Finding, lineText: string | null, mode: 'git' | '
     case 'secret-key-fallback': {
       // ASP.NET Core layers its configuration: what the environment gives overrides the file's value.
       const key = fileText !== null && f.line !== undefined && isAppsettings(f.path) ? appsettingsKey(fileText, f.line, f.column) : null;
-      if (key === null) return defaultSteps(f, at);
+      if (key === null) return secretKeySteps(f, at);
       return [
         `Empty \`${key}\` in ${at} (\`""\`) and give the key to the app from outside the repository: the environment variable \`${key.replaceAll(':', '__')}\` where it runs (ASP.NET Core reads \`__\` as \`:\`), or a key vault; in development, \`dotnet user-secrets set "${key}" "<new key>"\`.`,
         `Rotate the key: the committed value stays in git history (\`leakproof keygen --for jwt\` prints a fresh one).`,
@@ -171,6 +171,62 @@ export function manualSteps(f: Finding, lineText: string | null, mode: 'git' | '
       return [`Delete the \`leakproof-ignore\` comment at ${at}: it suppresses nothing.`];
     default:
       return defaultSteps(f, at);
+  }
+}
+
+/**
+ * A key's steps: the finding's own advice (the message after what it found: a chart's `required`, a Heroku generator,
+ * a Dockerfile's `ENV` moved out), then how this file's language reads the environment, then the rotation.
+ */
+function secretKeySteps(f: Finding, at: string): string[] {
+  const message = f.message.replace(/ \((?:notice|warning|error): [^)]*(?:\([^)]*\)[^)]*)*\)$/, '');
+  const found = message.search(/\.\s/);
+  const advice = found < 0 ? '' : message.slice(found + 2).trim();
+  const idiom = readIdiom(f.path);
+  const steps = [advice !== '' ? `${at}: ${advice}` : defaultSteps(f, at)[0]!];
+  if (idiom !== null) steps.push(`In this file's language, read it with ${idiom}, and stop when it is missing.`);
+  if (!/\brotate\b/i.test(advice)) steps.push('If the value was ever a real key, rotate it: it stays in git history.');
+  return steps;
+}
+
+/** How code in a file's language reads an environment variable, by its extension (`NAME` stands for the variable). */
+function readIdiom(path: string): string | null {
+  const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  switch (ext) {
+    case 'py':
+      return "`os.environ['NAME']`";
+    case 'js':
+    case 'mjs':
+    case 'cjs':
+    case 'ts':
+    case 'mts':
+    case 'cts':
+    case 'jsx':
+    case 'tsx':
+      return '`process.env.NAME`';
+    case 'rb':
+      return "`ENV.fetch('NAME')`";
+    case 'php':
+      return /(?:^|\/)config\/[^/]+\.php$/.test(path) ? "`env('NAME')` (Laravel's config files)" : "`getenv('NAME')`";
+    case 'go':
+      return '`os.Getenv("NAME")` (or `os.LookupEnv`)';
+    case 'java':
+    case 'kt':
+    case 'kts':
+    case 'scala':
+    case 'groovy':
+      return '`System.getenv("NAME")`';
+    case 'cs':
+      return '`Environment.GetEnvironmentVariable("NAME")` (or the configuration, which reads it)';
+    case 'ex':
+    case 'exs':
+      return '`System.fetch_env!("NAME")` (in `config/runtime.exs`)';
+    case 'rs':
+      return '`std::env::var("NAME")`';
+    case 'swift':
+      return '`ProcessInfo.processInfo.environment["NAME"]`';
+    default:
+      return null;
   }
 }
 

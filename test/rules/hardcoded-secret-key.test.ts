@@ -752,6 +752,8 @@ const flagged: Case[] = [
   { file: 'deployment/compose/server/base.yml', text: 'services:\n  semaphore:\n    image: semaphoreui/semaphore:latest\n    environment:\n      SEMAPHORE_ACCESS_KEY_ENCRYPTION: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 5 },
   { file: 'user/config.php', text: "<?php\ndefine( 'YOURLS_COOKIEKEY', 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7' );", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7', line: 2 },
   { file: 'config/environments/production.rb', text: "  config.active_record.encryption.deterministic_key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 1 },
+  { file: 'config/initializers/encryption.rb', text: 'Rails.application.configure do\n  config.active_record.encryption.primary_key = "Wq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\nend', secret: 'Wq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  { file: 'config/encryption.yml', text: 'active_record_encryption:\n  primary_key: Xq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Xq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
   { file: 'deploy/app.env.yml', text: "ENCRYPTION_KEY_DERIVATION_SALT: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 1 },
   // Magento 2.0's `env.php`, as `var_export` writes it: the array opened on a line of its own.
   { file: 'app/etc/env.php', text: "<?php\nreturn array (\n  'crypt' => \n  array (\n    'key' => '9f86d081884c7d659a2feaa0c55ad015',\n  ),\n);", secret: '9f86d081884c7d659a2feaa0c55ad015', line: 5 },
@@ -1832,6 +1834,8 @@ const clean: Case[] = [
   { file: 'lib/cache.rb', text: 'SESSION_KEY_BASE = "myapp-session"' },
   // A deterministic key that is no encryption's: a sort's, a hash's.
   { file: 'app/hashing.py', text: 'DETERMINISTIC_KEY = "order_id"\nsort_deterministic_key = "q8Zr4nM2xV7bL1cK9pT3wY6h"' },
+  // A table's primary key, named anywhere else.
+  { file: 'app/models/order.rb', text: 'class Order < ApplicationRecord\n  self.primary_key = "order_uuid_q8Zr4nM2xV7bL1cK"\nend' },
   // A cipher's name for an access key's encryption is no key.
   { file: 'app/storage.py', text: 'ACCESS_KEY_ENCRYPTION = "aes-256-gcm"\nS3_ACCESS_KEY_ENCRYPTION = "AES256"' },
   // A cookie's name is no key: `COOKIE_KEY` alone is read for nothing.

@@ -200,6 +200,9 @@ const SUFFIXES = [
   // columns. Named under encryption: a `DETERMINISTIC_KEY` alone is as often a sort's or a hash's.
   'encryptiondeterministickey',
   'encryptionkeyderivationsalt',
+  // The third and root one, `primary_key` (the key of non-deterministic encryption), only under encryption: a bare
+  // `primary_key` is a table's column everywhere in Active Record.
+  'encryptionprimarykey',
   // An AES key named by its cipher (`AES_KEY`, DefectDojo's `DD_CREDENTIAL_AES_256_KEY`, WeKnora's `TENANT_AES_KEY`,
   // Java's `AES_KEY` constants): whoever holds it decrypts what it encrypted, or forges what it authenticates.
   'aeskey',
@@ -305,6 +308,8 @@ const FILE_WORDS = [
   'deterministic_key',
   'deterministickey',
   'deterministic-key',
+  'encryption.primary_key',
+  'active_record_encryption',
   'yourls_cookiekey',
   'des_key',
   'deskey',

@@ -671,6 +671,8 @@ describe('known-token: documentation placeholders are notices at most', () => {
     'hv' + 's.' + 'X'.repeat(90),
     'h' + 'f_' + 'x'.repeat(34),
     'da' + 'pi' + '1234567890ABCDEF1234567890ABCDEF',
+    // A Slack webhook whose ids and secret count: `T123456789`, digits and letters counted together.
+    'https://hooks.slack.com/services/' + 'T123456789/B123456789/1a2b3c4d5e6f7g8h9i0j1k2l3m4n5o6p',
   ];
   it.each(placeholders)('%s', (token) => {
     const found = check(knownToken, { file: 'config.py', text: `TOKEN = '${token}'` });

@@ -747,6 +747,9 @@ const KEYBOARD_RUN = /qwerty|wertyu|ertyui|rtyuio|tyuiop|asdfgh|sdfghj|dfghjk|fg
  */
 const REPEATED_UNIT = /((.)(?!\2).{0,7})\1{3}/;
 
+/** Digits and letters counted together (`1a2b3c4d5e6f`, `a1b2c3d4e5f6`): wrongsecrets' example Slack webhook. */
+const INTERLEAVED_COUNT = /1[a-z]2[a-z]3[a-z]4[a-z]5[a-z]6|a1b2c3d4e5f6/;
+
 /**
  * A random part written by a person: `example`, `xxxx`, a counting sequence, words in a token's shape
  * (`sk_live_YourStripeKeyHere`, `PasteTheContentsOfYourPrivateKeyHere`), a `run` of one character, or
@@ -757,6 +760,6 @@ const REPEATED_UNIT = /((.)(?!\2).{0,7})\1{3}/;
 function isFiller(body: string, run: RegExp, distinct: number, xs = 'xxxx'): boolean {
   const lower = body.toLowerCase();
   if (lower.includes('example') || lower.includes(xs) || body.includes('0000000000')) return true;
-  if (isWrittenPhrase(body) || lower.includes('1234567890') || lower.includes('abcdefghij')) return true;
+  if (isWrittenPhrase(body) || lower.includes('123456789') || lower.includes('abcdefghij') || INTERLEAVED_COUNT.test(lower)) return true;
   return run.test(body) || new Set(body).size < distinct;
 }

@@ -26393,7 +26393,8 @@ function tokenPrefixLength(value) {
  * (`startsWith('-----BEGIN RSA PRIVATE KEY-----')`) is not a key.
  */
 function pemBody(sameLineRest, nextLines) {
-    const escaped = /^(?:\\\\n|\\n)+/.exec(sameLineRest);
+    // `\n`, `\\n` (JSON of JSON), and Windows' `\r\n` (juice-shop's `'-----BEGIN RSA PRIVATE KEY-----\r\nMIIC\u2026'`).
+    const escaped = /^(?:\\\\r\\\\n|\\r\\n|\\\\n|\\n)+/.exec(sameLineRest);
     const inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
     if (inline) {
         // A line of `...` among the escaped ones, before the END line: cut short, as on lines of their own.
@@ -26569,7 +26570,7 @@ function base64Runs(t) {
 /** A line that stands for lines left out: `...`, `\u2026`, `[...]`, possibly quoted. */
 const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|\u2026)\]?[\s"'`,]*$/;
 /** A line break written as an escape in a string: `\n`, or `\\n` in a string that is itself escaped. */
-const ESCAPED_NEWLINE = /\\\\n|\\n/;
+const ESCAPED_NEWLINE = /\\\\r\\\\n|\\r\\n|\\\\n|\\n/;
 /** A line comment's mark and the space after it: only with the space, since `/` and `+` are base64 too. */
 const COMMENT_MARK = /^(?:\/\/+|#+|\*|;+|--|%+)[ \t]+/;
 /**

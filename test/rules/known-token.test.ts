@@ -427,6 +427,8 @@ ruleTester(knownToken, {
     { file: 'src/keys.py', text: `LATEST_KEY = """${rsaBegin}\n${pemLine}\n${rsaEnd}"""`, secret: pemLine, severity: 'error' },
     { file: 'src/keys.js', text: `const key = /* tested */ '${rsaBegin}\\n' + '${pemLine}';`, secret: pemLine, severity: 'error' },
     { file: 'src/app.js', text: `signer.load(testMode ? a : '${rsaBegin}\\n${pemLine}');`, secret: pemLine, severity: 'error' },
+    // A key whose lines are joined by Windows' escaped line breaks (juice-shop's `'…-----\\r\\nMIIC…'`).
+    { file: 'lib/insecurity.ts', text: `const privateKey = '${rsaBegin}\\r\\n${pemLine}\\r\\n${pemLine.slice(0, 40)}\\r\\n${pemMarker('END', 'RSA PRIVATE KEY')}'`, secret: pemLine, severity: 'error' },
     // Under a DER key's label, a body that is no DER (it would open with `M`) is a placeholder; a legacy encrypted
     // key's cipher text, after its headers, is not DER, and an OpenSSH key's body never is.
     { file: 'firebase/.env.example', text: 'SERVICE_ACCOUNT={"type":"service_account","private_key": "-----BEGIN PRIVATE KEY-----\\nLongStringOfAlphanumericCharactersWillBeHere=\\n-----END PRIVATE KEY-----\\n"}', secret: 'LongStringOfAlphanumericCharactersWillBeHere=', severity: 'notice' },

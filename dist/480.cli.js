@@ -177,6 +177,9 @@ const TEST_DIRS = new Set([
     'testproject',
     'testapp',
     'testapps',
+    // Harnesses that start the application in containers for its tests (trigger.dev's `@internal/testcontainers`).
+    'testcontainers',
+    'testkit',
     // Kinds of tests as folders: `unit/`, `acceptance/` (Ocelot), Gradle's `src/integrationTest/` and
     // `src/testFixtures/`, Authelia's `internal/suites/`.
     'unit',
@@ -211,6 +214,8 @@ const KEY_DATA_EXTENSIONS = new Set(['pem', 'key', 'crt', 'cer', 'der', 'p8', 'p
  * `test-utils`, and .NET's test projects (`Ocelot.UnitTests`, `Api.IntegrationTests`).
  */
 const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 'smoke', 'unittests', 'integrationtests', 'acceptancetests', 'functionaltests']);
+/** A kind of test run together with `test`: `clienttest`, `servertest`, `unittest`, `e2etest`. */
+const KIND_OF_TEST = /^(?:client|server|unit|e2e|int|integration|browser|node|dom|api|ui|component|snapshot|smoke)tests?$/;
 /** Test tooling's own configuration, wherever it sits. */
 const TEST_FILES = new Set([
     'conftest.py',
@@ -607,6 +612,10 @@ function testFileReason(lower, original, dirs) {
     // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
     if (isTestWord(first) || isTestWord(last))
         return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
+    // A kind of test as the name's last word, which a test runner's include pattern picks (langfuse's
+    // `automationForm.clienttest.tsx`, `*.servertest.ts`).
+    if (words.length > 1 && KIND_OF_TEST.test(last))
+        return 'test code';
     // A compose stack named for the integration tests it runs: logto's `docker-compose.integration.yml`, built from its
     // `Dockerfile.integration` (a deployed environment named so has settings files, not a compose file of its own).
     if (COMPOSE_FILE.test(lower) && (last === 'integration' || words.includes('it')))

@@ -886,7 +886,8 @@ describe('secret-file: key stores by magic number', () => {
     expect(one('conf/generated.keystore', playStore('play.jceks', 'playgenerated', PLAY_DN, { type: 'JCEKS' })).severity).toBe('error');
     const [cut] = collect([{ path: 'conf/generated.keystore', content: play, size: play.length + 5_000_000 }]);
     expect(cut!.severity).toBe('error');
-  });
+    // Thirteen stores, each a JVM start of keytool's: about 14 s alone, and more beside other test files.
+  }, 120_000);
 
   it('says a release key in a `debug.keystore` is open to anyone, its password being `android`', () => {
     const f = one('app/debug.keystore', javaKeystore(['key'], 0xfeedfeed, { aliases: ['volumepanel'], password: 'android' }));

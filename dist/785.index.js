@@ -3406,8 +3406,8 @@ const GENERIC = new Set(['secret', 'key', 'token', 'salt']);
 const SERVICE_CREDENTIAL = new Set(['SECRET_KEY', 'ACCESS_KEY', 'SECRET_ACCESS_KEY', 'ACCESS_KEY_SECRET', 'APP_SECRET', 'CLIENT_SECRET', 'SECRET_ID']);
 /** Objects that hold an app's own settings, not a service's: their name is no prefix. */
 const CONTAINER = new Set(['app', 'application', 'settings', 'config', 'conf', 'cfg', 'configuration', 'self', 'this', 'options', 'opts', 'env', 'environ', 'os', 'process', 'params', 'parameters', 'flask', 'django', 'spring']);
-/** An application object's name (`flask_app`, `webApp`, Dash's `server`, `api`): its `secret_key` is the app's own. */
-const APP_OBJECT = /^(?:\w*_)?app$|^\w*App$|^(?:server|api|web|wsgi|asgi|instance|site)$/i;
+/** An application object's name (`app`, `flask_app`, Dash's `server`): its `secret_key` is the app's own. */
+const APP_OBJECT = /^(?:[a-z]{1,20}_)?app$|^(?:application|server)$/;
 /** Names a framework gives the variable by convention, by the setting's normalised name. */
 const CONVENTIONAL = {
     secretorkey: 'JWT_SECRET', // passport-jwt's `secretOrKey`
@@ -3513,12 +3513,15 @@ function isServiceCredential(name, siblings) {
     const ids = new Set(ISSUED_IDS.map((id) => `${prefix}_${id}`));
     return siblings.some((s) => ids.has(s));
 }
-/** A name of a service's secret after a prefix: `STRIPE_SECRET_KEY`, `AWS_SECRET_ACCESS_KEY`, `GITHUB_CLIENT_SECRET`. */
-const SERVICE_SECRET = /^([A-Z0-9]+(?:_[A-Z0-9]+){0,3})_(?:SECRET_KEY|SECRET_ACCESS_KEY|ACCESS_KEY_SECRET|CLIENT_SECRET|API_SECRET|APP_SECRET|SECRET)$/;
+/**
+ * A name of a service's secret after a prefix, the shortest: `STRIPE_SECRET_KEY`, `AWS_SECRET_ACCESS_KEY`,
+ * `GITHUB_CLIENT_SECRET` (prefix `GITHUB`, not `GITHUB_CLIENT`).
+ */
+const SERVICE_SECRET = /^([A-Z0-9]+(?:_[A-Z0-9]+){0,3}?)_(?:SECRET_ACCESS_KEY|ACCESS_KEY_SECRET|CLIENT_SECRET|API_SECRET|APP_SECRET|SECRET_KEY|SECRET)$/;
 /** Prefixes of an application's own keys. */
 const OWN_KEY_PREFIX = /^(?:APP|DJANGO|FLASK|RAILS|LARAVEL|SYMFONY|NEXTAUTH|AUTH|JWT|SESSION|COOKIE|SERVER|SIGNING|ENCRYPTION|[A-Z0-9_]*_(?:JWT|SESSION|COOKIE))$/;
 /** Services whose name before a secret says it is theirs. */
-const SERVICES = /^(?:[A-Z0-9]+_)?(?:STRIPE|AWS|S3|MINIO|R2|GCS|AZURE|TWILIO|SENDGRID|MAILGUN|POSTMARK|RECAPTCHA|HCAPTCHA|TURNSTILE|PAYPAL|BRAINTREE|GITHUB|GITLAB|GOOGLE|FACEBOOK|TWITTER|LINKEDIN|SLACK|DISCORD|OPENAI|ALGOLIA|PUSHER|CLOUDINARY|AUTH0|OKTA|KEYCLOAK|COGNITO|SPACES|WASABI|B2|BACKBLAZE|OSS|COS|QINIU|TENCENT|ALIYUN|WX|WECHAT)$/;
+const SERVICES = /^(?:[A-Z0-9]+_)?(?:STRIPE|AWS|S3|MINIO|R2|GCS|AZURE|TWILIO|SENDGRID|MAILGUN|POSTMARK|RECAPTCHA|HCAPTCHA|TURNSTILE|PAYPAL|BRAINTREE|GITHUB|GITLAB|GOOGLE|FACEBOOK|TWITTER|LINKEDIN|SLACK|DISCORD|OPENAI|ALGOLIA|PUSHER|CLOUDINARY|OKTA|KEYCLOAK|COGNITO|SPACES|WASABI|B2|BACKBLAZE|OSS|COS|QINIU|TENCENT|ALIYUN|WX|WECHAT)$/;
 /** What a service issues beside a secret, by the suffix of its variable. */
 const ISSUED_IDS = ['ACCESS_KEY', 'ACCESS_KEY_ID', 'KEY_ID', 'CLIENT_ID', 'APP_ID', 'PUBLISHABLE_KEY', 'PUBLIC_KEY', 'SITE_KEY', 'API_KEY'];
 
@@ -3637,42 +3640,41 @@ function addImportOs(v) {
     return insert(v.lineStart(n), isImport ? `import os${v.eol}` : `import os${v.eol}${v.eol}`);
 }
 /**
- * Whether a value at `line` is a setting of a settings module or a config class, read when the module is imported:
- * such a module is often imported and then overridden (Django's `from .base import *` then `production.py`'s own key;
- * Flask's `from_object(default_settings)` then `from_pyfile(\u2026)`), so a read that raises when the variable is unset
- * would stop every import of it, tests and deployments configured another way included. `os.environ.get` leaves the
- * setting `None` there instead, which Django and Flask refuse once a key is needed.
+ * Whether a key set on `line` (its text up to the value: `before`) is the `SECRET_KEY` (or Flask-JWT-Extended's
+ * `JWT_SECRET_KEY`) of a settings module or a config class, read when the module is imported: such a module is often
+ * imported and then overridden (Django's `from .base import *` then `production.py`'s own key; Flask's
+ * `from_object(default_settings)` then `from_pyfile(\u2026)`), so a read that raises when the variable is unset would stop
+ * every import of it, tests and deployments configured another way included. `os.environ.get` leaves the setting
+ * `None` there, which Django, Flask and Flask-JWT-Extended refuse once a key is needed. Other names stay strict: an
+ * application's own check of a `None` secret may let a request through (`None == None` for a missing header).
  *
- * A settings module by its path (`settings.py`, `default_settings.py`, `config.py`, any module of a `settings/` or
- * `config/` package); a config class by its name (`class ProductionConfig(Config):`, `class Settings:`). Anywhere
- * else (a module that checks a webhook's signature against its constant) a missing variable must stop the import:
- * `None` compared with a missing header would let a request through. Never inside a function, which runs when called.
+ * A settings module by its path (`settings.py`, `default_settings.py`, a module of a `settings/` package), the
+ * assignment at its top level; a config class by its name (`class ProductionConfig(Config):`, at the top level), the
+ * assignment one level into it.
  */
-function isOverridableSetting(v, line) {
-    const settingsModule = SETTINGS_MODULE.test(v.path);
-    let indent = /^[ \t]*/.exec(v.lineText(line))[0].length;
-    if (indent === 0)
-        return settingsModule;
-    let inConfigClass = false;
-    // The blocks the line is in, innermost first: a function's makes it code that runs later.
-    for (let n = line - 1; n >= 1 && indent > 0; n--) {
+function isOverridableSetting(v, line, before) {
+    const m = /^([ \t]*)(?:SECRET_KEY|JWT_SECRET_KEY)[ \t]*=[ \t]*$/.exec(before);
+    if (!m)
+        return false;
+    const indent = m[1];
+    if (indent === '')
+        return SETTINGS_MODULE.test(v.path);
+    // A class attribute: the nearest line above that is less indented opens a config class at the top level, and every
+    // line between is the class's own (as indented as this one, or more).
+    for (let n = line - 1; n >= 1; n--) {
         const text = v.lineText(n);
-        if (BLANK_OR_COMMENT.test(text))
+        if (text.trim() === '')
             continue;
-        const own = /^[ \t]*/.exec(text)[0].length;
-        if (own >= indent)
+        const own = /^[ \t]*/.exec(text)[0];
+        if (own.length >= indent.length)
             continue;
-        indent = own;
-        if (/^[ \t]*(?:async[ \t]+)?def[ \t]/.test(text))
-            return false;
-        const cls = /^[ \t]*class[ \t]+([A-Za-z_]\w*)/.exec(text);
-        if (cls && CONFIG_CLASS.test(cls[1]))
-            inConfigClass = true;
+        const cls = /^class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\([^)]*\))?[ \t]*:/.exec(text);
+        return cls !== null && own === '' && CONFIG_CLASS.test(cls[1]);
     }
-    return settingsModule || inConfigClass;
+    return false;
 }
-/** A settings module by its path: `settings.py`, `default_settings.py`, `config.py`, `conf.py`, `settings/base.py`. */
-const SETTINGS_MODULE = /(?:^|\/)(?:(?:settings|config|conf|configs)\/[^/]+|[\w-]*(?:settings|config|conf))\.py$/;
+/** A settings module by its path: `settings.py`, `default_settings.py`, `settings/base.py` (not any `config.py`). */
+const SETTINGS_MODULE = /(?:^|\/)(?:settings\/[^/]+|[\w-]*settings)\.py$/;
 /** A config class by its name: `Config`, `ProductionConfig`, `Settings`, `DevSettings`, `BaseConfiguration`. */
 const CONFIG_CLASS = /(?:Config|Settings|Configuration)$/;
 
@@ -3952,7 +3954,7 @@ function rewrite(idiom, l, lit, name) {
         case 'python': {
             // A bytes literal (`b'\u2026'`, `rb'\u2026'`) stays bytes: `hmac.new` takes no `str`.
             const bytes = /^(?:[bB][rR]?|[rR][bB])['"]/.test(v.text.slice(lit.start, lit.start + 3)) ? '.encode()' : '';
-            const read = bytes === '' && isOverridableSetting(v, v.lineAt(lit.start)) ? `os.environ.get(${q}${name}${q})` : `os.environ[${q}${name}${q}]`;
+            const read = bytes === '' && isOverridableSetting(v, v.lineAt(lit.start), before) ? `os.environ.get(${q}${name}${q})` : `os.environ[${q}${name}${q}]`;
             const edits = [whole(`${read}${bytes}`)];
             const imp = addImportOs(v);
             return { edits: imp ? [imp, ...edits] : edits };
@@ -4165,8 +4167,8 @@ function python(l, lit) {
     const line = v.lineAt(lit.start);
     // A setting of a module that others import and override reads leniently (see `isOverridableSetting`): the call as
     // written, without its default.
-    const lenient = () => isOverridableSetting(v, line);
-    const environ = (call, q, name) => lenient()
+    const lenient = (m) => isOverridableSetting(v, line, before.slice(0, m.index));
+    const environ = (call, q, name, m) => lenient(m)
         ? { text: `${call}(${q}${name}${q})`, needsOs: false }
         : call === 'environ.get'
             ? { text: `environ[${q}${name}${q}]`, needsOs: false }
@@ -4179,16 +4181,16 @@ function python(l, lit) {
     let m = new RegExp(PY_READ.source + /,\s*(?:default\s*=\s*)?$/.source).exec(before);
     const close = /^\s*\)/.exec(after);
     if (m && close) {
-        const r = environ(m[1], m[2], m[3]);
+        const r = environ(m[1], m[2], m[3], m);
         const from = lit.start - (before.length - m.index);
-        return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3], lenient: lenient() };
+        return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3], lenient: lenient(m) };
     }
     // os.environ.get('X') or 'dev'
     m = new RegExp(PY_READ.source + /\)\s+or\s+$/.source).exec(before);
     if (m) {
-        const r = environ(m[1], m[2], m[3]);
+        const r = environ(m[1], m[2], m[3], m);
         const from = lit.start - (before.length - m.index);
-        return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3], lenient: lenient() };
+        return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3], lenient: lenient(m) };
     }
     // django-environ `env('X', default='dev')`, python-decouple `config('X', default='dev')`: both raise when unset, so an
     // overridable setting's default becomes `None` instead.
@@ -4196,7 +4198,7 @@ function python(l, lit) {
     m = /,\s*default\s*=\s*$/.exec(before);
     if (call && m) {
         // python-decouple casts the default too (`cast=str` makes `None` the string 'None'): its default goes instead.
-        if (lenient() && !/^\s*config\b/.test(before.slice(call.index)) && !/\bcast\s*=/.test(v.after(lit.end))) {
+        if (lenient(call) && !/^\s*config\b/.test(before.slice(call.index)) && !/\bcast\s*=/.test(v.after(lit.end))) {
             return { edits: [replace(lit.start, lit.end, 'None')], variable: call[2], lenient: true };
         }
         return { edits: [replace(lit.start - m[0].length, lit.end, '')], variable: call[2] };
@@ -4209,7 +4211,7 @@ function python(l, lit) {
         const callLine = /\b(?:env(?:\.\w+)?|config)\s*\(/.test(v.lineText(line - 1)) ? line - 1 : line - 2;
         const call = /\b(?:env(?:\.\w+)?|config)\s*\(/.exec(v.lineText(callLine));
         const decouple = /^config\b/.test(call?.[0] ?? '') || /\bcast\s*=/.test(v.text.slice(v.lineStart(line), v.lineStart(Math.min(line + 3, v.lineCount))));
-        if (call && !decouple && isOverridableSetting(v, callLine)) {
+        if (call && !decouple && isOverridableSetting(v, callLine, v.lineText(callLine).slice(0, call.index))) {
             return { edits: [replace(lit.start, lit.end, 'None')], ...variable, lenient: true };
         }
         return { edits: [replace(v.lineStart(line), v.lineStart(line + 1), '')], ...variable };
@@ -4758,7 +4760,9 @@ function manualSteps(f, lineText, mode, fileText = null) {
  * a Dockerfile's `ENV` moved out), then how this file's language reads the environment, then the rotation.
  */
 function secretKeySteps(f, at) {
-    const message = f.message.replace(/ \((?:notice|warning|error): [^)]*(?:\([^)]*\)[^)]*)*\)$/, '');
+    // The severity's reason the policy appends (` (notice: test folder)`), cut at its opening, found from the end.
+    const reason = Math.max(f.message.lastIndexOf(' (notice: '), f.message.lastIndexOf(' (warning: '), f.message.lastIndexOf(' (error: '));
+    const message = reason > 0 && f.message.endsWith(')') ? f.message.slice(0, reason) : f.message;
     const found = message.search(/\.\s/);
     const advice = found < 0 ? '' : message.slice(found + 2).trim();
     const idiom = readIdiom(f.path);
@@ -5298,8 +5302,8 @@ async function planFixes(findings, ws, opts) {
             const name = draft.needs.name;
             delete draft.needs;
             draft.followUp = [
-                `Revoke the old credentials where they were issued (the access key beside ${name} with it): they stay in git history.`,
-                `Set ${name}, and the access key with it, to credentials the service issues for this application, wherever the app runs and in your ignored \`.env\`; leakproof makes none, since a made-up key is no credential the service accepts.`,
+                `Revoke the old value of ${name} where it was issued, with what the service issued beside it: it stays in git history.`,
+                `Set ${name} to credentials the service issues for this application, wherever the app runs and in your ignored \`.env\`; leakproof makes none, since a made-up key is no credential the service accepts.`,
             ];
         }
         const fix = {

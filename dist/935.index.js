@@ -10558,7 +10558,10 @@ function inFirebaseOptions(lines, idx, valueStart) {
         return false;
     // The string resources the google-services Gradle plugin writes from `google-services.json` (`values.xml`, and any
     // listing of an app's resources): `google_crash_reporting_api_key` is only ever that one.
-    const sibling = name === 'google_api_key' ? FIREBASE_OR_RESOURCE_SIBLING : FIREBASE_SIBLING;
+    // The Realtime Database's URL is Firebase's client configuration beside the plugin's own resource name, a bare
+    // `apiKey` (a `firebaseConfig` without its `authDomain`) or a name that says Firebase; not beside a server's key of
+    // another name (`GOOGLE_API_KEY` beside the Admin SDK's `databaseURL`).
+    const sibling = name === 'google_api_key' || n === 'apikey' || /firebase|fb/.test(n) ? FIREBASE_OR_RESOURCE_SIBLING : FIREBASE_SIBLING;
     if (n === 'googlecrashreportingapikey' || sibling.test(t))
         return true;
     // An object that closes on the key's own line (`new GoogleGenerativeAI({ apiKey: "\u2026" })`) holds what that line does.
@@ -11467,7 +11470,7 @@ const knownToken = {
             if (cert.localhostOnly) {
                 // A development server's certificate (Squidex's `dev/squidex-dev.crt`, for its Angular and Kestrel dev servers).
                 f.severity = 'notice';
-                f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed, no authority, and names \`localhost\` only: a development server's, which vouches for no other host. Keep it out of git all the same: each developer can make their own (\`mkcert localhost\`, \`dotnet dev-certs https\`).`;
+                f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed, no authority, and names loopback hosts only (\`localhost\`, \`127.0.0.1\`): a development server's, which vouches for no other host. Keep it out of git all the same: each developer can make their own (\`mkcert localhost\`, \`dotnet dev-certs https\`).`;
                 delete f.madeUpMessage;
                 continue;
             }
@@ -14089,8 +14092,8 @@ async function findLoaded(tree) {
     }
     return out;
 }
-/** A package.json script named for tests or CI, as its line starts: `"test:e2e": \u2026`, `"e2e:docker": \u2026`, `"ci:test": \u2026`. */
-const TEST_SCRIPT = /^\s*"(?:[\w-]{1,40}:){0,4}(?:test|tests|e2e|ci|spec|cypress|playwright)(?:[:_-][\w:-]{0,80})?"\s*:/;
+/** A package.json script named for tests, as its line starts: `"test:e2e": \u2026`, `"e2e:docker": \u2026` (not `"start:ci"`: CI builds what is deployed). */
+const TEST_SCRIPT = /^\s*"(?:[\w-]{1,40}:){0,4}(?:test|tests|e2e|spec|cypress|playwright)(?:[:_-][\w:-]{0,80})?"\s*:/;
 /** A folder written as an interpolation before the file's name: `${__dirname}/`, `{BASE_DIR}/`, `#{Rails.root}/`. */
 const FOLDER_PREFIX = /^(?:\$|#)?\{[ \t]*[\w.()]{1,40}[ \t]*\}\//;
 /** The paths the loaders on line `i` are given (a call's arguments may run on to the next lines). */
@@ -15000,6 +15003,20 @@ function deniedFor(before, after, rest, settings) {
 const DIFFERS_BEFORE = /!==?\s*$/;
 /** A key made at random: Node's `crypto.randomBytes(`, Python's `secrets.token_\u2026(`, Ruby's `SecureRandom.`, Go's `rand.Read(`. */
 const RANDOM_KEY = /\b(?:randomBytes|generateKeySync|getRandomValues|token_(?:bytes|hex|urlsafe)|SecureRandom\.|rand\.Read|os\.urandom|random_bytes|openssl_random_pseudo_bytes|get_random_secret_key|Encrypter::generateKey|Str::random|generateRandom\w{0,20}Key)\b/;
+/**
+ * Whether a line of code keeps a random key it makes: assigns it (`$key = \u2026random_bytes(\u2026)`, `APP_KEY=' . \u2026generate\u2026`
+ * into what is written back) or hands it to a setter or a writer (`setTokenSigningKey(generateRandomKey())`,
+ * `File::put(\u2026)`). A random key only printed (`console.warn('\u2026 e.g. ' + crypto.randomBytes(32)\u2026)`) replaces nothing.
+ */
+function storesRandomKey(code) {
+    const random = RANDOM_KEY.exec(code);
+    if (random === null)
+        return false;
+    const head = code.slice(0, random.index);
+    return ASSIGNED.test(head) || /\b(?:set|put|write|save|store|update)\w{0,30}\s*\(/i.test(head);
+}
+/** An assignment (`=`, not `==`, `!=`, `<=`, `>=`, `=>`), before the random key. */
+const ASSIGNED = /(?:^|[^=!<>])=(?![=>])/;
 /** Lines below such a test where the random key may be made. */
 const RANDOM_REACH = 12;
 /** What follows the literal in a comparison written the other way round: `"\u2026" == x`, `"\u2026".equals(x)`. */
@@ -15181,12 +15198,13 @@ function guardLine(text, value, settings) {
                 const above = text.slice(Math.max(0, at - before.length - 400), at - before.length).split('\n').slice(-4).map(codeOf).join(' ');
                 const words = `${above} ${before}""${after}`.toLowerCase().replace(/[^a-z0-9]/g, '');
                 const below = rest.split('\n', RANDOM_REACH + 1).slice(1).map(codeOf);
-                if (settings.some((w) => words.includes(w)) && below.some((l) => RANDOM_KEY.test(l)))
+                if (settings.some((w) => words.includes(w)) && below.some(storesRandomKey))
                     return lineNumberAt(text, at);
             }
             // A constant that holds the placeholder (LinkAce's `public const GENERIC_APP_KEY = '\u2026'`): its comparisons are the
             // literal's.
-            const constant = CONSTANT_BEFORE.exec(before)?.[1];
+            const declared = CONSTANT_BEFORE.exec(before);
+            const constant = declared?.[1] ?? declared?.[2];
             if (constant !== undefined && codeOf(before) !== '') {
                 const line = constantGuardLine(text, constant, settings);
                 if (line > 0)
@@ -15239,14 +15257,14 @@ function comparisonGuard(text, at, before, after, rest, settings) {
     // A random key made there instead replaces the placeholder before anything signs with it.
     const own = before.length - before.trimStart().length;
     const lines = rest.split('\n', RANDOM_REACH + 1);
-    let refused = REFUSAL.test(codeOf(lines[0])) || RANDOM_KEY.test(codeOf(lines[0]));
+    let refused = REFUSAL.test(codeOf(lines[0])) || storesRandomKey(codeOf(lines[0]));
     for (let k = 1; k < lines.length && !refused; k++) {
         const l = lines[k];
         if (l.trim() === '')
             continue;
         if (l.length - l.trimStart().length <= own)
             break;
-        refused = (k <= REFUSAL_REACH && REFUSAL.test(codeOf(l))) || RANDOM_KEY.test(codeOf(l));
+        refused = (k <= REFUSAL_REACH && REFUSAL.test(codeOf(l))) || storesRandomKey(codeOf(l));
     }
     return refused ? lineNumberAt(text, at) : 0;
 }
@@ -15531,11 +15549,12 @@ const FILE_NAME_SYNTAX = new Set(['yaml', 'json', 'toml', 'ini', 'properties', '
 /** A format's placeholder: printf's `%s`, `%d`, `%v`, `%-10s`; .NET's and Python's `{0}`, `{}`. */
 const FORMAT_VERB = /%[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdvqfxXi]|\{\d{0,2}\}/;
 /**
- * A value that is one format field and nothing else: `{}`, `{0}`, `{key}`, `{secret_key}`, `{secretKey}`, `{SECRET_KEY}`,
- * `{0:x}`, `%s`, `%(key)s`. A field is named as code names things (lower-case words, camel case, capitals): a random
- * value in braces (`{3F25\u2026}`, `{Zx8k\u2026}`) mixes them.
+ * A value that is one format field and nothing else: `{}`, `{0}`, `{key}`, `{secret_key}`, `{secretKey}`,
+ * `{jwtHMACKey}`, `{sessionSecretV2}`, `{SECRET_KEY}`, `{S3_SECRET_KEY}`, `{0:x}`, `%s`, `%(key)s`. A field is named as
+ * code names things (lower-case words; camel case, acronyms and a version at a word's end; capitals, joined by `_`
+ * when digits are among them): a random value in braces (`{3F25\u2026}`, `{Zx8k\u2026}`, `{A1B2\u2026}`) mixes them.
  */
-const WHOLE_FORMAT_FIELD = /^(?:\{(?:\d{0,2}|[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){0,3}|[a-z]{1,20}(?:[A-Z][a-z]{1,20}){1,4}|[A-Z_][A-Z_]{0,40})(?:![rsa])?(?::[^{}]{0,20})?\}|%(?:\([A-Za-z_][A-Za-z0-9_]{0,40}\))?[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdrvqfxXi])$/;
+const WHOLE_FORMAT_FIELD = /^(?:\{(?:\d{0,2}|[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){0,3}|[a-z]{2,20}(?:[A-Z]{1,6}[a-z]{0,20}\d{0,3}){1,5}|[A-Z]{1,40}|[A-Z][A-Z0-9]{0,20}_[A-Z0-9_]{1,40})(?:![rsa])?(?::[^{}]{0,20})?\}|%(?:\([A-Za-z_][A-Za-z0-9_]{0,40}\))?[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdrvqfxXi])$/;
 /**
  * A message to format: three words or more between spaces and a placeholder (external-secrets' event
  * `eventMissingProviderSecretKey = "secret does not exist at provider using spec.dataFrom[%d] (key=%s)"`). Keys
@@ -26710,7 +26729,7 @@ function judgeUrlPassword(user, password) {
 }
 /** The same for a password already taken out of its URL or connection string (and decoded). */
 function judgePassword(pw) {
-    if (pw === '' || (0,_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .isEnvReference */ .vr)(pw) || (0,_literal__WEBPACK_IMPORTED_MODULE_2__/* .isBlankOrMarker */ .C$)(pw) || REDACTION.test(pw))
+    if (pw === '' || (0,_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .isEnvReference */ .vr)(pw) || (0,_literal__WEBPACK_IMPORTED_MODULE_2__/* .isBlankOrMarker */ .C$)(pw) || REDACTION_MARKED.test(pw) || REDACTION_WORD.test(pw))
         return null;
     if ((0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeSecret */ .WW)(pw) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .looksLikePassword */ .Dp)(pw))
         return 'real';
@@ -26720,7 +26739,9 @@ function judgePassword(pw) {
  * What a tool writes where it took a password out (`---REDACTED---`, `[FILTERED]`, `<masked>`, `REDACTED`): a report's or
  * a log's URL, with no password left in it.
  */
-const REDACTION = /^[-_*=#.\[(<{ ]{0,8}(?:redacted|filtered|masked|hidden|removed|scrubbed|sanitized|censored|obfuscated)[-_*=#.\])>} ]{0,8}$/i;
+const REDACTION_MARKED = /^[-_*=#.\[(<{]{1,8}(?:redacted|filtered|masked|hidden|removed|scrubbed|sanitized|censored|obfuscated)[-_*=#.\])>}]{0,8}$/i;
+/** The same word alone only in capitals, as tools write it: a password may be the word `hidden`. */
+const REDACTION_WORD = /^(?:REDACTED|FILTERED|MASKED|HIDDEN|REMOVED|SCRUBBED|SANITIZED|CENSORED|OBFUSCATED)[-_*=#.\])>}]{0,8}$/;
 /** Words, not random capitals (`HXQZJWRKTVBN`): an acronym (`SMTP`), or a fifth of it vowels at least and no six consonants in a row. */
 function readsAsCapitalWord(w) {
     if (w.length <= 4)

@@ -12,8 +12,8 @@ const SERVICE_CREDENTIAL = new Set(['SECRET_KEY', 'ACCESS_KEY', 'SECRET_ACCESS_K
 /** Objects that hold an app's own settings, not a service's: their name is no prefix. */
 const CONTAINER = new Set(['app', 'application', 'settings', 'config', 'conf', 'cfg', 'configuration', 'self', 'this', 'options', 'opts', 'env', 'environ', 'os', 'process', 'params', 'parameters', 'flask', 'django', 'spring']);
 
-/** An application object's name (`flask_app`, `webApp`, Dash's `server`, `api`): its `secret_key` is the app's own. */
-const APP_OBJECT = /^(?:\w*_)?app$|^\w*App$|^(?:server|api|web|wsgi|asgi|instance|site)$/i;
+/** An application object's name (`app`, `flask_app`, Dash's `server`): its `secret_key` is the app's own. */
+const APP_OBJECT = /^(?:[a-z]{1,20}_)?app$|^(?:application|server)$/;
 
 /** Names a framework gives the variable by convention, by the setting's normalised name. */
 const CONVENTIONAL: Record<string, string> = {
@@ -107,11 +107,14 @@ export function isServiceCredential(name: string, siblings: readonly string[]): 
   return siblings.some((s) => ids.has(s));
 }
 
-/** A name of a service's secret after a prefix: `STRIPE_SECRET_KEY`, `AWS_SECRET_ACCESS_KEY`, `GITHUB_CLIENT_SECRET`. */
-const SERVICE_SECRET = /^([A-Z0-9]+(?:_[A-Z0-9]+){0,3})_(?:SECRET_KEY|SECRET_ACCESS_KEY|ACCESS_KEY_SECRET|CLIENT_SECRET|API_SECRET|APP_SECRET|SECRET)$/;
+/**
+ * A name of a service's secret after a prefix, the shortest: `STRIPE_SECRET_KEY`, `AWS_SECRET_ACCESS_KEY`,
+ * `GITHUB_CLIENT_SECRET` (prefix `GITHUB`, not `GITHUB_CLIENT`).
+ */
+const SERVICE_SECRET = /^([A-Z0-9]+(?:_[A-Z0-9]+){0,3}?)_(?:SECRET_ACCESS_KEY|ACCESS_KEY_SECRET|CLIENT_SECRET|API_SECRET|APP_SECRET|SECRET_KEY|SECRET)$/;
 /** Prefixes of an application's own keys. */
 const OWN_KEY_PREFIX = /^(?:APP|DJANGO|FLASK|RAILS|LARAVEL|SYMFONY|NEXTAUTH|AUTH|JWT|SESSION|COOKIE|SERVER|SIGNING|ENCRYPTION|[A-Z0-9_]*_(?:JWT|SESSION|COOKIE))$/;
 /** Services whose name before a secret says it is theirs. */
-const SERVICES = /^(?:[A-Z0-9]+_)?(?:STRIPE|AWS|S3|MINIO|R2|GCS|AZURE|TWILIO|SENDGRID|MAILGUN|POSTMARK|RECAPTCHA|HCAPTCHA|TURNSTILE|PAYPAL|BRAINTREE|GITHUB|GITLAB|GOOGLE|FACEBOOK|TWITTER|LINKEDIN|SLACK|DISCORD|OPENAI|ALGOLIA|PUSHER|CLOUDINARY|AUTH0|OKTA|KEYCLOAK|COGNITO|SPACES|WASABI|B2|BACKBLAZE|OSS|COS|QINIU|TENCENT|ALIYUN|WX|WECHAT)$/;
+const SERVICES = /^(?:[A-Z0-9]+_)?(?:STRIPE|AWS|S3|MINIO|R2|GCS|AZURE|TWILIO|SENDGRID|MAILGUN|POSTMARK|RECAPTCHA|HCAPTCHA|TURNSTILE|PAYPAL|BRAINTREE|GITHUB|GITLAB|GOOGLE|FACEBOOK|TWITTER|LINKEDIN|SLACK|DISCORD|OPENAI|ALGOLIA|PUSHER|CLOUDINARY|OKTA|KEYCLOAK|COGNITO|SPACES|WASABI|B2|BACKBLAZE|OSS|COS|QINIU|TENCENT|ALIYUN|WX|WECHAT)$/;
 /** What a service issues beside a secret, by the suffix of its variable. */
 const ISSUED_IDS = ['ACCESS_KEY', 'ACCESS_KEY_ID', 'KEY_ID', 'CLIENT_ID', 'APP_ID', 'PUBLISHABLE_KEY', 'PUBLIC_KEY', 'SITE_KEY', 'API_KEY'];

@@ -123,7 +123,7 @@ function rewrite(idiom: Idiom, l: Located, lit: LiteralBounds, name: string): { 
     case 'python': {
       // A bytes literal (`b'…'`, `rb'…'`) stays bytes: `hmac.new` takes no `str`.
       const bytes = /^(?:[bB][rR]?|[rR][bB])['"]/.test(v.text.slice(lit.start, lit.start + 3)) ? '.encode()' : '';
-      const read = bytes === '' && isOverridableSetting(v, v.lineAt(lit.start)) ? `os.environ.get(${q}${name}${q})` : `os.environ[${q}${name}${q}]`;
+      const read = bytes === '' && isOverridableSetting(v, v.lineAt(lit.start), before) ? `os.environ.get(${q}${name}${q})` : `os.environ[${q}${name}${q}]`;
       const edits = [whole(`${read}${bytes}`)];
       const imp = addImportOs(v);
       return { edits: imp ? [imp, ...edits] : edits };

@@ -179,7 +179,9 @@ export function manualSteps(f: Finding, lineText: string | null, mode: 'git' | '
  * a Dockerfile's `ENV` moved out), then how this file's language reads the environment, then the rotation.
  */
 function secretKeySteps(f: Finding, at: string): string[] {
-  const message = f.message.replace(/ \((?:notice|warning|error): [^)]*(?:\([^)]*\)[^)]*)*\)$/, '');
+  // The severity's reason the policy appends (` (notice: test folder)`), cut at its opening, found from the end.
+  const reason = Math.max(f.message.lastIndexOf(' (notice: '), f.message.lastIndexOf(' (warning: '), f.message.lastIndexOf(' (error: '));
+  const message = reason > 0 && f.message.endsWith(')') ? f.message.slice(0, reason) : f.message;
   const found = message.search(/\.\s/);
   const advice = found < 0 ? '' : message.slice(found + 2).trim();
   const idiom = readIdiom(f.path);

@@ -196,8 +196,8 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       const name = draft.needs.name;
       delete draft.needs;
       draft.followUp = [
-        `Revoke the old credentials where they were issued (the access key beside ${name} with it): they stay in git history.`,
-        `Set ${name}, and the access key with it, to credentials the service issues for this application, wherever the app runs and in your ignored \`.env\`; leakproof makes none, since a made-up key is no credential the service accepts.`,
+        `Revoke the old value of ${name} where it was issued, with what the service issued beside it: it stays in git history.`,
+        `Set ${name} to credentials the service issues for this application, wherever the app runs and in your ignored \`.env\`; leakproof makes none, since a made-up key is no credential the service accepts.`,
       ];
     }
     const fix: Fix = {

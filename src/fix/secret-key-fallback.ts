@@ -137,9 +137,9 @@ function python(l: Located, lit: LiteralBounds): Rewrite | null {
   const line = v.lineAt(lit.start);
   // A setting of a module that others import and override reads leniently (see `isOverridableSetting`): the call as
   // written, without its default.
-  const lenient = () => isOverridableSetting(v, line);
-  const environ = (call: string, q: string, name: string): { text: string; needsOs: boolean } =>
-    lenient()
+  const lenient = (m: { index: number }) => isOverridableSetting(v, line, before.slice(0, m.index));
+  const environ = (call: string, q: string, name: string, m: RegExpExecArray): { text: string; needsOs: boolean } =>
+    lenient(m)
       ? { text: `${call}(${q}${name}${q})`, needsOs: false }
       : call === 'environ.get'
         ? { text: `environ[${q}${name}${q}]`, needsOs: false }
@@ -152,16 +152,16 @@ function python(l: Located, lit: LiteralBounds): Rewrite | null {
   let m = new RegExp(PY_READ.source + /,\s*(?:default\s*=\s*)?$/.source).exec(before);
   const close = /^\s*\)/.exec(after);
   if (m && close) {
-    const r = environ(m[1]!, m[2]!, m[3]!);
+    const r = environ(m[1]!, m[2]!, m[3]!, m);
     const from = lit.start - (before.length - m.index);
-    return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3]!, lenient: lenient() };
+    return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3]!, lenient: lenient(m) };
   }
   // os.environ.get('X') or 'dev'
   m = new RegExp(PY_READ.source + /\)\s+or\s+$/.source).exec(before);
   if (m) {
-    const r = environ(m[1]!, m[2]!, m[3]!);
+    const r = environ(m[1]!, m[2]!, m[3]!, m);
     const from = lit.start - (before.length - m.index);
-    return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3]!, lenient: lenient() };
+    return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3]!, lenient: lenient(m) };
   }
   // django-environ `env('X', default='dev')`, python-decouple `config('X', default='dev')`: both raise when unset, so an
   // overridable setting's default becomes `None` instead.
@@ -169,7 +169,7 @@ function python(l: Located, lit: LiteralBounds): Rewrite | null {
   m = /,\s*default\s*=\s*$/.exec(before);
   if (call && m) {
     // python-decouple casts the default too (`cast=str` makes `None` the string 'None'): its default goes instead.
-    if (lenient() && !/^\s*config\b/.test(before.slice(call.index)) && !/\bcast\s*=/.test(v.after(lit.end))) {
+    if (lenient(call) && !/^\s*config\b/.test(before.slice(call.index)) && !/\bcast\s*=/.test(v.after(lit.end))) {
       return { edits: [replace(lit.start, lit.end, 'None')], variable: call[2]!, lenient: true };
     }
     return { edits: [replace(lit.start - m[0].length, lit.end, '')], variable: call[2]! };
@@ -182,7 +182,7 @@ function python(l: Located, lit: LiteralBounds): Rewrite | null {
     const callLine = /\b(?:env(?:\.\w+)?|config)\s*\(/.test(v.lineText(line - 1)) ? line - 1 : line - 2;
     const call = /\b(?:env(?:\.\w+)?|config)\s*\(/.exec(v.lineText(callLine));
     const decouple = /^config\b/.test(call?.[0] ?? '') || /\bcast\s*=/.test(v.text.slice(v.lineStart(line), v.lineStart(Math.min(line + 3, v.lineCount))));
-    if (call && !decouple && isOverridableSetting(v, callLine)) {
+    if (call && !decouple && isOverridableSetting(v, callLine, v.lineText(callLine).slice(0, call.index))) {
       return { edits: [replace(lit.start, lit.end, 'None')], ...variable, lenient: true };
     }
     return { edits: [replace(v.lineStart(line), v.lineStart(line + 1), '')], ...variable };

@@ -474,7 +474,10 @@ function inFirebaseOptions(lines: readonly Line[], idx: number, valueStart: numb
   if (!n.endsWith('apikey') && n !== 'currentkey' && !(/firebase|fb/.test(n) && n.endsWith('key'))) return false;
   // The string resources the google-services Gradle plugin writes from `google-services.json` (`values.xml`, and any
   // listing of an app's resources): `google_crash_reporting_api_key` is only ever that one.
-  const sibling = name === 'google_api_key' ? FIREBASE_OR_RESOURCE_SIBLING : FIREBASE_SIBLING;
+  // The Realtime Database's URL is Firebase's client configuration beside the plugin's own resource name, a bare
+  // `apiKey` (a `firebaseConfig` without its `authDomain`) or a name that says Firebase; not beside a server's key of
+  // another name (`GOOGLE_API_KEY` beside the Admin SDK's `databaseURL`).
+  const sibling = name === 'google_api_key' || n === 'apikey' || /firebase|fb/.test(n) ? FIREBASE_OR_RESOURCE_SIBLING : FIREBASE_SIBLING;
   if (n === 'googlecrashreportingapikey' || sibling.test(t)) return true;
   // An object that closes on the key's own line (`new GoogleGenerativeAI({ apiKey: "…" })`) holds what that line does.
   const comment = t.indexOf('//', valueStart);
@@ -1338,7 +1341,7 @@ export const knownToken: Rule = {
       if (cert.localhostOnly) {
         // A development server's certificate (Squidex's `dev/squidex-dev.crt`, for its Angular and Kestrel dev servers).
         f.severity = 'notice';
-        f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed, no authority, and names \`localhost\` only: a development server's, which vouches for no other host. Keep it out of git all the same: each developer can make their own (\`mkcert localhost\`, \`dotnet dev-certs https\`).`;
+        f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed, no authority, and names loopback hosts only (\`localhost\`, \`127.0.0.1\`): a development server's, which vouches for no other host. Keep it out of git all the same: each developer can make their own (\`mkcert localhost\`, \`dotnet dev-certs https\`).`;
         delete f.madeUpMessage;
         continue;
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { envNameFor, isServiceCredential, keyKindFor, snake } from '../../src/fix/env-name';
+import { manualSteps } from '../../src/fix/manual-steps';
 
 describe('the variable a setting is read from', () => {
   it.each([
@@ -15,6 +16,8 @@ describe('the variable a setting is read from', () => {
     [{ name: 'app.config.SECRET_KEY' }, 'app.py', 'SECRET_KEY'],
     [{ name: 'flask_app.secret_key' }, 'app.py', 'SECRET_KEY'],
     [{ name: 'server.secret_key' }, 'app.py', 'SECRET_KEY'],
+    [{ name: 'api.secret_key' }, 'payments.py', 'API_SECRET_KEY'],
+    [{ name: 'whatsapp.app_secret' }, 'bot.py', 'WHATSAPP_APP_SECRET'],
     [{ name: 'session_secret' }, 'app.rb', 'SESSION_SECRET'],
     [{ name: 'opts.secretOrKey' }, 'passport.js', 'JWT_SECRET'],
     [{ name: 'framework.secret' }, 'config/packages/framework.yaml', 'APP_SECRET'],
@@ -40,9 +43,26 @@ describe('the variable a setting is read from', () => {
     expect(isServiceCredential('AWS_SECRET_ACCESS_KEY', [])).toBe(true);
     expect(isServiceCredential('ACME_STORE_SECRET_KEY', ['ACME_STORE_ACCESS_KEY'])).toBe(true);
     expect(isServiceCredential('ACME_STORE_SECRET_KEY', [])).toBe(false);
+    expect(isServiceCredential('GITHUB_CLIENT_SECRET', [])).toBe(true);
+    expect(isServiceCredential('FACEBOOK_APP_SECRET', ['FACEBOOK_APP_ID'])).toBe(true);
+    expect(isServiceCredential('ALIYUN_ACCESS_KEY_SECRET', [])).toBe(true);
+    expect(isServiceCredential('ACME_APP_SECRET', ['ACME_APP_ID'])).toBe(true);
+    expect(isServiceCredential('AUTH0_SECRET', [])).toBe(false);
     for (const own of ['SECRET_KEY', 'APP_SECRET', 'DJANGO_SECRET_KEY', 'NEXTAUTH_SECRET', 'JWT_SECRET', 'SESSION_SECRET', 'AUTH_SECRET']) {
       expect(isServiceCredential(own, ['AWS_ACCESS_KEY_ID']), own).toBe(false);
     }
+  });
+
+  it("gives a key's manual steps in the file's language, its severity's reason left out, in linear time", () => {
+    const base = { ruleId: 'hardcoded-secret-key', severity: 'notice' as const, fingerprint: 'f', status: 'tracked' as const, context: 'test' as const, line: 3, column: 9 };
+    const message = '`jwtKey` is set to a hardcoded string literal. Read it from the environment or a secret store, then rotate it. (notice: test folder (`app/(auth)/`))';
+    const steps = manualSteps({ ...base, path: 'app/(auth)/guard.go', message }, null, 'git');
+    expect(steps[0]).toBe('app/(auth)/guard.go:3: Read it from the environment or a secret store, then rotate it.');
+    expect(steps[1]).toContain('`os.Getenv("NAME")`');
+    const started = performance.now();
+    manualSteps({ ...base, path: `${'((x)'.repeat(40)}.go`, message: `${message.slice(0, -2)}${'((x)'.repeat(40)})` }, null, 'git');
+    // Generous: a backtracking reading of such a path takes minutes.
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('picks the key format the framework expects', () => {

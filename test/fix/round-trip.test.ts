@@ -74,11 +74,11 @@ const CASES: Case[] = [
     parse: 'node',
   },
   {
-    name: 'Flask config mapping with no imports at all',
+    name: 'Flask config mapping with no imports at all (a `config.py` is no settings module by its path: strict)',
     file: 'config.py',
     text: `SECRET_KEY = "${KEY}"\n`,
     rule: 'hardcoded-secret-key',
-    expect: ['import os\n\nSECRET_KEY = os.environ.get("SECRET_KEY")\n'],
+    expect: ['import os\n\nSECRET_KEY = os.environ["SECRET_KEY"]\n'],
     parse: 'python',
   },
   {
@@ -106,11 +106,11 @@ const CASES: Case[] = [
     parse: 'python',
   },
   {
-    name: "Django settings: a key inside a dict and one under a module-level if are read leniently too",
+    name: "Django settings: a key inside a dict or under a module-level if is read strictly (only SECRET_KEY's own line is lenient)",
     file: 'proj/settings.py',
     text: `import os\n\nDEBUG = os.environ.get("DEBUG") == "1"\nif DEBUG:\n    SECRET_KEY = "dev"\nelse:\n    SECRET_KEY = "${KEY}"\nSIMPLE_JWT = {\n    "SIGNING_KEY": "${KEY}x",\n}\n`,
     rule: 'hardcoded-secret-key',
-    expect: ['else:\n    SECRET_KEY = os.environ.get("SECRET_KEY")\n', '    "SIGNING_KEY": os.environ.get("SIGNING_KEY"),\n'],
+    expect: ['else:\n    SECRET_KEY = os.environ["SECRET_KEY"]\n', '    "SIGNING_KEY": os.environ["SIGNING_KEY"],\n'],
     parse: 'python',
   },
   {
@@ -119,6 +119,14 @@ const CASES: Case[] = [
     text: `from decouple import config\n\nSESSION_SECRET = config('SESSION_SECRET', default='${KEY}', cast=str)\n`,
     rule: 'secret-key-fallback',
     expect: ["SESSION_SECRET = config('SESSION_SECRET', cast=str)\n"],
+    parse: 'python',
+  },
+  {
+    name: 'Python: a default inside a function whose signature runs over lines stays strict',
+    file: 'myapp/settings.py',
+    text: `import os\n\n\ndef verify_token(\n    request,\n) -> bool:\n    SECRET_KEY = os.environ.get("API_TOKEN_SECRET", "${KEY}")\n    return request.headers.get("X-Token") == SECRET_KEY\n`,
+    rule: 'secret-key-fallback',
+    expect: ['    SECRET_KEY = os.environ["API_TOKEN_SECRET"]\n'],
     parse: 'python',
   },
   {

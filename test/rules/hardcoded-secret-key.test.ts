@@ -99,6 +99,7 @@ const flagged: Case[] = [
   // A random value in braces is no format field: a GUID-like key, a key someone wrapped.
   { file: 'src/guid.py', text: 'SECRET_KEY = "{3F2504E0-4F89-11D3-9A0C-0305E82C3301}"', secret: '{3F2504E0-4F89-11D3-9A0C-0305E82C3301}' },
   { file: 'src/keys.py', text: "JWT_SECRET = '{Zx8kQ2mN7pL4vR9tW3yB6cD1}'", secret: '{Zx8kQ2mN7pL4vR9tW3yB6cD1}' },
+  { file: 'src/keys.py', text: "JWT_SECRET = '{A1B2C3D4E5F6G7H8J9K0}'", secret: '{A1B2C3D4E5F6G7H8J9K0}' },
   // The keys of mailed one-purpose tokens (password reset, email confirmation, invitations, magic links).
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      AUTH_CONFIRM_EMAIL_SECRET: "fbb5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'fbb5q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4 },
   { file: 'src/config/auth.ts', text: "export const forgotSecret = 'w8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa';", secret: 'w8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
@@ -1390,6 +1391,7 @@ const clean: Case[] = [
   // An AES key's size, its bytes made at random, one encrypted under another, and a test vector in a test.
   { file: 'src/crypto.py', text: "AES_KEY_SIZE = '256'\naes_key = os.urandom(32)\nencrypted_aes_key = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa'" },
   // A settings file written by code: the value is a format field, filled with a generated key.
+  { file: 'deploy/render.py', text: "out.write(\"S3_SECRET_KEY='{S3_SECRET_KEY}'\".format(**values))\nout.write(\"JWT_SECRET='{jwtHMACKey}'\".format(**values))\nout.write(\"SESSION_SECRET='{sessionSecretV2}'\".format(**values))" },
   { file: 'webodm/settings.py', text: "secret = get_random_string(50, chars)\nwith open('secret_key.py', 'w') as f:\n    f.write(\"SECRET_KEY='{}'\".format(secret))\n    f.write(\"COOKIE_SECRET='{0}'\".format(secret))\n    f.write(f\"SESSION_SECRET='{secret}'\")\n    f.write(\"JWT_SECRET='%(key)s'\" % {'key': secret})" },
   // A mailed token's key read from the environment or generated; a label that only names one.
   { file: 'src/config/auth.ts', text: "export const forgotSecret = process.env.AUTH_FORGOT_SECRET;\nexport const resetSecret = crypto.randomBytes(32).toString('hex');" },

@@ -73,7 +73,7 @@ describe.skipIf(!hasOpenssl)("a private key judged by its own certificate beside
     const [f, ...rest] = await scanWith({ 'certs/server.key': dev.key, 'certs/server.crt': dev.cert });
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ path: 'certs/server.key', severity: 'notice', context: 'production' });
-    expect(f!.message).toContain("its certificate (`server.crt`) is self-signed, no authority, and names `localhost` only: a development server's");
+    expect(f!.message).toContain("its certificate (`server.crt`) is self-signed, no authority, and names loopback hosts only (`localhost`, `127.0.0.1`): a development server's");
     // Another host among its names, or an authority that could vouch for any host, keeps it an error.
     const wider = pair('wider', '-1d', 3650, 'CN=localhost', ['SAN=dns:localhost,dns:app.example.org']);
     expect((await scanWith({ 'certs/server.key': wider.key, 'certs/server.crt': wider.cert }))[0]).toMatchObject({ severity: 'error' });

@@ -203,6 +203,9 @@ ruleTester(knownToken, {
     { file: '.env.production', text: `GOOGLE_API_KEY=${google}\nDATABASE_URL=postgres://db/app`, secret: google, line: 1, severity: 'error' },
     { file: '.env.production', text: `FIREBASE_DATABASE_URL=https://acme-prod.firebaseio.com\nGOOGLE_API_KEY=${google}`, secret: google, line: 2, severity: 'error' },
     { file: 'server/index.js', text: `admin.initializeApp({ databaseURL: 'https://acme.firebaseio.com' });\nconst GEMINI_API_KEY = '${google}';`, secret: google, line: 2, severity: 'error' },
+    // A web app's options with its database URL but no `authDomain`, and a template's Firebase names.
+    { file: 'src/firebase.js', text: `const firebaseConfig = {\n  apiKey: "${google}",\n  databaseURL: "https://acme-default-rtdb.firebaseio.com",\n  storageBucket: "acme.appspot.com",\n};`, secret: google, line: 2, severity: 'notice' },
+    { file: '.env.production', text: `FIREBASE_API_KEY=${google}\nFIREBASE_DATABASE_URL=https://acme.firebaseio.com`, secret: google, line: 1, severity: 'notice' },
     // An object that closes on the key's own line holds only that line: a Gemini client's, right above the options.
     { file: 'src/lib/ai.js', text: `const genAI = new GoogleGenerativeAI({ apiKey: "${google}" });\n\nconst firebaseConfig = {\n  apiKey: "x",\n  authDomain: "acme-chat.firebaseapp.com",\n};`, secret: google, line: 1, severity: 'error' },
     // Not the options' key: a key of another name right above them, a key beside only a `projectId`, and a key in an
@@ -695,6 +698,8 @@ describe('known-token: documentation placeholders are notices at most', () => {
       expect(check(knownToken, { file: 'reports/scan.json', text: `{"url": "postgres://postgres:${pw}@db.internal:5432/app"}` }), pw).toEqual([]);
     }
     expect(check(knownToken, { file: 'config/database.yml', text: 'production:\n  url: postgres://app:Redacted7qLx9Tw2@db.internal:5432/app' })).toHaveLength(1);
+    // The word alone in lower case may be a password someone chose.
+    expect(check(knownToken, { file: 'config/database.yml', text: 'production:\n  url: postgres://app:hidden@db.internal:5432/app' })).toHaveLength(1);
   });
 
   it('the AWS documentation secret key is a notice under its name, and nothing anywhere else', () => {

@@ -57,6 +57,9 @@ describe('a template the application loads when it starts is a file of defaults'
       ['dotenv-template-secret', 'env-example', 2, 'error'],
     ]);
     expect(found[0]!.message).toContain('`Dockerfile` copies it to `.env` in the image (line 3)');
+    // A CI build's script is no test's: what it builds is deployed.
+    const ci = await scanWith({ 'env-example': TEMPLATE, 'package.json': '{\n  "scripts": {\n    "start:ci": "node --env-file=env-example server.js"\n  }\n}\n' });
+    expect(ci.map((f) => f.severity)).toContain('error');
     // The test script alone loads it for a test stack only: a template still.
     const alone = await scanWith({ 'env-example': TEMPLATE, 'package.json': scripts });
     expect(alone.map((f) => f.severity)).not.toContain('error');

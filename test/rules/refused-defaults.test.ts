@@ -56,6 +56,11 @@ describe('placeholders the application refuses to run with', () => {
     expect((await findings({ ...compose, 'app/Http/Middleware/SetupCheckMiddleware.php': logged })).map((x) => x.severity)).toEqual(['error']);
     const other = middleware.replace("config('app.key')", "config('app.name')");
     expect((await findings({ ...compose, 'app/Http/Middleware/SetupCheckMiddleware.php': other })).map((x) => x.severity)).toEqual(['error']);
+    // A random key only printed replaces nothing; a PHP `define` is followed as a `const` is.
+    const printed = "if (process.env.APP_KEY === PLACEHOLDER_KEY) {\n  console.warn('set APP_KEY, e.g. ' + crypto.randomBytes(32).toString('hex'));\n}\n";
+    expect((await findings({ ...compose, 'src/config.js': `const PLACEHOLDER_KEY = 'someRandomStringWith32Characters';\n${printed}` })).map((x) => x.severity)).toEqual(['error']);
+    const defined = middleware.replace("public const GENERIC_APP_KEY = 'someRandomStringWith32Characters';", '').replace('<?php\n', "<?php\ndefine('GENERIC_APP_KEY', 'someRandomStringWith32Characters');\n").replace('self::GENERIC_APP_KEY', 'GENERIC_APP_KEY');
+    expect((await findings({ ...compose, 'app/Http/Middleware/SetupCheckMiddleware.php': defined })).map((x) => x.severity)).toEqual(['notice']);
   });
 
   it("reads a validator's list of refused values: class-validator's decorators, Joi's and yup's schemas", async () => {

@@ -53,37 +53,37 @@ export function addImportOs(v: SourceView): TextEdit | null {
 }
 
 /**
- * Whether a value at `line` is a setting of a settings module or a config class, read when the module is imported:
- * such a module is often imported and then overridden (Django's `from .base import *` then `production.py`'s own key;
- * Flask's `from_object(default_settings)` then `from_pyfile(…)`), so a read that raises when the variable is unset
- * would stop every import of it, tests and deployments configured another way included. `os.environ.get` leaves the
- * setting `None` there instead, which Django and Flask refuse once a key is needed.
+ * Whether a key set on `line` (its text up to the value: `before`) is the `SECRET_KEY` (or Flask-JWT-Extended's
+ * `JWT_SECRET_KEY`) of a settings module or a config class, read when the module is imported: such a module is often
+ * imported and then overridden (Django's `from .base import *` then `production.py`'s own key; Flask's
+ * `from_object(default_settings)` then `from_pyfile(…)`), so a read that raises when the variable is unset would stop
+ * every import of it, tests and deployments configured another way included. `os.environ.get` leaves the setting
+ * `None` there, which Django, Flask and Flask-JWT-Extended refuse once a key is needed. Other names stay strict: an
+ * application's own check of a `None` secret may let a request through (`None == None` for a missing header).
  *
- * A settings module by its path (`settings.py`, `default_settings.py`, `config.py`, any module of a `settings/` or
- * `config/` package); a config class by its name (`class ProductionConfig(Config):`, `class Settings:`). Anywhere
- * else (a module that checks a webhook's signature against its constant) a missing variable must stop the import:
- * `None` compared with a missing header would let a request through. Never inside a function, which runs when called.
+ * A settings module by its path (`settings.py`, `default_settings.py`, a module of a `settings/` package), the
+ * assignment at its top level; a config class by its name (`class ProductionConfig(Config):`, at the top level), the
+ * assignment one level into it.
  */
-export function isOverridableSetting(v: SourceView, line: number): boolean {
-  const settingsModule = SETTINGS_MODULE.test(v.path);
-  let indent = /^[ \t]*/.exec(v.lineText(line))![0].length;
-  if (indent === 0) return settingsModule;
-  let inConfigClass = false;
-  // The blocks the line is in, innermost first: a function's makes it code that runs later.
-  for (let n = line - 1; n >= 1 && indent > 0; n--) {
+export function isOverridableSetting(v: SourceView, line: number, before: string): boolean {
+  const m = /^([ \t]*)(?:SECRET_KEY|JWT_SECRET_KEY)[ \t]*=[ \t]*$/.exec(before);
+  if (!m) return false;
+  const indent = m[1]!;
+  if (indent === '') return SETTINGS_MODULE.test(v.path);
+  // A class attribute: the nearest line above that is less indented opens a config class at the top level, and every
+  // line between is the class's own (as indented as this one, or more).
+  for (let n = line - 1; n >= 1; n--) {
     const text = v.lineText(n);
-    if (BLANK_OR_COMMENT.test(text)) continue;
-    const own = /^[ \t]*/.exec(text)![0].length;
-    if (own >= indent) continue;
-    indent = own;
-    if (/^[ \t]*(?:async[ \t]+)?def[ \t]/.test(text)) return false;
-    const cls = /^[ \t]*class[ \t]+([A-Za-z_]\w*)/.exec(text);
-    if (cls && CONFIG_CLASS.test(cls[1]!)) inConfigClass = true;
+    if (text.trim() === '') continue;
+    const own = /^[ \t]*/.exec(text)![0];
+    if (own.length >= indent.length) continue;
+    const cls = /^class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\([^)]*\))?[ \t]*:/.exec(text);
+    return cls !== null && own === '' && CONFIG_CLASS.test(cls[1]!);
   }
-  return settingsModule || inConfigClass;
+  return false;
 }
 
-/** A settings module by its path: `settings.py`, `default_settings.py`, `config.py`, `conf.py`, `settings/base.py`. */
-const SETTINGS_MODULE = /(?:^|\/)(?:(?:settings|config|conf|configs)\/[^/]+|[\w-]*(?:settings|config|conf))\.py$/;
+/** A settings module by its path: `settings.py`, `default_settings.py`, `settings/base.py` (not any `config.py`). */
+const SETTINGS_MODULE = /(?:^|\/)(?:settings\/[^/]+|[\w-]*settings)\.py$/;
 /** A config class by its name: `Config`, `ProductionConfig`, `Settings`, `DevSettings`, `BaseConfiguration`. */
 const CONFIG_CLASS = /(?:Config|Settings|Configuration)$/;

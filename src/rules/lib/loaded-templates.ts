@@ -128,8 +128,8 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
   return out;
 }
 
-/** A package.json script named for tests or CI, as its line starts: `"test:e2e": …`, `"e2e:docker": …`, `"ci:test": …`. */
-const TEST_SCRIPT = /^\s*"(?:[\w-]{1,40}:){0,4}(?:test|tests|e2e|ci|spec|cypress|playwright)(?:[:_-][\w:-]{0,80})?"\s*:/;
+/** A package.json script named for tests, as its line starts: `"test:e2e": …`, `"e2e:docker": …` (not `"start:ci"`: CI builds what is deployed). */
+const TEST_SCRIPT = /^\s*"(?:[\w-]{1,40}:){0,4}(?:test|tests|e2e|spec|cypress|playwright)(?:[:_-][\w:-]{0,80})?"\s*:/;
 
 /** A folder written as an interpolation before the file's name: `${__dirname}/`, `{BASE_DIR}/`, `#{Rails.root}/`. */
 const FOLDER_PREFIX = /^(?:\$|#)?\{[ \t]*[\w.()]{1,40}[ \t]*\}\//;

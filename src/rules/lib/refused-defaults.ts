@@ -73,6 +73,19 @@ function deniedFor(before: string, after: string, rest: string, settings: readon
 const DIFFERS_BEFORE = /!==?\s*$/;
 /** A key made at random: Node's `crypto.randomBytes(`, Python's `secrets.token_…(`, Ruby's `SecureRandom.`, Go's `rand.Read(`. */
 const RANDOM_KEY = /\b(?:randomBytes|generateKeySync|getRandomValues|token_(?:bytes|hex|urlsafe)|SecureRandom\.|rand\.Read|os\.urandom|random_bytes|openssl_random_pseudo_bytes|get_random_secret_key|Encrypter::generateKey|Str::random|generateRandom\w{0,20}Key)\b/;
+/**
+ * Whether a line of code keeps a random key it makes: assigns it (`$key = …random_bytes(…)`, `APP_KEY=' . …generate…`
+ * into what is written back) or hands it to a setter or a writer (`setTokenSigningKey(generateRandomKey())`,
+ * `File::put(…)`). A random key only printed (`console.warn('… e.g. ' + crypto.randomBytes(32)…)`) replaces nothing.
+ */
+function storesRandomKey(code: string): boolean {
+  const random = RANDOM_KEY.exec(code);
+  if (random === null) return false;
+  const head = code.slice(0, random.index);
+  return ASSIGNED.test(head) || /\b(?:set|put|write|save|store|update)\w{0,30}\s*\(/i.test(head);
+}
+/** An assignment (`=`, not `==`, `!=`, `<=`, `>=`, `=>`), before the random key. */
+const ASSIGNED = /(?:^|[^=!<>])=(?![=>])/;
 /** Lines below such a test where the random key may be made. */
 const RANDOM_REACH = 12;
 /** What follows the literal in a comparison written the other way round: `"…" == x`, `"…".equals(x)`. */
@@ -246,11 +259,12 @@ export function guardLine(text: string, value: string, settings: readonly string
         const above = text.slice(Math.max(0, at - before.length - 400), at - before.length).split('\n').slice(-4).map(codeOf).join(' ');
         const words = `${above} ${before}""${after}`.toLowerCase().replace(/[^a-z0-9]/g, '');
         const below = rest.split('\n', RANDOM_REACH + 1).slice(1).map(codeOf);
-        if (settings.some((w) => words.includes(w)) && below.some((l) => RANDOM_KEY.test(l))) return lineNumberAt(text, at);
+        if (settings.some((w) => words.includes(w)) && below.some(storesRandomKey)) return lineNumberAt(text, at);
       }
       // A constant that holds the placeholder (LinkAce's `public const GENERIC_APP_KEY = '…'`): its comparisons are the
       // literal's.
-      const constant = CONSTANT_BEFORE.exec(before)?.[1];
+      const declared = CONSTANT_BEFORE.exec(before);
+      const constant = declared?.[1] ?? declared?.[2];
       if (constant !== undefined && codeOf(before) !== '') {
         const line = constantGuardLine(text, constant, settings);
         if (line > 0) return line;
@@ -300,12 +314,12 @@ function comparisonGuard(text: string, at: number, before: string, after: string
   // A random key made there instead replaces the placeholder before anything signs with it.
   const own = before.length - before.trimStart().length;
   const lines = rest.split('\n', RANDOM_REACH + 1);
-  let refused = REFUSAL.test(codeOf(lines[0]!)) || RANDOM_KEY.test(codeOf(lines[0]!));
+  let refused = REFUSAL.test(codeOf(lines[0]!)) || storesRandomKey(codeOf(lines[0]!));
   for (let k = 1; k < lines.length && !refused; k++) {
     const l = lines[k]!;
     if (l.trim() === '') continue;
     if (l.length - l.trimStart().length <= own) break;
-    refused = (k <= REFUSAL_REACH && REFUSAL.test(codeOf(l))) || RANDOM_KEY.test(codeOf(l));
+    refused = (k <= REFUSAL_REACH && REFUSAL.test(codeOf(l))) || storesRandomKey(codeOf(l));
   }
   return refused ? lineNumberAt(text, at) : 0;
 }

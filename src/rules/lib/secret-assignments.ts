@@ -141,12 +141,13 @@ const FILE_NAME_SYNTAX: ReadonlySet<Lang> = new Set(['yaml', 'json', 'toml', 'in
 /** A format's placeholder: printf's `%s`, `%d`, `%v`, `%-10s`; .NET's and Python's `{0}`, `{}`. */
 const FORMAT_VERB = /%[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdvqfxXi]|\{\d{0,2}\}/;
 /**
- * A value that is one format field and nothing else: `{}`, `{0}`, `{key}`, `{secret_key}`, `{secretKey}`, `{SECRET_KEY}`,
- * `{0:x}`, `%s`, `%(key)s`. A field is named as code names things (lower-case words, camel case, capitals): a random
- * value in braces (`{3F25…}`, `{Zx8k…}`) mixes them.
+ * A value that is one format field and nothing else: `{}`, `{0}`, `{key}`, `{secret_key}`, `{secretKey}`,
+ * `{jwtHMACKey}`, `{sessionSecretV2}`, `{SECRET_KEY}`, `{S3_SECRET_KEY}`, `{0:x}`, `%s`, `%(key)s`. A field is named as
+ * code names things (lower-case words; camel case, acronyms and a version at a word's end; capitals, joined by `_`
+ * when digits are among them): a random value in braces (`{3F25…}`, `{Zx8k…}`, `{A1B2…}`) mixes them.
  */
 const WHOLE_FORMAT_FIELD =
-  /^(?:\{(?:\d{0,2}|[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){0,3}|[a-z]{1,20}(?:[A-Z][a-z]{1,20}){1,4}|[A-Z_][A-Z_]{0,40})(?:![rsa])?(?::[^{}]{0,20})?\}|%(?:\([A-Za-z_][A-Za-z0-9_]{0,40}\))?[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdrvqfxXi])$/;
+  /^(?:\{(?:\d{0,2}|[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){0,3}|[a-z]{2,20}(?:[A-Z]{1,6}[a-z]{0,20}\d{0,3}){1,5}|[A-Z]{1,40}|[A-Z][A-Z0-9]{0,20}_[A-Z0-9_]{1,40})(?:![rsa])?(?::[^{}]{0,20})?\}|%(?:\([A-Za-z_][A-Za-z0-9_]{0,40}\))?[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdrvqfxXi])$/;
 /**
  * A message to format: three words or more between spaces and a placeholder (external-secrets' event
  * `eventMissingProviderSecretKey = "secret does not exist at provider using spec.dataFrom[%d] (key=%s)"`). Keys

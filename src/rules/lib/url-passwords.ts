@@ -36,7 +36,7 @@ export function judgeUrlPassword(user: string, password: string): 'real' | 'defa
 
 /** The same for a password already taken out of its URL or connection string (and decoded). */
 export function judgePassword(pw: string): 'real' | 'default' | 'stand-in' | null {
-  if (pw === '' || isEnvReference(pw) || isBlankOrMarker(pw) || REDACTION.test(pw)) return null;
+  if (pw === '' || isEnvReference(pw) || isBlankOrMarker(pw) || REDACTION_MARKED.test(pw) || REDACTION_WORD.test(pw)) return null;
   if (looksLikeSecret(pw) || looksLikePassword(pw)) return 'real';
   return isStandInValue(pw) ? 'default' : 'stand-in';
 }
@@ -45,7 +45,9 @@ export function judgePassword(pw: string): 'real' | 'default' | 'stand-in' | nul
  * What a tool writes where it took a password out (`---REDACTED---`, `[FILTERED]`, `<masked>`, `REDACTED`): a report's or
  * a log's URL, with no password left in it.
  */
-const REDACTION = /^[-_*=#.\[(<{ ]{0,8}(?:redacted|filtered|masked|hidden|removed|scrubbed|sanitized|censored|obfuscated)[-_*=#.\])>} ]{0,8}$/i;
+const REDACTION_MARKED = /^[-_*=#.\[(<{]{1,8}(?:redacted|filtered|masked|hidden|removed|scrubbed|sanitized|censored|obfuscated)[-_*=#.\])>}]{0,8}$/i;
+/** The same word alone only in capitals, as tools write it: a password may be the word `hidden`. */
+const REDACTION_WORD = /^(?:REDACTED|FILTERED|MASKED|HIDDEN|REMOVED|SCRUBBED|SANITIZED|CENSORED|OBFUSCATED)[-_*=#.\])>}]{0,8}$/;
 
 /** Words, not random capitals (`HXQZJWRKTVBN`): an acronym (`SMTP`), or a fifth of it vowels at least and no six consonants in a row. */
 function readsAsCapitalWord(w: string): boolean {

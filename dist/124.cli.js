@@ -17,7 +17,7 @@ exports.modules = {
 /* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(776);
 /* harmony import */ var _config_schema__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(131);
 /* harmony import */ var _engine_baseline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6187);
-/* harmony import */ var _engine_scan__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1633);
+/* harmony import */ var _engine_scan__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2414);
 
 
 
@@ -517,8 +517,8 @@ findings never fail the run; they are counted, and listed in JSON and with
 --show-suppressed. A suppression comment that suppresses nothing is a notice.
 `;
 
-// EXTERNAL MODULE: ./src/engine/scan.ts + 2 modules
-var scan = __webpack_require__(1633);
+// EXTERNAL MODULE: ./src/engine/scan.ts + 3 modules
+var scan = __webpack_require__(2414);
 // EXTERNAL MODULE: ./src/engine/baseline.ts
 var engine_baseline = __webpack_require__(6187);
 // EXTERNAL MODULE: ./src/config/load.ts
@@ -1871,7 +1871,7 @@ async function isWorkTree(dir) {
 
 /***/ }),
 
-/***/ 1633:
+/***/ 2414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2121,9 +2121,108 @@ function parseIndex(data) {
     return at === end ? entries : null;
 }
 
+// EXTERNAL MODULE: ./src/engine/read.ts
+var engine_read = __webpack_require__(5404);
+;// CONCATENATED MODULE: ./src/engine/git-sources/only-tracked.ts
+
+
+/**
+ * Whether the work tree at `root` holds nothing but what its index tracks:
+ * every name below it (but the top `.git` folder) is a tracked path, or a
+ * folder on the way to one. Then git's listings of untracked files and of
+ * ignored ones are both empty, whatever the ignore rules say, and git need
+ * not be started for them: on a fresh clone (a CI checkout), that start and
+ * git's walk of every folder cost a scan of 5,000 files about 40 ms of two
+ * cores.
+ *
+ * `tracked`: the index's entries (`readIndexEntries`), so `root` is the top
+ * of the work tree. The walk is breadth first and stops at the first name the
+ * index does not account for (a `node_modules`, a `.env`, a build folder are
+ * nearly always at the top): the caller then asks git, as it would have.
+ * Anything the walk cannot tell apart exactly counts against it:
+ * - a folder where the index has a file, a gitlink (a submodule's folder,
+ *   which git does not enter) or nothing (an empty untracked folder, which
+ *   git would not list, still sends the scan to git);
+ * - a file, symlink or special file the index does not name, a `.git` below
+ *   the top (a nested repository);
+ * - a name that does not decode as UTF-8 (its bytes could differ from the
+ *   tracked name that reads the same), a folder that cannot be read.
+ * Symlinks are never followed: a folder is entered only when its parent's
+ * listing says it is one. When the answer is yes, each tracked entry whose
+ * folders were all entered is marked `foldersSeen`.
+ */
+/**
+ * The walk runs on this thread before any file is checked, at 15\u201320 \u00b5s a
+ * folder here (an open, two reads of its entries, a close), while git's walk
+ * runs beside the scan: it is tried only on a checkout small enough to be
+ * checked on one thread (parallel.ts), with folders few enough to keep it
+ * short.
+ */
+const MAX_FILES = 6000;
+const MAX_FOLDERS = 2048;
+function onlyTracked(root, tracked) {
+    if (tracked.length > MAX_FILES)
+        return false;
+    const files = new Set();
+    const folders = new Set();
+    for (const e of tracked) {
+        const p = e.path;
+        files.add(p);
+        // Each folder on the way, deepest first, until one already known (its own are known then).
+        for (let slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
+            const folder = p.slice(0, slash);
+            if (folders.has(folder))
+                break;
+            folders.add(folder);
+        }
+    }
+    if (folders.size > MAX_FOLDERS)
+        return false;
+    const prefix = (0,engine_read/* callPrefix */._)(root);
+    const pending = [''];
+    for (let next = 0; next < pending.length; next++) {
+        const rel = pending[next];
+        let dirents;
+        try {
+            dirents = external_node_fs_.readdirSync(rel === '' ? prefix || '.' : prefix + rel, { withFileTypes: true });
+        }
+        catch {
+            return false;
+        }
+        for (const d of dirents) {
+            const name = d.name;
+            if (rel === '' && name === '.git') {
+                if (d.isDirectory())
+                    continue;
+                return false;
+            }
+            if (name.includes('\uFFFD'))
+                return false;
+            const p = rel === '' ? name : `${rel}/${name}`;
+            if (d.isDirectory()) {
+                if (!folders.has(p))
+                    return false;
+                pending.push(p);
+            }
+            else if (!files.has(p) || folders.has(p)) {
+                return false;
+            }
+        }
+    }
+    // Every folder on the way to each tracked path was listed as one by its parent: the reader need not check them again.
+    const walked = new Set(pending);
+    for (const e of tracked) {
+        const slash = e.path.lastIndexOf('/');
+        if (slash < 0 || walked.has(e.path.slice(0, slash)))
+            e.foldersSeen = true;
+    }
+    return true;
+}
+
 // EXTERNAL MODULE: ./src/engine/git-sources/spawn.ts
 var spawn = __webpack_require__(6349);
 ;// CONCATENATED MODULE: ./src/engine/inventory.ts
+
 
 
 
@@ -2141,7 +2240,8 @@ async function inventory(root, opts, onEntries) {
     if (!opts.noGit && (0,git/* mayBeInWorkTree */.h0)(root)) {
         // The index read here when it can be (no git started for it); else git lists it.
         const tracked = readIndexEntries(root);
-        const listing = startListing(root, !!opts.includeIgnored, tracked === null);
+        // A work tree that holds only what it tracks (a fresh clone) has nothing for git to list.
+        const listing = tracked !== null && onlyTracked(root, tracked) ? nothingElse() : startListing(root, !!opts.includeIgnored, tracked === null);
         try {
             const entries = await gitEntries(listing, onEntries, tracked ?? []);
             const inv = { mode: 'git', entries };
@@ -2247,6 +2347,11 @@ function startListing(root, includeIgnored, listTracked) {
                 child.kill();
         },
     };
+}
+/** The listing of a work tree whose index was read and that holds nothing else: no git is started. */
+function nothingElse() {
+    const none = Buffer.alloc(0);
+    return { chunks: noChunks(), listed: Promise.resolve(), othersAndIgnored: Promise.resolve([none, none]), cancel: () => undefined };
 }
 /** A tracked listing that has nothing to give: the index was read instead. */
 async function* noChunks() { }
@@ -2416,8 +2521,6 @@ async function declaredSubmodules(root) {
     return paths;
 }
 
-// EXTERNAL MODULE: ./src/engine/read.ts
-var engine_read = __webpack_require__(5404);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __webpack_require__(3171);
 // EXTERNAL MODULE: ./src/rules/ids.ts

@@ -36,8 +36,8 @@ var init = __webpack_require__(6062);
 
 // EXTERNAL MODULE: ./src/core/globs.ts
 var globs = __webpack_require__(8684);
-// EXTERNAL MODULE: ./src/engine/scan.ts + 2 modules
-var scan = __webpack_require__(1633);
+// EXTERNAL MODULE: ./src/engine/scan.ts + 3 modules
+var scan = __webpack_require__(2414);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
 var pipeline = __webpack_require__(5483);
 // EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts

@@ -58,7 +58,8 @@ class FileReading {
         const { stats, result, onChecked, collector } = this;
         for (const file of files) {
             // git lists regular files and symlinks only; a plain walk lists FIFOs and devices too.
-            const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain', onChecked !== undefined);
+            const listed = file.foldersSeen ? 'walked' : file.status !== 'plain' ? 'regular' : 'unknown';
+            const outcome = this.reader.readSync(file.path, this.maxFileSize, listed, onChecked !== undefined);
             switch (outcome.kind) {
                 case 'symlink':
                     result.symlinks.push(file.path);

@@ -915,7 +915,7 @@ function unquoteWhole(s) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2434);
-/* harmony import */ var _scan__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1633);
+/* harmony import */ var _scan__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2414);
 
 
 

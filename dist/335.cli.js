@@ -15,7 +15,7 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2434);
-/* harmony import */ var _engine_scan__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1633);
+/* harmony import */ var _engine_scan__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2414);
 
 
 

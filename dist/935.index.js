@@ -2982,9 +2982,9 @@ function position(f) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ SafeReader)
+/* harmony export */   H: () => (/* binding */ SafeReader),
+/* harmony export */   _: () => (/* binding */ callPrefix)
 /* harmony export */ });
-/* unused harmony export callPrefix */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -3098,12 +3098,12 @@ class SafeReader {
     /**
      * Reads `rel` (POSIX, relative to the root). The body is read only when the
      * file is at most `maxSize` bytes; the head (first 8 KiB) always.
-     * `listedRegular`: the path was listed as a regular file (git lists no
-     * FIFO or device), so one read may answer without asking the size.
+     * `listed`: what the listing knows of the path (see `Listed`).
      * `stamped`: the outcome gives the file's stamp (one more system call).
      */
-    readSync(rel, maxSize, listedRegular = false, stamped = false) {
-        const state = this.reachable(rel);
+    readSync(rel, maxSize, listed = 'unknown', stamped = false) {
+        const state = listed === 'walked' ? 'ok' : this.reachable(rel);
+        const listedRegular = listed !== 'unknown';
         if (state === 'symlink')
             return { kind: 'symlink' };
         if (state === 'missing')

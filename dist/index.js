@@ -23,7 +23,7 @@ if ((0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)
     serveWorker();
 }
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(935), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6785));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(935), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6285));
     await runAction();
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import * as path from 'node:path';
 import { git, GitUnavailable, mayBeInWorkTree, refusal, splitZ } from './git';
 import { readIndexEntries } from './git-sources/index-file';
+import { onlyTracked } from './git-sources/only-tracked';
 import { exited, spawnGit } from './git-sources/spawn';
 import type { TreeEntry } from '../rules/types';
 
@@ -29,7 +30,8 @@ export async function inventory(root: string, opts: { noGit?: boolean; includeIg
   if (!opts.noGit && mayBeInWorkTree(root)) {
     // The index read here when it can be (no git started for it); else git lists it.
     const tracked = readIndexEntries(root);
-    const listing = startListing(root, !!opts.includeIgnored, tracked === null);
+    // A work tree that holds only what it tracks (a fresh clone) has nothing for git to list.
+    const listing = tracked !== null && onlyTracked(root, tracked) ? nothingElse() : startListing(root, !!opts.includeIgnored, tracked === null);
     try {
       const entries = await gitEntries(listing, onEntries, tracked ?? []);
       const inv: Inventory = { mode: 'git', entries };
@@ -134,6 +136,12 @@ function startListing(root: string, includeIgnored: boolean, listTracked: boolea
       if (child.exitCode === null) child.kill();
     },
   };
+}
+
+/** The listing of a work tree whose index was read and that holds nothing else: no git is started. */
+function nothingElse(): Listing {
+  const none = Buffer.alloc(0);
+  return { chunks: noChunks(), listed: Promise.resolve(), othersAndIgnored: Promise.resolve([none, none]), cancel: () => undefined };
 }
 
 /** A tracked listing that has nothing to give: the index was read instead. */

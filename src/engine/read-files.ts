@@ -7,6 +7,8 @@ import { worthRemembering, type FileStamp } from './known-files';
 export interface FileRef {
   path: string;
   status: FileStatus;
+  /** Every folder on the way was listed by its parent as a real folder during this scan (see `Listed`). */
+  foldersSeen?: boolean;
 }
 
 /** Told of each file checked that is worth remembering (see known-files.ts), with its stamp as read and what the rules made of it. */
@@ -46,7 +48,8 @@ export class FileReading {
     const { stats, result, onChecked, collector } = this;
     for (const file of files) {
       // git lists regular files and symlinks only; a plain walk lists FIFOs and devices too.
-      const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain', onChecked !== undefined);
+      const listed = file.foldersSeen ? 'walked' : file.status !== 'plain' ? 'regular' : 'unknown';
+      const outcome = this.reader.readSync(file.path, this.maxFileSize, listed, onChecked !== undefined);
       switch (outcome.kind) {
         case 'symlink':
           result.symlinks.push(file.path);

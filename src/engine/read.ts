@@ -18,6 +18,16 @@ export type ReadOutcome =
 
 type DirState = 'ok' | 'symlink' | 'missing';
 
+/**
+ * What the listing knows of a path before it is read: nothing (a plain
+ * walk lists FIFOs and devices too); that it was a regular file (git lists
+ * no FIFO or device), so one read may answer without asking the size; or
+ * that too, and that each folder on the way was listed by its parent as a
+ * real folder during this scan (see only-tracked.ts), so none is checked
+ * again: a path no listing walked (one holding `..`) never is.
+ */
+export type Listed = 'unknown' | 'regular' | 'walked';
+
 /** The working folder, or null when it cannot be had (removed since the process started). */
 function workingFolder(): string | null {
   try {
@@ -126,12 +136,12 @@ export class SafeReader {
   /**
    * Reads `rel` (POSIX, relative to the root). The body is read only when the
    * file is at most `maxSize` bytes; the head (first 8 KiB) always.
-   * `listedRegular`: the path was listed as a regular file (git lists no
-   * FIFO or device), so one read may answer without asking the size.
+   * `listed`: what the listing knows of the path (see `Listed`).
    * `stamped`: the outcome gives the file's stamp (one more system call).
    */
-  readSync(rel: string, maxSize: number, listedRegular = false, stamped = false): ReadOutcome {
-    const state = this.reachable(rel);
+  readSync(rel: string, maxSize: number, listed: Listed = 'unknown', stamped = false): ReadOutcome {
+    const state = listed === 'walked' ? 'ok' : this.reachable(rel);
+    const listedRegular = listed !== 'unknown';
     if (state === 'symlink') return { kind: 'symlink' };
     if (state === 'missing') return { kind: 'missing' };
     let fd: number;

@@ -156,6 +156,8 @@ export interface TreeEntry {
   path: string;
   status: FileStatus;
   kind: EntryKind;
+  /** Set by the listing when every folder on the way was listed by its parent as a real folder during this scan. */
+  foldersSeen?: boolean;
 }
 
 export interface TreeContext {

@@ -77,14 +77,14 @@ describe('SafeReader from inside the root (relative system calls)', () => {
     });
   }
 
-  it.each([false, true])('gives the first 8 KiB as the head, listed as a regular file: %s', (listedRegular) => {
+  it.each(['unknown', 'regular', 'walked'] as const)('gives the first 8 KiB as the head, listed as %s', (listed) => {
     const { root } = layout();
     const reader = new SafeReader(root, true);
-    const small = reader.readSync('app/settings.py', 1 << 20, listedRegular);
+    const small = reader.readSync('app/settings.py', 1 << 20, listed);
     expect(small.kind === 'ok' && [small.size, small.head.toString(), small.body?.length]).toEqual([14, 'DEBUG = False\n', 14]);
-    const big = reader.readSync('app/big.txt', 1 << 20, listedRegular);
+    const big = reader.readSync('app/big.txt', 1 << 20, listed);
     expect(big.kind === 'ok' && [big.size, big.head.length, big.body?.length]).toEqual([20_000, 8192, 20_000]);
-    const capped = reader.readSync('app/big.txt', 10_000, listedRegular);
+    const capped = reader.readSync('app/big.txt', 10_000, listed);
     expect(capped.kind === 'ok' && [capped.size, capped.head.length, capped.body]).toEqual([20_000, 8192, null]);
   });
 });
@@ -105,7 +105,7 @@ describe('SafeReader with one reused buffer', () => {
     sizes.forEach((n, i) => writeFileSync(path.join(root, `f${i}`), pattern(n, i)));
     const reader = new SafeReader(root, true);
     for (const [i, n] of sizes.entries()) {
-      const out = reader.readSync(`f${i}`, 1 << 20, true);
+      const out = reader.readSync(`f${i}`, 1 << 20, 'regular');
       expect(out.kind, `f${i}`).toBe('ok');
       if (out.kind !== 'ok') continue;
       expect(out.size, `f${i}`).toBe(n);
@@ -117,7 +117,7 @@ describe('SafeReader with one reused buffer', () => {
     const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'leakproof-read-')));
     temps.push(root);
     writeFileSync(path.join(root, 'big'), pattern(100_000, 3));
-    const out = new SafeReader(root, true).readSync('big', 70_000, true);
+    const out = new SafeReader(root, true).readSync('big', 70_000, 'regular');
     expect(out.kind === 'ok' && out.body).toBeNull();
     expect(out.kind === 'ok' && out.size).toBe(100_000);
     expect(out.kind === 'ok' && out.head.equals(pattern(100_000, 3).subarray(0, out.head.length))).toBe(true);

@@ -975,193 +975,195 @@ const COMMON_QUADS = "tion ---- atio name turn etur retu port type this ctio use
  * that test fails when a default rule's literal is missing or laid out otherwise.
  */
 const KNOWN_LAYOUT = [
-    ["s:leakproof-ignore", 7, 0],
+    ["s:leakproof-ignore", 7, 14],
     ["i:secret", 0, 2],
-    ["i:salt", 0, 11],
-    ["i:signing", 2, 5],
+    ["i:salt", 0, 12],
+    ["i:signing", 2, 6],
     ["i:jwt", 0, 5],
-    ["i:app_key", 1, 12],
-    ["i:appkey", 1, 7],
-    ["i:app-key", 1, 12],
-    ["i:app.key", 1, 12],
-    ["i:auth_key", 2, 6],
-    ["i:authkey", 2, 6],
-    ["i:nonce_key", 3, 3],
-    ["i:noncekey", 3, 10],
-    ["i:logged_in_key", 7, 3],
-    ["i:loggedinkey", 5, 12],
-    ["i:hmac", 0, 2],
-    ["i:fernet", 0, 13],
-    ["i:cookieparser", 3, 10],
-    ["i:cookiestore", 4, 13],
-    ["i:securecookie", 5, 3],
-    ["i:cookie.newstore", 8, 9],
-    ["i:memstore", 1, 13],
-    ["i:filesystemstore", 8, 13],
+    ["i:app_key", 1, 8],
+    ["i:appkey", 1, 1],
+    ["i:app-key", 1, 8],
+    ["i:app.key", 1, 8],
+    ["i:auth_key", 2, 13],
+    ["i:authkey", 2, 4],
+    ["i:nonce_key", 3, 13],
+    ["i:noncekey", 3, 2],
+    ["i:logged_in_key", 7, 13],
+    ["i:loggedinkey", 5, 13],
+    ["i:hmac", 0, 10],
+    ["i:fernet", 0, 6],
+    ["i:cookieparser", 3, 11],
+    ["i:cookiestore", 4, 14],
+    ["i:securecookie", 5, 10],
+    ["i:cookie.newstore", 8, 0],
+    ["i:memstore", 1, 14],
+    ["i:filesystemstore", 8, 14],
     ["i:signedstring", 3, 2],
-    ["i:signwith", 2, 5],
+    ["i:signwith", 2, 6],
     ["i:securitykey", 6, 7],
-    ["i:ironsession", 1, 1],
-    ["i:iron-session", 4, 8],
-    ["i:sealdata", 1, 11],
-    ["i:jsonwebtoken", 5, 13],
-    ["i:sessiontransporttransformer", 14, 1],
-    ["i:cookievalidationkey", 3, 10],
+    ["i:ironsession", 1, 9],
+    ["i:iron-session", 4, 9],
+    ["i:sealdata", 1, 12],
+    ["i:jsonwebtoken", 5, 14],
+    ["i:sessiontransporttransformer", 14, 5],
+    ["i:cookievalidationkey", 3, 11],
     ["i:signedcookiesessionfactory", 5, 3],
-    ["i:authtkt", 3, 7],
+    ["i:authtkt", 3, 1],
     ["i:signedserializer", 3, 2],
-    ["i:signed_value", 4, 13],
-    ["i:cryptkeeper", 4, 6],
-    ["i:crypt_key", 3, 7],
-    ["i:encryption_key", 8, 3],
-    ["i:encryptionkey", 7, 12],
-    ["i:encryption-key", 9, 10],
-    ["i:enc_key", 1, 3],
-    ["i:enckey", 1, 10],
-    ["i:enc-key", 2, 7],
-    ["i:rails_master_key", 3, 9],
-    ["i:railsmasterkey", 3, 9],
-    ["i:rails-master-key", 3, 9],
-    ["i:encryption_passphrase", 14, 12],
-    ["i:encryptionpassphrase", 13, 12],
-    ["i:defaultpassphrase", 10, 12],
-    ["i:key_seed", 1, 9],
-    ["i:keyseed", 1, 9],
-    ["i:key-seed", 1, 9],
-    ["i:deterministic_key", 11, 3],
-    ["i:deterministickey", 12, 10],
-    ["i:deterministic-key", 12, 10],
-    ["i:encryption.primary_key", 16, 12],
-    ["i:active_record_encryption", 11, 6],
-    ["i:yourls_cookiekey", 10, 10],
-    ["i:des_key", 1, 9],
-    ["i:deskey", 1, 9],
-    ["i:key_encryption", 1, 9],
-    ["i:key_base", 1, 12],
-    ["i:keybase", 1, 9],
-    ["i:key-base", 1, 12],
-    ["i:aes_key", 0, 13],
-    ["i:aeskey", 0, 13],
+    ["i:signed_value", 4, 12],
+    ["i:cryptkeeper", 4, 4],
+    ["i:crypt_key", 3, 8],
+    ["i:encryption_key", 8, 13],
+    ["i:encryptionkey", 7, 13],
+    ["i:encryption-key", 9, 7],
+    ["i:enc_key", 1, 13],
+    ["i:enckey", 1, 2],
+    ["i:enc-key", 2, 11],
+    ["i:rails_master_key", 3, 7],
+    ["i:railsmasterkey", 3, 7],
+    ["i:rails-master-key", 3, 7],
+    ["i:encryption_passphrase", 14, 13],
+    ["i:encryptionpassphrase", 13, 13],
+    ["i:defaultpassphrase", 10, 13],
+    ["i:key_seed", 1, 0],
+    ["i:keyseed", 1, 0],
+    ["i:key-seed", 1, 10],
+    ["i:deterministic_key", 11, 13],
+    ["i:deterministickey", 12, 11],
+    ["i:deterministic-key", 12, 11],
+    ["i:encryption.primary_key", 16, 13],
+    ["i:active_record_encryption", 11, 15],
+    ["i:active_record.encryption", 11, 15],
+    ["i:encryption.configure", 4, 8],
+    ["i:yourls_cookiekey", 10, 11],
+    ["i:des_key", 1, 13],
+    ["i:deskey", 1, 7],
+    ["i:key_encryption", 1, 0],
+    ["i:key_base", 1, 13],
+    ["i:keybase", 1, 10],
+    ["i:key-base", 1, 7],
+    ["i:aes_key", 0, 14],
+    ["i:aeskey", 0, 14],
     ["i:aes-key", 2, 7],
-    ["i:aes_128_key", 5, 6],
-    ["i:aes128key", 2, 11],
-    ["i:aes_192_key", 3, 14],
+    ["i:aes_128_key", 5, 13],
+    ["i:aes128key", 2, 3],
+    ["i:aes_192_key", 3, 3],
     ["i:aes_256_key", 3, 4],
     ["i:aes256key", 2, 4],
-    ["i:creds_key", 3, 7],
-    ["s:koa", 0, 5],
-    ["s:cookie-session", 3, 10],
-    ["s:oidc-provider", 2, 8],
-    ["s:@hapi/", 0, 14],
-    ["s:hapi-auth-cookie", 2, 15],
+    ["i:creds_key", 3, 13],
+    ["s:koa", 0, 0],
+    ["s:cookie-session", 3, 11],
+    ["s:oidc-provider", 2, 15],
+    ["s:@hapi/", 0, 6],
+    ["s:hapi-auth-cookie", 2, 8],
     ["s:.state(", 0, 1],
-    ["s:useSession", 2, 9],
-    ["s:getSession", 2, 8],
-    ["s:updateSession", 5, 9],
-    ["s:sealSession", 0, 2],
-    ["s:nuxt-auth-utils", 8, 9],
-    ["i:machinekey", 5, 10],
+    ["s:useSession", 2, 10],
+    ["s:getSession", 2, 9],
+    ["s:updateSession", 5, 10],
+    ["s:sealSession", 0, 4],
+    ["s:nuxt-auth-utils", 8, 14],
+    ["i:machinekey", 5, 2],
     ["s:# v2 git bundle", 10, 4],
     ["s:# v3 git bundle", 10, 4],
     ["s:SQLite format 3", 0, 7],
-    ["s:PGDMP", 0, 15],
-    ["s:AKIA", 0, 14],
-    ["s:ASIA", 0, 15],
-    ["s:ghp_", 0, 8],
-    ["s:gho_", 0, 8],
-    ["s:ghu_", 0, 8],
-    ["s:ghs_", 0, 8],
-    ["s:ghr_", 0, 8],
-    ["s:github_pat_", 4, 3],
-    ["s:glpat-", 0, 5],
+    ["s:PGDMP", 0, 2],
+    ["s:AKIA", 0, 6],
+    ["s:ASIA", 0, 7],
+    ["s:ghp_", 0, 6],
+    ["s:gho_", 0, 6],
+    ["s:ghu_", 0, 15],
+    ["s:ghs_", 0, 15],
+    ["s:ghr_", 0, 6],
+    ["s:github_pat_", 4, 12],
+    ["s:glpat-", 0, 1],
     ["s:gloas-", 2, 14],
-    ["s:gldt-", 0, 5],
-    ["s:glrt-", 0, 8],
-    ["s:glrtr-", 0, 8],
-    ["s:glcbt-", 0, 5],
-    ["s:glptt-", 0, 5],
-    ["s:glft-", 0, 5],
-    ["s:glimt-", 2, 13],
-    ["s:glagent-", 0, 5],
-    ["s:glsoat-", 0, 5],
-    ["s:glffct-", 0, 5],
-    ["s:GR1348941", 1, 4],
-    ["s:xoxa-", 0, 0],
-    ["s:xoxb-", 0, 0],
-    ["s:xoxp-", 0, 0],
-    ["s:xoxr-", 0, 0],
-    ["s:xoxs-", 0, 0],
-    ["s:xoxe.xoxp-", 0, 0],
-    ["s:xoxe-", 0, 0],
-    ["s:xapp-", 0, 3],
-    ["s:hooks.slack.com/", 5, 1],
-    ["s:sk_live_", 0, 0],
-    ["s:rk_live_", 0, 6],
-    ["s:sk_test_", 0, 0],
-    ["s:rk_test_", 0, 8],
-    ["s:sk-ant-", 0, 0],
-    ["s:T3BlbkFJ", 3, 6],
-    ["s:AIza", 0, 14],
-    ["s:GOCSPX-", 2, 9],
-    ["s:npm_", 0, 15],
-    ["s:pypi-AgE", 2, 15],
-    ["s:SG.", 0, 0],
-    ["s:shpat_", 0, 6],
-    ["s:shpca_", 0, 4],
-    ["s:shppa_", 0, 8],
-    ["s:shpss_", 0, 8],
-    ["s:lin_api_", 2, 14],
-    ["s:lin_oauth_", 2, 1],
-    ["s:hf_", 0, 0],
-    ["s:gsk_", 0, 8],
-    ["s:vcp_", 0, 3],
+    ["s:gldt-", 0, 1],
+    ["s:glrt-", 0, 1],
+    ["s:glrtr-", 0, 1],
+    ["s:glcbt-", 0, 2],
+    ["s:glptt-", 0, 1],
+    ["s:glft-", 0, 1],
+    ["s:glimt-", 2, 14],
+    ["s:glagent-", 0, 11],
+    ["s:glsoat-", 0, 11],
+    ["s:glffct-", 0, 2],
+    ["s:GR1348941", 1, 5],
+    ["s:xoxa-", 0, 8],
+    ["s:xoxb-", 0, 8],
+    ["s:xoxp-", 0, 8],
+    ["s:xoxr-", 0, 8],
+    ["s:xoxs-", 0, 8],
+    ["s:xoxe.xoxp-", 0, 8],
+    ["s:xoxe-", 0, 8],
+    ["s:xapp-", 0, 8],
+    ["s:hooks.slack.com/", 5, 7],
+    ["s:sk_live_", 0, 15],
+    ["s:rk_live_", 0, 15],
+    ["s:sk_test_", 0, 15],
+    ["s:rk_test_", 0, 15],
+    ["s:sk-ant-", 0, 15],
+    ["s:T3BlbkFJ", 3, 2],
+    ["s:AIza", 0, 6],
+    ["s:GOCSPX-", 2, 11],
+    ["s:npm_", 0, 1],
+    ["s:pypi-AgE", 2, 8],
+    ["s:SG.", 0, 15],
+    ["s:shpat_", 0, 15],
+    ["s:shpca_", 0, 15],
+    ["s:shppa_", 0, 15],
+    ["s:shpss_", 0, 15],
+    ["s:lin_api_", 2, 0],
+    ["s:lin_oauth_", 2, 7],
+    ["s:hf_", 0, 15],
+    ["s:gsk_", 0, 1],
+    ["s:vcp_", 0, 1],
     ["s:vci_", 0, 3],
-    ["s:vca_", 0, 15],
-    ["s:vcr_", 0, 8],
+    ["s:vca_", 0, 3],
+    ["s:vcr_", 0, 1],
     ["s:vck_", 0, 3],
-    ["s:ntn_", 0, 10],
+    ["s:ntn_", 0, 1],
     ["s:dapi", 0, 6],
-    ["s:glsa_", 0, 5],
-    ["s:glc_eyJ", 0, 8],
-    ["s:eyJrIjoi", 0, 12],
-    ["s:figd_", 1, 15],
-    ["s:cfk_", 0, 8],
-    ["s:cfut_", 0, 8],
-    ["s:cfat_", 0, 11],
+    ["s:glsa_", 0, 1],
+    ["s:glc_eyJ", 0, 11],
+    ["s:eyJrIjoi", 0, 13],
+    ["s:figd_", 1, 3],
+    ["s:cfk_", 0, 11],
+    ["s:cfut_", 0, 15],
+    ["s:cfat_", 0, 12],
     ["s:dckr_", 0, 3],
     ["s:tskey-", 0, 7],
-    ["s:ops_eyJ", 3, 3],
-    ["s:hvs.", 0, 8],
-    ["s:hvb.", 0, 8],
-    ["s:hvr.", 0, 8],
-    ["s:discord.com/api/webhooks/", 14, 0],
-    ["s:discordapp.com/api/webhooks/", 17, 0],
-    ["s:api.telegram.org/bot", 15, 15],
-    ["s:untKey=", 1, 10],
-    ["s:edAccessKey=", 0, 11],
+    ["s:ops_eyJ", 3, 13],
+    ["s:hvs.", 0, 1],
+    ["s:hvb.", 0, 1],
+    ["s:hvr.", 0, 1],
+    ["s:discord.com/api/webhooks/", 14, 7],
+    ["s:discordapp.com/api/webhooks/", 17, 7],
+    ["s:api.telegram.org/bot", 15, 3],
+    ["s:untKey=", 1, 1],
+    ["s:edAccessKey=", 0, 12],
     ["s:-----BEGIN ", 4, 4],
     ["i:twil", 0, 7],
     ["i:legr", 0, 2],
     ["i:discord", 2, 3],
     ["i:vercel", 2, 4],
-    ["i:dfla", 0, 11],
-    ["i:cf_a", 0, 0],
-    ["i:vaul", 0, 4],
-    ["s:://", 0, 0],
-    ["s:@tcp(", 0, 5],
-    ["s:@unix(", 2, 14],
-    ["s:\"auths\"", 3, 4],
-    ["s:.docker", 0, 1],
+    ["i:dfla", 0, 10],
+    ["i:cf_a", 0, 15],
+    ["i:vaul", 0, 8],
+    ["s:://", 0, 5],
+    ["s:@tcp(", 0, 11],
+    ["s:@unix(", 2, 0],
+    ["s:\"auths\"", 3, 15],
+    ["s:.docker", 0, 12],
     ["i:kty", 0, 5],
-    ["i:inverseq", 4, 8],
-    ["s:hmac-generated", 2, 0],
+    ["i:inverseq", 4, 9],
+    ["s:hmac-generated", 2, 15],
     ["s:aes-generated", 2, 7],
-    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 10],
-    ["s:IBAAJBA", 2, 14],
-    ["s:IBAAK", 1, 6],
-    ["s:GSM49AgEG", 1, 2],
-    ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 1],
-    ["s:LS0tLS1CRUdJTi", 9, 11],
+    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 12],
+    ["s:IBAAJBA", 2, 3],
+    ["s:IBAAK", 1, 10],
+    ["s:GSM49AgEG", 1, 9],
+    ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 2],
+    ["s:LS0tLS1CRUdJTi", 9, 12],
 ];
 
 ;// CONCATENATED MODULE: ./src/core/literal-set.ts
@@ -5614,7 +5616,7 @@ const hardcodedSecretKey = {
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, Flask-Security's `SECURITY_PASSWORD_SALT` (its token salts, `SECURITY_RESET_SALT` and the like, name a purpose and are no secret), YOURLS's `YOURLS_COOKIEKEY`, Active Record encryption's `deterministic_key` and `key_derivation_salt`, Plug.Crypto's key base (`key_base:` in Elixir, `TOKENS_KEY_BASE`), Roundcube's `des_key` (its shipped default is a weak key), Semaphore's `SEMAPHORE_ACCESS_KEY_ENCRYPTION`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`, Supabase's `VAULT_ENC_KEY`, `ENCRYPTION_PASSPHRASE`, ABP's `StringEncryption:DefaultPassPhrase`, a key-encryption key (`SECRET_VAULT_KEK`); not its id, its path, or a key encrypted under another), the seed a server derives its private key from (lldap's `key_seed`), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), an image's own `<IMAGE>_SECRET` there (Fathom's `FATHOM_SECRET` for `usefathom/fathom`, its session key), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, Flask-Security's `SECURITY_PASSWORD_SALT` (its token salts, `SECURITY_RESET_SALT` and the like, name a purpose and are no secret), YOURLS's `YOURLS_COOKIEKEY`, Active Record encryption's `deterministic_key` and `key_derivation_salt` (and its `primary_key`, set under `active_record.encryption`, in a hash assigned to it, or as `ActiveRecord::Encryption.configure`'s arguments), Plug.Crypto's key base (`key_base:` in Elixir, `TOKENS_KEY_BASE`), Roundcube's `des_key` (its shipped default is a weak key), Semaphore's `SEMAPHORE_ACCESS_KEY_ENCRYPTION`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`, Supabase's `VAULT_ENC_KEY`, `ENCRYPTION_PASSPHRASE`, ABP's `StringEncryption:DefaultPassPhrase`, a key-encryption key (`SECRET_VAULT_KEK`); not its id, its path, or a key encrypted under another), the seed a server derives its private key from (lldap's `key_seed`), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), an image's own `<IMAGE>_SECRET` there (Fathom's `FATHOM_SECRET` for `usefathom/fathom`, its session key), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -16717,6 +16719,12 @@ const LOWER_CASE_NAME = /^[a-z]+(?:[_.-][a-z]+)+$/;
 const AUTH_TYPE_FILE = /^\w*(?:jwt|security|auth)\w*\.(?:java|kt|kts|scala|groovy|cs)$/i;
 /** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
 const MAX_CONTEXT_LOOKUPS = 8;
+/** Active Record encryption's three keys (`bin/rails db:encryption:init`). */
+const ENCRYPTION_KEYWORDS = new Set(['primary_key', 'deterministic_key', 'key_derivation_salt']);
+/** A hash assigned to Active Record encryption's settings: `config.active_record.encryption = {`. */
+const ENCRYPTION_OPTIONS = /(?:^|\.)active_record\.encryption$/;
+/** Its keyword arguments or hash passed to `ActiveRecord::Encryption.configure(` (the callee with `.` for `::`). */
+const ENCRYPTION_CONFIGURE = /(?:^|\.)ActiveRecord\.Encryption\.configure\(/;
 /**
  * Names looked at per line (or 4 KiB window). Each can read forward to the
  * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=\u2026` would cost
@@ -17274,6 +17282,8 @@ class LineAnalyzer {
             return true;
         }
         if ((0,signing_calls/* isContextKey */.Rj)(name) && this.onContextKey(name, start, end))
+            return true;
+        if (this.lang === 'ruby' && ENCRYPTION_KEYWORDS.has(lower) && this.encryptionKeyword(name, start, end))
             return true;
         if (!this.names.mayBe(lower))
             return false;
@@ -18343,6 +18353,30 @@ class LineAnalyzer {
             const subject = passedTo === null ? optionSubject(name, label) : `\`${name}\` option of \`${label}\`, passed to \`${passedTo}()\`,`;
             this.emit('hardcoded', name, lit, 'string literal', this.idx, subject);
         }
+        return true;
+    }
+    /**
+     * Active Record encryption's keys as a hash's keys or a call's keyword arguments, as `bin/rails
+     * db:encryption:init`'s output is often pasted: `config.active_record.encryption = { primary_key: '\u2026', \u2026 }`,
+     * `ActiveRecord::Encryption.configure(primary_key: '\u2026', \u2026)`. Named and judged as the dotted settings are
+     * (`config.active_record.encryption.primary_key`); the same keys of any other hash are a table's column and the
+     * like. True when the key is one of these.
+     */
+    encryptionKeyword(name, start, end) {
+        const s = this.s;
+        const symbol = s[start - 1] === ':';
+        // `primary_key: \u2026`, or the older `:primary_key => \u2026`.
+        if (symbol ? !s.startsWith('=>', (0,literal/* skipSpaces */.Rk)(s, end)) : s[end] !== ':' || s[end + 1] === ':')
+            return false;
+        if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS)
+            return false;
+        const label = (0,signing_calls/* enclosingObjectLabel */.kZ)(this.lines, this.idx, symbol ? start - 1 : start, this.budget, false, true);
+        if (label === null)
+            return false;
+        const assigned = ENCRYPTION_OPTIONS.test(label);
+        if (!assigned && !ENCRYPTION_CONFIGURE.test(label))
+            return false;
+        this.onName(assigned ? `${label}.${name}` : `ActiveRecord::Encryption.${name}`, start, end);
         return true;
     }
     /** `jwt:` on one line and `secret: \u2026` below it (Spring, Helm values). */
@@ -22593,6 +22627,9 @@ const FILE_WORDS = [
     'deterministic-key',
     'encryption.primary_key',
     'active_record_encryption',
+    // The same keys as a hash assigned to `config.active_record.encryption`, or passed to `ActiveRecord::Encryption.configure`.
+    'active_record.encryption',
+    'encryption.configure',
     'yourls_cookiekey',
     'des_key',
     'deskey',
@@ -25673,16 +25710,19 @@ const WALK_LIMIT = 1500;
  * callee and arguments of the call it is passed to (`session({`,
  * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
  * is assigned to (`jwtConstants = {`); with `quotedKeys`, the quoted key it is
- * the value of too (`"googleMaps": {`). Null when there is none in reach.
+ * the value of too (`"googleMaps": {`); with `keywords`, the call whose
+ * keyword arguments `pos` is among, with no braces (Ruby's
+ * `ActiveRecord::Encryption.configure(primary_key: \u2026`). Null when there is
+ * none in reach.
  */
-function enclosingObjectLabel(lines, idx, pos, shared, quotedKeys = false) {
+function enclosingObjectLabel(lines, idx, pos, shared, quotedKeys = false, keywords = false) {
     const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
     const walk = { left: limit };
-    const label = walkToLabel(lines, idx, pos, walk, quotedKeys);
+    const label = walkToLabel(lines, idx, pos, walk, quotedKeys, keywords);
     shared.left -= limit - walk.left;
     return label;
 }
-function walkToLabel(lines, idx, pos, walk, quotedKeys) {
+function walkToLabel(lines, idx, pos, walk, quotedKeys, keywords) {
     let depth = 0;
     let object = false;
     const number = lines[idx].number;
@@ -25707,7 +25747,7 @@ function walkToLabel(lines, idx, pos, walk, quotedKeys) {
             if (c === '[')
                 return null;
             if (c === '(')
-                return object ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
+                return object || keywords ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
             if (object)
                 return null; // an object inside an object: not the options themselves
             object = true;

@@ -755,6 +755,10 @@ const flagged: Case[] = [
   { file: 'config/environments/production.rb', text: "  config.active_record.encryption.deterministic_key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 1 },
   { file: 'config/initializers/encryption.rb', text: 'Rails.application.configure do\n  config.active_record.encryption.primary_key = "Wq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\nend', secret: 'Wq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
   { file: 'config/encryption.yml', text: 'active_record_encryption:\n  primary_key: Xq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Xq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  // The same keys as a hash assigned to the settings, or as `ActiveRecord::Encryption.configure`'s arguments.
+  { file: 'config/environments/production.rb', text: "Rails.application.configure do\n  config.active_record.encryption = {\n    primary_key: 'Wq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yB',\n  }\nend", secret: 'Wq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yB', line: 3 },
+  { file: 'config/application.rb', text: "config.active_record.encryption = { :deterministic_key => 'Wq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yC' }", secret: 'Wq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yC', line: 1 },
+  { file: 'config/initializers/encryption.rb', text: "ActiveRecord::Encryption.configure(\n  primary_key: ENV.fetch('AR_PRIMARY_KEY'),\n  key_derivation_salt: 'Wq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yD'\n)", secret: 'Wq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yD', line: 3 },
   { file: 'deploy/app.env.yml', text: "ENCRYPTION_KEY_DERIVATION_SALT: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 1 },
   // Magento 2.0's `env.php`, as `var_export` writes it: the array opened on a line of its own.
   { file: 'app/etc/env.php', text: "<?php\nreturn array (\n  'crypt' => \n  array (\n    'key' => '9f86d081884c7d659a2feaa0c55ad015',\n  ),\n);", secret: '9f86d081884c7d659a2feaa0c55ad015', line: 5 },
@@ -1838,6 +1842,8 @@ const clean: Case[] = [
   { file: 'app/hashing.py', text: 'DETERMINISTIC_KEY = "order_id"\nsort_deterministic_key = "q8Zr4nM2xV7bL1cK9pT3wY6h"' },
   // A table's primary key, named anywhere else.
   { file: 'app/models/order.rb', text: 'class Order < ApplicationRecord\n  self.primary_key = "order_uuid_q8Zr4nM2xV7bL1cK"\nend' },
+  { file: 'db/migrate/20240101_create_orders.rb', text: "create_table :orders, primary_key: 'order_uuid_q8Zr4nM2xV7bL1cK' do |t|\nend\nhas_many :items, primary_key: 'q8Zr4nM2xV7bL1cKaZ', foreign_key: 'order_id'\nsettings = { deterministic_key: 'q8Zr4nM2xV7bL1cK9pT3wY6h' }" },
+  { file: 'config/environments/production.rb', text: "config.active_record.encryption = {\n  primary_key: ENV['AR_PRIMARY_KEY'],\n  deterministic_key: Rails.application.credentials.ar_deterministic_key\n}" },
   // A cipher's name for an access key's encryption is no key.
   { file: 'app/storage.py', text: 'ACCESS_KEY_ENCRYPTION = "aes-256-gcm"\nS3_ACCESS_KEY_ENCRYPTION = "AES256"' },
   // A cookie's name is no key: `COOKIE_KEY` alone is read for nothing.

@@ -1282,6 +1282,13 @@ const AUTH_TYPE_FILE = /^\w*(?:jwt|security|auth)\w*\.(?:java|kt|kts|scala|groov
 
 /** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
 const MAX_CONTEXT_LOOKUPS = 8;
+
+/** Active Record encryption's three keys (`bin/rails db:encryption:init`). */
+const ENCRYPTION_KEYWORDS: ReadonlySet<string> = new Set(['primary_key', 'deterministic_key', 'key_derivation_salt']);
+/** A hash assigned to Active Record encryption's settings: `config.active_record.encryption = {`. */
+const ENCRYPTION_OPTIONS = /(?:^|\.)active_record\.encryption$/;
+/** Its keyword arguments or hash passed to `ActiveRecord::Encryption.configure(` (the callee with `.` for `::`). */
+const ENCRYPTION_CONFIGURE = /(?:^|\.)ActiveRecord\.Encryption\.configure\(/;
 /**
  * Names looked at per line (or 4 KiB window). Each can read forward to the
  * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=…` would cost
@@ -1816,6 +1823,7 @@ class LineAnalyzer {
       return true;
     }
     if (isContextKey(name) && this.onContextKey(name, start, end)) return true;
+    if (this.lang === 'ruby' && ENCRYPTION_KEYWORDS.has(lower) && this.encryptionKeyword(name, start, end)) return true;
     if (!this.names.mayBe(lower)) return false;
     // A bare `SECRET` read from the environment is the application's own secret (Huly's services:
     // `process.env.SECRET ?? 'secret'`, then their tokens are signed with it); elsewhere the word alone names anything.
@@ -2760,6 +2768,27 @@ class LineAnalyzer {
       const subject = passedTo === null ? optionSubject(name, label) : `\`${name}\` option of \`${label}\`, passed to \`${passedTo}()\`,`;
       this.emit('hardcoded', name, lit, 'string literal', this.idx, subject);
     }
+    return true;
+  }
+
+  /**
+   * Active Record encryption's keys as a hash's keys or a call's keyword arguments, as `bin/rails
+   * db:encryption:init`'s output is often pasted: `config.active_record.encryption = { primary_key: '…', … }`,
+   * `ActiveRecord::Encryption.configure(primary_key: '…', …)`. Named and judged as the dotted settings are
+   * (`config.active_record.encryption.primary_key`); the same keys of any other hash are a table's column and the
+   * like. True when the key is one of these.
+   */
+  private encryptionKeyword(name: string, start: number, end: number): boolean {
+    const s = this.s;
+    const symbol = s[start - 1] === ':';
+    // `primary_key: …`, or the older `:primary_key => …`.
+    if (symbol ? !s.startsWith('=>', skipSpaces(s, end)) : s[end] !== ':' || s[end + 1] === ':') return false;
+    if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS) return false;
+    const label = enclosingObjectLabel(this.lines, this.idx, symbol ? start - 1 : start, this.budget, false, true);
+    if (label === null) return false;
+    const assigned = ENCRYPTION_OPTIONS.test(label);
+    if (!assigned && !ENCRYPTION_CONFIGURE.test(label)) return false;
+    this.onName(assigned ? `${label}.${name}` : `ActiveRecord::Encryption.${name}`, start, end);
     return true;
   }
 

@@ -310,6 +310,9 @@ const FILE_WORDS = [
   'deterministic-key',
   'encryption.primary_key',
   'active_record_encryption',
+  // The same keys as a hash assigned to `config.active_record.encryption`, or passed to `ActiveRecord::Encryption.configure`.
+  'active_record.encryption',
+  'encryption.configure',
   'yourls_cookiekey',
   'des_key',
   'deskey',

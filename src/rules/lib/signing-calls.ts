@@ -181,17 +181,20 @@ export interface WalkBudget {
  * callee and arguments of the call it is passed to (`session({`,
  * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
  * is assigned to (`jwtConstants = {`); with `quotedKeys`, the quoted key it is
- * the value of too (`"googleMaps": {`). Null when there is none in reach.
+ * the value of too (`"googleMaps": {`); with `keywords`, the call whose
+ * keyword arguments `pos` is among, with no braces (Ruby's
+ * `ActiveRecord::Encryption.configure(primary_key: …`). Null when there is
+ * none in reach.
  */
-export function enclosingObjectLabel(lines: readonly Line[], idx: number, pos: number, shared: WalkBudget, quotedKeys = false): string | null {
+export function enclosingObjectLabel(lines: readonly Line[], idx: number, pos: number, shared: WalkBudget, quotedKeys = false, keywords = false): string | null {
   const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
   const walk = { left: limit };
-  const label = walkToLabel(lines, idx, pos, walk, quotedKeys);
+  const label = walkToLabel(lines, idx, pos, walk, quotedKeys, keywords);
   shared.left -= limit - walk.left;
   return label;
 }
 
-function walkToLabel(lines: readonly Line[], idx: number, pos: number, walk: WalkBudget, quotedKeys: boolean): string | null {
+function walkToLabel(lines: readonly Line[], idx: number, pos: number, walk: WalkBudget, quotedKeys: boolean, keywords: boolean): string | null {
   let depth = 0;
   let object = false;
   const number = lines[idx]!.number;
@@ -212,7 +215,7 @@ function walkToLabel(lines: readonly Line[], idx: number, pos: number, walk: Wal
         continue;
       }
       if (c === '[') return null;
-      if (c === '(') return object ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
+      if (c === '(') return object || keywords ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
       if (object) return null; // an object inside an object: not the options themselves
       object = true;
       const before = prevSignificant(lines, k, i);

@@ -6068,7 +6068,7 @@ const secretKeyFallback = {
             '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
             "| CapRover one-click apps (a variable's `defaultValue`, which the installer keeps unless they type another) | `APP_KEY: $$cap_app_key` \u2026 `- id: $$cap_app_key` / `defaultValue: base64:\u2026` | `defaultValue: $$cap_gen_random_hex(32)` |",
             "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, outside production only) | `JWT_SECRET: z.string().min(32)` |",
-            "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one) | `SECRET_KEY: str = 'changethis'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr` |",
+            "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one; any field named `SECRET` or `\u2026_SECRET` whose default calls itself a secret or asks to be replaced) | `SECRET_KEY: str = 'changethis'`, `S3_FILES_DOWNLOAD_SECRET: str = 'supersecret'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr`, `KUBERNETES_SECRET: str = 'app-secrets'` |",
             "| iron-session `password` | `password: process.env.SECRET_COOKIE_PASSWORD \\|\\| 'dev'` | `password: process.env.SECRET_COOKIE_PASSWORD as string` |",
             "| Ansible's `lookup('env', \u2026)` with Jinja's `default` filter | `{{ lookup('env', 'SECRET_KEY') \\| default('dev') }}` | `{{ lookup('env', 'SECRET_KEY') }}`, `default(vault_secret_key)` |",
             '| .NET `??` after a configuration or environment read, and `GetValue<string>`\'s default | `builder.Configuration["Jwt:Key"] ?? "dev"`, `Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dev"`, `GetValue<string>("Jwt:Secret") ?? "dev"`, `Configuration.GetValue<string>("Jwt:Key", "dev")` | `builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set")` |',
@@ -15990,14 +15990,16 @@ function analyzeFile(file) {
             out[k] = { ...o, context: 'example', contextWhy: "WordPress's placeholder: core replaces it with a random salt, but a plugin that reads the constant gets the placeholder" };
         }
     }
-    if (lang === 'python' && out.some((o) => o.kind === 'hardcoded') && file.text.includes('BaseSettings') && PYDANTIC_IMPORT.test(file.text)) {
+    if (lang === 'python' && file.text.includes('BaseSettings') && PYDANTIC_IMPORT.test(file.text)) {
         const fields = settingsFieldLines(lines);
         for (let k = 0; k < out.length; k++) {
             const o = out[k];
             // pydantic-settings reads each field from the environment first: its value is the default for when it is unset.
             if (o.kind === 'hardcoded' && o.subject === undefined && fields.has(o.line))
-                out[k] = { ...o, kind: 'fallback', via: "a pydantic-settings field's default" };
+                out[k] = { ...o, kind: 'fallback', via: PYDANTIC_DEFAULT };
         }
+        if (fields.size > 0)
+            out.push(...standInSecretFields(lines, fields, names, focus));
     }
     const refused = lang === 'php' ? laravelRefusedKey(file.text) : null;
     if (refused !== null) {
@@ -16316,6 +16318,39 @@ function djangoOwnLines(lines) {
         }
     }
     return own;
+}
+const PYDANTIC_DEFAULT = "a pydantic-settings field's default";
+/** A settings field named as a secret (`SECRET`, `S3_FILES_DOWNLOAD_SECRET`) and given a literal default: `NAME: str = `. */
+const SECRET_FIELD = /^[ \t]*((?:[A-Za-z]\w*_)?secret)[ \t]*:[^=#\n]{1,120}=[ \t]*/i;
+/**
+ * Fields of a pydantic-settings class named as a secret, whatever the family says of the name, whose default is a
+ * stand-in that says it is one: Polar's `SECRET: str = "super secret jwt secret"` and `S3_FILES_DOWNLOAD_SECRET: str
+ * = "supersecret"`, which sign its tokens and download links whenever the environment leaves them unset. Only a
+ * published value (a placeholder, a phrase, the name itself): a random default, or one that names something (a
+ * Kubernetes secret's name, a vault path), is not taken for a key on the name alone.
+ */
+function standInSecretFields(lines, fields, names, focus) {
+    const out = [];
+    for (const line of lines) {
+        if (line.offset !== 0 || !fields.has(line.number))
+            continue;
+        const m = SECRET_FIELD.exec(line.text);
+        // A name of the family is read where it is, by the analysis of its line.
+        if (m === null || names.matches(m[1]))
+            continue;
+        const lit = (0,literal/* readQuoted */.zt)(line.text, m[0].length);
+        if (lit === null || lit.value === '' || lit.fString)
+            continue;
+        const rest = (0,literal/* skipSpaces */.Rk)(line.text, lit.end + 1);
+        if (rest < line.text.length && line.text[rest] !== '#')
+            continue;
+        if (!(0,secret_value/* weaknessOfNamed */.qS)(lit.value, m[1])?.published)
+            continue;
+        if (focus && !focus.touches(line.number, line.number))
+            continue;
+        out.push({ kind: 'fallback', name: m[1], value: lit.value, line: line.number, column: lit.start + 1, endColumn: lit.end + 1, via: PYDANTIC_DEFAULT });
+    }
+    return out;
 }
 /** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import \u2026`, `import pydantic`). */
 const PYDANTIC_IMPORT = /^[ \t]*(?:from[ \t]+pydantic(?:_settings)?[ \t.]|import[ \t]+pydantic)/m;
@@ -23146,6 +23181,9 @@ function weaknessReason(value) {
     // (Words drawn at random, a passphrase, hold none of the little words sentences are made with.)
     if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && holdsSentenceWord(value))
         return 'words, not a random key';
+    // `super secret jwt secret`, `test-signing-secret`: words that call the value a secret, a stand-in for one.
+    if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && callsItselfSecret(value))
+        return SELF_NAMED;
     const distinct = new Set(value).size;
     if (distinct < 5)
         return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
@@ -23160,6 +23198,13 @@ function weaknessReason(value) {
     return null;
 }
 const SHORT = 'shorter than 50 characters';
+const SELF_NAMED = 'words that call it a secret, not a random key';
+/** Words a value uses to call itself a secret. */
+const SECRET_WORDS = new Set(['secret', 'key', 'token', 'password', 'passphrase', 'salt']);
+/** Whether a phrase holds one of `SECRET_WORDS`. */
+function callsItselfSecret(value) {
+    return value.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).some((w) => SECRET_WORDS.has(w.toLowerCase()));
+}
 const PADDED = 'mostly one character repeated, not a random key';
 /** The share of `value` that its most common character takes. */
 function mostCommonShare(value) {
@@ -23222,6 +23267,7 @@ const PUBLISHED_REASONS = new Set([
     // Flask-AppBuilder's `thisismyscretkey`, the tutorials' `thisIsMySecretKey`.
     'a sentence about the key, not a random key',
     'a phrase that describes the value to put there',
+    SELF_NAMED,
     "the key of ASP.NET Boilerplate's project template",
     "MinIO's default credentials",
     "MinIO's public playground credentials",

@@ -2507,8 +2507,13 @@ describe('hardcoded-secret-key: messages', () => {
     // Base64 of a phrase, at any length (JHipster's generated apps): random bytes are never all text.
     ['.yo-rc.json', `{\n  "generator-jhipster": {\n    "jwtSecretKey": "${Buffer.from('my-secret-key-which-should-be-changed-in-production-and-be-base64-encoded\n').toString('base64')}"\n  }\n}`, 'base64 of a phrase that describes the value to put there'],
     ['src/main/resources/config/application.yml', `jhipster:\n  security:\n    authentication:\n      jwt:\n        base64-secret: ${Buffer.from('my-secret-key-which-should-be-changed-in-production-and-be-base64-encoded').toString('base64')}`, 'a phrase that describes the value to put there'],
-    // Another setting's name is no stand-in for this one.
-    ['config/app.yml', 'oauth_token_secret: "oauth-consumer-secret"', 'shorter than 50 characters'],
+    // Another setting's name is not this one's own, but words that call the value a secret stand in for one all the same.
+    ['config/app.yml', 'oauth_token_secret: "oauth-consumer-secret"', 'words that call it a secret, not a random key'],
+    ['server/config.py', 'JWT_SECRET = "super secret jwt secret"', 'words that call it a secret, not a random key'],
+    ['src/slack.test.ts', "const SIGNING_SECRET = 'test-signing-secret';", 'words that call it a secret, not a random key'],
+    // Two words, or random letters, are not a phrase.
+    ['config/app.yml', 'session_secret: "shop-secret"', 'shorter than 50 characters'],
+    ['config/app.yml', 'session_secret: "k8sQz-secret-Xv9Lm"', 'shorter than 50 characters'],
   ])('%s: %s is weak (%s)', (file, text, why) => {
     const [f] = check(hardcodedSecretKey, { file, text });
     expect(f?.message).toContain(`the value is weak (${why})`);

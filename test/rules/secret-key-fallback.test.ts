@@ -261,6 +261,11 @@ const flagged: Case[] = [
   { file: 'settings.py', text: "from pydantic_settings import BaseSettings\nclass CISettings(BaseSettings):\n    secret_key: str = 'ci-9e1c0f2d'", secret: 'ci-9e1c0f2d', line: 3, context: 'ci', severity: 'notice' },
   { file: 'app/core/config.py', text: "from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    API_PREFIX: str = '/api'\n\nclass ProdSettings(Settings):\n    JWT_SECRET: str = 'prod-9e1c0f2d'", secret: 'prod-9e1c0f2d', line: 7, context: 'production', severity: 'error' },
   { file: 'app/core/config.py', text: "import pydantic\n\nclass Settings(pydantic.BaseSettings):\n    SECRET_KEY: str = 'changethis'", secret: 'changethis', line: 4 },
+  // A settings field named as a secret, outside the family, whose default says it stands in for one: it signs whenever
+  // the environment leaves it unset.
+  { file: 'server/polar/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    SECRET: str = "super secret jwt secret"\n    S3_FILES_DOWNLOAD_SECRET: str = "supersecret"  # itsdangerous', secret: 'super secret jwt secret', line: 4, context: 'production', severity: 'error' },
+  { file: 'server/polar/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    S3_FILES_DOWNLOAD_SECRET: str = "supersecret"  # itsdangerous', secret: 'supersecret', line: 4 },
+  { file: 'app/settings.py', text: "from pydantic import BaseSettings\nclass AppSettings(BaseSettings):\n    cron_secret: str = 'changeme'", secret: 'changeme', line: 3 },
   // Laravel (5.1 on) refuses a key whose length does not fit its cipher: 5.1–5.3's stock fallback never ran.
   { file: 'config/app.php', text: "<?php\nreturn [\n    'key' => env('APP_KEY', 'SomeRandomString'),\n\n    'cipher' => 'AES-256-CBC',\n];", secret: 'SomeRandomString', line: 3, context: 'example', severity: 'notice' },
   { file: 'config/app.php', text: "<?php\nreturn [\n    'cipher' => \"AES-128-CBC\",\n    'key' => env('APP_KEY', 'base64:c3RhZ2luZy1hcHAta2V5LXZhbHVlLTEyMzQ1Njc4OTA='),\n];", secret: 'base64:c3RhZ2luZy1hcHAta2V5LXZhbHVlLTEyMzQ1Njc4OTA=', line: 4, context: 'example', severity: 'notice' },
@@ -381,6 +386,10 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // Such a field outside the family with a default that names something (a Kubernetes Secret, a vault path), a random
+  // one, an empty one; or the same stand-in outside a settings class.
+  { file: 'app/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    KUBERNETES_SECRET: str = "app-secrets"\n    VAULT_SECRET: str = "secret/data/app"\n    CLIENT_SECRET: str = ""\n    OTHER_SECRET: str = "q8Zr4nM2xV7bL1cK9pT3wY6h"\n    def secret(self) -> str:\n        return "supersecret"' },
+  { file: 'app/config.py', text: 'class Settings:\n    S3_FILES_DOWNLOAD_SECRET: str = "supersecret"' },
   // A settings mapping's read with no literal default, an empty one, another setting's value, or a mapping of no settings.
   { file: 'app/__init__.py', text: "app.secret_key = app.config.get('SECRET_KEY')" },
   { file: 'djstripe/settings.py', text: 'return getattr(settings, "STRIPE_TEST_SECRET_KEY", "")' },

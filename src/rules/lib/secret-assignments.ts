@@ -21,7 +21,7 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, isKeyBase, isWordPressName, normalizeName, type SecretNames } from './secret-names';
-import { asksToBeReplaced, isPatternedValue, isPlaceholder, isCaptchaTestSecret, isProductDefault, isStandInValue, isValidationRule, looksLikeSecret, namesSomething } from './secret-value';
+import { asksToBeReplaced, isPatternedValue, isPlaceholder, isCaptchaTestSecret, isProductDefault, isStandInValue, isValidationRule, looksLikeSecret, namesSomething, weaknessOfNamed } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
 import { inProjectTemplate, isConfigTemplate } from '../../core/context';
@@ -582,13 +582,14 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       out[k] = { ...o, context: 'example', contextWhy: "WordPress's placeholder: core replaces it with a random salt, but a plugin that reads the constant gets the placeholder" };
     }
   }
-  if (lang === 'python' && out.some((o) => o.kind === 'hardcoded') && file.text!.includes('BaseSettings') && PYDANTIC_IMPORT.test(file.text!)) {
+  if (lang === 'python' && file.text!.includes('BaseSettings') && PYDANTIC_IMPORT.test(file.text!)) {
     const fields = settingsFieldLines(lines);
     for (let k = 0; k < out.length; k++) {
       const o = out[k]!;
       // pydantic-settings reads each field from the environment first: its value is the default for when it is unset.
-      if (o.kind === 'hardcoded' && o.subject === undefined && fields.has(o.line)) out[k] = { ...o, kind: 'fallback', via: "a pydantic-settings field's default" };
+      if (o.kind === 'hardcoded' && o.subject === undefined && fields.has(o.line)) out[k] = { ...o, kind: 'fallback', via: PYDANTIC_DEFAULT };
     }
+    if (fields.size > 0) out.push(...standInSecretFields(lines, fields, names, focus));
   }
   const refused = lang === 'php' ? laravelRefusedKey(file.text!) : null;
   if (refused !== null) {
@@ -887,6 +888,36 @@ function djangoOwnLines(lines: readonly Line[]): Set<number> {
     }
   }
   return own;
+}
+
+const PYDANTIC_DEFAULT = "a pydantic-settings field's default";
+
+/** A settings field named as a secret (`SECRET`, `S3_FILES_DOWNLOAD_SECRET`) and given a literal default: `NAME: str = `. */
+const SECRET_FIELD = /^[ \t]*((?:[A-Za-z]\w*_)?secret)[ \t]*:[^=#\n]{1,120}=[ \t]*/i;
+
+/**
+ * Fields of a pydantic-settings class named as a secret, whatever the family says of the name, whose default is a
+ * stand-in that says it is one: Polar's `SECRET: str = "super secret jwt secret"` and `S3_FILES_DOWNLOAD_SECRET: str
+ * = "supersecret"`, which sign its tokens and download links whenever the environment leaves them unset. Only a
+ * published value (a placeholder, a phrase, the name itself): a random default, or one that names something (a
+ * Kubernetes secret's name, a vault path), is not taken for a key on the name alone.
+ */
+function standInSecretFields(lines: readonly Line[], fields: ReadonlySet<number>, names: SecretNames, focus: FileContext['focus']): SecretOccurrence[] {
+  const out: SecretOccurrence[] = [];
+  for (const line of lines) {
+    if (line.offset !== 0 || !fields.has(line.number)) continue;
+    const m = SECRET_FIELD.exec(line.text);
+    // A name of the family is read where it is, by the analysis of its line.
+    if (m === null || names.matches(m[1]!)) continue;
+    const lit = readQuoted(line.text, m[0].length);
+    if (lit === null || lit.value === '' || lit.fString) continue;
+    const rest = skipSpaces(line.text, lit.end + 1);
+    if (rest < line.text.length && line.text[rest] !== '#') continue;
+    if (!weaknessOfNamed(lit.value, m[1]!)?.published) continue;
+    if (focus && !focus.touches(line.number, line.number)) continue;
+    out.push({ kind: 'fallback', name: m[1]!, value: lit.value, line: line.number, column: lit.start + 1, endColumn: lit.end + 1, via: PYDANTIC_DEFAULT });
+  }
+  return out;
 }
 
 /** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import …`, `import pydantic`). */

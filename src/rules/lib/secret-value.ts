@@ -213,6 +213,8 @@ function weaknessReason(value: string): string | null {
   // `JustAKeyForAkauntingInstallation`, `this-is-the-session-key`: a sentence someone wrote, guessable at any length.
   // (Words drawn at random, a passphrase, hold none of the little words sentences are made with.)
   if (isWrittenPhrase(value) && holdsSentenceWord(value)) return 'words, not a random key';
+  // `super secret jwt secret`, `test-signing-secret`: words that call the value a secret, a stand-in for one.
+  if (isWrittenPhrase(value) && callsItselfSecret(value)) return SELF_NAMED;
   const distinct = new Set(value).size;
   if (distinct < 5) return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
   // `0123456789abcdef0123456789abcdef`, RuoYi's `abcdefghijklmnopqrstuvwxyz`: typed by hand, as a stand-in.
@@ -224,6 +226,16 @@ function weaknessReason(value: string): string | null {
 }
 
 const SHORT = 'shorter than 50 characters';
+
+const SELF_NAMED = 'words that call it a secret, not a random key';
+
+/** Words a value uses to call itself a secret. */
+const SECRET_WORDS: ReadonlySet<string> = new Set(['secret', 'key', 'token', 'password', 'passphrase', 'salt']);
+
+/** Whether a phrase holds one of `SECRET_WORDS`. */
+function callsItselfSecret(value: string): boolean {
+  return value.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).some((w) => SECRET_WORDS.has(w.toLowerCase()));
+}
 
 const PADDED = 'mostly one character repeated, not a random key';
 
@@ -282,6 +294,7 @@ const PUBLISHED_REASONS: ReadonlySet<string> = new Set([
   // Flask-AppBuilder's `thisismyscretkey`, the tutorials' `thisIsMySecretKey`.
   'a sentence about the key, not a random key',
   'a phrase that describes the value to put there',
+  SELF_NAMED,
   "the key of ASP.NET Boilerplate's project template",
   "MinIO's default credentials",
   "MinIO's public playground credentials",

@@ -364,35 +364,6 @@ function keyKindFor(name, hints) {
         return 'flask';
     return 'hex';
 }
-/**
- * Whether an environment variable holds a credential a service issues (`STRIPE_SECRET_KEY`, `S3_SECRET_KEY`,
- * `MINIO_SECRET_KEY` beside `MINIO_ACCESS_KEY`), not a key the application makes for itself (`SECRET_KEY`,
- * `APP_SECRET`, `JWT_SECRET`): a fresh random value is no credential the service accepts. Told by a service's name
- * before it, or by the id the service issues with it among `siblings` (the other names of its file).
- */
-function isServiceCredential(name, siblings) {
-    const m = SERVICE_SECRET.exec(name);
-    if (!m)
-        return false;
-    const prefix = m[1];
-    if (OWN_KEY_PREFIX.test(prefix))
-        return false;
-    if (SERVICES.test(prefix))
-        return true;
-    const ids = new Set(ISSUED_IDS.map((id) => `${prefix}_${id}`));
-    return siblings.some((s) => ids.has(s));
-}
-/**
- * A name of a service's secret after a prefix, the shortest: `STRIPE_SECRET_KEY`, `AWS_SECRET_ACCESS_KEY`,
- * `GITHUB_CLIENT_SECRET` (prefix `GITHUB`, not `GITHUB_CLIENT`).
- */
-const SERVICE_SECRET = /^([A-Z0-9]+(?:_[A-Z0-9]+){0,3}?)_(?:SECRET_ACCESS_KEY|ACCESS_KEY_SECRET|CLIENT_SECRET|API_SECRET|APP_SECRET|SECRET_KEY|SECRET)$/;
-/** Prefixes of an application's own keys. */
-const OWN_KEY_PREFIX = /^(?:APP|DJANGO|FLASK|RAILS|LARAVEL|SYMFONY|NEXTAUTH|AUTH|JWT|SESSION|COOKIE|SERVER|SIGNING|ENCRYPTION|[A-Z0-9_]*_(?:JWT|SESSION|COOKIE))$/;
-/** Services whose name before a secret says it is theirs. */
-const SERVICES = /^(?:[A-Z0-9]+_)?(?:STRIPE|AWS|S3|MINIO|R2|GCS|AZURE|TWILIO|SENDGRID|MAILGUN|POSTMARK|RECAPTCHA|HCAPTCHA|TURNSTILE|PAYPAL|BRAINTREE|GITHUB|GITLAB|GOOGLE|FACEBOOK|TWITTER|LINKEDIN|SLACK|DISCORD|OPENAI|ALGOLIA|PUSHER|CLOUDINARY|OKTA|KEYCLOAK|COGNITO|SPACES|WASABI|B2|BACKBLAZE|OSS|COS|QINIU|TENCENT|ALIYUN|WX|WECHAT)$/;
-/** What a service issues beside a secret, by the suffix of its variable. */
-const ISSUED_IDS = ['ACCESS_KEY', 'ACCESS_KEY_ID', 'KEY_ID', 'CLIENT_ID', 'APP_ID', 'PUBLISHABLE_KEY', 'PUBLIC_KEY', 'SITE_KEY', 'API_KEY'];
 
 ;// CONCATENATED MODULE: ./src/fix/idiom.ts
 const JS_EXTENSIONS = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx)$/i;
@@ -1769,6 +1740,8 @@ const LOADERS = [
     ...COMPOSE_FILES.map((name) => [name, COMPOSE_ENV_FILE]),
 ];
 
+// EXTERNAL MODULE: ./src/rules/lib/service-credentials.ts
+var service_credentials = __webpack_require__(9567);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -1925,6 +1898,7 @@ class FolderWorkspace {
 
 
 
+
 /** The rules whose findings a planner fixes by editing the file where they were found. */
 const EDITED = new Set(['hardcoded-secret-key', 'secret-key-fallback', 'dotenv-template-secret', 'git-credentials']);
 /**
@@ -2060,7 +2034,7 @@ async function planFixes(findings, ws, opts) {
             draft = planPlaceholder(text, view.lineStart(t.line), t, f.remedy);
             // An app's own key that the file no longer gives goes into the local `.env` beside it, so the app keeps running
             // here; a provider's credential is issued by the provider, not made up.
-            if (f.remedy === 'empty-value' && !('refused' in draft) && !t.inUrl && opts.settings.secretNames.matches(t.key) && !isServiceCredential(t.key, (0,dotenv_names/* parseDotenv */.qd)(text).map((e) => e.key))) {
+            if (f.remedy === 'empty-value' && !('refused' in draft) && !t.inUrl && opts.settings.secretNames.matches(t.key) && !(0,service_credentials/* isServiceCredential */.h)(t.key, (0,dotenv_names/* parseDotenv */.qd)(text).map((e) => e.key))) {
                 draft.needs = { name: t.key, kind: keyKindFor(t.key, {}), envDir: dirOf(f.path), minLength: t.value.length };
             }
             secret = t.value;
@@ -2083,7 +2057,7 @@ async function planFixes(findings, ws, opts) {
             toManual(f, draft.refused);
             continue;
         }
-        if (draft.needs && (f.remedy === 'provider-issued' || isServiceCredential(draft.needs.name, []))) {
+        if (draft.needs && (f.remedy === 'provider-issued' || (0,service_credentials/* isServiceCredential */.h)(draft.needs.name, []))) {
             // A random key is no credential the service accepts: the person gets new ones from the service.
             const name = draft.needs.name;
             delete draft.needs;

@@ -2520,6 +2520,8 @@ const dotenvTemplateSecret = {
     },
 };
 
+// EXTERNAL MODULE: ./src/rules/lib/service-credentials.ts
+var service_credentials = __webpack_require__(9567);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/rules/lib/sections.ts
@@ -3156,6 +3158,7 @@ var filetype = __webpack_require__(7241);
 
 
 
+
 /** Heroku's `app.json`: an `env` object, beside a key only its manifest has. */
 const HEROKU_ENV = /"env"\s*:\s*\{/;
 const HEROKU_KEY = /"(?:buildpacks|formation|addons|scripts|stack|environments|success_url|repository|logo)"\s*:/;
@@ -3586,8 +3589,10 @@ const hardcodedSecretKey = {
             // Beside its access key, a secret key is the pair's, whatever its value: the service that issued the access key
             // issues the secret with it.
             const issued = storeDefault || (!herokuKey && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line));
+            // A service's secret by its name (`STRIPE_SECRET_KEY`): a key made up here is none the service accepts.
+            const service = o.subject === undefined ? (0,service_credentials/* issuingService */.C)(o.name) : null;
             return {
-                ...(issued ? { remedy: 'provider-issued' } : {}),
+                ...(issued || service !== null ? { remedy: 'provider-issued' } : {}),
                 line: o.line,
                 column: o.column,
                 endColumn: o.endColumn,
@@ -3596,17 +3601,19 @@ const hardcodedSecretKey = {
                     ? `${found}. Let Heroku make one for every app the manifest creates (\`"${o.name}": { "generator": "secret" }\`)${weakOf?.published ? '' : ', and rotate this one where it was kept'}.${commented}`
                     : weakOf?.published && weak.endsWith(' credentials')
                         ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
-                        : weakOf?.published
-                            ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
-                            : o.inTemplate
-                                ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
-                                : weak === null && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line)
-                                    ? // An object store's or a cloud's key pair (an S3 client's settings): issued there, revoked there.
-                                        `${found}. The service that issued it issued it with the access key beside it: revoke that pair where it was issued, make a new one there, and read both from the environment or a secret store.${commented}`
-                                    : secret_names/* ENCRYPTS_DATA */.IZ.test(o.name)
-                                        ? // navidrome's `DefaultEncryptionKey` encrypts stored passwords: a new key must re-encrypt them.
-                                            `${found}. ${read}, then rotate it, re-encrypting what it encrypted (data written under the old key cannot be read with the new one).${commented}`
-                                        : `${found}. ${read}, then rotate it.${commented}`,
+                        : weakOf?.published && service !== null
+                            ? `${found}. ${read}, and give each deployment a key of its own from the service that issues it (\`${service}\`): one made up here is none the service accepts.${commented}`
+                            : weakOf?.published
+                                ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
+                                : o.inTemplate
+                                    ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
+                                    : weak === null && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line)
+                                        ? // An object store's or a cloud's key pair (an S3 client's settings): issued there, revoked there.
+                                            `${found}. The service that issued it issued it with the access key beside it: revoke that pair where it was issued, make a new one there, and read both from the environment or a secret store.${commented}`
+                                        : secret_names/* ENCRYPTS_DATA */.IZ.test(o.name)
+                                            ? // navidrome's `DefaultEncryptionKey` encrypts stored passwords: a new key must re-encrypt them.
+                                                `${found}. ${read}, then rotate it, re-encrypting what it encrypted (data written under the old key cannot be read with the new one).${commented}`
+                                            : `${found}. ${read}, then rotate it.${commented}`,
                 madeUpMessage: o.contextWhy === secret_assignments/* NO_SECRET_BY_COMMENT_WHY */.Q
                     ? // dub's `XOR_SECRET_KEY` scrambles stored link keys: changing it would break them.
                         `${found}. A comment says it is no secret: if the value only encodes or scrambles data, leave it as it is (data written with it depends on it); if it signs or encrypts anything, read it from the environment or a secret store and rotate it.${commented}`
@@ -23234,6 +23241,59 @@ function modifierAt(code) {
 }
 /** What ends an expression that goes on: an `if` after it starts a value (`x = if \u2026`, `foo(if \u2026`), no modifier. */
 const MODIFIED_NOTHING = /(?:[=(,|&+\-*\/<>!?:{[]|\b(?:return|and|or|not|then|do|else|in))\s*$/;
+
+
+/***/ }),
+
+/***/ 9567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ issuingService),
+/* harmony export */   h: () => (/* binding */ isServiceCredential)
+/* harmony export */ });
+/* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5434);
+
+/**
+ * Whether an environment variable holds a credential a service issues (`STRIPE_SECRET_KEY`, `S3_SECRET_KEY`,
+ * `MINIO_SECRET_KEY` beside `MINIO_ACCESS_KEY`), not a key the application makes for itself (`SECRET_KEY`,
+ * `APP_SECRET`, `JWT_SECRET`): a fresh random value is no credential the service accepts. Told by a service's name
+ * before it, or by the id the service issues with it among `siblings` (the other names of its file).
+ */
+function isServiceCredential(name, siblings) {
+    const m = SERVICE_SECRET.exec(name);
+    if (!m)
+        return false;
+    const prefix = m[1];
+    if (OWN_KEY_PREFIX.test(prefix))
+        return false;
+    if (SERVICES.test(prefix))
+        return true;
+    const ids = new Set(ISSUED_IDS.map((id) => `${prefix}_${id}`));
+    return siblings.some((s) => ids.has(s));
+}
+/**
+ * The service a setting's name says issued the secret it holds (`STRIPE` for `STRIPE_SECRET_KEY`, `stripe.secretKey`
+ * or `stripe_secret_key`), by the service's name alone; null for an application's own key.
+ */
+function issuingService(name) {
+    const env = (0,_phrase__WEBPACK_IMPORTED_MODULE_0__/* .lowerSnake */ .q)(name).toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    const m = SERVICE_SECRET.exec(env);
+    if (!m || OWN_KEY_PREFIX.test(m[1]) || !SERVICES.test(m[1]))
+        return null;
+    return m[1];
+}
+/**
+ * A name of a service's secret after a prefix, the shortest: `STRIPE_SECRET_KEY`, `AWS_SECRET_ACCESS_KEY`,
+ * `GITHUB_CLIENT_SECRET` (prefix `GITHUB`, not `GITHUB_CLIENT`).
+ */
+const SERVICE_SECRET = /^([A-Z0-9]+(?:_[A-Z0-9]+){0,3}?)_(?:SECRET_ACCESS_KEY|ACCESS_KEY_SECRET|CLIENT_SECRET|API_SECRET|APP_SECRET|SECRET_KEY|SECRET)$/;
+/** Prefixes of an application's own keys. */
+const OWN_KEY_PREFIX = /^(?:APP|DJANGO|FLASK|RAILS|LARAVEL|SYMFONY|NEXTAUTH|AUTH|JWT|SESSION|COOKIE|SERVER|SIGNING|ENCRYPTION|[A-Z0-9_]*_(?:JWT|SESSION|COOKIE))$/;
+/** Services whose name before a secret says it is theirs. */
+const SERVICES = /^(?:[A-Z0-9]+_)?(?:STRIPE|AWS|S3|MINIO|R2|GCS|AZURE|TWILIO|SENDGRID|MAILGUN|POSTMARK|RECAPTCHA|HCAPTCHA|TURNSTILE|PAYPAL|BRAINTREE|GITHUB|GITLAB|GOOGLE|FACEBOOK|TWITTER|LINKEDIN|SLACK|DISCORD|OPENAI|ALGOLIA|PUSHER|CLOUDINARY|OKTA|KEYCLOAK|COGNITO|SPACES|WASABI|B2|BACKBLAZE|OSS|COS|QINIU|TENCENT|ALIYUN|WX|WECHAT)$/;
+/** What a service issues beside a secret, by the suffix of its variable. */
+const ISSUED_IDS = ['ACCESS_KEY', 'ACCESS_KEY_ID', 'KEY_ID', 'CLIENT_ID', 'APP_ID', 'PUBLISHABLE_KEY', 'PUBLIC_KEY', 'SITE_KEY', 'API_KEY'];
 
 
 /***/ }),

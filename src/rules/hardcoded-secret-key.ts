@@ -1,3 +1,4 @@
+import { issuingService } from './lib/service-credentials';
 import { reviseOverridden } from './lib/settings-overrides';
 import { reviseLaravelRefused, reviseRefused } from './lib/refused-defaults';
 import { reviseUnreadRailsSecrets } from './lib/rails-version';
@@ -443,8 +444,10 @@ export const hardcodedSecretKey: Rule = {
         // Beside its access key, a secret key is the pair's, whatever its value: the service that issued the access key
         // issues the secret with it.
         const issued = storeDefault || (!herokuKey && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line));
+        // A service's secret by its name (`STRIPE_SECRET_KEY`): a key made up here is none the service accepts.
+        const service = o.subject === undefined ? issuingService(o.name) : null;
         return {
-          ...(issued ? { remedy: 'provider-issued' as const } : {}),
+          ...(issued || service !== null ? { remedy: 'provider-issued' as const } : {}),
           line: o.line,
           column: o.column,
           endColumn: o.endColumn,
@@ -453,6 +456,8 @@ export const hardcodedSecretKey: Rule = {
             ? `${found}. Let Heroku make one for every app the manifest creates (\`"${o.name}": { "generator": "secret" }\`)${weakOf?.published ? '' : ', and rotate this one where it was kept'}.${commented}`
             : weakOf?.published && weak!.endsWith(' credentials')
             ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
+            : weakOf?.published && service !== null
+            ? `${found}. ${read}, and give each deployment a key of its own from the service that issues it (\`${service}\`): one made up here is none the service accepts.${commented}`
             : weakOf?.published
             ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
             : o.inTemplate

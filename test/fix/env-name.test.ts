@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { envNameFor, isServiceCredential, keyKindFor, snake } from '../../src/fix/env-name';
+import { envNameFor, keyKindFor, snake } from '../../src/fix/env-name';
+import { isServiceCredential } from '../../src/rules/lib/service-credentials';
 import { manualSteps } from '../../src/fix/manual-steps';
 
 describe('the variable a setting is read from', () => {

@@ -2519,6 +2519,19 @@ describe('hardcoded-secret-key: messages', () => {
     expect(f?.message).toContain(`the value is weak (${why})`);
   });
 
+  it('sends a placeholder for a service\'s secret to the service that issues it, with no key made up', () => {
+    const [stripe] = check(hardcodedSecretKey, { file: 'app/settings.py', text: 'STRIPE_SECRET_KEY = "test"' });
+    expect(stripe?.message).toContain('a key of its own from the service that issues it (`STRIPE`)');
+    expect(stripe?.message).not.toContain('keygen');
+    expect(stripe?.remedy).toBe('provider-issued');
+    const [camel] = check(hardcodedSecretKey, { file: 'src/config.js', text: "export const stripeSecretKey = 'changeme';" });
+    expect(camel?.message).toContain('(`STRIPE`)');
+    // The application's own key, named for a service it is not: a key of its own making.
+    const [own] = check(hardcodedSecretKey, { file: 'app/settings.py', text: 'JWT_SECRET_KEY = "changeme"' });
+    expect(own?.message).toContain('`leakproof keygen` makes one');
+    expect(own?.remedy).toBeUndefined();
+  });
+
   it("lowers an APP_KEY outside PHP that Laravel refuses for the cipher in the application's config/app.php", async () => {
     const app = "<?php\nreturn [\n    'key' => env('APP_KEY'),\n    'cipher' => 'AES-256-CBC',\n];\n";
     const ddev = 'web_environment:\n  - APP_KEY=placeholder\n  - APP_ENV=local\n';

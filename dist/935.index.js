@@ -5390,15 +5390,19 @@ async function reviseUnreadRailsSecrets(found, tree) {
         const v = await version;
         if (v === null || v.major < 7 || (v.major === 7 && v.minor < 2))
             continue;
-        // A test's key signs nothing of production's either way.
-        if (f.context === 'test')
-            continue;
-        const why = `Rails ${v.major}.${v.minor} no longer reads \`config/secrets.yml\` (\`${v.from}\`)`;
-        f.context = 'example';
-        f.contextWhy = why;
+        const verb = v.from.endsWith('.lock') ? 'locks' : 'asks for';
+        const why = `Rails 7.2 and later no longer read \`config/secrets.yml\`, and this application ${verb} ${v.major}.${v.minor} (\`${v.from}\`)`;
         const stop = f.message.indexOf('. ');
         const found = stop > 0 ? f.message.slice(0, stop) : f.message.replace(/\.$/, '');
-        f.madeUpMessage = `${found}. ${why}: delete the file, and rotate the value where a deployment of an earlier version used it as its key.`;
+        // A test section's key signs nothing of production's either way: it keeps its context, and the file is as unread.
+        if (f.context === 'test') {
+            f.madeUpMessage = `${found}. ${why}: delete the file.`;
+            continue;
+        }
+        f.context = 'example';
+        f.contextWhy = why;
+        // The reason follows the message as its context's: said once.
+        f.madeUpMessage = `${found}. Nothing reads the file any more: delete it, and rotate the value where a deployment of an earlier version used it as its key.`;
     }
 }
 /** Whether the application's configuration code loads the file itself (`config_for(:secrets)`, `'secrets.yml'`). */

@@ -2561,11 +2561,16 @@ describe('hardcoded-secret-key: messages', () => {
   });
 
   it('lowers config/secrets.yml in an application on Rails 7.2 or later, which no longer reads it', async () => {
-    const secrets = `development:\n  secret_key_base: ${'8ef1c2d3'.repeat(16)}\n\nproduction:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n`;
+    const secrets = `development:\n  secret_key_base: ${'8ef1c2d3'.repeat(16)}\n\ntest:\n  secret_key_base: ${'7d75a1b2'.repeat(16)}\n\nproduction:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n`;
     const lock = (v: string) => `GEM\n  remote: https://rubygems.org/\n  specs:\n    actionpack (${v})\n    rails (${v})\n      actionpack (= ${v})\n`;
-    const [unread] = await scanFiles({ 'config/secrets.yml': secrets, 'Gemfile.lock': lock('8.0.2.1') }, [hardcodedSecretKey]);
-    expect(unread).toMatchObject({ severity: 'notice', context: 'example', contextWhy: 'Rails 8.0 no longer reads `config/secrets.yml` (`Gemfile.lock`)' });
-    expect(unread!.message).toContain('delete the file, and rotate the value where a deployment of an earlier version used it as its key');
+    const [unread, unreadTest] = await scanFiles({ 'config/secrets.yml': secrets, 'Gemfile.lock': lock('8.0.2.1') }, [hardcodedSecretKey]);
+    expect(unread).toMatchObject({ severity: 'notice', context: 'example', contextWhy: 'Rails 7.2 and later no longer read `config/secrets.yml`, and this application locks 8.0 (`Gemfile.lock`)' });
+    expect(unread!.message).toContain('Nothing reads the file any more: delete it, and rotate the value where a deployment of an earlier version used it as its key');
+    // The reason is said once, after the message.
+    expect(unread!.message.split('no longer read').length).toBe(2);
+    // The test section's key: a test's, in a file as unread.
+    expect(unreadTest).toMatchObject({ severity: 'notice', context: 'test' });
+    expect(unreadTest!.message).toContain('Rails 7.2 and later no longer read `config/secrets.yml`, and this application locks 8.0 (`Gemfile.lock`): delete the file.');
     // In an application folder of its own, by its own lock file.
     const [nested] = await scanFiles({ 'apps/shop/config/secrets.yml': secrets, 'apps/shop/Gemfile.lock': lock('7.2.0') }, [hardcodedSecretKey]);
     expect(nested?.severity).toBe('notice');
@@ -2579,7 +2584,7 @@ describe('hardcoded-secret-key: messages', () => {
     expect((await scanFiles({ 'config/secrets.yml': secrets }, [hardcodedSecretKey]))[0]?.severity).toBe('warning');
     // Without a lock file (publify ignores its own), the least version the Gemfile allows.
     const [gemfile] = await scanFiles({ 'config/secrets.yml': secrets, Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.2.1"\n' }, [hardcodedSecretKey]);
-    expect(gemfile).toMatchObject({ severity: 'notice', contextWhy: 'Rails 7.2 no longer reads `config/secrets.yml` (`Gemfile`)' });
+    expect(gemfile).toMatchObject({ severity: 'notice', contextWhy: 'Rails 7.2 and later no longer read `config/secrets.yml`, and this application asks for 7.2 (`Gemfile`)' });
     for (const line of ['gem "rails", ["~> 7.1.5", ">= 7.1.5.2"]', "gem 'rails', '< 8'", '# gem "rails", "~> 8.0"', 'if next?\n  gem "rails", "~> 7.2.0"\nelse\n  gem "rails", "~> 7.1.3"\nend']) {
       expect((await scanFiles({ 'config/secrets.yml': secrets, Gemfile: `${line}\n` }, [hardcodedSecretKey]))[0]?.severity, line).toBe('warning');
     }

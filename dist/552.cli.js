@@ -3194,10 +3194,14 @@ function shellAssignment(file, number, name) {
     return m !== null && m[1] === name;
 }
 const SHELL_ASSIGNMENT = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[a-zA-Z]+)?)[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/;
+/** `weaknessOf`'s reason for a value too short for a signing key, which says nothing of a service's secret. */
+const SHORT_WEAKNESS = 'shorter than 50 characters';
 /** A shell variable's name, which `${NAME:?\u2026}` can test. */
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** A storage or cloud client's secret key by its own name, in code's lower case or camel case (not Django's `SECRET_KEY`). */
 const CLIENT_SECRET_KEY = /^(?:secret_key|secretKey|secret-key|secret_access_key|secretAccessKey|secret-access-key)$/;
+/** A secret key named with a prefix of capitals (`MWDB_S3_STORAGE_SECRET_KEY`, `S3_SECRET_ACCESS_KEY`): group 1 is the prefix. */
+const PREFIXED_SECRET_KEY = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+){0,5})_SECRET(?:_ACCESS)?_KEY$/;
 /**
  * The access key set beside it, in the same mapping (`"access_key": \u2026`, `accessKeyId: \u2026`, `access_key =`): quoted,
  * a key id's capitals, or the whole of a YAML or properties value (`accessKey: myappaccess`, `access-key: ${S3_KEY}`).
@@ -3210,8 +3214,11 @@ const ACCESS_KEY_BESIDE = /(?:^|[\s{,("'.])["']?(?:access[_-]key(?:[_-]id)?|acce
  */
 function issuedWithAccessKey(file, name, line) {
     const last = name.slice(Math.max(name.lastIndexOf('.'), name.lastIndexOf(':')) + 1);
-    if (!CLIENT_SECRET_KEY.test(last))
+    // `MWDB_S3_STORAGE_SECRET_KEY` beside `MWDB_S3_STORAGE_ACCESS_KEY`: a pair by their shared prefix.
+    const prefixed = CLIENT_SECRET_KEY.test(last) ? null : PREFIXED_SECRET_KEY.exec(last);
+    if (!CLIENT_SECRET_KEY.test(last) && prefixed === null)
         return false;
+    const beside = prefixed === null ? ACCESS_KEY_BESIDE : new RegExp(`(?:^|[\\s{,("'.-])["']?${prefixed[1]}_ACCESS_KEY(?:_ID)?["']?\\s*(?:[:=]|=>)`, 'i');
     const lines = file.lines;
     // The first line within reach, found by halving: lines come in order of their numbers.
     let lo = 0;
@@ -3225,7 +3232,7 @@ function issuedWithAccessKey(file, name, line) {
     }
     for (let k = lo; k < lines.length && lines[k].number <= line + 3; k++) {
         const l = lines[k];
-        if (l.offset === 0 && l.text.length <= 1000 && ACCESS_KEY_BESIDE.test(l.text))
+        if (l.offset === 0 && l.text.length <= 1000 && beside.test(l.text))
             return true;
     }
     return false;
@@ -3571,7 +3578,12 @@ const hardcodedSecretKey = {
             const weakOf = (0,secret_value/* weaknessOfNamed */.qS)(o.decoded ?? o.value, o.name);
             const weak = weakOf?.why ?? null;
             const where = o.inTemplate ? ' in a configuration template, which deployments copy as it is' : '';
-            const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + where + (weak ? `, and the value is weak (${weak})` : '');
+            // A key pair's secret beside its access key (`secret_key` by `access_key`, `S3_SECRET_KEY` by `S3_ACCESS_KEY`):
+            // issued with it (a random one) or a store's login someone chose (a weak one), and in either case its length
+            // says nothing of it (AWS's are 40 characters).
+            const pair = o.subject === undefined && issuedWithAccessKey(file, o.name, o.line);
+            const shownWeak = pair && weak === SHORT_WEAKNESS ? null : weak;
+            const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + where + (shownWeak ? `, and the value is weak (${shownWeak})` : '');
             const commented = o.commentedOut ? ' (notice: commented out)' : '';
             // A shell script's variable is the environment it hands on: the script takes it from its caller instead.
             const read = shell && o.subject === undefined && SHELL_NAME.test(o.name) && shellAssignment(file, o.line, o.name)
@@ -3592,7 +3604,7 @@ const hardcodedSecretKey = {
             const storeDefault = !herokuKey && weakOf?.published === true && weak.endsWith(' credentials');
             // Beside its access key, a secret key is the pair's, whatever its value: the service that issued the access key
             // issues the secret with it.
-            const issued = storeDefault || (!herokuKey && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line));
+            const issued = storeDefault || (!herokuKey && pair);
             // A service's secret by its name (`STRIPE_SECRET_KEY`): a key made up here is none the service accepts.
             const service = o.subject === undefined ? (0,service_credentials/* issuingService */.C)(o.name) : null;
             return {
@@ -3605,13 +3617,13 @@ const hardcodedSecretKey = {
                     ? `${found}. Let Heroku make one for every app the manifest creates (\`"${o.name}": { "generator": "secret" }\`)${weakOf?.published ? '' : ', and rotate this one where it was kept'}.${commented}`
                     : weakOf?.published && weak.endsWith(' credentials')
                         ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
-                        : weakOf?.published && service !== null
-                            ? `${found}. ${read}, and give each deployment a key of its own from the service that issues it (\`${service}\`): one made up here is none the service accepts.${commented}`
+                        : weakOf?.published && (service !== null || pair)
+                            ? `${found}. ${read}, and give each deployment a key of its own from the service that issues it (${service !== null ? `\`${service}\`` : 'with the access key beside it'}): one made up here is none the service accepts.${commented}`
                             : weakOf?.published
                                 ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
                                 : o.inTemplate
                                     ? `${found}. Put a placeholder or a reference to a secret store there, give every deployment a random key of its own (\`leakproof keygen\` makes one), and rotate it where one kept this value.${commented}`
-                                    : weak === null && o.subject === undefined && issuedWithAccessKey(file, o.name, o.line)
+                                    : pair && weak === null
                                         ? // An object store's or a cloud's key pair (an S3 client's settings): issued there, revoked there.
                                             `${found}. The service that issued it issued it with the access key beside it: revoke that pair where it was issued, make a new one there, and read both from the environment or a secret store.${commented}`
                                         : secret_names/* ENCRYPTS_DATA */.IZ.test(o.name)

@@ -2621,6 +2621,9 @@ describe('hardcoded-secret-key: messages', () => {
     for (const [file, text] of [
       ['app/storage.py', 'STORAGE = {\n    "bucket": "maps",\n    "access_key": "Q8ZR4NM2XV7BL1CK9PT3",\n    "secret_key": "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr",\n}'],
       ['src/s3.ts', "const client = new Minio.Client({\n  endPoint: 'files.internal',\n  accessKey: 'Q8ZR4NM2XV7BL1CK9PT3',\n  secretKey: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr',\n});"],
+      // Named with the same prefix: `S3_ACCESS_KEY` and `S3_SECRET_KEY`, a compose service's `MWDB_S3_STORAGE_…`.
+      ['deploy/app.env.yml', 'S3_ACCESS_KEY: "Q8ZR4NM2XV7BL1CK9PT3"\nS3_SECRET_KEY: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr"'],
+      ['settings.py', 'MWDB_S3_STORAGE_ACCESS_KEY = "Q8ZR4NM2XV7BL1CK9PT3"\nMWDB_S3_STORAGE_SECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr"'],
     ] as const) {
       const [f] = check(hardcodedSecretKey, { file, text });
       expect(f?.message, file).toContain(issued);
@@ -2636,6 +2639,13 @@ describe('hardcoded-secret-key: messages', () => {
     expect(own?.message).not.toContain(issued);
     const [chosen] = check(hardcodedSecretKey, { file: 'app/storage.py', text: 'STORAGE = {\n    "access_key": "minio",\n    "secret_key": "minio123",\n}' });
     expect(chosen?.message ?? '').not.toContain(issued);
+    // A store's login someone chose is not judged by a signing key's length, nor is it the pair's.
+    const [login] = check(hardcodedSecretKey, { file: 'compose/compose.with-s3.yml', text: 'services:\n  mwdb:\n    environment:\n      MWDB_S3_STORAGE_ACCESS_KEY: "mwdb-test-access"\n      MWDB_S3_STORAGE_SECRET_KEY: "mwdb-test-key"' });
+    expect(login?.message).not.toContain('shorter than 50 characters');
+    expect(login?.message).not.toContain(issued);
+    // Another prefix's access key makes no pair.
+    const [other] = check(hardcodedSecretKey, { file: 'settings.py', text: 'BACKUP_ACCESS_KEY = "Q8ZR4NM2XV7BL1CK9PT3"\nMEDIA_SECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr"' });
+    expect(other?.message).not.toContain(issued);
     // A random key that starts with a word like "replace" is no request to replace it.
     const [word] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'replacement-9fK2pQ9zL7vX3mN1rT6yW4bH0cJ5sD8aE2gU'" });
     expect(word?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);

@@ -110,6 +110,8 @@ export class SafeReader {
 
   /** Whether `rel` is a clean relative path below real directories only (no symlink on the way). */
   private reachable(rel: string): DirState {
+    // An absolute path (a crafted index can list one) is no path below the root.
+    if (rel.charCodeAt(0) === 47) return 'missing';
     if (rel.includes('..') && rel.split('/').includes('..')) return 'missing';
     const slash = rel.lastIndexOf('/');
     return slash >= 0 ? this.dir(rel.slice(0, slash)) : 'ok';

@@ -38,7 +38,7 @@ const MAX_FILES = 6000;
 const MAX_FOLDERS = 2048;
 
 export function onlyTracked(root: string, tracked: readonly TreeEntry[]): boolean {
-  if (tracked.length > MAX_FILES) return false;
+  if (tracked.length >= MAX_FILES) return false;
   const files = new Set<string>();
   const folders = new Set<string>();
   for (const e of tracked) {

@@ -2161,7 +2161,7 @@ var engine_read = __webpack_require__(5404);
 const MAX_FILES = 6000;
 const MAX_FOLDERS = 2048;
 function onlyTracked(root, tracked) {
-    if (tracked.length > MAX_FILES)
+    if (tracked.length >= MAX_FILES)
         return false;
     const files = new Set();
     const folders = new Set();

@@ -2034,7 +2034,7 @@ async function planFixes(findings, ws, opts) {
             draft = planPlaceholder(text, view.lineStart(t.line), t, f.remedy);
             // An app's own key that the file no longer gives goes into the local `.env` beside it, so the app keeps running
             // here; a provider's credential is issued by the provider, not made up.
-            if (f.remedy === 'empty-value' && !('refused' in draft) && !t.inUrl && opts.settings.secretNames.matches(t.key) && !(0,service_credentials/* isServiceCredential */.h)(t.key, (0,dotenv_names/* parseDotenv */.qd)(text).map((e) => e.key))) {
+            if (f.remedy === 'empty-value' && !('refused' in draft) && !t.inUrl && opts.settings.secretNames.matches(t.key) && !(0,service_credentials/* isServiceCredential */.h8)(t.key, (0,dotenv_names/* parseDotenv */.qd)(text).map((e) => e.key))) {
                 draft.needs = { name: t.key, kind: keyKindFor(t.key, {}), envDir: dirOf(f.path), minLength: t.value.length };
             }
             secret = t.value;
@@ -2057,7 +2057,7 @@ async function planFixes(findings, ws, opts) {
             toManual(f, draft.refused);
             continue;
         }
-        if (draft.needs && (f.remedy === 'provider-issued' || (0,service_credentials/* isServiceCredential */.h)(draft.needs.name, []))) {
+        if (draft.needs && (f.remedy === 'provider-issued' || (0,service_credentials/* isServiceCredential */.h8)(draft.needs.name, []))) {
             // A random key is no credential the service accepts: the person gets new ones from the service.
             const name = draft.needs.name;
             delete draft.needs;

@@ -411,6 +411,9 @@ class SafeReader {
     }
     /** Whether `rel` is a clean relative path below real directories only (no symlink on the way). */
     reachable(rel) {
+        // An absolute path (a crafted index can list one) is no path below the root.
+        if (rel.charCodeAt(0) === 47)
+            return 'missing';
         if (rel.includes('..') && rel.split('/').includes('..'))
             return 'missing';
         const slash = rel.lastIndexOf('/');

@@ -3072,6 +3072,9 @@ class SafeReader {
     }
     /** Whether `rel` is a clean relative path below real directories only (no symlink on the way). */
     reachable(rel) {
+        // An absolute path (a crafted index can list one) is no path below the root.
+        if (rel.charCodeAt(0) === 47)
+            return 'missing';
         if (rel.includes('..') && rel.split('/').includes('..'))
             return 'missing';
         const slash = rel.lastIndexOf('/');
@@ -5950,7 +5953,7 @@ const hardcodedSecretKey = {
             // issues the secret with it.
             const issued = storeDefault || (!herokuKey && pair);
             // A service's secret by its name (`STRIPE_SECRET_KEY`): a key made up here is none the service accepts.
-            const service = o.subject === undefined ? (0,service_credentials/* issuingService */.C)(o.name) : null;
+            const service = o.subject === undefined ? (0,service_credentials/* issuingService */.CL)(o.name) : null;
             return {
                 ...(issued || service !== null ? { remedy: 'provider-issued' } : {}),
                 line: o.line,
@@ -6052,7 +6055,9 @@ const secretKeyFallback = {
                 "'\u2026')`); elsewhere the word alone names anything.",
             '',
             "A fallback of Stripe's, Clerk's or Flutterwave's secret key given to the provider's client where it is made " +
-                "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), to a value that does not look random, is a " +
+                "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), or of another service's secret given on the same " +
+                "line to a client its SDK names as one (`new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || '\u2026' })`), " +
+                'to a value that does not look random, is a ' +
                 '`notice`: the provider refuses it, and nothing signs with it. See ' +
                 "[`hardcoded-secret-key`](hardcoded-secret-key.md) for the clients read and what keeps such a value an error.",
             '',
@@ -15367,6 +15372,8 @@ var secret_value = __webpack_require__(4847);
 var dotenv_names = __webpack_require__(2120);
 // EXTERNAL MODULE: ./src/rules/lib/phrase.ts
 var phrase = __webpack_require__(5434);
+// EXTERNAL MODULE: ./src/rules/lib/service-credentials.ts
+var service_credentials = __webpack_require__(9567);
 // EXTERNAL MODULE: ./src/core/context.ts
 var context = __webpack_require__(8480);
 // EXTERNAL MODULE: ./src/rules/lib/comments.ts
@@ -15505,6 +15512,7 @@ var sections = __webpack_require__(9943);
 // EXTERNAL MODULE: ./src/rules/lib/signing-calls.ts
 var signing_calls = __webpack_require__(9208);
 ;// CONCATENATED MODULE: ./src/rules/lib/secret-assignments.ts
+
 
 
 
@@ -16354,26 +16362,53 @@ const SECRET_FIELD = /^[ \t]*((?:[A-Za-z]\w*_)?secret)[ \t]*:[^=#\n]{1,120}=[ \t
  */
 function standInSecretFields(lines, fields, names, focus) {
     const out = [];
+    // Inside a docstring or another triple-quoted string, a field's line is text: the quote that closes it, or null.
+    let inString = null;
     for (const line of lines) {
-        if (line.offset !== 0 || !fields.has(line.number))
+        if (line.offset !== 0)
             continue;
-        const m = SECRET_FIELD.exec(line.text);
-        // A name of the family is read where it is, by the analysis of its line.
-        if (m === null || names.matches(m[1]))
+        const t = line.text;
+        const wasInString = inString !== null;
+        if (t.includes('"""') || t.includes("'''")) {
+            for (let i = 0;;) {
+                const next = inString === null ? firstTripleQuote(t, i) : t.indexOf(inString, i);
+                if (next < 0)
+                    break;
+                inString = inString === null ? t.slice(next, next + 3) : null;
+                i = next + 3;
+            }
+        }
+        if (wasInString || inString !== null || !fields.has(line.number))
             continue;
-        const lit = (0,literal/* readQuoted */.zt)(line.text, m[0].length);
+        const m = SECRET_FIELD.exec(t);
+        // A name of the family is read where it is, by the analysis of its line; a service's secret (`GOOGLE_CLIENT_SECRET`,
+        // `AWS_SECRET`) is the service's to issue, not this application's to make.
+        if (m === null || names.matches(m[1]) || OAUTH_CLIENT_SECRET.test(m[1]) || (0,service_credentials/* isServiceCredential */.h8)(m[1].toUpperCase(), []))
+            continue;
+        const lit = (0,literal/* readQuoted */.zt)(t, m[0].length);
         if (lit === null || lit.value === '' || lit.fString)
             continue;
-        const rest = (0,literal/* skipSpaces */.Rk)(line.text, lit.end + 1);
-        if (rest < line.text.length && line.text[rest] !== '#')
+        const rest = (0,literal/* skipSpaces */.Rk)(t, lit.end + 1);
+        if (rest < t.length && t[rest] !== '#')
             continue;
-        if (!(0,secret_value/* weaknessOfNamed */.qS)(lit.value, m[1])?.published)
+        const weak = (0,secret_value/* weaknessOfNamed */.qS)(lit.value, m[1]);
+        // A placeholder, a phrase that asks for a value; or words that call it a secret written as a sentence (`super
+        // secret jwt secret`), where the same words as one name (`database-password-secret`) name a secret kept elsewhere.
+        if (!weak?.published && !(weak?.why === secret_value/* SELF_NAMED_WEAKNESS */.xy && lit.value.includes(' ')))
             continue;
         if (focus && !focus.touches(line.number, line.number))
             continue;
         out.push({ kind: 'fallback', name: m[1], value: lit.value, line: line.number, column: lit.start + 1, endColumn: lit.end + 1, via: PYDANTIC_DEFAULT });
     }
     return out;
+}
+/** An OAuth client's secret (`CLIENT_SECRET`, `GOOGLE_CLIENT_SECRET`): the provider issues it. */
+const OAUTH_CLIENT_SECRET = /(?:^|_)client_secret$/i;
+/** Where the first triple quote (either kind) in `t` from `i` opens, or -1. */
+function firstTripleQuote(t, i) {
+    const d = t.indexOf('"""', i);
+    const q = t.indexOf("'''", i);
+    return d < 0 ? q : q < 0 ? d : Math.min(d, q);
 }
 /** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import \u2026`, `import pydantic`). */
 const PYDANTIC_IMPORT = /^[ \t]*(?:from[ \t]+pydantic(?:_settings)?[ \t.]|import[ \t]+pydantic)/m;
@@ -21707,6 +21742,8 @@ const FIELD_NAMES = { context: 'example', why: 'a map of names to the same names
  * (`new Flutterwave(public, secret)`). A key given to one is the provider's credential, which nothing signs with.
  */
 const PROVIDER_CLIENT = /(?<![\w$.])(?:new\s+(?:\\?Stripe\\)?(?:Stripe|StripeClient|Flutterwave)\s*\(|Stripe(?:Client)?\s*\(|require\(\s*['"]stripe['"]\s*\)\s*\(|[sS]tripe\.api_?[kK]ey\s*=(?!=)|Stripe(?:::|\.)setApiKey\s*\(|createClerkClient\s*\()/;
+/** A service's client made by its SDK's class, named as SDKs name theirs: `new NeynarAPIClient(`, `new FooSdk(`. */
+const SDK_CLIENT = /(?<![\w$.])new\s+[A-Z][\w$]{0,60}(?:Client|Sdk|SDK)\s*\(/;
 /** Names of those providers' secret keys: `STRIPE_SECRET_KEY`, `STRIPE_SECRET`, `CLERK_SECRET_KEY`, `FLW_SECRET_KEY`. */
 const PROVIDER_SECRET = /^(?:stripe|clerk|flutterwave|flw)(?:test|live)?(?:secretkey|secret|apikey)$/;
 /** Code that signs, encodes a token, makes an HMAC or checks a webhook: `jwt.sign(`, `JWT.encode(`, `createHmac(`, `constructEvent(`. */
@@ -21720,9 +21757,14 @@ const CLIENT_CODE = new Set(['js', 'python', 'ruby', 'php', 'jvm', 'go', 'csharp
  * finding; so does the same value anywhere else (a variable or a configuration read later, a signing call).
  */
 function providerPlaceholder(lang, name, lit, text) {
-    if (!CLIENT_CODE.has(lang) || !PROVIDER_SECRET.test((0,secret_names/* normalizeName */.Pc)(lastSegment(name))) || (0,secret_value/* looksLikeSecret */.WW)(lit.value))
+    if (!CLIENT_CODE.has(lang) || (0,secret_value/* looksLikeSecret */.WW)(lit.value))
         return undefined;
-    const client = PROVIDER_CLIENT.exec(text);
+    const known = PROVIDER_SECRET.test((0,secret_names/* normalizeName */.Pc)(lastSegment(name)));
+    // Another service's secret (postiz's `NEYNAR_SECRET_KEY`, not the application's own `APP_SECRET_KEY`) given to a
+    // client its SDK names as one (`new NeynarAPIClient({ apiKey: \u2026 })`).
+    if (!known && (lang !== 'js' || (0,service_credentials/* foreignSecretPrefix */.Jl)(lastSegment(name)) === null))
+        return undefined;
+    const client = (known ? PROVIDER_CLIENT : SDK_CLIENT).exec(text);
     if (client === null)
         return undefined;
     const from = client.index + client[0].length;
@@ -22978,7 +23020,8 @@ function isFallbackList(identifier) {
 /* harmony export */   vQ: () => (/* binding */ asksToBeReplaced),
 /* harmony export */   wK: () => (/* binding */ isPlaceholder),
 /* harmony export */   wY: () => (/* binding */ isAzuriteKey),
-/* harmony export */   xp: () => (/* binding */ isRandomHex)
+/* harmony export */   xp: () => (/* binding */ isRandomHex),
+/* harmony export */   xy: () => (/* binding */ SELF_NAMED_WEAKNESS)
 /* harmony export */ });
 /* unused harmony exports normalizeValue, weaknessOf, entropy, madeByPattern */
 /* harmony import */ var _token_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5884);
@@ -23204,8 +23247,10 @@ function weaknessReason(value) {
     // (Words drawn at random, a passphrase, hold none of the little words sentences are made with.)
     if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && holdsSentenceWord(value))
         return 'words, not a random key';
-    // `super secret jwt secret`, `test-signing-secret`: words that call the value a secret, a stand-in for one.
-    if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && callsItselfSecret(value))
+    // `super secret jwt secret`, `test-signing-secret`: a few words that call the value a secret, guessable at any length
+    // (a passphrase of six words drawn at random may hold `key` or `salt` by chance). Someone may have chosen it for a
+    // deployment (`acme-prod-jwt-secret`), so it is not taken for a published stand-in: it is rotated.
+    if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && callsItselfSecret(value) && wordCount(value) <= 5)
         return SELF_NAMED;
     const distinct = new Set(value).size;
     if (distinct < 5)
@@ -23228,6 +23273,12 @@ const SECRET_WORDS = new Set(['secret', 'key', 'token', 'password', 'passphrase'
 function callsItselfSecret(value) {
     return value.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).some((w) => SECRET_WORDS.has(w.toLowerCase()));
 }
+/** The words of a phrase, as `callsItselfSecret` splits it. */
+function wordCount(value) {
+    return value.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).filter((w) => w !== '').length;
+}
+/** Why `weaknessOf` calls a value weak when it is a few words that call it a secret. */
+const SELF_NAMED_WEAKNESS = SELF_NAMED;
 const PADDED = 'mostly one character repeated, not a random key';
 /** The share of `value` that its most common character takes. */
 function mostCommonShare(value) {
@@ -23290,7 +23341,6 @@ const PUBLISHED_REASONS = new Set([
     // Flask-AppBuilder's `thisismyscretkey`, the tutorials' `thisIsMySecretKey`.
     'a sentence about the key, not a random key',
     'a phrase that describes the value to put there',
-    SELF_NAMED,
     "the key of ASP.NET Boilerplate's project template",
     "MinIO's default credentials",
     "MinIO's public playground credentials",
@@ -25609,8 +25659,9 @@ const MODIFIED_NOTHING = /(?:[=(,|&+\-*\/<>!?:{[]|\b(?:return|and|or|not|then|do
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ issuingService),
-/* harmony export */   h: () => (/* binding */ isServiceCredential)
+/* harmony export */   CL: () => (/* binding */ issuingService),
+/* harmony export */   Jl: () => (/* binding */ foreignSecretPrefix),
+/* harmony export */   h8: () => (/* binding */ isServiceCredential)
 /* harmony export */ });
 /* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5434);
 
@@ -25637,12 +25688,25 @@ function isServiceCredential(name, siblings) {
  * or `stripe_secret_key`), by the service's name alone; null for an application's own key.
  */
 function issuingService(name) {
-    const env = (0,_phrase__WEBPACK_IMPORTED_MODULE_0__/* .lowerSnake */ .q)(name).toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-    const m = SERVICE_SECRET.exec(env);
-    if (!m || OWN_KEY_PREFIX.test(m[1]) || !SERVICES.test(m[1]))
-        return null;
-    return m[1];
+    // The setting's own name, with the object it is set on when that is all the name says (`config.stripe.secret_key`),
+    // not the objects before it (`settings.STRIPE_SECRET_KEY`).
+    const parts = name.split(/[.:]+/).filter((p) => p !== '');
+    for (const n of [1, 2]) {
+        if (parts.length < n)
+            break;
+        const env = (0,_phrase__WEBPACK_IMPORTED_MODULE_0__/* .lowerSnake */ .q)(parts.slice(-n).join('_')).toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+        const m = SERVICE_SECRET.exec(env);
+        if (!m)
+            continue;
+        // A self-hosted store's own credentials (`MINIO_SECRET_KEY` of the `minio/minio` server) are whoever runs it's to set.
+        if (OWN_KEY_PREFIX.test(m[1]) || !SERVICES.test(m[1]) || SELF_HOSTED.test(m[1]))
+            return null;
+        return m[1];
+    }
+    return null;
 }
+/** Services one runs oneself, whose server takes whatever credentials it is given. */
+const SELF_HOSTED = /(?:^|_)(?:MINIO|KEYCLOAK)$/;
 /**
  * A name of a service's secret after a prefix, the shortest: `STRIPE_SECRET_KEY`, `AWS_SECRET_ACCESS_KEY`,
  * `GITHUB_CLIENT_SECRET` (prefix `GITHUB`, not `GITHUB_CLIENT`).
@@ -25654,6 +25718,14 @@ const OWN_KEY_PREFIX = /^(?:APP|DJANGO|FLASK|RAILS|LARAVEL|SYMFONY|NEXTAUTH|AUTH
 const SERVICES = /^(?:[A-Z0-9]+_)?(?:STRIPE|AWS|S3|MINIO|R2|GCS|AZURE|TWILIO|SENDGRID|MAILGUN|POSTMARK|RECAPTCHA|HCAPTCHA|TURNSTILE|PAYPAL|BRAINTREE|GITHUB|GITLAB|GOOGLE|FACEBOOK|TWITTER|LINKEDIN|SLACK|DISCORD|OPENAI|ALGOLIA|PUSHER|CLOUDINARY|OKTA|KEYCLOAK|COGNITO|SPACES|WASABI|B2|BACKBLAZE|OSS|COS|QINIU|TENCENT|ALIYUN|WX|WECHAT)$/;
 /** What a service issues beside a secret, by the suffix of its variable. */
 const ISSUED_IDS = ['ACCESS_KEY', 'ACCESS_KEY_ID', 'KEY_ID', 'CLIENT_ID', 'APP_ID', 'PUBLISHABLE_KEY', 'PUBLIC_KEY', 'SITE_KEY', 'API_KEY'];
+/**
+ * The prefix of a name of a secret that is not one of the application's own keys (`NEYNAR` for `NEYNAR_SECRET_KEY`,
+ * not `APP` for `APP_SECRET_KEY` nor `JWT` for `JWT_SECRET`), whatever the service; null for any other name.
+ */
+function foreignSecretPrefix(name) {
+    const m = SERVICE_SECRET.exec(name);
+    return m === null || OWN_KEY_PREFIX.test(m[1]) ? null : m[1];
+}
 
 
 /***/ }),

@@ -37,7 +37,9 @@ export const secretKeyFallback: Rule = {
         "'…')`); elsewhere the word alone names anything.",
       '',
       "A fallback of Stripe's, Clerk's or Flutterwave's secret key given to the provider's client where it is made " +
-        "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), to a value that does not look random, is a " +
+        "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), or of another service's secret given on the same " +
+        "line to a client its SDK names as one (`new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || '…' })`), " +
+        'to a value that does not look random, is a ' +
         '`notice`: the provider refuses it, and nothing signs with it. See ' +
         "[`hardcoded-secret-key`](hardcoded-secret-key.md) for the clients read and what keeps such a value an error.",
       '',

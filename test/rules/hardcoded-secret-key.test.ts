@@ -2511,12 +2511,22 @@ describe('hardcoded-secret-key: messages', () => {
     ['config/app.yml', 'oauth_token_secret: "oauth-consumer-secret"', 'words that call it a secret, not a random key'],
     ['server/config.py', 'JWT_SECRET = "super secret jwt secret"', 'words that call it a secret, not a random key'],
     ['src/slack.test.ts', "const SIGNING_SECRET = 'test-signing-secret';", 'words that call it a secret, not a random key'],
+    // Six words or more drawn at random, one of them `salt`, are a passphrase.
     // Two words, or random letters, are not a phrase.
     ['config/app.yml', 'session_secret: "shop-secret"', 'shorter than 50 characters'],
     ['config/app.yml', 'session_secret: "k8sQz-secret-Xv9Lm"', 'shorter than 50 characters'],
   ])('%s: %s is weak (%s)', (file, text, why) => {
     const [f] = check(hardcodedSecretKey, { file, text });
     expect(f?.message).toContain(`the value is weak (${why})`);
+  });
+
+  it('tells a few words that call the value a secret to be rotated: someone may have chosen them for a deployment', () => {
+    const [chosen] = check(hardcodedSecretKey, { file: 'app/settings.py', text: 'JWT_SECRET = "acme-prod-jwt-secret"' });
+    expect(chosen?.message).toContain('weak (words that call it a secret, not a random key)');
+    expect(chosen?.message).toMatch(/then rotate it\.$/);
+    // Six words or more drawn at random, one of them `salt`, are a passphrase, not a stand-in.
+    const [passphrase] = check(hardcodedSecretKey, { file: 'config/app.yml', text: 'session_secret: "orange-river-salt-window-candle-harbor-violet-thunder"' });
+    expect(passphrase?.message).not.toContain('weak');
   });
 
   it('sends a placeholder for a service\'s secret to the service that issues it, with no key made up', () => {
@@ -2526,6 +2536,14 @@ describe('hardcoded-secret-key: messages', () => {
     expect(stripe?.remedy).toBe('provider-issued');
     const [camel] = check(hardcodedSecretKey, { file: 'src/config.js', text: "export const stripeSecretKey = 'changeme';" });
     expect(camel?.message).toContain('(`STRIPE`)');
+    // Named by the objects it is set on, the service's name is the setting's own.
+    const [dotted] = check(hardcodedSecretKey, { file: 'app/settings.py', text: "settings.STRIPE_SECRET_KEY = 'changeme'" });
+    expect(dotted?.message).toContain('(`STRIPE`)');
+    const [nested] = check(hardcodedSecretKey, { file: 'config/initializers/stripe.rb', text: "Rails.configuration.stripe.secret_key = 'changeme'" });
+    expect(nested?.message).toContain('(`STRIPE`)');
+    // A self-hosted store's own server takes the key it is given: one of its own making is right.
+    const [minio] = check(hardcodedSecretKey, { file: 'docker-compose.yml', text: 'services:\n  minio:\n    image: minio/minio\n    environment:\n      MINIO_SECRET_KEY: changeme' });
+    expect(minio?.message).toContain('`leakproof keygen` makes one');
     // The application's own key, named for a service it is not: a key of its own making.
     const [own] = check(hardcodedSecretKey, { file: 'app/settings.py', text: 'JWT_SECRET_KEY = "changeme"' });
     expect(own?.message).toContain('`leakproof keygen` makes one');

@@ -84,6 +84,10 @@ const flagged: Case[] = [
   // A string with an escaped quote before the value is skipped whole.
   { file: 'src/billing.js', text: "const stripe = new Stripe(label('it\\'s'), process.env.STRIPE_SECRET_KEY || 'sk_nothing');", secret: 'sk_nothing', context: 'example', severity: 'notice' },
   { file: 'src/billing.ts', text: "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY || 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
+  // Another service's secret given to a client its SDK names as one (postiz's Neynar client); not the application's own key.
+  { file: 'src/farcaster.ts', text: "const client = new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || '00000000-000-0000-000-000000000000' });", secret: '00000000-000-0000-000-000000000000', context: 'example', severity: 'notice' },
+  { file: 'src/farcaster.ts', text: "const client = new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' });", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
+  { file: 'src/session.ts', text: "const sessions = new SessionClient({ secret: process.env.APP_SECRET_KEY || 'changeme' });", secret: 'changeme', context: 'production', severity: 'error' },
   { file: 'src/billing.ts', text: "const key = process.env.STRIPE_SECRET_KEY || 'sk_nothing';\nconst stripe = new Stripe(key);", secret: 'sk_nothing', context: 'production', severity: 'error' },
   { file: 'src/auth.ts', text: "const token = jwt.sign(payload, process.env.STRIPE_SECRET_KEY || 'sk_nothing');", secret: 'sk_nothing', context: 'production', severity: 'error' },
   { file: 'src/webhooks.ts', text: "stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_SECRET_KEY || 'whsec_nothing');", secret: 'whsec_nothing', context: 'production', severity: 'error' },
@@ -390,6 +394,9 @@ const clean: Case[] = [
   // one, an empty one; or the same stand-in outside a settings class.
   { file: 'app/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    KUBERNETES_SECRET: str = "app-secrets"\n    VAULT_SECRET: str = "secret/data/app"\n    CLIENT_SECRET: str = ""\n    OTHER_SECRET: str = "q8Zr4nM2xV7bL1cK9pT3wY6h"\n    def secret(self) -> str:\n        return "supersecret"' },
   { file: 'app/config.py', text: 'class Settings:\n    S3_FILES_DOWNLOAD_SECRET: str = "supersecret"' },
+  // Words that name a secret kept elsewhere, a provider's secret to issue, a field's line inside a docstring.
+  { file: 'app/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    KUBERNETES_SECRET: str = "database-password-secret"\n    VAULT_SECRET: str = "payments-service-token"\n    GOOGLE_CLIENT_SECRET: str = "your-google-client-secret"\n    GITHUB_CLIENT_SECRET: str = "changeme"\n    AWS_SECRET: str = "your-aws-secret"' },
+  { file: 'app/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    \"\"\"\n    Example:\n    S3_FILES_DOWNLOAD_SECRET: str = "supersecret"\n    \"\"\"\n    API_PREFIX: str = "/api"' },
   // A settings mapping's read with no literal default, an empty one, another setting's value, or a mapping of no settings.
   { file: 'app/__init__.py', text: "app.secret_key = app.config.get('SECRET_KEY')" },
   { file: 'djstripe/settings.py', text: 'return getattr(settings, "STRIPE_TEST_SECRET_KEY", "")' },

@@ -21,9 +21,10 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, isKeyBase, isWordPressName, normalizeName, type SecretNames } from './secret-names';
-import { asksToBeReplaced, isPatternedValue, isPlaceholder, isCaptchaTestSecret, isProductDefault, isStandInValue, isValidationRule, looksLikeSecret, namesSomething, weaknessOfNamed } from './secret-value';
+import { asksToBeReplaced, isPatternedValue, isPlaceholder, isCaptchaTestSecret, isProductDefault, isStandInValue, isValidationRule, looksLikeSecret, namesSomething, SELF_NAMED_WEAKNESS, weaknessOfNamed } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
+import { foreignSecretPrefix, isServiceCredential } from './service-credentials';
 import { inProjectTemplate, isConfigTemplate } from '../../core/context';
 import { commentStart, scanLineCode } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
@@ -904,20 +905,47 @@ const SECRET_FIELD = /^[ \t]*((?:[A-Za-z]\w*_)?secret)[ \t]*:[^=#\n]{1,120}=[ \t
  */
 function standInSecretFields(lines: readonly Line[], fields: ReadonlySet<number>, names: SecretNames, focus: FileContext['focus']): SecretOccurrence[] {
   const out: SecretOccurrence[] = [];
+  // Inside a docstring or another triple-quoted string, a field's line is text: the quote that closes it, or null.
+  let inString: string | null = null;
   for (const line of lines) {
-    if (line.offset !== 0 || !fields.has(line.number)) continue;
-    const m = SECRET_FIELD.exec(line.text);
-    // A name of the family is read where it is, by the analysis of its line.
-    if (m === null || names.matches(m[1]!)) continue;
-    const lit = readQuoted(line.text, m[0].length);
+    if (line.offset !== 0) continue;
+    const t = line.text;
+    const wasInString = inString !== null;
+    if (t.includes('"""') || t.includes("'''")) {
+      for (let i = 0; ; ) {
+        const next: number = inString === null ? firstTripleQuote(t, i) : t.indexOf(inString, i);
+        if (next < 0) break;
+        inString = inString === null ? t.slice(next, next + 3) : null;
+        i = next + 3;
+      }
+    }
+    if (wasInString || inString !== null || !fields.has(line.number)) continue;
+    const m = SECRET_FIELD.exec(t);
+    // A name of the family is read where it is, by the analysis of its line; a service's secret (`GOOGLE_CLIENT_SECRET`,
+    // `AWS_SECRET`) is the service's to issue, not this application's to make.
+    if (m === null || names.matches(m[1]!) || OAUTH_CLIENT_SECRET.test(m[1]!) || isServiceCredential(m[1]!.toUpperCase(), [])) continue;
+    const lit = readQuoted(t, m[0].length);
     if (lit === null || lit.value === '' || lit.fString) continue;
-    const rest = skipSpaces(line.text, lit.end + 1);
-    if (rest < line.text.length && line.text[rest] !== '#') continue;
-    if (!weaknessOfNamed(lit.value, m[1]!)?.published) continue;
+    const rest = skipSpaces(t, lit.end + 1);
+    if (rest < t.length && t[rest] !== '#') continue;
+    const weak = weaknessOfNamed(lit.value, m[1]!);
+    // A placeholder, a phrase that asks for a value; or words that call it a secret written as a sentence (`super
+    // secret jwt secret`), where the same words as one name (`database-password-secret`) name a secret kept elsewhere.
+    if (!weak?.published && !(weak?.why === SELF_NAMED_WEAKNESS && lit.value.includes(' '))) continue;
     if (focus && !focus.touches(line.number, line.number)) continue;
     out.push({ kind: 'fallback', name: m[1]!, value: lit.value, line: line.number, column: lit.start + 1, endColumn: lit.end + 1, via: PYDANTIC_DEFAULT });
   }
   return out;
+}
+
+/** An OAuth client's secret (`CLIENT_SECRET`, `GOOGLE_CLIENT_SECRET`): the provider issues it. */
+const OAUTH_CLIENT_SECRET = /(?:^|_)client_secret$/i;
+
+/** Where the first triple quote (either kind) in `t` from `i` opens, or -1. */
+function firstTripleQuote(t: string, i: number): number {
+  const d = t.indexOf('"""', i);
+  const q = t.indexOf("'''", i);
+  return d < 0 ? q : q < 0 ? d : Math.min(d, q);
 }
 
 /** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import …`, `import pydantic`). */
@@ -5723,6 +5751,8 @@ const FIELD_NAMES: Section = { context: 'example', why: 'a map of names to the s
  * (`new Flutterwave(public, secret)`). A key given to one is the provider's credential, which nothing signs with.
  */
 const PROVIDER_CLIENT = /(?<![\w$.])(?:new\s+(?:\\?Stripe\\)?(?:Stripe|StripeClient|Flutterwave)\s*\(|Stripe(?:Client)?\s*\(|require\(\s*['"]stripe['"]\s*\)\s*\(|[sS]tripe\.api_?[kK]ey\s*=(?!=)|Stripe(?:::|\.)setApiKey\s*\(|createClerkClient\s*\()/;
+/** A service's client made by its SDK's class, named as SDKs name theirs: `new NeynarAPIClient(`, `new FooSdk(`. */
+const SDK_CLIENT = /(?<![\w$.])new\s+[A-Z][\w$]{0,60}(?:Client|Sdk|SDK)\s*\(/;
 /** Names of those providers' secret keys: `STRIPE_SECRET_KEY`, `STRIPE_SECRET`, `CLERK_SECRET_KEY`, `FLW_SECRET_KEY`. */
 const PROVIDER_SECRET = /^(?:stripe|clerk|flutterwave|flw)(?:test|live)?(?:secretkey|secret|apikey)$/;
 /** Code that signs, encodes a token, makes an HMAC or checks a webhook: `jwt.sign(`, `JWT.encode(`, `createHmac(`, `constructEvent(`. */
@@ -5737,8 +5767,12 @@ const CLIENT_CODE: ReadonlySet<Lang> = new Set(['js', 'python', 'ruby', 'php', '
  * finding; so does the same value anywhere else (a variable or a configuration read later, a signing call).
  */
 function providerPlaceholder(lang: Lang, name: string, lit: Literal, text: string): Section | undefined {
-  if (!CLIENT_CODE.has(lang) || !PROVIDER_SECRET.test(normalizeName(lastSegment(name))) || looksLikeSecret(lit.value)) return undefined;
-  const client = PROVIDER_CLIENT.exec(text);
+  if (!CLIENT_CODE.has(lang) || looksLikeSecret(lit.value)) return undefined;
+  const known = PROVIDER_SECRET.test(normalizeName(lastSegment(name)));
+  // Another service's secret (postiz's `NEYNAR_SECRET_KEY`, not the application's own `APP_SECRET_KEY`) given to a
+  // client its SDK names as one (`new NeynarAPIClient({ apiKey: … })`).
+  if (!known && (lang !== 'js' || foreignSecretPrefix(lastSegment(name)) === null)) return undefined;
+  const client = (known ? PROVIDER_CLIENT : SDK_CLIENT).exec(text);
   if (client === null) return undefined;
   const from = client.index + client[0].length;
   // The literal's quote opens at `lit.start - 1`; a piece joined to more (`'sk_live_' + '…'`) is part of a key.

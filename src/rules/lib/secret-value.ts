@@ -213,8 +213,10 @@ function weaknessReason(value: string): string | null {
   // `JustAKeyForAkauntingInstallation`, `this-is-the-session-key`: a sentence someone wrote, guessable at any length.
   // (Words drawn at random, a passphrase, hold none of the little words sentences are made with.)
   if (isWrittenPhrase(value) && holdsSentenceWord(value)) return 'words, not a random key';
-  // `super secret jwt secret`, `test-signing-secret`: words that call the value a secret, a stand-in for one.
-  if (isWrittenPhrase(value) && callsItselfSecret(value)) return SELF_NAMED;
+  // `super secret jwt secret`, `test-signing-secret`: a few words that call the value a secret, guessable at any length
+  // (a passphrase of six words drawn at random may hold `key` or `salt` by chance). Someone may have chosen it for a
+  // deployment (`acme-prod-jwt-secret`), so it is not taken for a published stand-in: it is rotated.
+  if (isWrittenPhrase(value) && callsItselfSecret(value) && wordCount(value) <= 5) return SELF_NAMED;
   const distinct = new Set(value).size;
   if (distinct < 5) return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
   // `0123456789abcdef0123456789abcdef`, RuoYi's `abcdefghijklmnopqrstuvwxyz`: typed by hand, as a stand-in.
@@ -236,6 +238,14 @@ const SECRET_WORDS: ReadonlySet<string> = new Set(['secret', 'key', 'token', 'pa
 function callsItselfSecret(value: string): boolean {
   return value.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).some((w) => SECRET_WORDS.has(w.toLowerCase()));
 }
+
+/** The words of a phrase, as `callsItselfSecret` splits it. */
+function wordCount(value: string): number {
+  return value.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).filter((w) => w !== '').length;
+}
+
+/** Why `weaknessOf` calls a value weak when it is a few words that call it a secret. */
+export const SELF_NAMED_WEAKNESS = SELF_NAMED;
 
 const PADDED = 'mostly one character repeated, not a random key';
 
@@ -294,7 +304,6 @@ const PUBLISHED_REASONS: ReadonlySet<string> = new Set([
   // Flask-AppBuilder's `thisismyscretkey`, the tutorials' `thisIsMySecretKey`.
   'a sentence about the key, not a random key',
   'a phrase that describes the value to put there',
-  SELF_NAMED,
   "the key of ASP.NET Boilerplate's project template",
   "MinIO's default credentials",
   "MinIO's public playground credentials",

@@ -21,11 +21,23 @@ export function isServiceCredential(name: string, siblings: readonly string[]): 
  * or `stripe_secret_key`), by the service's name alone; null for an application's own key.
  */
 export function issuingService(name: string): string | null {
-  const env = lowerSnake(name).toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-  const m = SERVICE_SECRET.exec(env);
-  if (!m || OWN_KEY_PREFIX.test(m[1]!) || !SERVICES.test(m[1]!)) return null;
-  return m[1]!;
+  // The setting's own name, with the object it is set on when that is all the name says (`config.stripe.secret_key`),
+  // not the objects before it (`settings.STRIPE_SECRET_KEY`).
+  const parts = name.split(/[.:]+/).filter((p) => p !== '');
+  for (const n of [1, 2]) {
+    if (parts.length < n) break;
+    const env = lowerSnake(parts.slice(-n).join('_')).toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    const m = SERVICE_SECRET.exec(env);
+    if (!m) continue;
+    // A self-hosted store's own credentials (`MINIO_SECRET_KEY` of the `minio/minio` server) are whoever runs it's to set.
+    if (OWN_KEY_PREFIX.test(m[1]!) || !SERVICES.test(m[1]!) || SELF_HOSTED.test(m[1]!)) return null;
+    return m[1]!;
+  }
+  return null;
 }
+
+/** Services one runs oneself, whose server takes whatever credentials it is given. */
+const SELF_HOSTED = /(?:^|_)(?:MINIO|KEYCLOAK)$/;
 
 /**
  * A name of a service's secret after a prefix, the shortest: `STRIPE_SECRET_KEY`, `AWS_SECRET_ACCESS_KEY`,
@@ -38,3 +50,12 @@ const OWN_KEY_PREFIX = /^(?:APP|DJANGO|FLASK|RAILS|LARAVEL|SYMFONY|NEXTAUTH|AUTH
 const SERVICES = /^(?:[A-Z0-9]+_)?(?:STRIPE|AWS|S3|MINIO|R2|GCS|AZURE|TWILIO|SENDGRID|MAILGUN|POSTMARK|RECAPTCHA|HCAPTCHA|TURNSTILE|PAYPAL|BRAINTREE|GITHUB|GITLAB|GOOGLE|FACEBOOK|TWITTER|LINKEDIN|SLACK|DISCORD|OPENAI|ALGOLIA|PUSHER|CLOUDINARY|OKTA|KEYCLOAK|COGNITO|SPACES|WASABI|B2|BACKBLAZE|OSS|COS|QINIU|TENCENT|ALIYUN|WX|WECHAT)$/;
 /** What a service issues beside a secret, by the suffix of its variable. */
 const ISSUED_IDS = ['ACCESS_KEY', 'ACCESS_KEY_ID', 'KEY_ID', 'CLIENT_ID', 'APP_ID', 'PUBLISHABLE_KEY', 'PUBLIC_KEY', 'SITE_KEY', 'API_KEY'];
+
+/**
+ * The prefix of a name of a secret that is not one of the application's own keys (`NEYNAR` for `NEYNAR_SECRET_KEY`,
+ * not `APP` for `APP_SECRET_KEY` nor `JWT` for `JWT_SECRET`), whatever the service; null for any other name.
+ */
+export function foreignSecretPrefix(name: string): string | null {
+  const m = SERVICE_SECRET.exec(name);
+  return m === null || OWN_KEY_PREFIX.test(m[1]!) ? null : m[1]!;
+}

@@ -12430,6 +12430,8 @@ function perTree(compute) {
 /** A value's parts: a word (`Some`, `random`, `HTTP`), a number, or a run of separators. */
 const PHRASE_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^A-Za-z0-9]+/g;
 const VOWEL = /[aeiouy]/i;
+/** A sentence's punctuation after a word: `!`, `?`, `,`, `;`, `:`, and the spaces after it. */
+const SENTENCE_PUNCTUATION = /^[,;:!?]{1,3} *$/;
 /** Four consonants in a row: rare in words (`lengths`), common in random letters. */
 const CONSONANT_RUN = /[b-df-hj-np-tv-xz]{4}/i;
 /** The words of one or two letters a phrase may hold. */
@@ -12466,7 +12468,8 @@ function isWrittenPhrase(v, minWords = 3) {
     let camel = false;
     let laterLower = false;
     let prev = 'start';
-    for (const [part] of v.matchAll(PHRASE_PART)) {
+    for (const match of v.matchAll(PHRASE_PART)) {
+        const part = match[0];
         const c = part.charCodeAt(0);
         if (c >= 48 && c <= 57) {
             // A long number is random, unless it counts (`ThisIsMyCustomSecretKey012345678` pads a phrase to a length).
@@ -12478,7 +12481,8 @@ function isWrittenPhrase(v, minWords = 3) {
         const upper = c >= 65 && c <= 90;
         const lower = c >= 97 && c <= 122;
         if (!upper && !lower) {
-            if (!/^[-_. ]+$/.test(part))
+            // Separators, or a sentence's punctuation before a space or at the end (`type random characters here!`).
+            if (!/^[-_. ]+$/.test(part) && !(SENTENCE_PUNCTUATION.test(part) && (part.endsWith(' ') || match.index + part.length === v.length)))
                 return false;
             prev = 'separator';
             continue;

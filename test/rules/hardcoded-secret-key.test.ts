@@ -2494,6 +2494,9 @@ describe('hardcoded-secret-key: messages', () => {
     // Words someone chose, whatever their length: a phrase is no random key.
     ['config/app.php', "<?php\nreturn ['key' => 'JustAKeyForAcmeInstallation'];", 'words, not a random key'],
     ['config/app.yml', 'session_secret: "this-is-the-session-key-of-our-shop-front-and-its-admin"', 'words, not a random key'],
+    // A sentence's punctuation is part of a phrase: postiz's compose file asks for random characters with a `!`.
+    ['docker-compose.yaml', "services:\n  app:\n    image: ghcr.io/acme/app:latest\n    environment:\n      JWT_SECRET: 'random string that is unique to every install - just type random characters here!'", 'a phrase that describes the value to put there'],
+    ['config/app.yml', 'session_secret: "q8Zr!mV2x"', 'shorter than 50 characters'],
     // A counting run or a unit repeated, at any length: typed by hand as a stand-in.
     ['scripts/docker/read-secrets.sh', 'DEFAULT_ENCRYPTION_KEY="0123456789abcdef0123456789abcdef"', 'a counting run or a short unit repeated, not a random key'],
     ['src/main/resources/application.yml', 'token:\n  secret: abcdefghijklmnopqrstuvwxyz', 'a counting run or a short unit repeated, not a random key'],

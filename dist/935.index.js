@@ -5871,7 +5871,8 @@ const hardcodedSecretKey = {
                 '`mock_secret_key`, `test`): `known-token` reads a real one of AWS\'s shape as an AWS secret access key.',
             "An object store's secret key set to the same word as its access key beside it (sentry's `s3cmd " +
                 '--access_key=sentry --secret_key=sentry`, compose\'s `AWS_ACCESS_KEY: "sentry"` over `AWS_SECRET_KEY: ' +
-                '"sentry"`), or to words that mirror its own (Garage\'s `rallly-access-key` over `rallly-secret-key`): the login ' +
+                '"sentry"`, a Kubernetes container\'s `env:` entries), or to words that mirror its own (Garage\'s `rallly-access-key` ' +
+                'over `rallly-secret-key`, `minio_user` over `minio_password`): the login ' +
                 "a self-hosted store was given, not a key anything signs with. A random value there, or another word, stays a " +
                 "finding, and so does a product's published default (MinIO's `minioadmin` twice: a login anyone can try); so does " +
                 "Django's `SECRET_KEY` beside another store's access key.",
@@ -16845,6 +16846,8 @@ const MAX_VARIABLE_LINES = 20;
 const YAML_SCALAR_START = /^\s*(?:-\s+)?(?:[\w.-]+:\s+)?["']?$/;
 /** Lines above and below a Helm `\u2026SecretKey:` that its `\u2026SecretName:` sibling is looked for on. */
 const MAX_SIBLING_LINES = 16;
+/** An entry of a Kubernetes container's `env:` list by its name: `- name: GARAGE_DEFAULT_ACCESS_KEY`. */
+const ENV_LIST_NAME = /^\s*-\s+name:\s*["']?([A-Za-z_][\w.-]{0,127})["']?\s*$/;
 /** Lines below a `name:` that its sibling `value:` is looked for on. */
 const MAX_PAIR_LINES = 6;
 /**
@@ -18743,6 +18746,25 @@ class LineAnalyzer {
      * Whether an item of the same list (a compose service's `environment:` as `- NAME=value` items), within a few lines
      * of this one, is a `NAME=value` that `sibling` matches, its name as `same` wants.
      */
+    /**
+     * Whether a Kubernetes container's `env:` list sets the store's access key (`<prefix>_ACCESS_KEY`, `\u2026_ACCESS_KEY_ID`)
+     * to a value `value` matches, within a few entries of this one: `- name: GARAGE_DEFAULT_ACCESS_KEY` and
+     * `  value: "\u2026"` on the line below it.
+     */
+    hasEnvListSibling(prefix, value) {
+        for (let k = Math.max(0, this.idx - MAX_SIBLING_LINES); k < this.lines.length && k <= this.idx + MAX_SIBLING_LINES; k++) {
+            const m = ENV_LIST_NAME.exec(this.lines[k].text);
+            if (m === null)
+                continue;
+            const key = (0,secret_names/* normalizeName */.Pc)(m[1]);
+            if (key !== `${prefix}accesskey` && key !== `${prefix}accesskeyid`)
+                continue;
+            const next = this.lines[k + 1];
+            if (next !== undefined && value.test(next.text))
+                return true;
+        }
+        return false;
+    }
     hasListSibling(sibling, same) {
         const item = /^(\s*)-\s+/.exec(this.s);
         if (item === null)
@@ -19688,7 +19710,8 @@ class LineAnalyzer {
         // `rallly-secret-key`). A random value is kept: a real store's. So is a product's published default
         // (`minioadmin`): a login anyone who has read MinIO's documentation can try.
         if (!(0,secret_value/* looksLikeSecret */.WW)(value) && /^[\w.-]{1,64}$/.test(value) && !(0,secret_value/* isProductDefault */.nj)(value)) {
-            const mirrored = /secret/i.test(value) ? value.replace(/secret/i, 'access') : null;
+            // A login's words mirror each other too: unkey's Garage `minio_user` over `minio_password`.
+            const mirrored = /secret/i.test(value) ? value.replace(/secret/i, 'access') : /password/i.test(value) ? value.replace(/password/i, 'user') : null;
             const either = mirrored === null ? (0,core_text/* escapeRegExp */.Nt)(value) : `(?:${(0,core_text/* escapeRegExp */.Nt)(value)}|${(0,core_text/* escapeRegExp */.Nt)(mirrored)})`;
             const same = new RegExp(`(?<!secret[_.-]?)access[_.-]?key(?:[_.-]?id)?["']?[ \\t]*(?:=>|[:= ])[ \\t]*(["']?)${either}\\1(?![\\w.-])`, 'i');
             if (same.test(this.s.slice(0, 2000)))
@@ -19698,6 +19721,8 @@ class LineAnalyzer {
                 const sibling = new RegExp(`${ACCESS_KEY_SIBLING.source}\\s*(["']?)${either}\\1\\s*(?:#.*)?$`, 'i');
                 const sameStore = (key) => SAME_STORE_KEYS.has((0,secret_names/* normalizeName */.Pc)(key).slice(prefix.length)) && (0,secret_names/* normalizeName */.Pc)(key).startsWith(prefix);
                 if (this.hasSibling(sibling, sameStore) || this.hasListSibling(sibling, sameStore))
+                    return true;
+                if (prefix !== '' && this.hasEnvListSibling(prefix, new RegExp(`^\\s*value:\\s*(["']?)${either}\\1\\s*(?:#.*)?$`, 'i')))
                     return true;
             }
         }
@@ -20806,7 +20831,8 @@ class LineAnalyzer {
                     lit = bare;
             }
         }
-        if (lit && this.acceptable(lit))
+        // An object store's login beside its access key is read as it is in a mapping.
+        if (lit && this.acceptable(lit) && !this.isStorageCredentialPlaceholder(name, lit.value))
             this.emit('hardcoded', name, lit, 'string literal', k);
     }
     /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */

@@ -374,7 +374,8 @@ export const hardcodedSecretKey: Rule = {
         '`mock_secret_key`, `test`): `known-token` reads a real one of AWS\'s shape as an AWS secret access key.',
       "An object store's secret key set to the same word as its access key beside it (sentry's `s3cmd " +
         '--access_key=sentry --secret_key=sentry`, compose\'s `AWS_ACCESS_KEY: "sentry"` over `AWS_SECRET_KEY: ' +
-        '"sentry"`), or to words that mirror its own (Garage\'s `rallly-access-key` over `rallly-secret-key`): the login ' +
+        '"sentry"`, a Kubernetes container\'s `env:` entries), or to words that mirror its own (Garage\'s `rallly-access-key` ' +
+        'over `rallly-secret-key`, `minio_user` over `minio_password`): the login ' +
         "a self-hosted store was given, not a key anything signs with. A random value there, or another word, stays a " +
         "finding, and so does a product's published default (MinIO's `minioadmin` twice: a login anyone can try); so does " +
         "Django's `SECRET_KEY` beside another store's access key.",

@@ -753,6 +753,9 @@ const flagged: Case[] = [
   { file: 'deployment/compose/server/base.yml', text: 'services:\n  semaphore:\n    image: semaphoreui/semaphore:latest\n    environment:\n      SEMAPHORE_ACCESS_KEY_ENCRYPTION: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 5 },
   { file: 'user/config.php', text: "<?php\ndefine( 'YOURLS_COOKIEKEY', 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7' );", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7', line: 2 },
   { file: 'config/environments/production.rb', text: "  config.active_record.encryption.deterministic_key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 1 },
+  // A random key there is a real store's; a login whose access key is another word is someone's choice.
+  { file: 'deploy/k8s/app.yaml', text: 'env:\n  - name: S3_ACCESS_KEY\n    value: "Q8ZR4NM2XV7BL1CK9PT3"\n  - name: S3_SECRET_KEY\n    value: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr', line: 5 },
+  { file: 'deploy/k8s/app.yaml', text: 'env:\n  - name: S3_ACCESS_KEY\n    value: "backup_user"\n  - name: S3_SECRET_KEY\n    value: "Tr0ub4dor-and-more"', secret: 'Tr0ub4dor-and-more', line: 5 },
   { file: 'config/initializers/encryption.rb', text: 'Rails.application.configure do\n  config.active_record.encryption.primary_key = "Wq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\nend', secret: 'Wq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
   { file: 'config/encryption.yml', text: 'active_record_encryption:\n  primary_key: Xq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Xq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
   // The same keys as a hash assigned to the settings, or as `ActiveRecord::Encryption.configure`'s arguments.
@@ -1840,6 +1843,8 @@ const clean: Case[] = [
   { file: 'lib/cache.rb', text: 'SESSION_KEY_BASE = "myapp-session"' },
   // A deterministic key that is no encryption's: a sort's, a hash's.
   { file: 'app/hashing.py', text: 'DETERMINISTIC_KEY = "order_id"\nsort_deterministic_key = "q8Zr4nM2xV7bL1cK9pT3wY6h"' },
+  // A self-hosted store's login in a Kubernetes container's env list: the same word, or words that mirror each other.
+  { file: 'dev/k8s/manifests/s3.yaml', text: 'containers:\n  - name: garage\n    env:\n      - name: GARAGE_DEFAULT_ACCESS_KEY\n        value: "minio_user"\n      - name: GARAGE_DEFAULT_SECRET_KEY\n        value: "minio_password"\n      - name: STORE_SECRET_KEY\n        value: "same_word"\n      - name: STORE_ACCESS_KEY\n        value: "same_word"' },
   // A table's primary key, named anywhere else.
   { file: 'app/models/order.rb', text: 'class Order < ApplicationRecord\n  self.primary_key = "order_uuid_q8Zr4nM2xV7bL1cK"\nend' },
   { file: 'db/migrate/20240101_create_orders.rb', text: "create_table :orders, primary_key: 'order_uuid_q8Zr4nM2xV7bL1cK' do |t|\nend\nhas_many :items, primary_key: 'q8Zr4nM2xV7bL1cKaZ', foreign_key: 'order_id'\nsettings = { deterministic_key: 'q8Zr4nM2xV7bL1cK9pT3wY6h' }" },

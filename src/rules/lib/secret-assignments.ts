@@ -1371,6 +1371,8 @@ const MAX_VARIABLE_LINES = 20;
 const YAML_SCALAR_START = /^\s*(?:-\s+)?(?:[\w.-]+:\s+)?["']?$/;
 /** Lines above and below a Helm `…SecretKey:` that its `…SecretName:` sibling is looked for on. */
 const MAX_SIBLING_LINES = 16;
+/** An entry of a Kubernetes container's `env:` list by its name: `- name: GARAGE_DEFAULT_ACCESS_KEY`. */
+const ENV_LIST_NAME = /^\s*-\s+name:\s*["']?([A-Za-z_][\w.-]{0,127})["']?\s*$/;
 /** Lines below a `name:` that its sibling `value:` is looked for on. */
 const MAX_PAIR_LINES = 6;
 /**
@@ -3082,6 +3084,23 @@ class LineAnalyzer {
    * Whether an item of the same list (a compose service's `environment:` as `- NAME=value` items), within a few lines
    * of this one, is a `NAME=value` that `sibling` matches, its name as `same` wants.
    */
+  /**
+   * Whether a Kubernetes container's `env:` list sets the store's access key (`<prefix>_ACCESS_KEY`, `…_ACCESS_KEY_ID`)
+   * to a value `value` matches, within a few entries of this one: `- name: GARAGE_DEFAULT_ACCESS_KEY` and
+   * `  value: "…"` on the line below it.
+   */
+  private hasEnvListSibling(prefix: string, value: RegExp): boolean {
+    for (let k = Math.max(0, this.idx - MAX_SIBLING_LINES); k < this.lines.length && k <= this.idx + MAX_SIBLING_LINES; k++) {
+      const m = ENV_LIST_NAME.exec(this.lines[k]!.text);
+      if (m === null) continue;
+      const key = normalizeName(m[1]!);
+      if (key !== `${prefix}accesskey` && key !== `${prefix}accesskeyid`) continue;
+      const next = this.lines[k + 1];
+      if (next !== undefined && value.test(next.text)) return true;
+    }
+    return false;
+  }
+
   private hasListSibling(sibling: RegExp, same: (key: string) => boolean): boolean {
     const item = /^(\s*)-\s+/.exec(this.s);
     if (item === null) return false;
@@ -3899,7 +3918,8 @@ class LineAnalyzer {
     // `rallly-secret-key`). A random value is kept: a real store's. So is a product's published default
     // (`minioadmin`): a login anyone who has read MinIO's documentation can try.
     if (!looksLikeSecret(value) && /^[\w.-]{1,64}$/.test(value) && !isProductDefault(value)) {
-      const mirrored = /secret/i.test(value) ? value.replace(/secret/i, 'access') : null;
+      // A login's words mirror each other too: unkey's Garage `minio_user` over `minio_password`.
+      const mirrored = /secret/i.test(value) ? value.replace(/secret/i, 'access') : /password/i.test(value) ? value.replace(/password/i, 'user') : null;
       const either = mirrored === null ? escapeRegExp(value) : `(?:${escapeRegExp(value)}|${escapeRegExp(mirrored)})`;
       const same = new RegExp(`(?<!secret[_.-]?)access[_.-]?key(?:[_.-]?id)?["']?[ \\t]*(?:=>|[:= ])[ \\t]*(["']?)${either}\\1(?![\\w.-])`, 'i');
       if (same.test(this.s.slice(0, 2000))) return true;
@@ -3908,6 +3928,7 @@ class LineAnalyzer {
         const sibling = new RegExp(`${ACCESS_KEY_SIBLING.source}\\s*(["']?)${either}\\1\\s*(?:#.*)?$`, 'i');
         const sameStore = (key: string) => SAME_STORE_KEYS.has(normalizeName(key).slice(prefix.length)) && normalizeName(key).startsWith(prefix);
         if (this.hasSibling(sibling, sameStore) || this.hasListSibling(sibling, sameStore)) return true;
+        if (prefix !== '' && this.hasEnvListSibling(prefix, new RegExp(`^\\s*value:\\s*(["']?)${either}\\1\\s*(?:#.*)?$`, 'i'))) return true;
       }
     }
     // A phrase that asks for the value (words apart, nothing random), or a note in Chinese.
@@ -4885,7 +4906,8 @@ class LineAnalyzer {
         if (bare && !isBareScalar(bare.value)) lit = bare;
       }
     }
-    if (lit && this.acceptable(lit)) this.emit('hardcoded', name, lit, 'string literal', k);
+    // An object store's login beside its access key is read as it is in a mapping.
+    if (lit && this.acceptable(lit) && !this.isStorageCredentialPlaceholder(name, lit.value)) this.emit('hardcoded', name, lit, 'string literal', k);
   }
 
   /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */

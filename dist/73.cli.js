@@ -446,7 +446,7 @@ class SafeReader {
      * `stamped`: the outcome gives the file's stamp (one more system call).
      */
     readSync(rel, maxSize, listed = 'unknown', stamped = false) {
-        const state = listed === 'walked' ? 'ok' : this.reachable(rel);
+        const state = listed === 'walked' && rel.charCodeAt(0) !== 47 ? 'ok' : this.reachable(rel);
         const listedRegular = listed !== 'unknown';
         if (state === 'symlink')
             return { kind: 'symlink' };

@@ -3107,7 +3107,7 @@ class SafeReader {
      * `stamped`: the outcome gives the file's stamp (one more system call).
      */
     readSync(rel, maxSize, listed = 'unknown', stamped = false) {
-        const state = listed === 'walked' ? 'ok' : this.reachable(rel);
+        const state = listed === 'walked' && rel.charCodeAt(0) !== 47 ? 'ok' : this.reachable(rel);
         const listedRegular = listed !== 'unknown';
         if (state === 'symlink')
             return { kind: 'symlink' };
@@ -5562,10 +5562,14 @@ const ACCESS_KEY_BESIDE = /(?:^|[\s{,("'.])["']?(?:access[_-]key(?:[_-]id)?|acce
 function issuedWithAccessKey(file, name, line) {
     const last = name.slice(Math.max(name.lastIndexOf('.'), name.lastIndexOf(':')) + 1);
     // `MWDB_S3_STORAGE_SECRET_KEY` beside `MWDB_S3_STORAGE_ACCESS_KEY`: a pair by their shared prefix.
+    // A self-hosted store's own pair (the `minio/minio` server's `MINIO_ACCESS_KEY`) is whoever runs it's to choose.
     const prefixed = CLIENT_SECRET_KEY.test(last) ? null : PREFIXED_SECRET_KEY.exec(last);
-    if (!CLIENT_SECRET_KEY.test(last) && prefixed === null)
+    if (!CLIENT_SECRET_KEY.test(last) && (prefixed === null || (0,service_credentials/* isSelfHostedPrefix */.OU)(prefixed[1])))
         return false;
-    const beside = prefixed === null ? ACCESS_KEY_BESIDE : new RegExp(`(?:^|[\\s{,("'.-])["']?${prefixed[1]}_ACCESS_KEY(?:_ID)?["']?\\s*(?:[:=]|=>)`, 'i');
+    // Set with `=` or `:`, or named in a Kubernetes container's `env:` list (`- name: S3_ACCESS_KEY`).
+    const beside = prefixed === null
+        ? ACCESS_KEY_BESIDE
+        : new RegExp(`(?:^|[\\s{,("'.-])["']?${prefixed[1]}_ACCESS_KEY(?:_ID)?["']?\\s*(?:[:=]|=>)|^\\s*-\\s+name:\\s*["']?${prefixed[1]}_ACCESS_KEY(?:_ID)?["']?\\s*$`, 'i');
     const lines = file.lines;
     // The first line within reach, found by halving: lines come in order of their numbers.
     let lo = 0;
@@ -5965,8 +5969,8 @@ const hardcodedSecretKey = {
                     ? `${found}. Let Heroku make one for every app the manifest creates (\`"${o.name}": { "generator": "secret" }\`)${weakOf?.published ? '' : ', and rotate this one where it was kept'}.${commented}`
                     : weakOf?.published && weak.endsWith(' credentials')
                         ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
-                        : weakOf?.published && (service !== null || pair)
-                            ? `${found}. ${read}, and give each deployment a key of its own from the service that issues it (${service !== null ? `\`${service}\`` : 'with the access key beside it'}): one made up here is none the service accepts.${commented}`
+                        : weakOf?.published && service !== null
+                            ? `${found}. ${read}, and give each deployment a key of its own from the service that issues it (\`${service}\`): one made up here is none the service accepts.${commented}`
                             : weakOf?.published
                                 ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
                                 : o.inTemplate
@@ -6056,8 +6060,10 @@ const secretKeyFallback = {
                 "'\u2026')`); elsewhere the word alone names anything.",
             '',
             "A fallback of Stripe's, Clerk's or Flutterwave's secret key given to the provider's client where it is made " +
-                "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), or of another service's secret given on the same " +
-                "line to a client its SDK names as one (`new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || '\u2026' })`), " +
+                "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), or, in JavaScript and TypeScript, of another " +
+                "service's API secret given on the same line as the `apiKey` of a client its SDK names as one " +
+                "(`new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || '\u2026' })`; not the application's own secrets, " +
+                "nor a self-hosted store's, nor a product's published default), " +
                 'to a value that does not look random, is a ' +
                 '`notice`: the provider refuses it, and nothing signs with it. See ' +
                 "[`hardcoded-secret-key`](hardcoded-secret-key.md) for the clients read and what keeps such a value an error.",
@@ -6097,7 +6103,7 @@ const secretKeyFallback = {
             '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
             "| CapRover one-click apps (a variable's `defaultValue`, which the installer keeps unless they type another) | `APP_KEY: $$cap_app_key` \u2026 `- id: $$cap_app_key` / `defaultValue: base64:\u2026` | `defaultValue: $$cap_gen_random_hex(32)` |",
             "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, outside production only) | `JWT_SECRET: z.string().min(32)` |",
-            "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one; any field named `SECRET` or `\u2026_SECRET` whose default calls itself a secret or asks to be replaced) | `SECRET_KEY: str = 'changethis'`, `S3_FILES_DOWNLOAD_SECRET: str = 'supersecret'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr`, `KUBERNETES_SECRET: str = 'app-secrets'` |",
+            "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one; any field named `SECRET` or `\u2026_SECRET` whose default is a placeholder, asks to be replaced or calls itself a secret in a sentence; not a provider's or an OAuth client's secret, a value that names a secret kept elsewhere, or a line inside a docstring) | `SECRET_KEY: str = 'changethis'`, `S3_FILES_DOWNLOAD_SECRET: str = 'supersecret'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr`, `KUBERNETES_SECRET: str = 'app-secrets'` |",
             "| iron-session `password` | `password: process.env.SECRET_COOKIE_PASSWORD \\|\\| 'dev'` | `password: process.env.SECRET_COOKIE_PASSWORD as string` |",
             "| Ansible's `lookup('env', \u2026)` with Jinja's `default` filter | `{{ lookup('env', 'SECRET_KEY') \\| default('dev') }}` | `{{ lookup('env', 'SECRET_KEY') }}`, `default(vault_secret_key)` |",
             '| .NET `??` after a configuration or environment read, and `GetValue<string>`\'s default | `builder.Configuration["Jwt:Key"] ?? "dev"`, `Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dev"`, `GetValue<string>("Jwt:Secret") ?? "dev"`, `Configuration.GetValue<string>("Jwt:Key", "dev")` | `builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set")` |',
@@ -16375,12 +16381,23 @@ function standInSecretFields(lines, fields, names, focus) {
         const t = line.text;
         const wasInString = inString !== null;
         if (t.includes('"""') || t.includes("'''")) {
-            for (let i = 0;;) {
-                const next = inString === null ? firstTripleQuote(t, i) : t.indexOf(inString, i);
-                if (next < 0)
+            // A string opens where a statement starts with one (a docstring) or assigns one; a triple quote in a comment or
+            // inside another string opens none.
+            let i = 0;
+            if (inString === null) {
+                const open = TRIPLE_QUOTE_OPENS.exec(t);
+                if (open !== null) {
+                    inString = open[1];
+                    i = open[0].length;
+                }
+            }
+            while (inString !== null) {
+                const close = t.indexOf(inString, i);
+                if (close < 0)
                     break;
-                inString = inString === null ? t.slice(next, next + 3) : null;
-                i = next + 3;
+                inString = null;
+                // Another string may open after it on the line (`x = """\u2026"""; y = """`): rare, read as closed.
+                i = close + 3;
             }
         }
         if (wasInString || inString !== null || !fields.has(line.number))
@@ -16409,12 +16426,8 @@ function standInSecretFields(lines, fields, names, focus) {
 }
 /** An OAuth client's secret (`CLIENT_SECRET`, `GOOGLE_CLIENT_SECRET`): the provider issues it. */
 const OAUTH_CLIENT_SECRET = /(?:^|_)client_secret$/i;
-/** Where the first triple quote (either kind) in `t` from `i` opens, or -1. */
-function firstTripleQuote(t, i) {
-    const d = t.indexOf('"""', i);
-    const q = t.indexOf("'''", i);
-    return d < 0 ? q : q < 0 ? d : Math.min(d, q);
-}
+/** A triple-quoted string opening a statement or assigned (`"""`, `r'''`, `x = """`): group 1 is its quote. */
+const TRIPLE_QUOTE_OPENS = /^\s*(?:[A-Za-z_][\w.]*\s*(?::[^=#]{1,120})?=\s*)?[rRbBuUfF]{0,2}("""|''')/;
 /** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import \u2026`, `import pydantic`). */
 const PYDANTIC_IMPORT = /^[ \t]*(?:from[ \t]+pydantic(?:_settings)?[ \t.]|import[ \t]+pydantic)/m;
 /** A class variable's annotation: `x: ClassVar[str] = \u2026`. */
@@ -19711,7 +19724,7 @@ class LineAnalyzer {
         // (`minioadmin`): a login anyone who has read MinIO's documentation can try.
         if (!(0,secret_value/* looksLikeSecret */.WW)(value) && /^[\w.-]{1,64}$/.test(value) && !(0,secret_value/* isProductDefault */.nj)(value)) {
             // A login's words mirror each other too: unkey's Garage `minio_user` over `minio_password`.
-            const mirrored = /secret/i.test(value) ? value.replace(/secret/i, 'access') : /password/i.test(value) ? value.replace(/password/i, 'user') : null;
+            const mirrored = /secret/i.test(value) ? value.replace(/secret/i, 'access') : /password/i.test(value) && !(0,secret_value/* isPlaceholder */.wK)(value) ? value.replace(/password/i, 'user') : null;
             const either = mirrored === null ? (0,core_text/* escapeRegExp */.Nt)(value) : `(?:${(0,core_text/* escapeRegExp */.Nt)(value)}|${(0,core_text/* escapeRegExp */.Nt)(mirrored)})`;
             const same = new RegExp(`(?<!secret[_.-]?)access[_.-]?key(?:[_.-]?id)?["']?[ \\t]*(?:=>|[:= ])[ \\t]*(["']?)${either}\\1(?![\\w.-])`, 'i');
             if (same.test(this.s.slice(0, 2000)))
@@ -21772,6 +21785,10 @@ const FIELD_NAMES = { context: 'example', why: 'a map of names to the same names
  * (`new Flutterwave(public, secret)`). A key given to one is the provider's credential, which nothing signs with.
  */
 const PROVIDER_CLIENT = /(?<![\w$.])(?:new\s+(?:\\?Stripe\\)?(?:Stripe|StripeClient|Flutterwave)\s*\(|Stripe(?:Client)?\s*\(|require\(\s*['"]stripe['"]\s*\)\s*\(|[sS]tripe\.api_?[kK]ey\s*=(?!=)|Stripe(?:::|\.)setApiKey\s*\(|createClerkClient\s*\()/;
+/** A service's API secret by its name: `NEYNAR_SECRET_KEY`, `FOO_API_SECRET`, `FOO_API_KEY`. */
+const API_SECRET_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SECRET_KEY|API_SECRET|API_KEY)$/;
+/** The client's option the read is given to, right before it: `apiKey: process.env.X || '\u2026'`. */
+const API_KEY_OPTION = /\b(?:apiKey|api_key|apiSecret|api_secret)["']?\s*:\s*(?:process\.env\.[A-Z][A-Z0-9_]*|process\.env\[["'][A-Z][A-Z0-9_]*["']\])\s*(?:\|\||\?\?)\s*["'`]?$/;
 /** A service's client made by its SDK's class, named as SDKs name theirs: `new NeynarAPIClient(`, `new FooSdk(`. */
 const SDK_CLIENT = /(?<![\w$.])new\s+[A-Z][\w$]{0,60}(?:Client|Sdk|SDK)\s*\(/;
 /** Names of those providers' secret keys: `STRIPE_SECRET_KEY`, `STRIPE_SECRET`, `CLERK_SECRET_KEY`, `FLW_SECRET_KEY`. */
@@ -21790,10 +21807,17 @@ function providerPlaceholder(lang, name, lit, text) {
     if (!CLIENT_CODE.has(lang) || (0,secret_value/* looksLikeSecret */.WW)(lit.value))
         return undefined;
     const known = PROVIDER_SECRET.test((0,secret_names/* normalizeName */.Pc)(lastSegment(name)));
-    // Another service's secret (postiz's `NEYNAR_SECRET_KEY`, not the application's own `APP_SECRET_KEY`) given to a
-    // client its SDK names as one (`new NeynarAPIClient({ apiKey: \u2026 })`).
-    if (!known && (lang !== 'js' || (0,service_credentials/* foreignSecretPrefix */.Jl)(lastSegment(name)) === null))
-        return undefined;
+    // Another service's API secret (postiz's `NEYNAR_SECRET_KEY`; not the application's own `APP_SECRET_KEY` or
+    // `WEBHOOK_SECRET`, nor a self-hosted store's, which takes what it is given) given as the API key of a client its SDK
+    // names as one (`new NeynarAPIClient({ apiKey: \u2026 })`); a product's published default stays a finding.
+    if (!known) {
+        const own = lastSegment(name);
+        if (lang !== 'js' || !API_SECRET_NAME.test(own) || (0,service_credentials/* foreignSecretPrefix */.Jl)(own) === null || (0,secret_value/* isProductDefault */.nj)(lit.value))
+            return undefined;
+        const before = text.slice(Math.max(0, lit.start - 300), lit.start);
+        if (!API_KEY_OPTION.test(before))
+            return undefined;
+    }
     const client = (known ? PROVIDER_CLIENT : SDK_CLIENT).exec(text);
     if (client === null)
         return undefined;
@@ -25691,6 +25715,7 @@ const MODIFIED_NOTHING = /(?:[=(,|&+\-*\/<>!?:{[]|\b(?:return|and|or|not|then|do
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CL: () => (/* binding */ issuingService),
 /* harmony export */   Jl: () => (/* binding */ foreignSecretPrefix),
+/* harmony export */   OU: () => (/* binding */ isSelfHostedPrefix),
 /* harmony export */   h8: () => (/* binding */ isServiceCredential)
 /* harmony export */ });
 /* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5434);
@@ -25726,10 +25751,11 @@ function issuingService(name) {
             break;
         const env = (0,_phrase__WEBPACK_IMPORTED_MODULE_0__/* .lowerSnake */ .q)(parts.slice(-n).join('_')).toUpperCase().replace(/[^A-Z0-9]+/g, '_');
         const m = SERVICE_SECRET.exec(env);
-        if (!m)
+        // `APP_SECRET` alone is the application's; under `settings.FACEBOOK` it is Facebook's app's.
+        if (!m || OWN_KEY_PREFIX.test(m[1]))
             continue;
         // A self-hosted store's own credentials (`MINIO_SECRET_KEY` of the `minio/minio` server) are whoever runs it's to set.
-        if (OWN_KEY_PREFIX.test(m[1]) || !SERVICES.test(m[1]) || SELF_HOSTED.test(m[1]))
+        if (!SERVICES.test(m[1]) || SELF_HOSTED.test(m[1]))
             return null;
         return m[1];
     }
@@ -25754,7 +25780,11 @@ const ISSUED_IDS = ['ACCESS_KEY', 'ACCESS_KEY_ID', 'KEY_ID', 'CLIENT_ID', 'APP_I
  */
 function foreignSecretPrefix(name) {
     const m = SERVICE_SECRET.exec(name);
-    return m === null || OWN_KEY_PREFIX.test(m[1]) ? null : m[1];
+    return m === null || OWN_KEY_PREFIX.test(m[1]) || SELF_HOSTED.test(m[1]) ? null : m[1];
+}
+/** Whether a prefix names a store one runs oneself (`MINIO`, `APP_MINIO`), whose server takes the credentials it is given. */
+function isSelfHostedPrefix(prefix) {
+    return SELF_HOSTED.test(prefix);
 }
 
 

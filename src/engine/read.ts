@@ -142,7 +142,7 @@ export class SafeReader {
    * `stamped`: the outcome gives the file's stamp (one more system call).
    */
   readSync(rel: string, maxSize: number, listed: Listed = 'unknown', stamped = false): ReadOutcome {
-    const state = listed === 'walked' ? 'ok' : this.reachable(rel);
+    const state = listed === 'walked' && rel.charCodeAt(0) !== 47 ? 'ok' : this.reachable(rel);
     const listedRegular = listed !== 'unknown';
     if (state === 'symlink') return { kind: 'symlink' };
     if (state === 'missing') return { kind: 'missing' };

@@ -1,4 +1,4 @@
-import { issuingService } from './lib/service-credentials';
+import { isSelfHostedPrefix, issuingService } from './lib/service-credentials';
 import { reviseOverridden } from './lib/settings-overrides';
 import { reviseLaravelRefused, reviseRefused } from './lib/refused-defaults';
 import { reviseUnreadRailsSecrets } from './lib/rails-version';
@@ -66,9 +66,14 @@ const ACCESS_KEY_BESIDE =
 function issuedWithAccessKey(file: FileContext, name: string, line: number): boolean {
   const last = name.slice(Math.max(name.lastIndexOf('.'), name.lastIndexOf(':')) + 1);
   // `MWDB_S3_STORAGE_SECRET_KEY` beside `MWDB_S3_STORAGE_ACCESS_KEY`: a pair by their shared prefix.
+  // A self-hosted store's own pair (the `minio/minio` server's `MINIO_ACCESS_KEY`) is whoever runs it's to choose.
   const prefixed = CLIENT_SECRET_KEY.test(last) ? null : PREFIXED_SECRET_KEY.exec(last);
-  if (!CLIENT_SECRET_KEY.test(last) && prefixed === null) return false;
-  const beside = prefixed === null ? ACCESS_KEY_BESIDE : new RegExp(`(?:^|[\\s{,("'.-])["']?${prefixed[1]!}_ACCESS_KEY(?:_ID)?["']?\\s*(?:[:=]|=>)`, 'i');
+  if (!CLIENT_SECRET_KEY.test(last) && (prefixed === null || isSelfHostedPrefix(prefixed[1]!))) return false;
+  // Set with `=` or `:`, or named in a Kubernetes container's `env:` list (`- name: S3_ACCESS_KEY`).
+  const beside =
+    prefixed === null
+      ? ACCESS_KEY_BESIDE
+      : new RegExp(`(?:^|[\\s{,("'.-])["']?${prefixed[1]!}_ACCESS_KEY(?:_ID)?["']?\\s*(?:[:=]|=>)|^\\s*-\\s+name:\\s*["']?${prefixed[1]!}_ACCESS_KEY(?:_ID)?["']?\\s*$`, 'i');
   const lines = file.lines;
   // The first line within reach, found by halving: lines come in order of their numbers.
   let lo = 0;
@@ -470,8 +475,8 @@ export const hardcodedSecretKey: Rule = {
             ? `${found}. Let Heroku make one for every app the manifest creates (\`"${o.name}": { "generator": "secret" }\`)${weakOf?.published ? '' : ', and rotate this one where it was kept'}.${commented}`
             : weakOf?.published && weak!.endsWith(' credentials')
             ? `${found}. The store issues this key with its access key: give the store credentials of its own (a new root password, or an access key made for this application), and read both from the environment or a secret store.${commented}`
-            : weakOf?.published && (service !== null || pair)
-            ? `${found}. ${read}, and give each deployment a key of its own from the service that issues it (${service !== null ? `\`${service}\`` : 'with the access key beside it'}): one made up here is none the service accepts.${commented}`
+            : weakOf?.published && service !== null
+            ? `${found}. ${read}, and give each deployment a key of its own from the service that issues it (\`${service}\`): one made up here is none the service accepts.${commented}`
             : weakOf?.published
             ? `${found}. ${read}, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
             : o.inTemplate

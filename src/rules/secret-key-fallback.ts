@@ -37,8 +37,10 @@ export const secretKeyFallback: Rule = {
         "'…')`); elsewhere the word alone names anything.",
       '',
       "A fallback of Stripe's, Clerk's or Flutterwave's secret key given to the provider's client where it is made " +
-        "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), or of another service's secret given on the same " +
-        "line to a client its SDK names as one (`new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || '…' })`), " +
+        "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), or, in JavaScript and TypeScript, of another " +
+        "service's API secret given on the same line as the `apiKey` of a client its SDK names as one " +
+        "(`new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || '…' })`; not the application's own secrets, " +
+        "nor a self-hosted store's, nor a product's published default), " +
         'to a value that does not look random, is a ' +
         '`notice`: the provider refuses it, and nothing signs with it. See ' +
         "[`hardcoded-secret-key`](hardcoded-secret-key.md) for the clients read and what keeps such a value an error.",
@@ -78,7 +80,7 @@ export const secretKeyFallback: Rule = {
       '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
       "| CapRover one-click apps (a variable's `defaultValue`, which the installer keeps unless they type another) | `APP_KEY: $$cap_app_key` … `- id: $$cap_app_key` / `defaultValue: base64:…` | `defaultValue: $$cap_gen_random_hex(32)` |",
       "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, outside production only) | `JWT_SECRET: z.string().min(32)` |",
-      "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one; any field named `SECRET` or `…_SECRET` whose default calls itself a secret or asks to be replaced) | `SECRET_KEY: str = 'changethis'`, `S3_FILES_DOWNLOAD_SECRET: str = 'supersecret'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr`, `KUBERNETES_SECRET: str = 'app-secrets'` |",
+      "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one; any field named `SECRET` or `…_SECRET` whose default is a placeholder, asks to be replaced or calls itself a secret in a sentence; not a provider's or an OAuth client's secret, a value that names a secret kept elsewhere, or a line inside a docstring) | `SECRET_KEY: str = 'changethis'`, `S3_FILES_DOWNLOAD_SECRET: str = 'supersecret'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr`, `KUBERNETES_SECRET: str = 'app-secrets'` |",
       "| iron-session `password` | `password: process.env.SECRET_COOKIE_PASSWORD \\|\\| 'dev'` | `password: process.env.SECRET_COOKIE_PASSWORD as string` |",
       "| Ansible's `lookup('env', …)` with Jinja's `default` filter | `{{ lookup('env', 'SECRET_KEY') \\| default('dev') }}` | `{{ lookup('env', 'SECRET_KEY') }}`, `default(vault_secret_key)` |",
       '| .NET `??` after a configuration or environment read, and `GetValue<string>`\'s default | `builder.Configuration["Jwt:Key"] ?? "dev"`, `Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dev"`, `GetValue<string>("Jwt:Secret") ?? "dev"`, `Configuration.GetValue<string>("Jwt:Key", "dev")` | `builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set")` |',

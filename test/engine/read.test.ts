@@ -72,6 +72,7 @@ describe('SafeReader from inside the root (relative system calls)', () => {
       // An absolute path, as a crafted index may list one, is never read.
       expect(reader.readSync(path.join(base, 'outside', 'settings.py'), 1 << 20)).toEqual({ kind: 'missing' });
       expect(reader.readSync(path.join(base, 'outside', 'settings.py'), 1 << 20, 'regular')).toEqual({ kind: 'missing' });
+      expect(reader.readSync(path.join(base, 'outside', 'settings.py'), 1 << 20, 'walked')).toEqual({ kind: 'missing' });
       expect(reader.readSync('app/deep/linked-deeper/settings.py', 1 << 20)).toEqual({ kind: 'symlink' });
       expect(reader.readSync('app/settings.py/x.py', 1 << 20)).toEqual({ kind: 'missing' });
       expect(reader.readSync('nowhere/x.py', 1 << 20)).toEqual({ kind: 'missing' });

@@ -753,6 +753,8 @@ const flagged: Case[] = [
   { file: 'deployment/compose/server/base.yml', text: 'services:\n  semaphore:\n    image: semaphoreui/semaphore:latest\n    environment:\n      SEMAPHORE_ACCESS_KEY_ENCRYPTION: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 5 },
   { file: 'user/config.php', text: "<?php\ndefine( 'YOURLS_COOKIEKEY', 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7' );", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaVq3mZ8kR2xL7', line: 2 },
   { file: 'config/environments/production.rb', text: "  config.active_record.encryption.deterministic_key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 1 },
+  // The well-known placeholders `user` and `password` are no login's words.
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      S3_ACCESS_KEY: user\n      S3_SECRET_KEY: password', secret: 'password', line: 5 },
   // A random key there is a real store's; a login whose access key is another word is someone's choice.
   { file: 'deploy/k8s/app.yaml', text: 'env:\n  - name: S3_ACCESS_KEY\n    value: "Q8ZR4NM2XV7BL1CK9PT3"\n  - name: S3_SECRET_KEY\n    value: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr', line: 5 },
   { file: 'deploy/k8s/app.yaml', text: 'env:\n  - name: S3_ACCESS_KEY\n    value: "backup_user"\n  - name: S3_SECRET_KEY\n    value: "Tr0ub4dor-and-more"', secret: 'Tr0ub4dor-and-more', line: 5 },
@@ -2519,7 +2521,8 @@ describe('hardcoded-secret-key: messages', () => {
     ['config/app.yml', 'oauth_token_secret: "oauth-consumer-secret"', 'words that call it a secret, not a random key'],
     ['server/config.py', 'JWT_SECRET = "super secret jwt secret"', 'words that call it a secret, not a random key'],
     ['src/slack.test.ts', "const SIGNING_SECRET = 'test-signing-secret';", 'words that call it a secret, not a random key'],
-    // Six words or more drawn at random, one of them `salt`, are a passphrase.
+    ['config/app.yml', 'session_secret: "river-window-candle-harbor-key"', 'words that call it a secret, not a random key'],
+    ['config/app.yml', 'session_secret: "q8Zr!mV2x-foo-bar-secret"', 'shorter than 50 characters'],
     // Two words, or random letters, are not a phrase.
     ['config/app.yml', 'session_secret: "shop-secret"', 'shorter than 50 characters'],
     ['config/app.yml', 'session_secret: "k8sQz-secret-Xv9Lm"', 'shorter than 50 characters'],
@@ -2535,6 +2538,8 @@ describe('hardcoded-secret-key: messages', () => {
     // Six words or more drawn at random, one of them `salt`, are a passphrase, not a stand-in.
     const [passphrase] = check(hardcodedSecretKey, { file: 'config/app.yml', text: 'session_secret: "orange-river-salt-window-candle-harbor-violet-thunder"' });
     expect(passphrase?.message).not.toContain('weak');
+    const [six] = check(hardcodedSecretKey, { file: 'config/app.yml', text: 'session_secret: "orange-river-salt-window-candle-harbor"' });
+    expect(six?.message).not.toContain('words that call it a secret');
   });
 
   it('sends a placeholder for a service\'s secret to the service that issues it, with no key made up', () => {
@@ -2549,6 +2554,10 @@ describe('hardcoded-secret-key: messages', () => {
     expect(dotted?.message).toContain('(`STRIPE`)');
     const [nested] = check(hardcodedSecretKey, { file: 'config/initializers/stripe.rb', text: "Rails.configuration.stripe.secret_key = 'changeme'" });
     expect(nested?.message).toContain('(`STRIPE`)');
+    const [facebook] = check(hardcodedSecretKey, { file: 'app/settings.py', text: "settings.FACEBOOK.APP_SECRET = 'changeme'" });
+    expect(facebook?.message).toContain('(`FACEBOOK`)');
+    const [pairOfServer] = check(hardcodedSecretKey, { file: 'docker-compose.yml', text: 'services:\n  minio:\n    image: minio/minio\n    environment:\n      MINIO_ACCESS_KEY: admin\n      MINIO_SECRET_KEY: changeme' });
+    expect(pairOfServer?.message).toContain('`leakproof keygen` makes one');
     // A self-hosted store's own server takes the key it is given: one of its own making is right.
     const [minio] = check(hardcodedSecretKey, { file: 'docker-compose.yml', text: 'services:\n  minio:\n    image: minio/minio\n    environment:\n      MINIO_SECRET_KEY: changeme' });
     expect(minio?.message).toContain('`leakproof keygen` makes one');
@@ -2650,6 +2659,7 @@ describe('hardcoded-secret-key: messages', () => {
       // Named with the same prefix: `S3_ACCESS_KEY` and `S3_SECRET_KEY`, a compose service's `MWDB_S3_STORAGE_…`.
       ['deploy/app.env.yml', 'S3_ACCESS_KEY: "Q8ZR4NM2XV7BL1CK9PT3"\nS3_SECRET_KEY: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr"'],
       ['settings.py', 'MWDB_S3_STORAGE_ACCESS_KEY = "Q8ZR4NM2XV7BL1CK9PT3"\nMWDB_S3_STORAGE_SECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr"'],
+      ['deploy/k8s/app.yaml', 'env:\n  - name: S3_ACCESS_KEY\n    value: "Q8ZR4NM2XV7BL1CK9PT3"\n  - name: S3_SECRET_KEY\n    value: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr"'],
     ] as const) {
       const [f] = check(hardcodedSecretKey, { file, text });
       expect(f?.message, file).toContain(issued);

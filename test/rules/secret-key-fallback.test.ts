@@ -88,6 +88,13 @@ const flagged: Case[] = [
   { file: 'src/farcaster.ts', text: "const client = new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || '00000000-000-0000-000-000000000000' });", secret: '00000000-000-0000-000-000000000000', context: 'example', severity: 'notice' },
   { file: 'src/farcaster.ts', text: "const client = new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' });", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
   { file: 'src/session.ts', text: "const sessions = new SessionClient({ secret: process.env.APP_SECRET_KEY || 'changeme' });", secret: 'changeme', context: 'production', severity: 'error' },
+  // Not an API key's option, the application's own secrets, a self-hosted store's published default.
+  { file: 'src/clients.ts', text: "const t = new TokenClient({ secret: process.env.TOKEN_SECRET || 'changeme' });", secret: 'changeme', context: 'production', severity: 'error' },
+  { file: 'src/clients.ts', text: "const w = new WebhookClient({ apiKey: process.env.WEBHOOK_SECRET || 'dev-webhook-secret' });", secret: 'dev-webhook-secret', context: 'production', severity: 'error' },
+  { file: 'src/s3.ts', text: "export const s3 = new S3Client({ credentials: { accessKeyId: 'a', secretAccessKey: process.env.MINIO_SECRET_KEY || 'minioadmin' } });", secret: 'minioadmin', context: 'production', severity: 'error' },
+  { file: 'src/s3.ts', text: "export const s3 = new StorageClient({ apiKey: process.env.MINIO_SECRET_KEY || 'changeme' });", secret: 'changeme', context: 'production', severity: 'error' },
+  // A triple quote in a comment or inside another string opens no docstring: the fields after it are read.
+  { file: 'app/config.py', text: '# Docstrings use \"\"\" quotes\nfrom pydantic_settings import BaseSettings\nFENCE = \'\"\"\"\'\n\nclass Settings(BaseSettings):\n    \"\"\"Settings.\"\"\"\n    API: str = "/api"  # not \"\"\" a docstring\n    SECRET: str = "super secret jwt secret"', secret: 'super secret jwt secret', line: 8 },
   { file: 'src/billing.ts', text: "const key = process.env.STRIPE_SECRET_KEY || 'sk_nothing';\nconst stripe = new Stripe(key);", secret: 'sk_nothing', context: 'production', severity: 'error' },
   { file: 'src/auth.ts', text: "const token = jwt.sign(payload, process.env.STRIPE_SECRET_KEY || 'sk_nothing');", secret: 'sk_nothing', context: 'production', severity: 'error' },
   { file: 'src/webhooks.ts', text: "stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_SECRET_KEY || 'whsec_nothing');", secret: 'whsec_nothing', context: 'production', severity: 'error' },
@@ -395,6 +402,7 @@ const clean: Case[] = [
   { file: 'app/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    KUBERNETES_SECRET: str = "app-secrets"\n    VAULT_SECRET: str = "secret/data/app"\n    CLIENT_SECRET: str = ""\n    OTHER_SECRET: str = "q8Zr4nM2xV7bL1cK9pT3wY6h"\n    def secret(self) -> str:\n        return "supersecret"' },
   { file: 'app/config.py', text: 'class Settings:\n    S3_FILES_DOWNLOAD_SECRET: str = "supersecret"' },
   // Words that name a secret kept elsewhere, a provider's secret to issue, a field's line inside a docstring.
+  { file: 'app/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    OIDC_CLIENT_SECRET: str = "changeme"' },
   { file: 'app/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    KUBERNETES_SECRET: str = "database-password-secret"\n    VAULT_SECRET: str = "payments-service-token"\n    GOOGLE_CLIENT_SECRET: str = "your-google-client-secret"\n    GITHUB_CLIENT_SECRET: str = "changeme"\n    AWS_SECRET: str = "your-aws-secret"' },
   { file: 'app/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    \"\"\"\n    Example:\n    S3_FILES_DOWNLOAD_SECRET: str = "supersecret"\n    \"\"\"\n    API_PREFIX: str = "/api"' },
   // A settings mapping's read with no literal default, an empty one, another setting's value, or a mapping of no settings.

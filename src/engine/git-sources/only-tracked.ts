@@ -43,6 +43,8 @@ export function onlyTracked(root: string, tracked: readonly TreeEntry[]): boolea
   const folders = new Set<string>();
   for (const e of tracked) {
     const p = e.path;
+    // A path no walk can reach (an absolute one, as a crafted index may list): git decides.
+    if (p.charCodeAt(0) === 47) return false;
     files.add(p);
     // Each folder on the way, deepest first, until one already known (its own are known then).
     for (let slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) {

@@ -912,11 +912,22 @@ function standInSecretFields(lines: readonly Line[], fields: ReadonlySet<number>
     const t = line.text;
     const wasInString = inString !== null;
     if (t.includes('"""') || t.includes("'''")) {
-      for (let i = 0; ; ) {
-        const next: number = inString === null ? firstTripleQuote(t, i) : t.indexOf(inString, i);
-        if (next < 0) break;
-        inString = inString === null ? t.slice(next, next + 3) : null;
-        i = next + 3;
+      // A string opens where a statement starts with one (a docstring) or assigns one; a triple quote in a comment or
+      // inside another string opens none.
+      let i = 0;
+      if (inString === null) {
+        const open = TRIPLE_QUOTE_OPENS.exec(t);
+        if (open !== null) {
+          inString = open[1]!;
+          i = open[0].length;
+        }
+      }
+      while (inString !== null) {
+        const close = t.indexOf(inString, i);
+        if (close < 0) break;
+        inString = null;
+        // Another string may open after it on the line (`x = """…"""; y = """`): rare, read as closed.
+        i = close + 3;
       }
     }
     if (wasInString || inString !== null || !fields.has(line.number)) continue;
@@ -941,12 +952,8 @@ function standInSecretFields(lines: readonly Line[], fields: ReadonlySet<number>
 /** An OAuth client's secret (`CLIENT_SECRET`, `GOOGLE_CLIENT_SECRET`): the provider issues it. */
 const OAUTH_CLIENT_SECRET = /(?:^|_)client_secret$/i;
 
-/** Where the first triple quote (either kind) in `t` from `i` opens, or -1. */
-function firstTripleQuote(t: string, i: number): number {
-  const d = t.indexOf('"""', i);
-  const q = t.indexOf("'''", i);
-  return d < 0 ? q : q < 0 ? d : Math.min(d, q);
-}
+/** A triple-quoted string opening a statement or assigned (`"""`, `r'''`, `x = """`): group 1 is its quote. */
+const TRIPLE_QUOTE_OPENS = /^\s*(?:[A-Za-z_][\w.]*\s*(?::[^=#]{1,120})?=\s*)?[rRbBuUfF]{0,2}("""|''')/;
 
 /** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import …`, `import pydantic`). */
 const PYDANTIC_IMPORT = /^[ \t]*(?:from[ \t]+pydantic(?:_settings)?[ \t.]|import[ \t]+pydantic)/m;
@@ -3919,7 +3926,7 @@ class LineAnalyzer {
     // (`minioadmin`): a login anyone who has read MinIO's documentation can try.
     if (!looksLikeSecret(value) && /^[\w.-]{1,64}$/.test(value) && !isProductDefault(value)) {
       // A login's words mirror each other too: unkey's Garage `minio_user` over `minio_password`.
-      const mirrored = /secret/i.test(value) ? value.replace(/secret/i, 'access') : /password/i.test(value) ? value.replace(/password/i, 'user') : null;
+      const mirrored = /secret/i.test(value) ? value.replace(/secret/i, 'access') : /password/i.test(value) && !isPlaceholder(value) ? value.replace(/password/i, 'user') : null;
       const either = mirrored === null ? escapeRegExp(value) : `(?:${escapeRegExp(value)}|${escapeRegExp(mirrored)})`;
       const same = new RegExp(`(?<!secret[_.-]?)access[_.-]?key(?:[_.-]?id)?["']?[ \\t]*(?:=>|[:= ])[ \\t]*(["']?)${either}\\1(?![\\w.-])`, 'i');
       if (same.test(this.s.slice(0, 2000))) return true;
@@ -5773,6 +5780,10 @@ const FIELD_NAMES: Section = { context: 'example', why: 'a map of names to the s
  * (`new Flutterwave(public, secret)`). A key given to one is the provider's credential, which nothing signs with.
  */
 const PROVIDER_CLIENT = /(?<![\w$.])(?:new\s+(?:\\?Stripe\\)?(?:Stripe|StripeClient|Flutterwave)\s*\(|Stripe(?:Client)?\s*\(|require\(\s*['"]stripe['"]\s*\)\s*\(|[sS]tripe\.api_?[kK]ey\s*=(?!=)|Stripe(?:::|\.)setApiKey\s*\(|createClerkClient\s*\()/;
+/** A service's API secret by its name: `NEYNAR_SECRET_KEY`, `FOO_API_SECRET`, `FOO_API_KEY`. */
+const API_SECRET_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SECRET_KEY|API_SECRET|API_KEY)$/;
+/** The client's option the read is given to, right before it: `apiKey: process.env.X || '…'`. */
+const API_KEY_OPTION = /\b(?:apiKey|api_key|apiSecret|api_secret)["']?\s*:\s*(?:process\.env\.[A-Z][A-Z0-9_]*|process\.env\[["'][A-Z][A-Z0-9_]*["']\])\s*(?:\|\||\?\?)\s*["'`]?$/;
 /** A service's client made by its SDK's class, named as SDKs name theirs: `new NeynarAPIClient(`, `new FooSdk(`. */
 const SDK_CLIENT = /(?<![\w$.])new\s+[A-Z][\w$]{0,60}(?:Client|Sdk|SDK)\s*\(/;
 /** Names of those providers' secret keys: `STRIPE_SECRET_KEY`, `STRIPE_SECRET`, `CLERK_SECRET_KEY`, `FLW_SECRET_KEY`. */
@@ -5791,9 +5802,15 @@ const CLIENT_CODE: ReadonlySet<Lang> = new Set(['js', 'python', 'ruby', 'php', '
 function providerPlaceholder(lang: Lang, name: string, lit: Literal, text: string): Section | undefined {
   if (!CLIENT_CODE.has(lang) || looksLikeSecret(lit.value)) return undefined;
   const known = PROVIDER_SECRET.test(normalizeName(lastSegment(name)));
-  // Another service's secret (postiz's `NEYNAR_SECRET_KEY`, not the application's own `APP_SECRET_KEY`) given to a
-  // client its SDK names as one (`new NeynarAPIClient({ apiKey: … })`).
-  if (!known && (lang !== 'js' || foreignSecretPrefix(lastSegment(name)) === null)) return undefined;
+  // Another service's API secret (postiz's `NEYNAR_SECRET_KEY`; not the application's own `APP_SECRET_KEY` or
+  // `WEBHOOK_SECRET`, nor a self-hosted store's, which takes what it is given) given as the API key of a client its SDK
+  // names as one (`new NeynarAPIClient({ apiKey: … })`); a product's published default stays a finding.
+  if (!known) {
+    const own = lastSegment(name);
+    if (lang !== 'js' || !API_SECRET_NAME.test(own) || foreignSecretPrefix(own) === null || isProductDefault(lit.value)) return undefined;
+    const before = text.slice(Math.max(0, lit.start - 300), lit.start);
+    if (!API_KEY_OPTION.test(before)) return undefined;
+  }
   const client = (known ? PROVIDER_CLIENT : SDK_CLIENT).exec(text);
   if (client === null) return undefined;
   const from = client.index + client[0].length;

@@ -28,9 +28,10 @@ export function issuingService(name: string): string | null {
     if (parts.length < n) break;
     const env = lowerSnake(parts.slice(-n).join('_')).toUpperCase().replace(/[^A-Z0-9]+/g, '_');
     const m = SERVICE_SECRET.exec(env);
-    if (!m) continue;
+    // `APP_SECRET` alone is the application's; under `settings.FACEBOOK` it is Facebook's app's.
+    if (!m || OWN_KEY_PREFIX.test(m[1]!)) continue;
     // A self-hosted store's own credentials (`MINIO_SECRET_KEY` of the `minio/minio` server) are whoever runs it's to set.
-    if (OWN_KEY_PREFIX.test(m[1]!) || !SERVICES.test(m[1]!) || SELF_HOSTED.test(m[1]!)) return null;
+    if (!SERVICES.test(m[1]!) || SELF_HOSTED.test(m[1]!)) return null;
     return m[1]!;
   }
   return null;
@@ -57,5 +58,10 @@ const ISSUED_IDS = ['ACCESS_KEY', 'ACCESS_KEY_ID', 'KEY_ID', 'CLIENT_ID', 'APP_I
  */
 export function foreignSecretPrefix(name: string): string | null {
   const m = SERVICE_SECRET.exec(name);
-  return m === null || OWN_KEY_PREFIX.test(m[1]!) ? null : m[1]!;
+  return m === null || OWN_KEY_PREFIX.test(m[1]!) || SELF_HOSTED.test(m[1]!) ? null : m[1]!;
+}
+
+/** Whether a prefix names a store one runs oneself (`MINIO`, `APP_MINIO`), whose server takes the credentials it is given. */
+export function isSelfHostedPrefix(prefix: string): boolean {
+  return SELF_HOSTED.test(prefix);
 }

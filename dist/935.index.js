@@ -6061,7 +6061,8 @@ const secretKeyFallback = {
             '',
             "A fallback of Stripe's, Clerk's or Flutterwave's secret key given to the provider's client where it is made " +
                 "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), or, in JavaScript and TypeScript, of another " +
-                "service's API secret given on the same line as the `apiKey` of a client its SDK names as one " +
+                "service's API secret given as the `apiKey` of a client its SDK names as one (on its line, or on the lines below " +
+                'the `new \u2026(` that opens the call) ' +
                 "(`new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || '\u2026' })`; not the application's own secrets, " +
                 "nor a self-hosted store's, nor a product's published default), " +
                 'to a value that does not look random, is a ' +
@@ -16859,6 +16860,8 @@ const MAX_VARIABLE_LINES = 20;
 const YAML_SCALAR_START = /^\s*(?:-\s+)?(?:[\w.-]+:\s+)?["']?$/;
 /** Lines above and below a Helm `\u2026SecretKey:` that its `\u2026SecretName:` sibling is looked for on. */
 const MAX_SIBLING_LINES = 16;
+/** Lines above a provider's client's option that its call may open on (`new Stripe({` / `  apiKey: \u2026`). */
+const MAX_CLIENT_LINES = 3;
 /** An entry of a Kubernetes container's `env:` list by its name: `- name: GARAGE_DEFAULT_ACCESS_KEY`. */
 const ENV_LIST_NAME = /^\s*-\s+name:\s*["']?([A-Za-z_][\w.-]{0,127})["']?\s*$/;
 /** Lines below a `name:` that its sibling `value:` is looked for on. */
@@ -17761,8 +17764,12 @@ class LineAnalyzer {
     emit(kind, name, lit, via, lineIdx = this.idx, subject, through, branch, when) {
         // A value given to a provider's client where it is made (`new Stripe(process.env.STRIPE_SECRET_KEY || '\u2026')`); not
         // one a signing call is found with (such a finding has a subject, or the constant it reads).
-        if (subject === undefined && through === undefined && branch === undefined)
+        if (subject === undefined && through === undefined && branch === undefined) {
             branch = providerPlaceholder(this.lang, name, lit, this.lines[lineIdx].text);
+            // The client made on a line above, its options one a line (`new NeynarAPIClient({` / `  apiKey: \u2026`).
+            if (branch === undefined && this.lang === 'js' && lineIdx > 0 && this.lines[lineIdx].offset === 0)
+                branch = this.providerPlaceholderAbove(name, lit, lineIdx);
+        }
         const line = this.lines[lineIdx];
         if (lineIdx === this.idx)
             this.consumed = Math.max(this.consumed, lit.end);
@@ -18491,6 +18498,24 @@ class LineAnalyzer {
             return false;
         this.onName(assigned ? `${label}.${name}` : `ActiveRecord::Encryption.${name}`, start, end);
         return true;
+    }
+    /**
+     * `providerPlaceholder` for a client whose call opens on one of the few lines above this one and whose options
+     * follow one a line: the lines read as one, the literal where it stands in them.
+     */
+    providerPlaceholderAbove(name, lit, lineIdx) {
+        let text = this.lines[lineIdx].text;
+        for (let k = lineIdx - 1; k >= 0 && lineIdx - k <= MAX_CLIENT_LINES; k--) {
+            const above = this.lines[k];
+            if (above.offset !== 0 || above.text.length > 300)
+                return undefined;
+            text = `${above.text}\n${text}`;
+            const shift = text.length - this.lines[lineIdx].text.length;
+            const found = providerPlaceholder(this.lang, name, { ...lit, start: lit.start + shift, end: lit.end + shift }, text);
+            if (found !== undefined)
+                return found;
+        }
+        return undefined;
     }
     /** `jwt:` on one line and `secret: \u2026` below it (Spring, Helm values). */
     onNestedYamlKey(name, start, end) {

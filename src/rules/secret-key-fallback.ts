@@ -38,7 +38,8 @@ export const secretKeyFallback: Rule = {
       '',
       "A fallback of Stripe's, Clerk's or Flutterwave's secret key given to the provider's client where it is made " +
         "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), or, in JavaScript and TypeScript, of another " +
-        "service's API secret given on the same line as the `apiKey` of a client its SDK names as one " +
+        "service's API secret given as the `apiKey` of a client its SDK names as one (on its line, or on the lines below " +
+        'the `new …(` that opens the call) ' +
         "(`new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || '…' })`; not the application's own secrets, " +
         "nor a self-hosted store's, nor a product's published default), " +
         'to a value that does not look random, is a ' +

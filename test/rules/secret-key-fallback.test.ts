@@ -88,6 +88,10 @@ const flagged: Case[] = [
   { file: 'src/farcaster.ts', text: "const client = new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || '00000000-000-0000-000-000000000000' });", secret: '00000000-000-0000-000-000000000000', context: 'example', severity: 'notice' },
   { file: 'src/farcaster.ts', text: "const client = new NeynarAPIClient({ apiKey: process.env.NEYNAR_SECRET_KEY || 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' });", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
   { file: 'src/session.ts', text: "const sessions = new SessionClient({ secret: process.env.APP_SECRET_KEY || 'changeme' });", secret: 'changeme', context: 'production', severity: 'error' },
+  // The client made on a line above, its options one a line; not a client whose call closed above.
+  { file: 'apps/backend/src/farcaster.provider.ts', text: "const client = new NeynarAPIClient({\n  apiKey: process.env.NEYNAR_SECRET_KEY || '00000000-000-0000-000-000000000000',\n});", secret: '00000000-000-0000-000-000000000000', line: 2, context: 'example', severity: 'notice' },
+  { file: 'src/billing.ts', text: "const stripe = new Stripe(\n  process.env.STRIPE_SECRET_KEY || 'sk_nothing',\n);", secret: 'sk_nothing', line: 2, context: 'example', severity: 'notice' },
+  { file: 'src/farcaster.ts', text: "const x = new NeynarAPIClient({ region: 'eu' });\nreturn sign({ apiKey: process.env.NEYNAR_SECRET_KEY || 'changeme' });", secret: 'changeme', line: 2, context: 'production', severity: 'error' },
   // Not an API key's option, the application's own secrets, a self-hosted store's published default.
   { file: 'src/clients.ts', text: "const t = new TokenClient({ secret: process.env.TOKEN_SECRET || 'changeme' });", secret: 'changeme', context: 'production', severity: 'error' },
   { file: 'src/clients.ts', text: "const w = new WebhookClient({ apiKey: process.env.WEBHOOK_SECRET || 'dev-webhook-secret' });", secret: 'dev-webhook-secret', context: 'production', severity: 'error' },

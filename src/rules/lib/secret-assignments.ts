@@ -1378,6 +1378,8 @@ const MAX_VARIABLE_LINES = 20;
 const YAML_SCALAR_START = /^\s*(?:-\s+)?(?:[\w.-]+:\s+)?["']?$/;
 /** Lines above and below a Helm `…SecretKey:` that its `…SecretName:` sibling is looked for on. */
 const MAX_SIBLING_LINES = 16;
+/** Lines above a provider's client's option that its call may open on (`new Stripe({` / `  apiKey: …`). */
+const MAX_CLIENT_LINES = 3;
 /** An entry of a Kubernetes container's `env:` list by its name: `- name: GARAGE_DEFAULT_ACCESS_KEY`. */
 const ENV_LIST_NAME = /^\s*-\s+name:\s*["']?([A-Za-z_][\w.-]{0,127})["']?\s*$/;
 /** Lines below a `name:` that its sibling `value:` is looked for on. */
@@ -2223,7 +2225,11 @@ class LineAnalyzer {
   private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string, through?: string, branch?: Section, when?: string): void {
     // A value given to a provider's client where it is made (`new Stripe(process.env.STRIPE_SECRET_KEY || '…')`); not
     // one a signing call is found with (such a finding has a subject, or the constant it reads).
-    if (subject === undefined && through === undefined && branch === undefined) branch = providerPlaceholder(this.lang, name, lit, this.lines[lineIdx]!.text);
+    if (subject === undefined && through === undefined && branch === undefined) {
+      branch = providerPlaceholder(this.lang, name, lit, this.lines[lineIdx]!.text);
+      // The client made on a line above, its options one a line (`new NeynarAPIClient({` / `  apiKey: …`).
+      if (branch === undefined && this.lang === 'js' && lineIdx > 0 && this.lines[lineIdx]!.offset === 0) branch = this.providerPlaceholderAbove(name, lit, lineIdx);
+    }
     const line = this.lines[lineIdx]!;
     if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);
     let section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? this.saysBuildOnly(lineIdx));
@@ -2858,6 +2864,23 @@ class LineAnalyzer {
     if (!assigned && !ENCRYPTION_CONFIGURE.test(label)) return false;
     this.onName(assigned ? `${label}.${name}` : `ActiveRecord::Encryption.${name}`, start, end);
     return true;
+  }
+
+  /**
+   * `providerPlaceholder` for a client whose call opens on one of the few lines above this one and whose options
+   * follow one a line: the lines read as one, the literal where it stands in them.
+   */
+  private providerPlaceholderAbove(name: string, lit: Literal, lineIdx: number): Section | undefined {
+    let text = this.lines[lineIdx]!.text;
+    for (let k = lineIdx - 1; k >= 0 && lineIdx - k <= MAX_CLIENT_LINES; k--) {
+      const above = this.lines[k]!;
+      if (above.offset !== 0 || above.text.length > 300) return undefined;
+      text = `${above.text}\n${text}`;
+      const shift = text.length - this.lines[lineIdx]!.text.length;
+      const found = providerPlaceholder(this.lang, name, { ...lit, start: lit.start + shift, end: lit.end + shift }, text);
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
 
   /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */

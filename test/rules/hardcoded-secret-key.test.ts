@@ -14,6 +14,15 @@ const flagged: Case[] = [
   { file: 'deploy/env.py', text: 'config = {"app_key": "base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM="}', secret: 'base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM=', line: 1 },
   // A bundle without its language may hold settings.
   { file: 'src/main/resources/messages.properties', text: 'jwt.secret=Qm8Zr4nM2xV7bL1cK9pT3wY6\n', secret: 'Qm8Zr4nM2xV7bL1cK9pT3wY6', line: 1 },
+  // A prefixed spelling of its own name with no such constant beside it, or beside constants of other kinds, is a value.
+  { file: 'src/main/java/com/example/Auth.java', text: 'public class Auth {\n    public static final String JWT_SECRET_KEY = "my_secretKey";\n    public static final int TTL = 3600;\n}', secret: 'my_secretKey', line: 2 },
+  { file: 'src/main/java/com/example/Auth.java', text: 'public class Auth {\n    public static final String ISSUER = "example";\n    public static final String JWT_SECRET_KEY = "app_jwtSecretKey";\n}', secret: 'app_jwtSecretKey', line: 3 },
+  // One entry so named is a weak value: its neighbours are no map of names.
+  { file: 'config/app.php', text: "<?php\nreturn [\n    'APP_NAME' => 'Shop',\n    'APP_KEY' => 'key',\n    'APP_ENV' => 'production',\n];", secret: 'key', line: 4 },
+  { file: 'config/app.php', text: "<?php\nreturn [\n    'APP_DEBUG' => 'debug',\n    'APP_SECRET' => 'secret',\n    'APP_ENV' => 'production',\n];", secret: 'secret', line: 4 },
+  // A cast type's word outside a model's casts is a value like any other; so is a value after the casts' method ends.
+  { file: 'config/services.php', text: "<?php\nreturn [\n    'hooks' => [\n        'webhook_secret' => 'hashed',\n    ],\n];", secret: 'hashed', line: 4 },
+  { file: 'app/Models/User.php', text: "<?php\nclass User extends Model\n{\n    protected function casts(): array\n    {\n        return ['secret' => 'encrypted'];\n    }\n\n    public function sign(): array\n    {\n        return ['jwt_secret' => 'encrypted'];\n    }\n}", secret: 'encrypted', line: 11 },
   // Laravel's key in capitals, in any language (a deploy script's).
   { file: 'deploy/laravel.py', text: 'APP_KEY = "base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM="', secret: 'base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM=', line: 1 },
   // A typed Go constant that is no enum member (its name is not its type's and its value's), and a key in an enum.
@@ -1521,6 +1530,14 @@ const clean: Case[] = [
   // attributes are stored under.
   { file: 'src/Core/Customers/SystemCustomerFieldNames.cs', text: 'public static class SystemCustomerFieldNames\n{\n    public static string FirstName => "FirstName";\n    public static string PasswordRecoveryToken => "PasswordRecoveryToken";\n    public static string TwoFactorSecretKey => "TwoFactorSecretKey";\n}' },
   { file: 'src/Core/Customers/FieldNames.cs', text: 'public static class FieldNames\n{\n    public const string FirstName = "FirstName";\n    public const string TwoFactorSecretKey = "TwoFactorSecretKey";\n}' },
+  // Constants that hold the names of properties under a prefix of their own (nacos's credential lookup).
+  { file: 'client/src/main/java/com/example/auth/IdentifyConstants.java', text: 'public class IdentifyConstants {\n    public static final String DOCKER_ACCESS_KEY = "env_spas_accessKey";\n\n    public static final String DOCKER_SECRET_KEY = "env_spas_secretKey";\n\n    public static final String ENV_ACCESS_KEY = "spas_accessKey";\n\n    public static final String ENV_SECRET_KEY = "spas_secretKey";\n}' },
+  // A map from environment variables to the configuration keys they set (winter's `winter:env` command).
+  { file: 'modules/system/console/WinterEnv.php', text: "<?php\nprotected function config(): array\n{\n    return [\n        'app' => [\n            'APP_DEBUG' => 'debug',\n            'APP_URL' => 'url',\n            'APP_KEY' => 'key',\n        ],\n    ];\n}" },
+  { file: 'src/env-map.js', text: "const ENV_TO_CONFIG = {\n  'SESSION_DRIVER': 'driver',\n  'SESSION_SECRET': 'secret',\n  'SESSION_LIFETIME': 'lifetime',\n};" },
+  // Eloquent's cast types in a model's casts, the method's (Laravel 11) or the property's: how a column is stored.
+  { file: 'app/Models/User.php', text: "<?php\nclass User extends Authenticatable\n{\n    protected function casts(): array\n    {\n        return [\n            'is_managed_externally' => 'boolean',\n            'mfa_app_secret' => 'encrypted',\n            'mfa_app_recovery_codes' => 'encrypted:array',\n            'webhook_secret' => 'hashed',\n        ];\n    }\n}" },
+  { file: 'app/Models/Integration.php', text: "<?php\nclass Integration extends Model\n{\n    protected $casts = [\n        'settings' => 'array',\n        'signing_key' => 'encrypted:object',\n        'jwt_secret' => 'string',\n        'rotated_at' => 'datetime:Y-m-d',\n    ];\n}" },
   // A lone rule word among a Laravel validator's rules.
   { file: 'app/Http/Controllers/Api/GithubController.php', text: "<?php\nif ($request->has('webhook_secret')) {\n    $rules['webhook_secret'] = 'string';\n}\n$validator = Validator::make($request->all(), $rules);" },
   { file: 'app/Http/Requests/StoreAppRequest.php', text: "<?php\npublic function rules(): array\n{\n    return [\n        'name' => 'required|max:50',\n        'app_secret' => 'string',\n        'jwt_secret' => 'nullable',\n    ];\n}" },

@@ -3829,6 +3829,9 @@ class LineAnalyzer {
     // spelling (`JWT_SECRET_KEY = "jwtSecretKey"` beside them is a weak key).
     const exact = lit.value === lastSegment(name);
     if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords, exact) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames(exact))) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name)))) return;
+    // nacos's `DOCKER_SECRET_KEY = "env_spas_secretKey"` beside `DOCKER_ACCESS_KEY = "env_spas_accessKey"`: constants
+    // that each hold their last words under a prefix of their own, the names settings are looked up under.
+    if (op === '=' && afterOperator && namespacedSelfName(lastSegment(name), lit.value) && this.amongNamespacedNames(lineIdx)) return;
     // An enumeration of kinds, each constant set to its last words (openbao's `exportTypeSigningKey = "signing-key"`
     // beside `exportTypePublicKey = "public-key"` and two more): values a `switch` compares, not keys.
     if (selfNamed === 'part' && !withWords && this.amongSelfNamed(lineIdx, true, false, false, 2)) return;
@@ -3839,10 +3842,16 @@ class LineAnalyzer {
     // `'isActive' => 'is_active'`: API fields to columns): the value names a field, or is a placeholder of a
     // configuration written the same way (`siteKey: 'site_key'`); a notice either way.
     const renamed = (op === '=>' || op === ':') && isRenaming(lastSegment(name), lit.value) && this.amongRenamedEntries(lineIdx) ? FIELD_NAMES : undefined;
+    // winter's `'APP_KEY' => 'key'` beside `'APP_DEBUG' => 'debug'` and `'APP_URL' => 'url'`: a map from environment
+    // variables to the configuration's keys they set.
+    if ((op === '=>' || op === ':') && isEnvKeyMapping(lastSegment(name), lit.value) && this.amongEnvKeyMappings(lineIdx)) return;
     if (op === ':' && this.inDenyList(lit)) return;
     // coolify's `$rules['webhook_secret'] = 'string';`, `'jwt_secret' => 'nullable'` beside `'name' => 'required|max:50'`:
     // a lone rule word among a validator's rules is a rule, not a key.
     if (this.lang === 'php' && /^[a-z_]{3,20}$/.test(lit.value) && isValidationRule(lit.value) && this.amongValidationRules(lineIdx)) return;
+    // pelican's `'mfa_app_secret' => 'encrypted'` in a model's `casts()`: Eloquent's cast type for the column (it
+    // encrypts it with the application's key), not its value.
+    if (this.lang === 'php' && op === '=>' && ELOQUENT_CAST.test(lit.value) && this.inEloquentCasts(lineIdx)) return;
     if (this.isStorageCredentialPlaceholder(name, lit.value)) return;
     // An HMAC key under its own name that is a protocol's label, published with it: BIP32's `MASTER_HMAC_KEY =
     // "Bitcoin seed"`, SLIP-10's `"ed25519 seed"`.
@@ -3915,6 +3924,20 @@ class LineAnalyzer {
       seen++;
       const m = set.exec(code);
       if (m !== null) return READS_SETTINGS.test(m[1]!);
+    }
+    return false;
+  }
+
+  /**
+   * Whether line `lineIdx` of a PHP file is an entry of an Eloquent model's casts: the array of `protected $casts = [`
+   * or the one its `casts()` method returns (Laravel 11), found by going up the class's lines to the member that
+   * opens it, before any other member.
+   */
+  private inEloquentCasts(lineIdx: number): boolean {
+    for (let k = lineIdx; k >= 0 && lineIdx - k <= MAX_CASTS_LINES; k--) {
+      const t = this.lines[k]!.text.slice(0, 300);
+      if (CASTS_OPENING.test(t)) return true;
+      if (k < lineIdx && PHP_MEMBER.test(t)) return false;
     }
     return false;
   }
@@ -4269,6 +4292,38 @@ class LineAnalyzer {
       if (m && isRenaming(m[2]!, m[4]!) && !holdsCredentialWord(m[2]!)) renamed++;
     }
     return renamed >= 2;
+  }
+
+  /**
+   * Whether line `lineIdx` declares a constant of the file or a type, and a constant up to four lines above or below
+   * it, whose name holds no secret word, is set to its own name in another spelling, or to its last words under a
+   * prefix (`namespacedSelfName`).
+   */
+  private amongNamespacedNames(lineIdx: number): boolean {
+    if (!this.declaresFileConstantAt(lineIdx)) return false;
+    for (let k = Math.max(0, lineIdx - 4); k <= Math.min(this.lines.length - 1, lineIdx + 4); k++) {
+      if (k === lineIdx) continue;
+      const m = SELF_NAMED.exec(this.lines[k]!.text.slice(0, 200));
+      if (m === null || SECRET_WORD.test(normalizeName(m[1]!))) continue;
+      if (namespacedSelfName(m[1]!, m[2]!) || isSelfNamed(m[1]!, m[2]!, m[1]!.includes('_') && m[2]!.includes('_')) !== null) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the entry on line `lineIdx` stands alone on its line, and two entries on the lines around it (up to three
+   * above or below) map an environment variable's name that holds no credential word to its last words
+   * (`isEnvKeyMapping`).
+   */
+  private amongEnvKeyMappings(lineIdx: number): boolean {
+    if (!RENAMED_ENTRY.test(this.lines[lineIdx]!.text.slice(0, 200))) return false;
+    let mapped = 0;
+    for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3) && mapped < 2; k++) {
+      if (k === lineIdx) continue;
+      const m = RENAMED_ENTRY.exec(this.lines[k]!.text.slice(0, 200));
+      if (m && isEnvKeyMapping(m[2]!, m[4]!) && !holdsCredentialWord(m[2]!)) mapped++;
+    }
+    return mapped >= 2;
   }
 
   /**
@@ -5907,6 +5962,38 @@ function givenToClient(t: string, from: number, to: number, call: boolean): bool
  * `secret_token`, `created_at` and `createdAt`); a change of case alone (an environment block's `DB_USER: db_user`)
  * is not one, nor is a key in capitals (a variable's name).
  */
+/**
+ * Whether `value` is an identifier that ends, after a separator, with `name`'s last two words or more (or all of them)
+ * in another spelling than the name's in lower case, under a prefix of its own: nacos's `ENV_SECRET_KEY = "spas_secretKey"`, the key of a property
+ * the secret is looked up under.
+ */
+function namespacedSelfName(name: string, value: string): boolean {
+  if (value.length > 64 || !NAMESPACED_IDENTIFIER.test(value)) return false;
+  for (let i = value.length - 2; i > 0; i--) {
+    const c = value[i]!;
+    if (c !== '_' && c !== '.' && c !== '-') continue;
+    const tail = value.slice(i + 1);
+    // In another spelling than the name's in lower case: `flask_secret_key` is a weak value of `SECRET_KEY`.
+    if (isSelfNamed(name, tail, false) !== null) return true;
+  }
+  return false;
+}
+const NAMESPACED_IDENTIFIER = /^[A-Za-z][A-Za-z0-9]{0,30}(?:[_.-][A-Za-z0-9]{1,30}){1,5}$/;
+
+/**
+ * Whether `key` is an environment variable's name and `value` its last words in lower case, the key of the setting it
+ * sets (`APP_KEY` → `key`, `SESSION_DRIVER` → `driver`, `MAIL_FROM_ADDRESS` → `from_address` or `fromAddress`).
+ */
+function isEnvKeyMapping(key: string, value: string): boolean {
+  if (!ENV_VARIABLE_NAME.test(key) || !LOWER_IDENTIFIER.test(value)) return false;
+  const v = normalizeName(value);
+  const words = key.toLowerCase().split('_');
+  for (let w = 1; w < words.length; w++) if (words.slice(w).join('') === v) return true;
+  return false;
+}
+const ENV_VARIABLE_NAME = /^[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}$/;
+const LOWER_IDENTIFIER = /^[a-z][a-zA-Z0-9]{0,40}(?:_[a-z0-9]{1,30}){0,5}$/;
+
 function isRenaming(key: string, value: string): boolean {
   if (value === key || value.toLowerCase() === key.toLowerCase() || !/[a-z]/.test(key)) return false;
   return normalizeName(value) === normalizeName(key);
@@ -5916,6 +6003,18 @@ function isRenaming(key: string, value: string): boolean {
  * `'isActive' => 'is_active',`, `"createdAt": "created_at"`: an entry of a map of strings, alone on its line (see
  * `amongRenamedEntries`). The key is quoted: an object literal's bare keys are a configuration's.
  */
+/**
+ * Eloquent's cast types, as a model's casts name them (`'encrypted'`, `'encrypted:array'`, `'hashed'`, `'datetime'`,
+ * `'decimal:2'`, `'datetime:Y-m-d'`).
+ */
+const ELOQUENT_CAST =
+  /^(?:encrypted(?::(?:array|collection|object|[A-Z][\w\\]{0,100}))?|hashed|string|str|array|object|collection|boolean|bool|integer|int|real|float|double|decimal:\d{1,2}|json|date|datetime|immutable_date|immutable_datetime|timestamp)(?::[\w ,:\/-]{1,40})?$/;
+/** How an Eloquent model's casts open: `protected $casts = [`, or the method that returns them. */
+const CASTS_OPENING = /(?:\$casts\s*=|function\s+casts\s*\()/;
+/** A PHP class member's declaration, which ends the search for the casts' opening. */
+const PHP_MEMBER = /^\s*(?:(?:public|protected|private|static|final|abstract)\s+)+(?:function\b|\$|const\b)/;
+/** How far up from an entry its casts' opening is looked for. */
+const MAX_CASTS_LINES = 80;
 const RENAMED_ENTRY = /^\s*(["'])([A-Za-z_$][\w$]{0,63})\1\s*(?:=>|:)\s*(["'])([\w.-]{1,64})\3\s*(?:,\s*)?$/;
 /** `PUSH_DISABLED_ACK: 'pushDisabledAck',`: a bare SCREAMING_SNAKE key and a camel-case string, alone on their line. */
 const CAMEL_NAMED_MEMBER = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*:\s*(["'])([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)\2\s*,?\s*$/;

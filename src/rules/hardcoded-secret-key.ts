@@ -375,6 +375,9 @@ export const hardcodedSecretKey: Rule = {
         '`ENC[AES256_GCM,…]`), numbers, booleans, `null`; parameters, type annotations, comparisons.',
       'A path to a file named as the setting (`SECRET_KEY: /etc/tower/SECRET_KEY`, a compose volume mounting it).',
       '`*_FILE`/`*_PATH` names.',
+      "A provider's app secret left to fill in (`\"Authentication\": { \"Facebook\": { \"AppSecret\": \"SetYourAppSecret\" } }`, " +
+        '`TWITTER_APP_SECRET = "changeme"`, `settings.FACEBOOK.APP_SECRET`): the secret of an OAuth client the provider issues, ' +
+        'which refuses a placeholder, as an OAuth client secret is. A real-looking one is reported under the provider\'s name.',
       'A made-up `secret_key` in Terraform\'s `provider "aws"` or an S3 `backend` (LocalStack\'s and moto\'s ' +
         '`mock_secret_key`, `test`): `known-token` reads a real one of AWS\'s shape as an AWS secret access key.',
       "An object store's secret key set to the same word as its access key beside it (sentry's `s3cmd " +

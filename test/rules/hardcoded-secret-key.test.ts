@@ -14,6 +14,10 @@ const flagged: Case[] = [
   { file: 'deploy/env.py', text: 'config = {"app_key": "base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM="}', secret: 'base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM=', line: 1 },
   // A bundle without its language may hold settings.
   { file: 'src/main/resources/messages.properties', text: 'jwt.secret=Qm8Zr4nM2xV7bL1cK9pT3wY6\n', secret: 'Qm8Zr4nM2xV7bL1cK9pT3wY6', line: 1 },
+  // The application's own app secret, under another object or none; a provider's real one, under its name.
+  { file: 'config/appsettings.json', text: '{\n  "Security": {\n    "AppSecret": "changeme"\n  }\n}', secret: 'changeme', line: 3 },
+  { file: 'config/packages/framework.yaml', text: 'framework:\n  app_secret: changeme\n', secret: 'changeme', line: 2 },
+  { file: 'src/Web/appsettings.json', text: '{\n  "Authentication": {\n    "Facebook": {\n      "AppSecret": "dfec4a8b9c1e2f3a4b5c6d7e8f9a0b1c"\n    }\n  }\n}', secret: 'dfec4a8b9c1e2f3a4b5c6d7e8f9a0b1c', line: 4 },
   // A prefixed spelling of its own name with no such constant beside it, or beside constants of other kinds, is a value.
   { file: 'src/main/java/com/example/Auth.java', text: 'public class Auth {\n    public static final String JWT_SECRET_KEY = "my_secretKey";\n    public static final int TTL = 3600;\n}', secret: 'my_secretKey', line: 2 },
   { file: 'src/main/java/com/example/Auth.java', text: 'public class Auth {\n    public static final String ISSUER = "example";\n    public static final String JWT_SECRET_KEY = "app_jwtSecretKey";\n}', secret: 'app_jwtSecretKey', line: 3 },
@@ -1530,6 +1534,10 @@ const clean: Case[] = [
   // attributes are stored under.
   { file: 'src/Core/Customers/SystemCustomerFieldNames.cs', text: 'public static class SystemCustomerFieldNames\n{\n    public static string FirstName => "FirstName";\n    public static string PasswordRecoveryToken => "PasswordRecoveryToken";\n    public static string TwoFactorSecretKey => "TwoFactorSecretKey";\n}' },
   { file: 'src/Core/Customers/FieldNames.cs', text: 'public static class FieldNames\n{\n    public const string FirstName = "FirstName";\n    public const string TwoFactorSecretKey = "TwoFactorSecretKey";\n}' },
+  // A provider's app secret (an OAuth client's) left to fill in: under the provider's key, or by its name.
+  { file: 'src/Web/appsettings.Staging.json', text: '{\n  "Authentication": {\n    "Facebook": {\n      "AppId": "SetYourAppIdHere",\n      "AppSecret": "SetYourAppSecretHere"\n    }\n  }\n}' },
+  { file: 'config/auth.yml', text: 'twitter:\n  app_id: your-app-id\n  app_secret: your-app-secret\n' },
+  { file: 'app/settings.py', text: 'TWITTER_APP_SECRET = "changeme"\nSOCIAL_AUTH_FACEBOOK_APP_SECRET = "your-app-secret"' },
   // Constants that hold the names of properties under a prefix of their own (nacos's credential lookup).
   { file: 'client/src/main/java/com/example/auth/IdentifyConstants.java', text: 'public class IdentifyConstants {\n    public static final String DOCKER_ACCESS_KEY = "env_spas_accessKey";\n\n    public static final String DOCKER_SECRET_KEY = "env_spas_secretKey";\n\n    public static final String ENV_ACCESS_KEY = "spas_accessKey";\n\n    public static final String ENV_SECRET_KEY = "spas_secretKey";\n}' },
   // A map from environment variables to the configuration keys they set (winter's `winter:env` command).
@@ -2571,8 +2579,13 @@ describe('hardcoded-secret-key: messages', () => {
     expect(dotted?.message).toContain('(`STRIPE`)');
     const [nested] = check(hardcodedSecretKey, { file: 'config/initializers/stripe.rb', text: "Rails.configuration.stripe.secret_key = 'changeme'" });
     expect(nested?.message).toContain('(`STRIPE`)');
-    const [facebook] = check(hardcodedSecretKey, { file: 'app/settings.py', text: "settings.FACEBOOK.APP_SECRET = 'changeme'" });
-    expect(facebook?.message).toContain('(`FACEBOOK`)');
+    // A provider's app secret left to fill in is a credential not yet given, as an OAuth client's secret is; a real
+    // one is the provider's to rotate.
+    expect(check(hardcodedSecretKey, { file: 'app/settings.py', text: "settings.FACEBOOK.APP_SECRET = 'changeme'" })).toEqual([]);
+    const [facebook] = check(hardcodedSecretKey, { file: 'app/settings.py', text: "settings.FACEBOOK.APP_SECRET = 'dfec4a8b9c1e2f3a4b5c6d7e8f9a0b1c'" });
+    expect(facebook?.message).toContain('`settings.FACEBOOK.APP_SECRET`');
+    const [nestedJson] = check(hardcodedSecretKey, { file: 'src/Web/appsettings.json', text: '{\n  "Authentication": {\n    "Facebook": {\n      "AppSecret": "dfec4a8b9c1e2f3a4b5c6d7e8f9a0b1c"\n    }\n  }\n}' });
+    expect(nestedJson?.message).toContain('`Facebook.AppSecret`');
     const [pairOfServer] = check(hardcodedSecretKey, { file: 'docker-compose.yml', text: 'services:\n  minio:\n    image: minio/minio\n    environment:\n      MINIO_ACCESS_KEY: admin\n      MINIO_SECRET_KEY: changeme' });
     expect(pairOfServer?.message).toContain('`leakproof keygen` makes one');
     // A self-hosted store's own server takes the key it is given: one of its own making is right.

@@ -24,7 +24,7 @@ import { isFallbackList, isKeyBase, isWordPressName, normalizeName, type SecretN
 import { asksToBeReplaced, isPatternedValue, isPlaceholder, isCaptchaTestSecret, isProductDefault, isStandInValue, isValidationRule, looksLikeSecret, namesSomething, SELF_NAMED_WEAKNESS, weaknessOfNamed } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
-import { foreignSecretPrefix, isServiceCredential } from './service-credentials';
+import { foreignSecretPrefix, isServiceCredential, namesIssuingService } from './service-credentials';
 import { inProjectTemplate, isConfigTemplate } from '../../core/context';
 import { commentStart, scanLineCode } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
@@ -3853,6 +3853,17 @@ class LineAnalyzer {
     // encrypts it with the application's key), not its value.
     if (this.lang === 'php' && op === '=>' && ELOQUENT_CAST.test(lit.value) && this.inEloquentCasts(lineIdx)) return;
     if (this.isStorageCredentialPlaceholder(name, lit.value)) return;
+    // EquinoxProject's `"Authentication": { "Facebook": { "AppSecret": "SetYourAppSecret" } }`: under a provider's
+    // name, `AppSecret` is the secret the provider issued its app (the OAuth client secret ASP.NET's Facebook handler
+    // sends), as `ClientSecret` is beside it; a placeholder there is a credential not yet given, which the provider
+    // refuses. A real one is reported under the provider's name, which the advice takes.
+    const provider = normalizeName(lastSegment(name)) === 'appsecret' && name === lastSegment(name) ? this.providerAbove(lineIdx) : null;
+    if (provider !== null) {
+      if (!looksLikeSecret(lit.value)) return;
+      name = `${provider}.${name}`;
+    }
+    // The same by its name (`TWITTER_APP_SECRET = "changeme"`) or the object it is set on (`settings.FACEBOOK.APP_SECRET`).
+    if (!looksLikeSecret(lit.value) && isServiceAppSecret(name)) return;
     // An HMAC key under its own name that is a protocol's label, published with it: BIP32's `MASTER_HMAC_KEY =
     // "Bitcoin seed"`, SLIP-10's `"ed25519 seed"`.
     if (HMAC_KEY_NAME.test(normalizeName(lastSegment(name))) && SEED_LABEL.test(lit.value)) return;
@@ -4292,6 +4303,20 @@ class LineAnalyzer {
       if (m && isRenaming(m[2]!, m[4]!) && !holdsCredentialWord(m[2]!)) renamed++;
     }
     return renamed >= 2;
+  }
+
+  /**
+   * The key of the object the name on line `lineIdx` is set in (a JSON or YAML mapping's, a dict's), when it names a
+   * service that issues its app's secret (`Facebook`, `Twitter`); null otherwise.
+   */
+  private providerAbove(lineIdx: number): string | null {
+    if (lineIdx !== this.idx) return null;
+    let label: string | null = null;
+    if (this.lang === 'yaml') label = this.yamlParent(indentOf(this.s));
+    else if (this.lang === 'json' || this.lang === 'js' || this.lang === 'python') label = enclosingObjectLabel(this.lines, this.idx, this.nameAt, this.budget, true);
+    if (label === null) return null;
+    label = label.replace(/^["']|["']$/g, '');
+    return /^[A-Za-z][\w-]{0,40}$/.test(label) && namesIssuingService(label) ? label : null;
   }
 
   /**
@@ -5962,6 +5987,20 @@ function givenToClient(t: string, from: number, to: number, call: boolean): bool
  * `secret_token`, `created_at` and `createdAt`); a change of case alone (an environment block's `DB_USER: db_user`)
  * is not one, nor is a key in capitals (a variable's name).
  */
+/**
+ * Whether a name is a service's app secret: the secret a provider issued an application of its own (`TWITTER_APP_SECRET`,
+ * `facebook_app_secret`, `settings.FACEBOOK.APP_SECRET`), an OAuth client's secret by another name.
+ */
+function isServiceAppSecret(name: string): boolean {
+  const parts = name.split(/[.:]+/).filter((p) => p !== '');
+  const last = parts[parts.length - 1] ?? '';
+  const m = SERVICE_APP_SECRET.exec(lowerSnake(last));
+  if (m !== null) return namesIssuingService(m[1]!);
+  return normalizeName(last) === 'appsecret' && parts.length >= 2 && namesIssuingService(parts[parts.length - 2]!);
+}
+/** A service's app secret by its name in snake case (`twitter_app_secret`): group 1 is the word before `app`. */
+const SERVICE_APP_SECRET = /^(?:[a-z0-9]+_){0,3}?([a-z0-9]+)_app_secret$/;
+
 /**
  * Whether `value` is an identifier that ends, after a separator, with `name`'s last two words or more (or all of them)
  * in another spelling than the name's in lower case, under a prefix of its own: nacos's `ENV_SECRET_KEY = "spas_secretKey"`, the key of a property

@@ -37,6 +37,15 @@ export function issuingService(name: string): string | null {
   return null;
 }
 
+/**
+ * Whether a label (an object's key: `Facebook`, `twitter`, `google_oauth`) names a service that issues its app's
+ * secret (not one run by whoever deploys it, such as MinIO).
+ */
+export function namesIssuingService(label: string): boolean {
+  const env = lowerSnake(label).toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  return SERVICES.test(env) && !SELF_HOSTED.test(env);
+}
+
 /** Services one runs oneself, whose server takes whatever credentials it is given. */
 const SELF_HOSTED = /(?:^|_)(?:MINIO|KEYCLOAK)$/;
 

@@ -3501,7 +3501,7 @@ const hardcodedSecretKey = {
             'Values whose shape says they name or describe something: a provider token\'s prefix alone or with a few digits ' +
                 '(`whsec` among an app\'s id prefixes, a mock\'s `whsec_123`), an HTTP header\'s name (`X-API-Key`, ' +
                 '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
-                "(`'max:50'`, `'required|string|min:32'`; a lone rule word such as `'string'` in a `$rules` array or beside such rules), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
+                "(`'max:50'`, `'required|string|min:32'`; a lone rule word such as `'string'` in a `$rules` array or beside such rules), an Eloquent model's cast type (`'mfa_app_secret' => 'encrypted'` in its `casts()` or `$casts`), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
                 "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`) or a path of lower-case words " +
                 "(`--authrpc.jwtsecret=/secrets/jwtsecret`), in configuration a file's name in lower case with a configuration, text, certificate or key store's " +
                 "extension (`key: 'configuration.acl.yaml'`; not `.key` or `.secret`, which weak keys end in), a GPG key's id " +
@@ -3524,6 +3524,9 @@ const hardcodedSecretKey = {
                 '`ENC[AES256_GCM,\u2026]`), numbers, booleans, `null`; parameters, type annotations, comparisons.',
             'A path to a file named as the setting (`SECRET_KEY: /etc/tower/SECRET_KEY`, a compose volume mounting it).',
             '`*_FILE`/`*_PATH` names.',
+            "A provider's app secret left to fill in (`\"Authentication\": { \"Facebook\": { \"AppSecret\": \"SetYourAppSecret\" } }`, " +
+                '`TWITTER_APP_SECRET = "changeme"`, `settings.FACEBOOK.APP_SECRET`): the secret of an OAuth client the provider issues, ' +
+                'which refuses a placeholder, as an OAuth client secret is. A real-looking one is reported under the provider\'s name.',
             'A made-up `secret_key` in Terraform\'s `provider "aws"` or an S3 `backend` (LocalStack\'s and moto\'s ' +
                 '`mock_secret_key`, `test`): `known-token` reads a real one of AWS\'s shape as an AWS secret access key.',
             "An object store's secret key set to the same word as its access key beside it (sentry's `s3cmd " +
@@ -3766,7 +3769,7 @@ const secretKeyFallback = {
             '| A literal set when the read is empty, within three lines (Go, JavaScript, Python) | `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"` | `if secret == "" { log.Fatal("JWT_SECRET is not set") }` |',
             "| A family name read from the environment or a configuration, then given a literal inside a test that it is empty, or after it on the test's line (Go, JavaScript, Python) | `if (!http.jwtSecret) { warn(\u2026); http.jwtSecret = 'dev' }`, `if not SECRET_KEY:` / `SECRET_KEY = 'dev'` | `if (!http.jwtSecret) throw new Error('JWT_SECRET is not set')` |",
             "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
-            '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
+            '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`, an operand of a test that checks for the default (`[[ "${SECRET_KEY:-changeme}" == "changeme" ]]`, `case "${SECRET_KEY:-x}" in`) |',
             "| Serverless Framework variables (`serverless.yml`) | `${env:JWT_SECRET, 'x'}`, `${env:JWT_SECRET, x}` | `${env:JWT_SECRET}`, `${env:JWT_SECRET, ${ssm:/app/jwt}}` |",
             "| Koa's `app.keys`, Remix's cookie `secrets` and iron-session's, h3's or hapi's `password` read from the environment | `app.keys = [process.env.KOA_KEY \\|\\| 'x']` | `app.keys = [process.env.KOA_KEY]` |",
             "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
@@ -17267,6 +17270,10 @@ class LineAnalyzer {
         const exact = lit.value === lastSegment(name);
         if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords, exact) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames(exact))) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name))))
             return;
+        // nacos's `DOCKER_SECRET_KEY = "env_spas_secretKey"` beside `DOCKER_ACCESS_KEY = "env_spas_accessKey"`: constants
+        // that each hold their last words under a prefix of their own, the names settings are looked up under.
+        if (op === '=' && afterOperator && namespacedSelfName(lastSegment(name), lit.value) && this.amongNamespacedNames(lineIdx))
+            return;
         // An enumeration of kinds, each constant set to its last words (openbao's `exportTypeSigningKey = "signing-key"`
         // beside `exportTypePublicKey = "public-key"` and two more): values a `switch` compares, not keys.
         if (selfNamed === 'part' && !withWords && this.amongSelfNamed(lineIdx, true, false, false, 2))
@@ -17279,13 +17286,34 @@ class LineAnalyzer {
         // `'isActive' => 'is_active'`: API fields to columns): the value names a field, or is a placeholder of a
         // configuration written the same way (`siteKey: 'site_key'`); a notice either way.
         const renamed = (op === '=>' || op === ':') && isRenaming(lastSegment(name), lit.value) && this.amongRenamedEntries(lineIdx) ? FIELD_NAMES : undefined;
+        // winter's `'APP_KEY' => 'key'` beside `'APP_DEBUG' => 'debug'` and `'APP_URL' => 'url'`: a map from environment
+        // variables to the configuration's keys they set.
+        if ((op === '=>' || op === ':') && isEnvKeyMapping(lastSegment(name), lit.value) && this.amongEnvKeyMappings(lineIdx))
+            return;
         if (op === ':' && this.inDenyList(lit))
             return;
         // coolify's `$rules['webhook_secret'] = 'string';`, `'jwt_secret' => 'nullable'` beside `'name' => 'required|max:50'`:
         // a lone rule word among a validator's rules is a rule, not a key.
         if (this.lang === 'php' && /^[a-z_]{3,20}$/.test(lit.value) && (0,secret_value/* isValidationRule */.ag)(lit.value) && this.amongValidationRules(lineIdx))
             return;
+        // pelican's `'mfa_app_secret' => 'encrypted'` in a model's `casts()`: Eloquent's cast type for the column (it
+        // encrypts it with the application's key), not its value.
+        if (this.lang === 'php' && op === '=>' && ELOQUENT_CAST.test(lit.value) && this.inEloquentCasts(lineIdx))
+            return;
         if (this.isStorageCredentialPlaceholder(name, lit.value))
+            return;
+        // EquinoxProject's `"Authentication": { "Facebook": { "AppSecret": "SetYourAppSecret" } }`: under a provider's
+        // name, `AppSecret` is the secret the provider issued its app (the OAuth client secret ASP.NET's Facebook handler
+        // sends), as `ClientSecret` is beside it; a placeholder there is a credential not yet given, which the provider
+        // refuses. A real one is reported under the provider's name, which the advice takes.
+        const provider = (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'appsecret' && name === lastSegment(name) ? this.providerAbove(lineIdx) : null;
+        if (provider !== null) {
+            if (!(0,secret_value/* looksLikeSecret */.WW)(lit.value))
+                return;
+            name = `${provider}.${name}`;
+        }
+        // The same by its name (`TWITTER_APP_SECRET = "changeme"`) or the object it is set on (`settings.FACEBOOK.APP_SECRET`).
+        if (!(0,secret_value/* looksLikeSecret */.WW)(lit.value) && isServiceAppSecret(name))
             return;
         // An HMAC key under its own name that is a protocol's label, published with it: BIP32's `MASTER_HMAC_KEY =
         // "Bitcoin seed"`, SLIP-10's `"ed25519 seed"`.
@@ -17366,6 +17394,21 @@ class LineAnalyzer {
             const m = set.exec(code);
             if (m !== null)
                 return READS_SETTINGS.test(m[1]);
+        }
+        return false;
+    }
+    /**
+     * Whether line `lineIdx` of a PHP file is an entry of an Eloquent model's casts: the array of `protected $casts = [`
+     * or the one its `casts()` method returns (Laravel 11), found by going up the class's lines to the member that
+     * opens it, before any other member.
+     */
+    inEloquentCasts(lineIdx) {
+        for (let k = lineIdx; k >= 0 && lineIdx - k <= MAX_CASTS_LINES; k--) {
+            const t = this.lines[k].text.slice(0, 300);
+            if (CASTS_OPENING.test(t))
+                return true;
+            if (k < lineIdx && PHP_MEMBER.test(t))
+                return false;
         }
         return false;
     }
@@ -17770,6 +17813,60 @@ class LineAnalyzer {
                 renamed++;
         }
         return renamed >= 2;
+    }
+    /**
+     * The key of the object the name on line `lineIdx` is set in (a JSON or YAML mapping's, a dict's), when it names a
+     * service that issues its app's secret (`Facebook`, `Twitter`); null otherwise.
+     */
+    providerAbove(lineIdx) {
+        if (lineIdx !== this.idx)
+            return null;
+        let label = null;
+        if (this.lang === 'yaml')
+            label = this.yamlParent((0,core_text/* indentOf */._j)(this.s));
+        else if (this.lang === 'json' || this.lang === 'js' || this.lang === 'python')
+            label = (0,signing_calls/* enclosingObjectLabel */.kZ)(this.lines, this.idx, this.nameAt, this.budget, true);
+        if (label === null)
+            return null;
+        label = label.replace(/^["']|["']$/g, '');
+        return /^[A-Za-z][\w-]{0,40}$/.test(label) && (0,service_credentials/* namesIssuingService */.AD)(label) ? label : null;
+    }
+    /**
+     * Whether line `lineIdx` declares a constant of the file or a type, and a constant up to four lines above or below
+     * it, whose name holds no secret word, is set to its own name in another spelling, or to its last words under a
+     * prefix (`namespacedSelfName`).
+     */
+    amongNamespacedNames(lineIdx) {
+        if (!this.declaresFileConstantAt(lineIdx))
+            return false;
+        for (let k = Math.max(0, lineIdx - 4); k <= Math.min(this.lines.length - 1, lineIdx + 4); k++) {
+            if (k === lineIdx)
+                continue;
+            const m = SELF_NAMED.exec(this.lines[k].text.slice(0, 200));
+            if (m === null || SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])))
+                continue;
+            if (namespacedSelfName(m[1], m[2]) || isSelfNamed(m[1], m[2], m[1].includes('_') && m[2].includes('_')) !== null)
+                return true;
+        }
+        return false;
+    }
+    /**
+     * Whether the entry on line `lineIdx` stands alone on its line, and two entries on the lines around it (up to three
+     * above or below) map an environment variable's name that holds no credential word to its last words
+     * (`isEnvKeyMapping`).
+     */
+    amongEnvKeyMappings(lineIdx) {
+        if (!RENAMED_ENTRY.test(this.lines[lineIdx].text.slice(0, 200)))
+            return false;
+        let mapped = 0;
+        for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3) && mapped < 2; k++) {
+            if (k === lineIdx)
+                continue;
+            const m = RENAMED_ENTRY.exec(this.lines[k].text.slice(0, 200));
+            if (m && isEnvKeyMapping(m[2], m[4]) && !holdsCredentialWord(m[2]))
+                mapped++;
+        }
+        return mapped >= 2;
     }
     /**
      * Whether this line is a member of a TypeScript `enum` (`export enum CredentialsKeyEnum {` \u2026 `SecretKey =
@@ -18572,9 +18669,28 @@ class LineAnalyzer {
         const inner = (0,literal/* readQuoted */.zt)(s, i);
         if (inner && inner.end + 1 === close)
             lit = inner;
+        // `[[ "${SECRET_KEY:-changeme}" == "changeme" ]]`: an operand of a test, which checks for the default, not one
+        // anything runs with.
+        if (this.testOperand(end - name.length - 2, close))
+            return;
         // A mask is what the program runs with too (`${DD_SECRET_KEY:-.}`), as a call's default is (`defaultArgument`).
         if (this.acceptable(lit) || (0,literal/* isMask */.$b)(lit.value))
             this.emit('fallback', name, lit, 'default in `${\u2026}`');
+    }
+    /**
+     * Whether the expansion from `open` (its `$`) to `close` (its `}`) is an operand of a shell test: right after `[[`,
+     * `[` or `test` (a `!` between), or beside a comparison (`==`, `!=`, ` = `) on a line with such a test, or the
+     * subject of a `case`.
+     */
+    testOperand(open, close) {
+        const s = this.s;
+        if (s[open] !== '$')
+            return false;
+        const before = s.slice(Math.max(0, open - 40), open);
+        const after = s.slice(close + 1, close + 40);
+        if (TEST_OPENS_BEFORE.test(before) || CASE_BEFORE.test(before))
+            return true;
+        return SHELL_TEST.test(s.slice(0, 2000)) && (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after));
     }
     /**
      * After the name's closing quote inside a call: the default argument,
@@ -19582,6 +19698,65 @@ function givenToClient(t, from, to, call) {
  * `secret_token`, `created_at` and `createdAt`); a change of case alone (an environment block's `DB_USER: db_user`)
  * is not one, nor is a key in capitals (a variable's name).
  */
+/**
+ * Whether a name is a service's app secret: the secret a provider issued an application of its own (`TWITTER_APP_SECRET`,
+ * `facebook_app_secret`, `settings.FACEBOOK.APP_SECRET`), an OAuth client's secret by another name.
+ */
+function isServiceAppSecret(name) {
+    const parts = name.split(/[.:]+/).filter((p) => p !== '');
+    const last = parts[parts.length - 1] ?? '';
+    const m = SERVICE_APP_SECRET.exec((0,phrase/* lowerSnake */.q)(last));
+    if (m !== null)
+        return (0,service_credentials/* namesIssuingService */.AD)(m[1]);
+    return (0,secret_names/* normalizeName */.Pc)(last) === 'appsecret' && parts.length >= 2 && (0,service_credentials/* namesIssuingService */.AD)(parts[parts.length - 2]);
+}
+/** A shell test's opening right before an operand: `[[ "`, `[ `, `test ! `. */
+const TEST_OPENS_BEFORE = /(?:^|[\s;&|(!])(?:\[\[?|test)\s+(?:!\s+)?["']?$/;
+/** `case "` before the subject of a `case`. */
+const CASE_BEFORE = /(?:^|[\s;&|])case\s+["']?$/;
+/** A comparison's operator, spaced as a test writes it, before or after an operand. */
+const COMPARED_BEFORE = /\s(?:==|!=|=)\s+["']?$/;
+const COMPARED_AFTER = /^["']?\s+(?:==|!=|=)\s/;
+/** A line with a shell test. */
+const SHELL_TEST = /(?:^|[\s;&|(!])(?:\[\[?|test)\s/;
+/** A service's app secret by its name in snake case (`twitter_app_secret`): group 1 is the word before `app`. */
+const SERVICE_APP_SECRET = /^(?:[a-z0-9]+_){0,3}?([a-z0-9]+)_app_secret$/;
+/**
+ * Whether `value` is an identifier that ends, after a separator, with `name`'s last two words or more (or all of them)
+ * in another spelling than the name's in lower case, under a prefix of its own: nacos's `ENV_SECRET_KEY = "spas_secretKey"`, the key of a property
+ * the secret is looked up under.
+ */
+function namespacedSelfName(name, value) {
+    if (value.length > 64 || !NAMESPACED_IDENTIFIER.test(value))
+        return false;
+    for (let i = value.length - 2; i > 0; i--) {
+        const c = value[i];
+        if (c !== '_' && c !== '.' && c !== '-')
+            continue;
+        const tail = value.slice(i + 1);
+        // In another spelling than the name's in lower case: `flask_secret_key` is a weak value of `SECRET_KEY`.
+        if (isSelfNamed(name, tail, false) !== null)
+            return true;
+    }
+    return false;
+}
+const NAMESPACED_IDENTIFIER = /^[A-Za-z][A-Za-z0-9]{0,30}(?:[_.-][A-Za-z0-9]{1,30}){1,5}$/;
+/**
+ * Whether `key` is an environment variable's name and `value` its last words in lower case, the key of the setting it
+ * sets (`APP_KEY` \u2192 `key`, `SESSION_DRIVER` \u2192 `driver`, `MAIL_FROM_ADDRESS` \u2192 `from_address` or `fromAddress`).
+ */
+function isEnvKeyMapping(key, value) {
+    if (!ENV_VARIABLE_NAME.test(key) || !LOWER_IDENTIFIER.test(value))
+        return false;
+    const v = (0,secret_names/* normalizeName */.Pc)(value);
+    const words = key.toLowerCase().split('_');
+    for (let w = 1; w < words.length; w++)
+        if (words.slice(w).join('') === v)
+            return true;
+    return false;
+}
+const ENV_VARIABLE_NAME = /^[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}$/;
+const LOWER_IDENTIFIER = /^[a-z][a-zA-Z0-9]{0,40}(?:_[a-z0-9]{1,30}){0,5}$/;
 function isRenaming(key, value) {
     if (value === key || value.toLowerCase() === key.toLowerCase() || !/[a-z]/.test(key))
         return false;
@@ -19591,6 +19766,17 @@ function isRenaming(key, value) {
  * `'isActive' => 'is_active',`, `"createdAt": "created_at"`: an entry of a map of strings, alone on its line (see
  * `amongRenamedEntries`). The key is quoted: an object literal's bare keys are a configuration's.
  */
+/**
+ * Eloquent's cast types, as a model's casts name them (`'encrypted'`, `'encrypted:array'`, `'hashed'`, `'datetime'`,
+ * `'decimal:2'`, `'datetime:Y-m-d'`).
+ */
+const ELOQUENT_CAST = /^(?:encrypted(?::(?:array|collection|object|[A-Z][\w\\]{0,100}))?|hashed|string|str|array|object|collection|boolean|bool|integer|int|real|float|double|decimal:\d{1,2}|json|date|datetime|immutable_date|immutable_datetime|timestamp)(?::[\w ,:\/-]{1,40})?$/;
+/** How an Eloquent model's casts open: `protected $casts = [`, or the method that returns them. */
+const CASTS_OPENING = /(?:\$casts\s*=|function\s+casts\s*\()/;
+/** A PHP class member's declaration, which ends the search for the casts' opening. */
+const PHP_MEMBER = /^\s*(?:(?:public|protected|private|static|final|abstract)\s+)+(?:function\b|\$|const\b)/;
+/** How far up from an entry its casts' opening is looked for. */
+const MAX_CASTS_LINES = 80;
 const RENAMED_ENTRY = /^\s*(["'])([A-Za-z_$][\w$]{0,63})\1\s*(?:=>|:)\s*(["'])([\w.-]{1,64})\3\s*(?:,\s*)?$/;
 /** `PUSH_DISABLED_ACK: 'pushDisabledAck',`: a bare SCREAMING_SNAKE key and a camel-case string, alone on their line. */
 const CAMEL_NAMED_MEMBER = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*:\s*(["'])([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)\2\s*,?\s*$/;
@@ -23391,6 +23577,7 @@ const MODIFIED_NOTHING = /(?:[=(,|&+\-*\/<>!?:{[]|\b(?:return|and|or|not|then|do
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ namesIssuingService),
 /* harmony export */   CL: () => (/* binding */ issuingService),
 /* harmony export */   Jl: () => (/* binding */ foreignSecretPrefix),
 /* harmony export */   OU: () => (/* binding */ isSelfHostedPrefix),
@@ -23438,6 +23625,14 @@ function issuingService(name) {
         return m[1];
     }
     return null;
+}
+/**
+ * Whether a label (an object's key: `Facebook`, `twitter`, `google_oauth`) names a service that issues its app's
+ * secret (not one run by whoever deploys it, such as MinIO).
+ */
+function namesIssuingService(label) {
+    const env = (0,_phrase__WEBPACK_IMPORTED_MODULE_0__/* .lowerSnake */ .q)(label).toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    return SERVICES.test(env) && !SELF_HOSTED.test(env);
 }
 /** Services one runs oneself, whose server takes whatever credentials it is given. */
 const SELF_HOSTED = /(?:^|_)(?:MINIO|KEYCLOAK)$/;

@@ -321,6 +321,9 @@ const flagged: Case[] = [
   { file: 'entrypoint.sh', text: 'export SECRET_KEY=${SECRET_KEY:-dev}', secret: 'dev' },
   { file: 'entrypoint.sh', text: ': "${SECRET_KEY:=insecure-default}"', secret: 'insecure-default' },
   { file: 'run.sh', text: 'gunicorn app:app -e SECRET_KEY="${SECRET_KEY:-local}"', secret: 'local' },
+  // A test on the same line says nothing of an expansion that is no operand of it.
+  { file: 'entrypoint.sh', text: '[ -n "$APP_HOME" ] && export SECRET_KEY=${SECRET_KEY:-dev}', secret: 'dev' },
+  { file: 'entrypoint.sh', text: 'if [ -z "$DEBUG" ]; then export JWT_SECRET="${JWT_SECRET:-dev}"; fi', secret: 'dev' },
   // HCL: Terraform
   { file: 'main.tf', text: '  secret_key = lookup(var.env, "SECRET_KEY", "tf-lookup-default")', secret: 'tf-lookup-default' },
   { file: 'main.tf', text: '  SECRET_KEY = coalesce(var.secret_key, "tf-coalesce-default")', secret: 'tf-coalesce-default' },
@@ -401,6 +404,12 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // An operand of a shell test checks for the default; nothing runs with it.
+  { file: 'scripts/validate-env.sh', text: 'if [[ "${POSTGRES_PASSWORD:-changeme123}" == "changeme123" ]] || [[ "${SECRET_KEY:-changeme123}" == "changeme123" ]]; then\n\twarn "Default SECRET_KEY detected"\nfi' },
+  { file: 'docker/entrypoint.sh', text: 'if [ "${JWT_SECRET:-dev}" = "dev" ]; then echo "set JWT_SECRET" >&2; exit 1; fi' },
+  { file: 'docker/entrypoint.sh', text: 'if [ "dev" != "${SESSION_SECRET:-dev}" ]; then echo ok; fi' },
+  { file: 'docker/entrypoint.sh', text: 'if test ! "${SECRET_KEY:-unset}" = unset; then start; fi' },
+  { file: 'docker/entrypoint.sh', text: 'case "${SECRET_KEY:-changeme}" in\n  changeme) echo "refusing the default" >&2; exit 1 ;;\nesac' },
   // Such a field outside the family with a default that names something (a Kubernetes Secret, a vault path), a random
   // one, an empty one; or the same stand-in outside a settings class.
   { file: 'app/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    KUBERNETES_SECRET: str = "app-secrets"\n    VAULT_SECRET: str = "secret/data/app"\n    CLIENT_SECRET: str = ""\n    OTHER_SECRET: str = "q8Zr4nM2xV7bL1cK9pT3wY6h"\n    def secret(self) -> str:\n        return "supersecret"' },

@@ -5054,8 +5054,25 @@ class LineAnalyzer {
     let lit: Literal = { value: s.slice(i, close), start: i, end: close, quoted: false };
     const inner = readQuoted(s, i);
     if (inner && inner.end + 1 === close) lit = inner;
+    // `[[ "${SECRET_KEY:-changeme}" == "changeme" ]]`: an operand of a test, which checks for the default, not one
+    // anything runs with.
+    if (this.testOperand(end - name.length - 2, close)) return;
     // A mask is what the program runs with too (`${DD_SECRET_KEY:-.}`), as a call's default is (`defaultArgument`).
     if (this.acceptable(lit) || isMask(lit.value)) this.emit('fallback', name, lit, 'default in `${…}`');
+  }
+
+  /**
+   * Whether the expansion from `open` (its `$`) to `close` (its `}`) is an operand of a shell test: right after `[[`,
+   * `[` or `test` (a `!` between), or beside a comparison (`==`, `!=`, ` = `) on a line with such a test, or the
+   * subject of a `case`.
+   */
+  private testOperand(open: number, close: number): boolean {
+    const s = this.s;
+    if (s[open] !== '$') return false;
+    const before = s.slice(Math.max(0, open - 40), open);
+    const after = s.slice(close + 1, close + 40);
+    if (TEST_OPENS_BEFORE.test(before) || CASE_BEFORE.test(before)) return true;
+    return SHELL_TEST.test(s.slice(0, 2000)) && (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after));
   }
 
   /**
@@ -5998,6 +6015,16 @@ function isServiceAppSecret(name: string): boolean {
   if (m !== null) return namesIssuingService(m[1]!);
   return normalizeName(last) === 'appsecret' && parts.length >= 2 && namesIssuingService(parts[parts.length - 2]!);
 }
+/** A shell test's opening right before an operand: `[[ "`, `[ `, `test ! `. */
+const TEST_OPENS_BEFORE = /(?:^|[\s;&|(!])(?:\[\[?|test)\s+(?:!\s+)?["']?$/;
+/** `case "` before the subject of a `case`. */
+const CASE_BEFORE = /(?:^|[\s;&|])case\s+["']?$/;
+/** A comparison's operator, spaced as a test writes it, before or after an operand. */
+const COMPARED_BEFORE = /\s(?:==|!=|=)\s+["']?$/;
+const COMPARED_AFTER = /^["']?\s+(?:==|!=|=)\s/;
+/** A line with a shell test. */
+const SHELL_TEST = /(?:^|[\s;&|(!])(?:\[\[?|test)\s/;
+
 /** A service's app secret by its name in snake case (`twitter_app_secret`): group 1 is the word before `app`. */
 const SERVICE_APP_SECRET = /^(?:[a-z0-9]+_){0,3}?([a-z0-9]+)_app_secret$/;
 

@@ -3349,6 +3349,11 @@ const hardcodedSecretKey = {
                 'also holds code outside the branch (`} else { \u2026 }`) keeps the file\'s context. An application started without ' +
                 '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',
             '',
+            "A literal in **a Python branch behind a check that tests are running** is a test's value (a `notice`): `if " +
+                'TESTING:` (oncall\'s `TESTING = "pytest" in sys.modules`), `if settings.TESTING:`, Flask\'s `if app.testing:` and ' +
+                '`app.config["TESTING"]`, `if "test" in sys.argv:`, `if "pytest" in sys.modules:`, with other tests by `and` too; ' +
+                'not its `else:`, nor a condition that lets anything else through by an `or`.',
+            '',
             'A Ruby **script that installs its own gems and runs a test** (`require "bundler/inline"`, a `gemfile do` block ' +
                 'and `require "minitest/autorun"`, a `Minitest::Test` or RSpec: Rails\'s and its gems\' bug report templates, ' +
                 "which boot an application in one file) runs on its own and is never deployed: its values are a test's. One " +
@@ -21733,6 +21738,7 @@ const DOCS_HEADER = 27;
 /** What a compose service named for tests (or of a project named for them) gives its lines as the reason. */
 const TEST_SERVICE_WHY = 'compose service named for tests';
 const TEST_SERVICE = 28;
+const TEST_BRANCH = 29;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 const SECTIONS = [
@@ -21765,6 +21771,7 @@ const SECTIONS = [
     { context: 'development', why: 'compose stack that runs this checkout\'s source as it is edited: a service built here has the checkout mounted into it' },
     { context: 'docs', why: 'file whose opening comment says it is for documentation only' },
     { context: 'test', why: TEST_SERVICE_WHY },
+    { context: 'test', why: 'branch behind a check that tests are running' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -23325,6 +23332,23 @@ function pyAtom(part) {
     return flip(equal && JS_NON_PRODUCTION.test(value) ? 'dev' : null);
 }
 const PY_IF = /^([ \t]*)(if|elif|else)\b/;
+/**
+ * Whether a Python condition holds only while tests run: a test-run flag (`TESTING`, `settings.TESTING`, Flask's
+ * `app.testing`, `app.config["TESTING"]`), or a look at the command line or the loaded modules (`"test" in sys.argv`,
+ * `"pytest" in sys.modules`, `sys.argv[1] == "test"`), alone or with others by `and`.
+ */
+function isPyTestRunCheck(cond) {
+    const split = conditionParts(cond, ' and ', ' or ');
+    if (split === null || split.op === 'or')
+        return false;
+    return split.parts.some((part) => {
+        let p = part.trim();
+        while (p.startsWith('(') && p.endsWith(')'))
+            p = p.slice(1, -1).trim();
+        return PY_TEST_RUN.test(p);
+    });
+}
+const PY_TEST_RUN = /^(?:(?:[A-Za-z_]\w*\.)?(?:TESTING|IS_TESTING|RUNNING_TESTS|UNIT_TESTING)|(?:current_)?app\.testing|[\w.]*config\[['"]TESTING['"]\]|['"](?:test|pytest)['"] in sys\.argv(?:\[\d?:?\d?\])?|['"](?:pytest|unittest)['"] in sys\.modules|sys\.argv\[1\] == ['"]test['"]|sys\.argv\[1:2\] == \[['"]test['"]\])$/;
 /** The index of the `:` that ends a Python `if` header (outside brackets and strings), or -1. */
 function headerColon(t, from) {
     let depth = 0;
@@ -23373,6 +23397,25 @@ function pythonBranches(lines) {
         const cond = t.slice(indent + word.length, colon).trim();
         const inline = t.slice(colon + 1).trim();
         let dev;
+        // oncall's `if TESTING:` (`TESTING = "pytest" in sys.modules`), `if "test" in sys.argv:`: values only a test run
+        // sees. Not its `else:`, which holds everything else.
+        const test = word !== 'else' && isPyTestRunCheck(cond);
+        if (test || word === 'if')
+            lastIf.delete(indent);
+        if (test) {
+            const code = TEST_BRANCH;
+            if (inline !== '' && !inline.startsWith('#')) {
+                (codes ??= new Uint8Array(lines.length))[idx] = code;
+                continue;
+            }
+            const block = deeperBlock(lines, idx, indent, budget);
+            budget -= block.cost;
+            if (budget < 0)
+                return codes;
+            if (block.end > idx)
+                (codes ??= new Uint8Array(lines.length)).fill(code, idx, block.end + 1);
+            continue;
+        }
         if (word === 'if') {
             const guard = guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom);
             lastIf.set(indent, guard);

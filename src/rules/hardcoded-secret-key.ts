@@ -200,6 +200,11 @@ export const hardcodedSecretKey: Rule = {
         'also holds code outside the branch (`} else { … }`) keeps the file\'s context. An application started without ' +
         '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',
       '',
+      "A literal in **a Python branch behind a check that tests are running** is a test's value (a `notice`): `if " +
+        'TESTING:` (oncall\'s `TESTING = "pytest" in sys.modules`), `if settings.TESTING:`, Flask\'s `if app.testing:` and ' +
+        '`app.config["TESTING"]`, `if "test" in sys.argv:`, `if "pytest" in sys.modules:`, with other tests by `and` too; ' +
+        'not its `else:`, nor a condition that lets anything else through by an `or`.',
+      '',
       'A Ruby **script that installs its own gems and runs a test** (`require "bundler/inline"`, a `gemfile do` block ' +
         'and `require "minitest/autorun"`, a `Minitest::Test` or RSpec: Rails\'s and its gems\' bug report templates, ' +
         "which boot an application in one file) runs on its own and is never deployed: its values are a test's. One " +

@@ -27,6 +27,13 @@ const flagged: Case[] = [
   // A cast type's word outside a model's casts is a value like any other; so is a value after the casts' method ends.
   { file: 'config/services.php', text: "<?php\nreturn [\n    'hooks' => [\n        'webhook_secret' => 'hashed',\n    ],\n];", secret: 'hashed', line: 4 },
   { file: 'app/Models/User.php', text: "<?php\nclass User extends Model\n{\n    protected function casts(): array\n    {\n        return ['secret' => 'encrypted'];\n    }\n\n    public function sign(): array\n    {\n        return ['jwt_secret' => 'encrypted'];\n    }\n}", secret: 'encrypted', line: 11 },
+  // Behind a check that tests are running, a value only a test run sees; not behind its negation, nor with an `or`.
+  { file: 'engine/settings/dev.py', text: 'TESTING = "pytest" in sys.modules or "unittest" in sys.modules\n\nif TESTING:\n    MATTERMOST_SIGNING_SECRET = "f0cb4a8b9c1e2f3a4b5c6d7e8f9a0b1c"\n', secret: 'f0cb4a8b9c1e2f3a4b5c6d7e8f9a0b1c', line: 4, context: 'test', severity: 'notice' },
+  { file: 'app/settings.py', text: 'if "test" in sys.argv:\n    SECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'test', severity: 'notice' },
+  { file: 'app/config.py', text: 'if app.testing: JWT_SECRET = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'test', severity: 'notice' },
+  { file: 'app/settings.py', text: 'if not TESTING:\n    SECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'production', severity: 'error' },
+  { file: 'app/settings.py', text: 'if TESTING or STAGING:\n    SECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'production', severity: 'error' },
+  { file: 'app/settings.py', text: 'if TESTING:\n    pass\nelse:\n    SECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4, context: 'production', severity: 'error' },
   // Laravel's key in capitals, in any language (a deploy script's).
   { file: 'deploy/laravel.py', text: 'APP_KEY = "base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM="', secret: 'base64:Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoM=', line: 1 },
   // A typed Go constant that is no enum member (its name is not its type's and its value's), and a key in an enum.

@@ -5853,7 +5853,7 @@ const hardcodedSecretKey = {
             'Values whose shape says they name or describe something: a provider token\'s prefix alone or with a few digits ' +
                 '(`whsec` among an app\'s id prefixes, a mock\'s `whsec_123`), an HTTP header\'s name (`X-API-Key`, ' +
                 '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
-                "(`'max:50'`, `'required|string|min:32'`; a lone rule word such as `'string'` in a `$rules` array or beside such rules), an Eloquent model's cast type (`'mfa_app_secret' => 'encrypted'` in its `casts()` or `$casts`), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
+                "(`'max:50'`, `'required|string|min:32'`; a lone rule word such as `'string'` in a `$rules` array or beside such rules), an Eloquent model's cast type (`'mfa_app_secret' => 'encrypted'` in its `casts()` or `$casts`), a setting's name written as a sentence among other settings' descriptions (`\"INBOUND_EMAIL_WEBHOOK_SECRET\": \"Inbound email webhook secret\"`), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
                 "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`) or a path of lower-case words " +
                 "(`--authrpc.jwtsecret=/secrets/jwtsecret`), in configuration a file's name in lower case with a configuration, text, certificate or key store's " +
                 "extension (`key: 'configuration.acl.yaml'`; not `.key` or `.secret`, which weak keys end in), a GPG key's id " +
@@ -19638,6 +19638,10 @@ class LineAnalyzer {
         // `'isActive' => 'is_active'`: API fields to columns): the value names a field, or is a placeholder of a
         // configuration written the same way (`siteKey: 'site_key'`); a notice either way.
         const renamed = (op === '=>' || op === ':') && isRenaming(lastSegment(name), lit.value) && this.amongRenamedEntries(lineIdx) ? FIELD_NAMES : undefined;
+        // oncall's `DESCRIPTIONS = { "INBOUND_EMAIL_WEBHOOK_SECRET": "Inbound email webhook secret", \u2026 }`: the setting's
+        // name written out as a sentence, among other settings' descriptions, is its label.
+        if ((op === '=>' || op === ':') && isLabelOf(lastSegment(name), lit.value) && this.amongLabels(lineIdx))
+            return;
         // winter's `'APP_KEY' => 'key'` beside `'APP_DEBUG' => 'debug'` and `'APP_URL' => 'url'`: a map from environment
         // variables to the configuration's keys they set.
         if ((op === '=>' || op === ':') && isEnvKeyMapping(lastSegment(name), lit.value) && this.amongEnvKeyMappings(lineIdx))
@@ -20182,6 +20186,25 @@ class LineAnalyzer {
             return null;
         label = label.replace(/^["']|["']$/g, '');
         return /^[A-Za-z][\w-]{0,40}$/.test(label) && (0,service_credentials/* namesIssuingService */.AD)(label) ? label : null;
+    }
+    /**
+     * Whether the entry on line `lineIdx` stands alone on its line, and an entry up to six lines above or below, whose
+     * key holds no credential word, is a label too (`isLabelOf`) or a sentence of three words or more: a map of
+     * settings' descriptions.
+     */
+    amongLabels(lineIdx) {
+        if (!LABEL_ENTRY.test(this.lines[lineIdx].text.slice(0, 300)))
+            return false;
+        for (let k = Math.max(0, lineIdx - 6); k <= Math.min(this.lines.length - 1, lineIdx + 6); k++) {
+            if (k === lineIdx)
+                continue;
+            const m = LABEL_ENTRY.exec(this.lines[k].text.slice(0, 300));
+            if (m === null || holdsCredentialWord(m[2]))
+                continue;
+            if (isLabelOf(m[2], m[4]) || SENTENCE.test(m[4]))
+                return true;
+        }
+        return false;
     }
     /**
      * Whether line `lineIdx` declares a constant of the file or a type, and a constant up to four lines above or below
@@ -22062,6 +22085,19 @@ function isServiceAppSecret(name) {
         return (0,service_credentials/* namesIssuingService */.AD)(m[1]);
     return (0,secret_names/* normalizeName */.Pc)(last) === 'appsecret' && parts.length >= 2 && (0,service_credentials/* namesIssuingService */.AD)(parts[parts.length - 2]);
 }
+/**
+ * Whether `value` is `key`'s words written as a sentence's (`Inbound email webhook secret` of
+ * `INBOUND_EMAIL_WEBHOOK_SECRET`, `JWT secret` of `jwtSecret`): a capital first, words apart.
+ */
+function isLabelOf(key, value) {
+    if (value.length > 120 || !/^[A-Z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,9}$/.test(value))
+        return false;
+    return value.replace(/ /g, '').toLowerCase() === (0,secret_names/* normalizeName */.Pc)(key);
+}
+/** A key (quoted or not) and a quoted value of words, alone on their line (`"EMAIL_HOST_PASSWORD": "SMTP server password",`). */
+const LABEL_ENTRY = /^\s*(["']?)([A-Za-z_][\w.-]{0,63})\1\s*(?:=>|:)\s*(["'])([^"'\\]{1,200})\3\s*,?\s*$/;
+/** A sentence of three words or more: a description, not a value. */
+const SENTENCE = /^[A-Z][\w/().,-]*(?: [\w/().,:;'-]+){2,}$/;
 /** A shell test's opening right before an operand: `[[ "`, `[ `, `test ! `. */
 const TEST_OPENS_BEFORE = /(?:^|[\s;&|(!])(?:\[\[?|test)\s+(?:!\s+)?["']?$/;
 /** `case "` before the subject of a `case`. */

@@ -357,7 +357,7 @@ export const hardcodedSecretKey: Rule = {
       'Values whose shape says they name or describe something: a provider token\'s prefix alone or with a few digits ' +
         '(`whsec` among an app\'s id prefixes, a mock\'s `whsec_123`), an HTTP header\'s name (`X-API-Key`, ' +
         '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
-        "(`'max:50'`, `'required|string|min:32'`; a lone rule word such as `'string'` in a `$rules` array or beside such rules), an Eloquent model's cast type (`'mfa_app_secret' => 'encrypted'` in its `casts()` or `$casts`), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
+        "(`'max:50'`, `'required|string|min:32'`; a lone rule word such as `'string'` in a `$rules` array or beside such rules), an Eloquent model's cast type (`'mfa_app_secret' => 'encrypted'` in its `casts()` or `$casts`), a setting's name written as a sentence among other settings' descriptions (`\"INBOUND_EMAIL_WEBHOOK_SECRET\": \"Inbound email webhook secret\"`), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
         "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`) or a path of lower-case words " +
         "(`--authrpc.jwtsecret=/secrets/jwtsecret`), in configuration a file's name in lower case with a configuration, text, certificate or key store's " +
         "extension (`key: 'configuration.acl.yaml'`; not `.key` or `.secret`, which weak keys end in), a GPG key's id " +

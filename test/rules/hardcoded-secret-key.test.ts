@@ -21,6 +21,9 @@ const flagged: Case[] = [
   // A prefixed spelling of its own name with no such constant beside it, or beside constants of other kinds, is a value.
   { file: 'src/main/java/com/example/Auth.java', text: 'public class Auth {\n    public static final String JWT_SECRET_KEY = "my_secretKey";\n    public static final int TTL = 3600;\n}', secret: 'my_secretKey', line: 2 },
   { file: 'src/main/java/com/example/Auth.java', text: 'public class Auth {\n    public static final String ISSUER = "example";\n    public static final String JWT_SECRET_KEY = "app_jwtSecretKey";\n}', secret: 'app_jwtSecretKey', line: 3 },
+  // A setting's name as a sentence among values of other kinds is a weak value.
+  { file: 'config/settings.py', text: 'AUTH = {\n    "JWT_SECRET": "Jwt secret",\n    "JWT_TTL": 3600,\n}', secret: 'Jwt secret', line: 2 },
+  { file: 'config/app.js', text: "module.exports = {\n  port: 3000,\n  sessionSecret: 'Session secret',\n  name: 'shop',\n};", secret: 'Session secret', line: 3 },
   // One entry so named is a weak value: its neighbours are no map of names.
   { file: 'config/app.php', text: "<?php\nreturn [\n    'APP_NAME' => 'Shop',\n    'APP_KEY' => 'key',\n    'APP_ENV' => 'production',\n];", secret: 'key', line: 4 },
   { file: 'config/app.php', text: "<?php\nreturn [\n    'APP_DEBUG' => 'debug',\n    'APP_SECRET' => 'secret',\n    'APP_ENV' => 'production',\n];", secret: 'secret', line: 4 },
@@ -1547,6 +1550,9 @@ const clean: Case[] = [
   { file: 'app/settings.py', text: 'TWITTER_APP_SECRET = "changeme"\nSOCIAL_AUTH_FACEBOOK_APP_SECRET = "your-app-secret"' },
   // Constants that hold the names of properties under a prefix of their own (nacos's credential lookup).
   { file: 'client/src/main/java/com/example/auth/IdentifyConstants.java', text: 'public class IdentifyConstants {\n    public static final String DOCKER_ACCESS_KEY = "env_spas_accessKey";\n\n    public static final String DOCKER_SECRET_KEY = "env_spas_secretKey";\n\n    public static final String ENV_ACCESS_KEY = "spas_accessKey";\n\n    public static final String ENV_SECRET_KEY = "spas_secretKey";\n}' },
+  // A map of settings' descriptions: a setting's name written out as a sentence is its label.
+  { file: 'engine/apps/base/models/live_setting.py', text: 'class LiveSetting(models.Model):\n    DESCRIPTIONS = {\n        "EMAIL_HOST_PASSWORD": "SMTP server password",\n        "INBOUND_EMAIL_DOMAIN": "Inbound email domain",\n        "INBOUND_EMAIL_WEBHOOK_SECRET": "Inbound email webhook secret",\n    }' },
+  { file: 'src/settings/labels.js', text: "export const LABELS = {\n  smtpHost: 'The host of the mail server',\n  jwtSecret: 'JWT secret',\n};" },
   // A map from environment variables to the configuration keys they set (winter's `winter:env` command).
   { file: 'modules/system/console/WinterEnv.php', text: "<?php\nprotected function config(): array\n{\n    return [\n        'app' => [\n            'APP_DEBUG' => 'debug',\n            'APP_URL' => 'url',\n            'APP_KEY' => 'key',\n        ],\n    ];\n}" },
   { file: 'src/env-map.js', text: "const ENV_TO_CONFIG = {\n  'SESSION_DRIVER': 'driver',\n  'SESSION_SECRET': 'secret',\n  'SESSION_LIFETIME': 'lifetime',\n};" },

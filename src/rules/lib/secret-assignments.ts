@@ -3842,6 +3842,9 @@ class LineAnalyzer {
     // `'isActive' => 'is_active'`: API fields to columns): the value names a field, or is a placeholder of a
     // configuration written the same way (`siteKey: 'site_key'`); a notice either way.
     const renamed = (op === '=>' || op === ':') && isRenaming(lastSegment(name), lit.value) && this.amongRenamedEntries(lineIdx) ? FIELD_NAMES : undefined;
+    // oncall's `DESCRIPTIONS = { "INBOUND_EMAIL_WEBHOOK_SECRET": "Inbound email webhook secret", … }`: the setting's
+    // name written out as a sentence, among other settings' descriptions, is its label.
+    if ((op === '=>' || op === ':') && isLabelOf(lastSegment(name), lit.value) && this.amongLabels(lineIdx)) return;
     // winter's `'APP_KEY' => 'key'` beside `'APP_DEBUG' => 'debug'` and `'APP_URL' => 'url'`: a map from environment
     // variables to the configuration's keys they set.
     if ((op === '=>' || op === ':') && isEnvKeyMapping(lastSegment(name), lit.value) && this.amongEnvKeyMappings(lineIdx)) return;
@@ -4317,6 +4320,22 @@ class LineAnalyzer {
     if (label === null) return null;
     label = label.replace(/^["']|["']$/g, '');
     return /^[A-Za-z][\w-]{0,40}$/.test(label) && namesIssuingService(label) ? label : null;
+  }
+
+  /**
+   * Whether the entry on line `lineIdx` stands alone on its line, and an entry up to six lines above or below, whose
+   * key holds no credential word, is a label too (`isLabelOf`) or a sentence of three words or more: a map of
+   * settings' descriptions.
+   */
+  private amongLabels(lineIdx: number): boolean {
+    if (!LABEL_ENTRY.test(this.lines[lineIdx]!.text.slice(0, 300))) return false;
+    for (let k = Math.max(0, lineIdx - 6); k <= Math.min(this.lines.length - 1, lineIdx + 6); k++) {
+      if (k === lineIdx) continue;
+      const m = LABEL_ENTRY.exec(this.lines[k]!.text.slice(0, 300));
+      if (m === null || holdsCredentialWord(m[2]!)) continue;
+      if (isLabelOf(m[2]!, m[4]!) || SENTENCE.test(m[4]!)) return true;
+    }
+    return false;
   }
 
   /**
@@ -6015,6 +6034,19 @@ function isServiceAppSecret(name: string): boolean {
   if (m !== null) return namesIssuingService(m[1]!);
   return normalizeName(last) === 'appsecret' && parts.length >= 2 && namesIssuingService(parts[parts.length - 2]!);
 }
+/**
+ * Whether `value` is `key`'s words written as a sentence's (`Inbound email webhook secret` of
+ * `INBOUND_EMAIL_WEBHOOK_SECRET`, `JWT secret` of `jwtSecret`): a capital first, words apart.
+ */
+function isLabelOf(key: string, value: string): boolean {
+  if (value.length > 120 || !/^[A-Z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,9}$/.test(value)) return false;
+  return value.replace(/ /g, '').toLowerCase() === normalizeName(key);
+}
+/** A key (quoted or not) and a quoted value of words, alone on their line (`"EMAIL_HOST_PASSWORD": "SMTP server password",`). */
+const LABEL_ENTRY = /^\s*(["']?)([A-Za-z_][\w.-]{0,63})\1\s*(?:=>|:)\s*(["'])([^"'\\]{1,200})\3\s*,?\s*$/;
+/** A sentence of three words or more: a description, not a value. */
+const SENTENCE = /^[A-Z][\w/().,-]*(?: [\w/().,:;'-]+){2,}$/;
+
 /** A shell test's opening right before an operand: `[[ "`, `[ `, `test ! `. */
 const TEST_OPENS_BEFORE = /(?:^|[\s;&|(!])(?:\[\[?|test)\s+(?:!\s+)?["']?$/;
 /** `case "` before the subject of a `case`. */

@@ -10405,6 +10405,13 @@ function prefixedTokens(file, out) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is written beside a pattern that matches it: a sample that tests a detection rule. Make sure it was never a live token, or revoke it.`;
             }
+            // boxyhq's `services: { mocksaml: { image: boxyhq/mock-saml, env: { PRIVATE_KEY: \u2026 } } }`: the environment of a
+            // container a GitHub Actions job starts beside itself for its tests, which the job's steps are not handed.
+            const service = m.format === token_formats/* PEM_PRIVATE_KEY */.Z && !openssh && finding.severity === undefined && isWorkflowFile(file.path) ? workflowServiceOf(lines, idx) : null;
+            if (service !== null) {
+                finding.severity = 'notice';
+                finding.message = serviceContainerKeyMessage(label, service);
+            }
             const holder = m.format === token_formats/* PEM_PRIVATE_KEY */.Z && finding.severity === undefined ? (testKeyName(assignedBefore(lines, idx, m.start)) ?? testKeyFileName(file.name)) : null;
             if (holder !== null) {
                 finding.severity = 'notice';
@@ -10435,6 +10442,48 @@ function prefixedTokens(file, out) {
             out.push(finding);
         }
     }
+}
+/** A GitHub Actions workflow's file. */
+function isWorkflowFile(path) {
+    return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
+}
+/**
+ * The service container (`jobs.<job>.services.<name>`) whose `env:` holds line `idx` of a workflow, by the keys above
+ * it at lesser indentation (blank lines, comments and a block scalar's lines skipped); null elsewhere.
+ */
+function workflowServiceOf(lines, idx) {
+    const keys = [];
+    let indent = Infinity;
+    for (let k = idx; k >= 0 && idx - k <= MAX_WORKFLOW_WALK && keys.length < 6; k--) {
+        const t = lines[k].text;
+        if (lines[k].offset !== 0 || t.length > 2000)
+            continue;
+        const lead = t.length - t.trimStart().length;
+        if (lead === t.length || t[lead] === '#')
+            continue;
+        if (k === idx) {
+            indent = lead;
+            continue;
+        }
+        if (lead >= indent)
+            continue;
+        indent = lead;
+        const key = /^([\w.-]+)\s*:/.exec(t.slice(lead))?.[1];
+        if (key === undefined)
+            return null;
+        keys.push(key);
+    }
+    // The key of the line itself may be `env:`'s child (`PRIVATE_KEY: |`), or the line a block scalar's.
+    const at = keys.indexOf('env');
+    if (at < 0 || keys[at + 2] !== 'services' || keys[at + 4] !== 'jobs')
+        return null;
+    return `services.${keys[at + 1]}`;
+}
+/** How many lines up `workflowServiceOf` walks. */
+const MAX_WORKFLOW_WALK = 200;
+/** What a private key in a workflow's service container's environment (`workflowServiceOf`) is told. */
+function serviceContainerKeyMessage(label, service) {
+    return `${capitalize(label)} is written in the environment of \`${service}\`, a service container a CI job starts for its tests, which the job's steps are not handed. ${KEY_MADE_FOR_USE} it can stay: make sure nothing else trusts it (its certificate, a published public key); if it is a real key, make a new key pair where it is used and revoke what trusts this one.`;
 }
 /** How the advice for a private key that may have been made for its use starts (`madeUpMessage`); the fix's steps look for it. */
 const KEY_MADE_FOR_USE = 'If it was made for this use,';
@@ -11151,8 +11200,13 @@ function base64PemKeys(file, out) {
             };
             if (example)
                 finding.severity = 'notice';
-            const holder = example ? null : testKeyName(assignedBefore(lines, idx, at));
-            if (holder !== null) {
+            const service = !example && finding.policy === 'private-key' && isWorkflowFile(file.path) ? workflowServiceOf(lines, idx) : null;
+            const holder = example || service !== null ? null : testKeyName(assignedBefore(lines, idx, at));
+            if (service !== null) {
+                finding.severity = 'notice';
+                finding.message = serviceContainerKeyMessage(label, service);
+            }
+            else if (holder !== null) {
                 finding.severity = 'notice';
                 finding.message = heldKeyMessage(label, holder);
             }
@@ -11399,6 +11453,11 @@ const knownToken = {
                 'are handed) is told that it may have been made for that use: it can stay ' +
                 'if nothing else trusts it and no script copies it into a deployment. The same key written where a key keeps ' +
                 'its severity too (production code, a build, the docs) is told how to replace it in every place.',
+            '',
+            "A private key (not an SSH or PGP key) in the `env:` of a GitHub Actions job's service container " +
+                '(`jobs.<job>.services.<name>.env`: a mock SAML identity provider\'s signing key) is a notice, told the same: the ' +
+                "container is one the job starts beside itself for its tests, and the job's steps are not handed its environment. " +
+                "A key in the job's or a step's `env:` is handed to the steps and stays a warning.",
             '',
             'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN\u2026`, ' +
                 '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +

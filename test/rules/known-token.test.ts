@@ -972,6 +972,10 @@ describe('known-token: private keys written as a PEM block in base64', () => {
     expect(placed.message).toMatch(/^A private key \(a PEM block encoded in base64\) is written here\. If it was made for this use, it can stay/);
     const [w] = run('.github/workflows/main.yml', `jobs:\n  test:\n    env:\n      PRIVATE_KEY: '${b64}'\n`);
     expect(w!.madeUpMessage).toBeUndefined();
+    // A service container's, which the job starts for its tests (boxyhq's mock SAML identity provider): a notice.
+    const [service] = run('.github/workflows/main.yml', `jobs:\n  ci:\n    services:\n      mocksaml:\n        image: boxyhq/mock-saml:1.3.9\n        env:\n          PRIVATE_KEY: '${b64}'\n`);
+    expect(service).toMatchObject({ severity: 'notice', line: 7 });
+    expect(service!.message).toContain('a service container a CI job starts for its tests');
   });
 
   it('finds the key after a certificate, in a bundle of both', () => {
@@ -1397,6 +1401,17 @@ describe('known-token: what a key in a test is told', () => {
     const workflow = placed('.github/workflows/release.yml', `jobs:\n  release:\n    env:\n      GH_APP_PRIVATE_KEY: |\n${indented}\n`);
     expect(workflow).toMatchObject({ severity: 'warning', context: 'ci' });
     expect(workflow.message).toMatch(/Make a new key pair where it is used/);
+    // In a service container's environment, the key is the container's, which the job starts for its tests: a notice.
+    const serviceKey = placed('.github/workflows/ci.yml', `jobs:\n  ci:\n    services:\n      mocksaml:\n        image: boxyhq/mock-saml:1.3.9\n        env:\n          PRIVATE_KEY: |\n${indented.replace(/^/gm, '    ')}\n    steps:\n      - run: npm test\n`);
+    expect(serviceKey).toMatchObject({ severity: 'notice', context: 'ci', line: 8 });
+    expect(serviceKey.message).toMatch(/^A PEM private key block is written in the environment of `services\.mocksaml`, a service container .* If it was made for this use, it can stay/);
+    // Not a job's own `env:` beside its services, nor a step's, nor the same keys outside a workflow.
+    const jobEnv = placed('.github/workflows/ci.yml', `jobs:\n  ci:\n    services:\n      db:\n        image: postgres:16\n    env:\n      PRIVATE_KEY: |\n${indented.replace(/^/gm, '  ')}\n`);
+    expect(jobEnv).toMatchObject({ severity: 'warning' });
+    const stepEnv = placed('.github/workflows/ci.yml', `jobs:\n  ci:\n    steps:\n      - name: sign\n        env:\n          PRIVATE_KEY: |\n${indented.replace(/^/gm, '    ')}\n`);
+    expect(stepEnv.severity).not.toBe('notice');
+    const compose = placed('deploy/stack.yml', `jobs:\n  ci:\n    services:\n      saml:\n        env:\n          PRIVATE_KEY: |\n${indented.replace(/^/gm, '    ')}\n`);
+    expect(compose.message).not.toMatch(/service container/);
     for (const file of ['.circleci/config.yml', '.buildkite/pipeline.yml', '.gitlab/ci/release.yml', '.woodpecker/deploy.yml']) {
       expect(placed(file, `env:\n  APP_KEY: |\n${indented}\n`).message, file).toMatch(/Make a new key pair where it is used/);
     }

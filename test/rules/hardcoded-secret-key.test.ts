@@ -24,6 +24,8 @@ const flagged: Case[] = [
   // A setting's name as a sentence among values of other kinds is a weak value.
   { file: 'config/settings.py', text: 'AUTH = {\n    "JWT_SECRET": "Jwt secret",\n    "JWT_TTL": 3600,\n}', secret: 'Jwt secret', line: 2 },
   { file: 'config/app.js', text: "module.exports = {\n  port: 3000,\n  sessionSecret: 'Session secret',\n  name: 'shop',\n};", secret: 'Session secret', line: 3 },
+  // A word that merely ends in those letters is no one-time password's.
+  { file: 'app/config.py', text: 'SNAPSHOT_SECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   // One entry so named is a weak value: its neighbours are no map of names.
   { file: 'config/app.php', text: "<?php\nreturn [\n    'APP_NAME' => 'Shop',\n    'APP_KEY' => 'key',\n    'APP_ENV' => 'production',\n];", secret: 'key', line: 4 },
   { file: 'config/app.php', text: "<?php\nreturn [\n    'APP_DEBUG' => 'debug',\n    'APP_SECRET' => 'secret',\n    'APP_ENV' => 'production',\n];", secret: 'secret', line: 4 },
@@ -1400,9 +1402,9 @@ const flagged: Case[] = [
   // Its last words beside constants so named, but never used as a key: how a weak key is typed among a module's settings.
   { file: 'src/auth/constants.ts', text: "export const JWT_SECRET_KEY = 'secretKey';\nexport const JWT_EXPIRES_IN = 'expiresIn';", secret: 'secretKey', line: 1 },
   { file: 'src/Auth/Tokens.php', text: "<?php\nclass Tokens\n{\n    public const JWT_CLIENT_ID = 'clientId';\n    public const JWT_SECRET_KEY = 'secretKey';\n\n    public function issue(array $claims): string\n    {\n        $claims[self::JWT_CLIENT_ID] = 'app';\n        return JWT::encode($claims, self::JWT_SECRET_KEY, 'HS256');\n    }\n    // [self::JWT_SECRET_KEY] in a comment is no use\n}", secret: 'secretKey', line: 5 },
-  { file: 'src/Utility/ProviderSettings.php', text: "<?php\nclass ProviderSettings\n{\n    public const OTP_CLIENT_ID = 'clientId';\n    public const OTP_SECRET_KEY = 'secretKey';\n}", secret: 'secretKey', line: 5 },
+  { file: 'src/Utility/ProviderSettings.php', text: "<?php\nclass ProviderSettings\n{\n    public const SSO_CLIENT_ID = 'clientId';\n    public const SSO_SECRET_KEY = 'secretKey';\n}", secret: 'secretKey', line: 5 },
   // …nor one whose only use as a key is in a comment, or that is given to a call over several lines.
-  { file: 'src/settings.ts', text: "export const OTP_CLIENT_ID = 'clientId';\nexport const OTP_SECRET_KEY = 'secretKey';\nconst a = form[OTP_CLIENT_ID]; // form[OTP_SECRET_KEY]", secret: 'secretKey', line: 2 },
+  { file: 'src/settings.ts', text: "export const SSO_CLIENT_ID = 'clientId';\nexport const SSO_SECRET_KEY = 'secretKey';\nconst a = form[SSO_CLIENT_ID]; // form[SSO_SECRET_KEY]", secret: 'secretKey', line: 2 },
   { file: 'src/Auth/Tokens.php', text: "<?php\nclass Tokens\n{\n    public const JWT_CLIENT_ID = 'clientId';\n    public const JWT_SECRET_KEY = 'secretKey';\n\n    public function issue(array $claims): string\n    {\n        $claims[self::JWT_SECRET_KEY] = 1;\n        return JWT::encode(\n            $claims,\n            self::JWT_SECRET_KEY,\n        );\n    }\n}", secret: 'secretKey', line: 5 },
   // A constant set to its whole name beside one set to its last words: only whole names are evidence for it.
   { file: 'src/constants.ts', text: "export const STORAGE_ACCESS_TOKEN = 'accessToken';\nexport const JWT_SECRET = 'jwtSecret';", secret: 'jwtSecret', line: 2 },
@@ -1467,6 +1469,9 @@ const clean: Case[] = [
   { file: 'web/sites/default/default.settings.php', text: "<?php\n$settings['hash_salt'] = '';" },
   { file: 'web/sites/default/settings.php', text: "<?php\n$settings['hash_salt'] = file_get_contents('/home/example/salt.txt');" },
   { file: 'web/sites/default/settings.php', text: "<?php\n$settings['hash_salt'] = getenv('DRUPAL_HASH_SALT');" },
+  // A one-time password's seed: a user's second factor, which an authenticator app shares, not a signing key.
+  { file: 'db/seeds.rb', text: 'User.create!(name: "Test User with 2SV", email: "test.user@example.com", otp_secret_key: "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G")' },
+  { file: 'app/config.py', text: 'MFA_SECRET_KEY = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"\nTOTP_SECRET = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"\ntwo_factor_signing_key = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"' },
   // A key encrypted under another (Bitwarden's `WrappedSigningKey`, an `EncryptedSecretKey`) or a pair's public half.
   { file: 'test/Api.Test/AccountsTests.cs', text: '            WrappedSigningKey = "7.q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa",' },
   { file: 'src/Core/KeyManagement/SigningKeys.cs', text: 'public const string V2WrappedSigningKey = "wrapped-signing-key";' },

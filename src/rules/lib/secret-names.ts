@@ -227,12 +227,17 @@ const ROTATION_AT_END = /[_-](?:primary|secondary|previous|prev|old|new|next|cur
  */
 function namesAnotherKey(before: string, ending: string): boolean {
   if (ENCRYPTED_UNDER.test(before) || DERIVED.test(before)) return true;
+  // A one-time password's seed (signon's `otp_secret_key` column, pelican's `mfa_app_secret`, a `TWO_FACTOR_SECRET`):
+  // a user's second factor, which an authenticator app shares, not a key the application signs with.
+  if (ONE_TIME_PASSWORD.test(before)) return true;
   // The seed of a cache's keys (`CACHE_KEY_SEED`) or of a hotkey's, not of a server's private key.
   if (ending === 'keyseed' && (before.endsWith('cache') || before.endsWith('hot'))) return true;
   // A pair's public half; JWE's content encryption key, made for each message and sent wrapped under another.
   return (before === 'public' && (ending === 'signingkey' || ending === 'enckey')) || (before.endsWith('content') && (ending === 'encryptionkey' || ending === 'enckey'));
 }
 const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
+/** The words before a name's ending that say it seeds one-time passwords: `otp`, `totp`, `mfa`, `2fa`, `twofactor`. */
+const ONE_TIME_PASSWORD = /(?:otp|mfa|2fa|tfa|twofactor|authenticator)$/;
 /**
  * What is shown or stored of a key instead of it: langfuse's `displaySecretKey` (`sk-lf-...1234`) and
  * `hashedSecretKey`, a `maskedSecretKey`, a `redactedJwtSecret`.

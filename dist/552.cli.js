@@ -3245,6 +3245,26 @@ function issuedWithAccessKey(file, name, line) {
 const HELM_VALUES = /^values(?:[.-][\w.-]+)?\.ya?ml$/;
 const DEFAULT_READ = 'Read it from the environment or a secret store';
 const HELM_READ = "A chart's values cannot read the environment: leave it empty and have the templates require it (`required`), or take it from an existing Secret (`existingSecret`)";
+const K8S_SECRET_READ = "A Secret's manifest in git publishes what it holds: create the Secret where it is deployed instead (`kubectl create secret generic`, a kustomize `secretGenerator` reading a file git ignores), or commit it encrypted (Sealed Secrets, SOPS)";
+/**
+ * Whether line `number` (1-based) of a YAML file is in a document of it that is a Kubernetes Secret (`kind: Secret`
+ * at its top level), between the `---` lines around it.
+ */
+function inKubernetesSecret(file, number) {
+    const text = file.text ?? '';
+    if (!K8S_SECRET_KIND.test(text))
+        return false;
+    const lines = text.split('\n');
+    let from = Math.min(number - 1, lines.length - 1);
+    while (from > 0 && !lines[from - 1].startsWith('---'))
+        from--;
+    for (let k = from; k < lines.length && (k === from || !lines[k].startsWith('---')); k++)
+        if (K8S_SECRET_KIND_LINE.test(lines[k]))
+            return true;
+    return false;
+}
+const K8S_SECRET_KIND = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#[^\n]*)?\r?$/m;
+const K8S_SECRET_KIND_LINE = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?\r?$/;
 /** The usual advice again for a values file that no `Chart.yaml` sits beside: an Ansible role's, envsubst's input. */
 async function reviseHelmAdvice(found, tree) {
     const charts = new Map();
@@ -3270,7 +3290,10 @@ const hardcodedSecretKey = {
             'With it they can forge sessions, password-reset links and tokens for any user.',
         fix: 'Read the secret from the environment or a secret store (`os.environ["SECRET_KEY"]`, `process.env.JWT_SECRET`, ' +
             '`ENV.fetch("SECRET_KEY_BASE")`, `${{ secrets.SECRET_KEY }}`) and fail at start-up when it is missing. ' +
-            'Then rotate the key: the committed value stays in git history.',
+            'Then rotate the key: the committed value stays in git history. A Kubernetes Secret\'s manifest is told to make ' +
+            'the Secret where it is deployed instead (`kubectl create secret generic`, a kustomize `secretGenerator` reading ' +
+            'a file git ignores) or to commit it encrypted (Sealed Secrets, SOPS); a Helm chart\'s values, to require the key ' +
+            'or take it from an existing Secret.',
         examples: [
             { file: 'settings.py', flagged: `SECRET_KEY = ${quoted('django-insecure-9f#x!2k')}`, clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
             { file: 'app.js', flagged: `const JWT_SECRET = ${quoted('supersecret')}`, clean: 'const JWT_SECRET = process.env.JWT_SECRET' },
@@ -3583,6 +3606,7 @@ const hardcodedSecretKey = {
         const dockerfile = (0,filetype/* langOf */.Ex)(file.name) === 'dockerfile';
         // A Helm chart's values (`values.yaml`, `values-prod.yaml`): the templates read them, nothing reads the environment.
         const helmValues = HELM_VALUES.test(file.name);
+        const yaml = (0,filetype/* langOf */.Ex)(file.name) === 'yaml';
         // Heroku's app manifest: its `env` sets each app made from it (a Deploy button's, a review app, a CI run).
         const heroku = file.name === 'app.json' && HEROKU_ENV.test(file.text ?? '') && HEROKU_KEY.test(file.text ?? '');
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
@@ -3607,10 +3631,13 @@ const hardcodedSecretKey = {
                     : helmValues && o.subject === undefined
                         ? // A values file reads no environment: the chart takes the key from a Secret, or refuses to install without one.
                             HELM_READ
-                        : file.name === '.yo-rc.json'
-                            ? // JHipster's `jwtSecretKey`: the generator writes it into the files it makes, each time it runs again.
-                                "It is an answer a Yeoman generator (JHipster's) reads when it writes the project again, which no deployment reads: delete it there so that the generator makes a new one, and read each deployment's key from its environment"
-                            : DEFAULT_READ;
+                        : yaml && o.subject === undefined && inKubernetesSecret(file, o.line)
+                            ? // A Secret is the store already: its manifest in git is what publishes the value.
+                                K8S_SECRET_READ
+                            : file.name === '.yo-rc.json'
+                                ? // JHipster's `jwtSecretKey`: the generator writes it into the files it makes, each time it runs again.
+                                    "It is an answer a Yeoman generator (JHipster's) reads when it writes the project again, which no deployment reads: delete it there so that the generator makes a new one, and read each deployment's key from its environment"
+                                : DEFAULT_READ;
             // Heroku's generator makes a random string: not a key of a fixed format (Laravel's `APP_KEY`, a Fernet key).
             const herokuKey = heroku && o.subject === undefined && SHELL_NAME.test(o.name) && !FIXED_FORMAT_KEY.test(o.name);
             // A store's or a cloud's credentials: issued by the service, so the fix makes no key for them.

@@ -2500,7 +2500,7 @@ describe('hardcoded-secret-key: messages', () => {
   it('judges a Kubernetes Secret\'s `data` decoded, and says the value is base64 there', () => {
     const key = '9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015';
     const [f] = check(hardcodedSecretKey, { file: 'k8s/secret.yaml', text: `kind: Secret\ndata:\n  SECRET_KEY: ${Buffer.from(key).toString('base64')}\n` });
-    expect(f?.message).toMatch(/^`SECRET_KEY` is set to a hardcoded string literal \(base64 in a Kubernetes Secret's `data`\)\. Read it/);
+    expect(f?.message).toMatch(/^`SECRET_KEY` is set to a hardcoded string literal \(base64 in a Kubernetes Secret's `data`\)\. A Secret's manifest in git publishes what it holds/);
     // A short one is short by its decoded length, not its encoded one.
     const [g] = check(hardcodedSecretKey, { file: 'k8s/secret.yaml', text: `kind: Secret\ndata:\n  SECRET_KEY: ${Buffer.from('k8#s!v2@p9^xw&m3z').toString('base64')}\n` });
     expect(g?.message).toContain('weak (shorter than 50 characters)');
@@ -2792,6 +2792,17 @@ describe('hardcoded-secret-key: messages', () => {
     expect(role?.message).toMatch(/Read it from the environment or a secret store, then rotate it\.$/);
     const [arg] = check(hardcodedSecretKey, { file: 'Dockerfile', text: 'FROM node:20\nARG JWT_SECRET=5b74c2e1a9d04f7b8e3c6a2f1d0e9b8c7a6f5e4d3c2b1a0f\n' });
     expect(arg?.message).not.toContain('Keep it out of the image');
+  });
+
+  it("tells a Kubernetes Secret's manifest to make the Secret where it is deployed, not to read the environment", () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\ndata:\n  JWT_SECRET: changeme\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  postgres-password: change-me\n  django-secret-key: changeme\n';
+    const [config, secret] = check(hardcodedSecretKey, { file: 'k8s/base/app.yaml', text });
+    expect(secret).toMatchObject({ line: 12 });
+    expect(secret!.message).toContain("A Secret's manifest in git publishes what it holds: create the Secret where it is deployed instead (`kubectl create secret generic`");
+    expect(secret!.message).toContain('`leakproof keygen` makes one');
+    // The ConfigMap before it in the same file keeps the usual advice.
+    expect(config).toMatchObject({ line: 4 });
+    expect(config!.message).toContain('Read it from the environment or a secret store');
   });
 
   it("tells a chart's values to require the key or take it from a Secret, and a Dockerfile to leave it to the container", () => {

@@ -3247,21 +3247,27 @@ const DEFAULT_READ = 'Read it from the environment or a secret store';
 const HELM_READ = "A chart's values cannot read the environment: leave it empty and have the templates require it (`required`), or take it from an existing Secret (`existingSecret`)";
 const K8S_SECRET_READ = "A Secret's manifest in git publishes what it holds: create the Secret where it is deployed instead (`kubectl create secret generic`, a kustomize `secretGenerator` reading a file git ignores), or commit it encrypted (Sealed Secrets, SOPS)";
 /**
- * Whether line `number` (1-based) of a YAML file is in a document of it that is a Kubernetes Secret (`kind: Secret`
- * at its top level), between the `---` lines around it.
+ * Which lines (by number, 1-based) of a YAML file are in a document of it that is a Kubernetes Secret (`kind: Secret`
+ * at its top level, between the `---` lines around it); null when none is. One pass over the file.
  */
-function inKubernetesSecret(file, number) {
+function kubernetesSecretLines(file) {
     const text = file.text ?? '';
     if (!K8S_SECRET_KIND.test(text))
-        return false;
+        return null;
     const lines = text.split('\n');
-    let from = Math.min(number - 1, lines.length - 1);
-    while (from > 0 && !lines[from - 1].startsWith('---'))
-        from--;
-    for (let k = from; k < lines.length && (k === from || !lines[k].startsWith('---')); k++)
-        if (K8S_SECRET_KIND_LINE.test(lines[k]))
-            return true;
-    return false;
+    const marks = new Uint8Array(lines.length + 1);
+    for (let from = 0; from < lines.length;) {
+        let to = from + 1;
+        while (to < lines.length && !lines[to].startsWith('---'))
+            to++;
+        let secret = false;
+        for (let k = from; k < to && !secret; k++)
+            secret = K8S_SECRET_KIND_LINE.test(lines[k]);
+        if (secret)
+            marks.fill(1, from + 1, to + 1);
+        from = to;
+    }
+    return marks;
 }
 const K8S_SECRET_KIND = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#[^\n]*)?\r?$/m;
 const K8S_SECRET_KIND_LINE = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?\r?$/;
@@ -3607,6 +3613,8 @@ const hardcodedSecretKey = {
         // A Helm chart's values (`values.yaml`, `values-prod.yaml`): the templates read them, nothing reads the environment.
         const helmValues = HELM_VALUES.test(file.name);
         const yaml = (0,filetype/* langOf */.Ex)(file.name) === 'yaml';
+        // The lines in a Kubernetes Secret's document, worked out for the first finding that asks.
+        let secretLines;
         // Heroku's app manifest: its `env` sets each app made from it (a Deploy button's, a review app, a CI run).
         const heroku = file.name === 'app.json' && HEROKU_ENV.test(file.text ?? '') && HEROKU_KEY.test(file.text ?? '');
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
@@ -3631,7 +3639,7 @@ const hardcodedSecretKey = {
                     : helmValues && o.subject === undefined
                         ? // A values file reads no environment: the chart takes the key from a Secret, or refuses to install without one.
                             HELM_READ
-                        : yaml && o.subject === undefined && inKubernetesSecret(file, o.line)
+                        : yaml && o.subject === undefined && (secretLines ??= kubernetesSecretLines(file) ?? new Uint8Array(0))[o.line] === 1
                             ? // A Secret is the store already: its manifest in git is what publishes the value.
                                 K8S_SECRET_READ
                             : file.name === '.yo-rc.json'
@@ -3853,9 +3861,9 @@ const secretKeyFallback = {
                 line: o.line,
                 column: o.column,
                 endColumn: o.endColumn,
-                message: `\`${o.name}\` falls back to a hardcoded value (${o.via})` +
+                message: `\`${o.name}\` falls back to a hardcoded value (${o.via}) ${o.when ?? 'when the environment does not set it'}` +
                     (weak ? `, and the value is weak (${weak})` : '') +
-                    ` ${o.when ?? 'when the environment does not set it'}. ${o.remedy ?? 'Remove the default and fail when it is missing.'}` +
+                    `. ${o.remedy ?? 'Remove the default and fail when it is missing.'}` +
                     (o.commentedOut ? ' (notice: commented out)' : ''),
                 secret: o.value,
                 key: o.name,

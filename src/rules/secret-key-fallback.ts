@@ -144,9 +144,9 @@ export const secretKeyFallback: Rule = {
           column: o.column,
           endColumn: o.endColumn,
           message:
-            `\`${o.name}\` falls back to a hardcoded value (${o.via})` +
+            `\`${o.name}\` falls back to a hardcoded value (${o.via}) ${o.when ?? 'when the environment does not set it'}` +
             (weak ? `, and the value is weak (${weak})` : '') +
-            ` ${o.when ?? 'when the environment does not set it'}. ${o.remedy ?? 'Remove the default and fail when it is missing.'}` +
+            `. ${o.remedy ?? 'Remove the default and fail when it is missing.'}` +
             (o.commentedOut ? ' (notice: commented out)' : ''),
           secret: o.value,
           key: o.name,

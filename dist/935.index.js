@@ -6194,8 +6194,8 @@ const secretKeyFallback = {
         ],
         limits: SIGNING_SECRET_LIMITS,
         sample: 'config/settings/local.py:6:14  error    secret-key-fallback  `DJANGO_SECRET_KEY` falls back to a hardcoded ' +
-            'value (`env()` default), and the value is weak (a well-known placeholder value) when the environment does not ' +
-            'set it. Remove the default and fail when it is missing. [!!!S\u2026(27 chars)]',
+            'value (`env()` default) when the environment does not set it, and the value is weak (a well-known placeholder ' +
+            'value). Remove the default and fail when it is missing. [!!!S\u2026(27 chars)]',
     },
     literals: (settings) => [settings.secretNames.fileWords],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),

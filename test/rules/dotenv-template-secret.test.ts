@@ -224,11 +224,14 @@ describe('dotenv-template-secret: phrases', () => {
     'a-long-random-string-of-64-chars',
     'YourJWTSecretHere2024',
     'use-a-long-random-value-here',
+    // A count's plus, and a project's short name first (dotnet-starter-kit's development key).
+    'fsh-dev-only-do-not-use-in-prod-32+chars-min',
+    'at-least-32+-characters-long',
   ])('%s reads as a phrase', (value) => {
     expect(isWrittenPhrase(value)).toBe(true);
   });
 
-  it.each(['Zx8kQ2mN7pL4vR9tW3yB6cD1aa', 'tok3ab9xkq2mz7lp4vr8wt1yb', 'JWTSecret', 'SecretKey2024x', 'Of32chars'])('%s does not', (value) => {
+  it.each(['Zx8kQ2mN7pL4vR9tW3yB6cD1aa', 'tok3ab9xkq2mz7lp4vr8wt1yb', 'JWTSecret', 'SecretKey2024x', 'Of32chars', 'dev-only+use-it', 'my-fsh-dev-only-key', 'fshdev-only-key-here'])('%s does not', (value) => {
     expect(isWrittenPhrase(value)).toBe(false);
   });
 });

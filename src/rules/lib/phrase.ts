@@ -17,6 +17,10 @@ const ACRONYMS = new Set([
   'ssh', 'pgp', 'gpg', 'cdn', 'rpc', 'grpc', 'ttl', 'csrf', 'xsrf', 'hmac', 'rsa', 'sdk', 'mfa', 'otp', 'totp', 'hotp',
   'pwd', 'psk', 'kms', 'nfs', 'cvs', 'svn', 'php', 'ftp', 'sftp', 'tcp', 'gcp', 'gcm',
 ]);
+/** A count's plus after a number (`32+`), and a separator or the end after it. */
+const COUNT_PLUS = /^\+[-_. ]?$/;
+/** A separator next, after a phrase's first word. */
+const SEPARATOR_NEXT = /^[-_. ]/;
 /** A word glued to `js`, as JavaScript projects are named (`nestjs`, `expressjs`). */
 const JS_NAME = /[a-z]js$/i;
 
@@ -53,7 +57,8 @@ export function isWrittenPhrase(v: string, minWords = 3): boolean {
     const lower = c >= 97 && c <= 122;
     if (!upper && !lower) {
       // Separators, or a sentence's punctuation before a space or at the end (`type random characters here!`).
-      if (!/^[-_. ]+$/.test(part) && !(SENTENCE_PUNCTUATION.test(part) && (part.endsWith(' ') || match.index! + part.length === v.length))) return false;
+      // A count's `+` too (`32+chars-min`: at least 32).
+      if (!/^[-_. ]+$/.test(part) && !(prev === 'number' && COUNT_PLUS.test(part)) && !(SENTENCE_PUNCTUATION.test(part) && (part.endsWith(' ') || match.index! + part.length === v.length))) return false;
       prev = 'separator';
       continue;
     }
@@ -73,8 +78,10 @@ export function isWrittenPhrase(v: string, minWords = 3): boolean {
     } else if (VOWEL.test(word)) {
       if (CONSONANT_RUN.test(word)) return false; // `xbztdblojsto`
       words++;
-    } else if (!(upper && !capitalized && part.length <= 4) && !ACRONYMS.has(part.toLowerCase())) {
-      return false; // an acronym (`JWT`, or a known one in any case: `Jwt`, `smtp`) or a word with a vowel
+    } else if (!(upper && !capitalized && part.length <= 4) && !ACRONYMS.has(part.toLowerCase()) && !(prev === 'start' && lower && part.length <= 4 && SEPARATOR_NEXT.test(v.slice(part.length)))) {
+      // An acronym (`JWT`, or a known one in any case: `Jwt`, `smtp`) or a word with a vowel; first, a project's short
+      // name before a separator (`fsh-dev-only-…`).
+      return false;
     }
     prev = 'word';
   }

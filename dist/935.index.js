@@ -4891,6 +4891,10 @@ const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
 function phoenixSetsKeyword(name) {
     return new RegExp(`(?<![\\w:])${(0,core_text/* escapeRegExp */.Nt)(name)}:[ \\t]*(?![\\s"'~])\\S`);
 }
+/** `System.get_env("NAME")` with no default and nothing after it but a comma: nil when the variable is unset. */
+const NILABLE_READ = /^System\.get_env\(\s*"[^"]{1,100}"\s*\)\s*[\])]{0,3}\s*,?\s*(?:#.*)?$/;
+/** A call that drops nil entries from the list it is given: `filter_nil_kv_pairs.(`, `Keyword.reject(`, `Enum.filter(`. */
+const NIL_FILTER = /\b\w*nil\w*\.\(|\b(?:Enum|Keyword|Map)\.(?:reject|filter)\(/;
 /** What opens an Elixir branch, which a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
 const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b(?!:)/;
 /** A read of the application's configuration, whose value may be the one being overridden. */
@@ -5011,6 +5015,11 @@ function phoenixSets(text, module, name, path, everyEnvironment = false) {
             const m = sets.exec(code);
             // A value that reads the configuration back (`|| Application.get_env(:app, Endpoint)[:secret_key_base]`) keeps
             // the base value as its fallback.
+            // A variable's value with no default, in a list a filter drops nil entries from (logflare's
+            // `filter_nil_kv_pairs.([\u2026 secret_key_base: System.get_env("PHX_SECRET_KEY_BASE")])`): unset, it leaves the base
+            // value in place.
+            if (m && NILABLE_READ.test(code.slice(m.index + m[0].length - 1)) && lines.slice(k, j).some((l) => NIL_FILTER.test(l)))
+                continue;
             if (m && samePath(keywordPath(lines, k, j, m.index), path) && !READS_CONFIG_BACK.test(code))
                 return true;
         }
@@ -5688,7 +5697,9 @@ const hardcodedSecretKey = {
                 'imports, configures the same module with the same keyword given no string, an endpoint\'s `secret_key_base:` ' +
                 "or a billing module's `webhook_signing_secret:`, in the same keyword list (`stripe: [secret_key: \u2026]` is not " +
                 '`paypal: [secret_key: \u2026]`), in a `config` call every production boot makes: at the top level, under `if ' +
-                'config_env() == :prod` or in the `else` of a development check, not under a condition of its own; comments ' +
+                'config_env() == :prod` or in the `else` of a development check, not under a condition of its own; not ' +
+                '`System.get_env("X")` with no default in a list a filter drops nil entries from (`filter_nil_kv_pairs.(\u2026)`, ' +
+                '`Keyword.reject(\u2026)`), which leaves the base value when the variable is unset; comments ' +
                 "do not count; where `runtime.exs` does so outside every branch, it does at every boot, development's and tests' " +
                 'too, and the base value, never used, is a notice). A ' +
                 'scan of the working tree reads the ' +

@@ -191,7 +191,9 @@ export const hardcodedSecretKey: Rule = {
         'imports, configures the same module with the same keyword given no string, an endpoint\'s `secret_key_base:` ' +
         "or a billing module's `webhook_signing_secret:`, in the same keyword list (`stripe: [secret_key: …]` is not " +
         '`paypal: [secret_key: …]`), in a `config` call every production boot makes: at the top level, under `if ' +
-        'config_env() == :prod` or in the `else` of a development check, not under a condition of its own; comments ' +
+        'config_env() == :prod` or in the `else` of a development check, not under a condition of its own; not ' +
+        '`System.get_env("X")` with no default in a list a filter drops nil entries from (`filter_nil_kv_pairs.(…)`, ' +
+        '`Keyword.reject(…)`), which leaves the base value when the variable is unset; comments ' +
         "do not count; where `runtime.exs` does so outside every branch, it does at every boot, development's and tests' " +
         'too, and the base value, never used, is a notice). A ' +
         'scan of the working tree reads the ' +

@@ -153,6 +153,24 @@ describe('settings the production settings replace', () => {
       'config/runtime.exs': 'config :app, AppWeb.Endpoint,\n  secret_key_base: System.get_env("SECRET_KEY_BASE") || Application.get_env(:app, AppWeb.Endpoint)[:secret_key_base]\n',
     });
     expect(readBack.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+    // A variable's value with no default, in a list a filter drops nil entries from (logflare's): unset, the base
+    // value stays, in production too. Without the filter, or with a default, it is set again.
+    const nilFiltered = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs':
+        'import Config\nfilter_nil_kv_pairs = fn pairs when is_list(pairs) -> Enum.filter(pairs, fn {_k, v} -> v !== nil end) end\n\nconfig :app, AppWeb.Endpoint,\n       filter_nil_kv_pairs.(\n         http: [port: System.get_env("PORT")],\n         secret_key_base: System.get_env("PHX_SECRET_KEY_BASE")\n       )\n',
+    });
+    expect(nilFiltered.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+    const rejected = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'config :app, AppWeb.Endpoint,\n  Keyword.reject(\n    [secret_key_base: System.get_env("SECRET_KEY_BASE")],\n    fn {_, v} -> is_nil(v) end\n  )\n',
+    });
+    expect(rejected.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+    const withDefault = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'config :app, AppWeb.Endpoint,\n  filter_nil_kv_pairs.(\n    secret_key_base: System.get_env("SECRET_KEY_BASE") || raise "missing"\n  )\n',
+    });
+    expect(withDefault.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
     // Inside `if config_env() == :prod`, development still runs on it.
     const prodOnly = await secretKeyFindings({
       'config/config.exs': PHOENIX_BASE,

@@ -34,7 +34,8 @@ import { conditionOf, guardOf, withoutTrailingComment } from './env-conditions';
  * What keeps the base value reachable keeps the finding where it is: a
  * production file that reads the name back (`os.environ.get('X',
  * SECRET_KEY)`), sets it only sometimes, sets a literal of its own (reported
- * there), or mentions it in a comment or a docstring only.
+ * there), gives it a variable with no default in a list that drops nil
+ * entries (Phoenix), or mentions it in a comment or a docstring only.
  */
 
 /** Reads a small text file below the root (null when it cannot); answers are kept for the scan. */
@@ -52,6 +53,10 @@ const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
 function phoenixSetsKeyword(name: string): RegExp {
   return new RegExp(`(?<![\\w:])${escapeRegExp(name)}:[ \\t]*(?![\\s"'~])\\S`);
 }
+/** `System.get_env("NAME")` with no default and nothing after it but a comma: nil when the variable is unset. */
+const NILABLE_READ = /^System\.get_env\(\s*"[^"]{1,100}"\s*\)\s*[\])]{0,3}\s*,?\s*(?:#.*)?$/;
+/** A call that drops nil entries from the list it is given: `filter_nil_kv_pairs.(`, `Keyword.reject(`, `Enum.filter(`. */
+const NIL_FILTER = /\b\w*nil\w*\.\(|\b(?:Enum|Keyword|Map)\.(?:reject|filter)\(/;
 /** What opens an Elixir branch, which a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
 const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b(?!:)/;
 /** A read of the application's configuration, whose value may be the one being overridden. */
@@ -166,6 +171,10 @@ function phoenixSets(text: string, module: string, name: string, path: readonly 
       const m = sets.exec(code);
       // A value that reads the configuration back (`|| Application.get_env(:app, Endpoint)[:secret_key_base]`) keeps
       // the base value as its fallback.
+      // A variable's value with no default, in a list a filter drops nil entries from (logflare's
+      // `filter_nil_kv_pairs.([… secret_key_base: System.get_env("PHX_SECRET_KEY_BASE")])`): unset, it leaves the base
+      // value in place.
+      if (m && NILABLE_READ.test(code.slice(m.index + m[0].length - 1)) && lines.slice(k, j).some((l) => NIL_FILTER.test(l))) continue;
       if (m && samePath(keywordPath(lines, k, j, m.index), path) && !READS_CONFIG_BACK.test(code)) return true;
     }
   }

@@ -10064,7 +10064,26 @@ async function certificateOfKey(tree, keyPath, keyText, line, now) {
         expired: Number.isFinite(last) && last < now ? new Date(last).toISOString().slice(0, 10) : null,
         deadIssuer,
         localhostOnly: selfSigned && own.every((c) => !c.ca && c.loopbackOnly),
+        testIssuer: issuers.length > 0 &&
+            issuers.every((i) => i !== null && i.selfSigned && i.ca && TEST_AUTHORITY.test(i.subject)) &&
+            new Set(issuers.map((i) => i.spki)).size === 1 &&
+            own.every((c) => !c.ca && c.localOnly)
+            ? { path: issuers[0].path, name: /(?:^|\n)CN=([^\n]{1,64})/.exec(issuers[0].subject)?.[1] ?? issuers[0].subject.split('\n')[0] }
+            : null,
     };
+}
+/** An authority's subject that calls it a test's, a development's or an example's (`CN=Test CA`, `O=Dev Root`). */
+const TEST_AUTHORITY = /(?:^|\n)(?:CN|O|OU)=[^\n]{0,60}\b(?:test|testing|dev|development|example|demo|fake|dummy|mock)\b/i;
+/** A host of one label (`telegraf`, `db`), as a compose network names its services. */
+const ONE_LABEL = /^DNS:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** Whether every host a certificate names is local (see `Certificate.localOnly`). */
+function namesLocalOnly(subjectAltName, subject) {
+    if (subjectAltName !== undefined && subjectAltName !== '') {
+        const names = subjectAltName.split(/,\s*/).slice(0, 64);
+        return names.length > 0 && names.every((n) => LOOPBACK_NAME.test(n.trim()) || ONE_LABEL.test(n.trim()));
+    }
+    const cn = /(?:^|\n)CN=([^\n]{1,255})/.exec(subject)?.[1]?.trim();
+    return cn !== undefined && (LOOPBACK_NAME.test(`DNS:${cn}`) || ONE_LABEL.test(`DNS:${cn}`));
 }
 /** A loopback host as a certificate names it: `localhost`, `*.localhost`, `app.localhost`, `127.0.0.1`, `::1`. */
 const LOOPBACK_NAME = /^(?:DNS:(?:\*\.)?(?:[a-z0-9-]{1,63}\.){0,4}localhost|IP Address:(?:127(?:\.\d{1,3}){3}|0:0:0:0:0:0:0:1|::1))$/i;
@@ -10153,6 +10172,7 @@ function readCertificates(path, text) {
                 publicKey: cert.publicKey,
                 ca: cert.ca,
                 loopbackOnly: namesLoopbackOnly(cert.subjectAltName, cert.subject),
+                localOnly: namesLocalOnly(cert.subjectAltName, cert.subject),
             });
         }
         catch {
@@ -11517,7 +11537,11 @@ const knownToken = {
                 'its public key, not its name), is self-signed and has expired: no client takes it any more, and the message ' +
                 'names the certificate and the day it expired (judged in scans of the working tree). So is a key whose own ' +
                 'certificates beside it are all self-signed, no authority (`CA:FALSE`) and name loopback hosts only ' +
-                "(`localhost`, `*.localhost`, `127.0.0.1`, `::1`): a development server's, which vouches for no other host.",
+                "(`localhost`, `*.localhost`, `127.0.0.1`, `::1`): a development server's, which vouches for no other host. So is " +
+                'one whose certificates beside it were issued by an authority beside them that is self-signed and calls itself a ' +
+                "test's, a development's or an example's in its name (`CN=Test CA`), for local hosts only (loopback ones, names of " +
+                "one label as a compose network gives its services, or none but such a common name, a client's): a test chain, " +
+                'which nothing outside what loads that authority trusts (a scan of the working tree).',
             '',
             "A token in a test's files under a comment that says it is made up, naming the value (`// token is randomly " +
                 'generated and not real`, `# a fake key`, after it on its line or on the line above; not "not fake", "a dummy ' +
@@ -11622,6 +11646,14 @@ const knownToken = {
                 // A development server's certificate (Squidex's `dev/squidex-dev.crt`, for its Angular and Kestrel dev servers).
                 f.severity = 'notice';
                 f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed, no authority, and names loopback hosts only (\`localhost\`, \`127.0.0.1\`): a development server's, which vouches for no other host. Keep it out of git all the same: each developer can make their own (\`mkcert localhost\`, \`dotnet dev-certs https\`).`;
+                delete f.madeUpMessage;
+                continue;
+            }
+            if (cert.testIssuer !== null) {
+                // logflare's `priv/telegraf/`: a server's and a client's keys for local hosts, issued by `ca.crt` (`Test CA`).
+                const issuer = cert.testIssuer.path.slice(cert.testIssuer.path.lastIndexOf('/') + 1);
+                f.severity = 'notice';
+                f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) was issued by the authority beside it (\`${issuer}\`), which is self-signed and calls itself a test's (\`${cert.testIssuer.name}\`), for local hosts only (loopback ones, a compose service's name, or a client's): a test chain, which nothing outside what loads that authority trusts. Keep it out of git all the same: have the tests or a script make the chain where it is used.`;
                 delete f.madeUpMessage;
                 continue;
             }

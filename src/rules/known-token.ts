@@ -1307,7 +1307,11 @@ export const knownToken: Rule = {
         'its public key, not its name), is self-signed and has expired: no client takes it any more, and the message ' +
         'names the certificate and the day it expired (judged in scans of the working tree). So is a key whose own ' +
         'certificates beside it are all self-signed, no authority (`CA:FALSE`) and name loopback hosts only ' +
-        "(`localhost`, `*.localhost`, `127.0.0.1`, `::1`): a development server's, which vouches for no other host.",
+        "(`localhost`, `*.localhost`, `127.0.0.1`, `::1`): a development server's, which vouches for no other host. So is " +
+        'one whose certificates beside it were issued by an authority beside them that is self-signed and calls itself a ' +
+        "test's, a development's or an example's in its name (`CN=Test CA`), for local hosts only (loopback ones, names of " +
+        "one label as a compose network gives its services, or none but such a common name, a client's): a test chain, " +
+        'which nothing outside what loads that authority trusts (a scan of the working tree).',
       '',
       "A token in a test's files under a comment that says it is made up, naming the value (`// token is randomly " +
         'generated and not real`, `# a fake key`, after it on its line or on the line above; not "not fake", "a dummy ' +
@@ -1398,6 +1402,14 @@ export const knownToken: Rule = {
         // A development server's certificate (Squidex's `dev/squidex-dev.crt`, for its Angular and Kestrel dev servers).
         f.severity = 'notice';
         f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) is self-signed, no authority, and names loopback hosts only (\`localhost\`, \`127.0.0.1\`): a development server's, which vouches for no other host. Keep it out of git all the same: each developer can make their own (\`mkcert localhost\`, \`dotnet dev-certs https\`).`;
+        delete f.madeUpMessage;
+        continue;
+      }
+      if (cert.testIssuer !== null) {
+        // logflare's `priv/telegraf/`: a server's and a client's keys for local hosts, issued by `ca.crt` (`Test CA`).
+        const issuer = cert.testIssuer.path.slice(cert.testIssuer.path.lastIndexOf('/') + 1);
+        f.severity = 'notice';
+        f.message = `${f.message.slice(0, written)} is written here, and its certificate (${where}) was issued by the authority beside it (\`${issuer}\`), which is self-signed and calls itself a test's (\`${cert.testIssuer.name}\`), for local hosts only (loopback ones, a compose service's name, or a client's): a test chain, which nothing outside what loads that authority trusts. Keep it out of git all the same: have the tests or a script make the chain where it is used.`;
         delete f.madeUpMessage;
         continue;
       }

@@ -54,6 +54,25 @@ function chained(name: string, caStart: string, caDays: number): { key: string; 
   return { key: block(leaf, 'PRIVATE KEY'), cert: block(signed, 'CERTIFICATE'), ca: block(ca, 'CERTIFICATE') };
 }
 
+/**
+ * A key whose certificate, valid now, an authority made here signed: the authority named `caName`, the key's
+ * certificate `leafName` with the extensions `ext` (`SAN=dns:localhost`). PEM.
+ */
+function issuedNow(name: string, caName: string, leafName: string, ext: string[] = []): { key: string; cert: string; ca: string } {
+  const store = join(work, `${name}.p12`);
+  const tool = (...args: string[]) => execFileSync('keytool', [...args, '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-keypass', 'changeit'], { stdio: 'pipe' });
+  tool('-genkeypair', '-alias', 'ca', '-keyalg', 'EC', '-groupname', 'secp256r1', '-validity', '3650', '-dname', caName, '-ext', 'bc:c');
+  tool('-genkeypair', '-alias', 'leaf', '-keyalg', 'EC', '-groupname', 'secp256r1', '-validity', '3650', '-dname', leafName);
+  const request = tool('-certreq', '-alias', 'leaf');
+  const signed = execFileSync('keytool', ['-gencert', '-alias', 'ca', '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-rfc', '-validity', '3650', ...ext.flatMap((e) => ['-ext', e])], { input: request }).toString();
+  const ca = tool('-exportcert', '-alias', 'ca', '-rfc').toString();
+  const pem = execFileSync('openssl', ['pkcs12', '-in', store, '-nodes', '-passin', 'pass:changeit'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  const keys = [...pem.matchAll(/(friendlyName: (\w+)[\s\S]*?)?-----BEGIN PRIVATE KEY-----[\s\S]*?-----END PRIVATE KEY-----\n/g)];
+  const leaf = keys.find((m) => m[2] === 'leaf')![0];
+  const block = (text: string, label: string) => new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----\\n?`).exec(text)![0];
+  return { key: block(leaf, 'PRIVATE KEY'), cert: block(signed, 'CERTIFICATE'), ca: block(ca, 'CERTIFICATE') };
+}
+
 const scanWith = (files: Record<string, string>) => scanFiles(files, [knownToken]);
 
 describe.skipIf(!hasOpenssl)("a private key judged by its own certificate beside it", () => {
@@ -79,6 +98,24 @@ describe.skipIf(!hasOpenssl)("a private key judged by its own certificate beside
     expect((await scanWith({ 'certs/server.key': wider.key, 'certs/server.crt': wider.cert }))[0]).toMatchObject({ severity: 'error' });
     const authority = pair('authority', '-1d', 3650, 'CN=localhost', ['SAN=dns:localhost', 'bc:c']);
     expect((await scanWith({ 'certs/server.key': authority.key, 'certs/server.crt': authority.cert }))[0]).toMatchObject({ severity: 'error' });
+  });
+
+  it('makes a key a notice whose certificate a test authority beside it issued for local hosts only', async () => {
+    // logflare's `priv/telegraf/`: a server's certificate for `localhost` and the compose service `telegraf`, a client's.
+    const server = issuedNow('tserver', 'CN=Test CA', 'CN=localhost', ['SAN=dns:localhost,ip:127.0.0.1,dns:telegraf']);
+    const [f, ...rest] = await scanWith({ 'priv/telegraf/server.key': server.key, 'priv/telegraf/server.crt': server.cert, 'priv/telegraf/ca.crt': server.ca });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ path: 'priv/telegraf/server.key', severity: 'notice' });
+    expect(f!.message).toContain('was issued by the authority beside it (`ca.crt`), which is self-signed and calls itself a test\'s (`Test CA`), for local hosts only');
+    const client = issuedNow('tclient', 'CN=Test CA', 'CN=client');
+    expect((await scanWith({ 'priv/telegraf/client.key': client.key, 'priv/telegraf/client.crt': client.cert, 'priv/telegraf/ca.crt': client.ca }))[0]).toMatchObject({ severity: 'notice' });
+    // An authority that does not call itself a test's, a certificate for a host with a domain, or no authority beside
+    // it: an error still.
+    const internal = issuedNow('tinternal', 'CN=Acme Internal CA', 'CN=localhost', ['SAN=dns:localhost,dns:telegraf']);
+    expect((await scanWith({ 'certs/server.key': internal.key, 'certs/server.crt': internal.cert, 'certs/ca.crt': internal.ca }))[0]).toMatchObject({ severity: 'error' });
+    const wide = issuedNow('twide', 'CN=Test CA', 'CN=api.example.org', ['SAN=dns:localhost,dns:api.example.org']);
+    expect((await scanWith({ 'certs/server.key': wide.key, 'certs/server.crt': wide.cert, 'certs/ca.crt': wide.ca }))[0]).toMatchObject({ severity: 'error' });
+    expect((await scanWith({ 'certs/server.key': server.key, 'certs/server.crt': server.cert }))[0]).toMatchObject({ severity: 'error' });
   });
 
   it('makes a key whose self-signed certificate has expired a notice, naming the certificate and the day', async () => {

@@ -19,6 +19,12 @@ export interface KeyCertificate {
    * only (`localhost`, `*.localhost`, `127.0.0.1`, `::1`): a development server's, which vouches for no other host.
    */
   localhostOnly: boolean;
+  /**
+   * When they are not self-signed: the authority beside them that issued every one of them, when it is self-signed,
+   * an authority, and calls itself a test's (`CN=Test CA`), and every one of them names local hosts only (loopback
+   * ones, names of one label as a compose network gives its services, or none: a client's); else null.
+   */
+  testIssuer: { path: string; name: string } | null;
 }
 
 /** One certificate read beside a key: whose public key it holds, and what it says. */
@@ -36,6 +42,8 @@ interface Certificate {
   ca: boolean;
   /** It names hosts, and every one is a loopback name or address. */
   loopbackOnly: boolean;
+  /** Every host it names is a loopback one or a name of one label (`telegraf`), or it names none but such a common name. */
+  localOnly: boolean;
 }
 
 /** Files beside a key whose certificates are read: `.crt`, `.cert`, `.cer`, `.pem`, and the key's own file. */
@@ -91,7 +99,29 @@ export async function certificateOfKey(tree: TreeContext, keyPath: string, keyTe
     expired: Number.isFinite(last) && last < now ? new Date(last).toISOString().slice(0, 10) : null,
     deadIssuer,
     localhostOnly: selfSigned && own.every((c) => !c.ca && c.loopbackOnly),
+    testIssuer:
+      issuers.length > 0 &&
+      issuers.every((i) => i !== null && i.selfSigned && i.ca && TEST_AUTHORITY.test(i.subject)) &&
+      new Set(issuers.map((i) => i!.spki)).size === 1 &&
+      own.every((c) => !c.ca && c.localOnly)
+        ? { path: issuers[0]!.path, name: /(?:^|\n)CN=([^\n]{1,64})/.exec(issuers[0]!.subject)?.[1] ?? issuers[0]!.subject.split('\n')[0]! }
+        : null,
   };
+}
+
+/** An authority's subject that calls it a test's, a development's or an example's (`CN=Test CA`, `O=Dev Root`). */
+const TEST_AUTHORITY = /(?:^|\n)(?:CN|O|OU)=[^\n]{0,60}\b(?:test|testing|dev|development|example|demo|fake|dummy|mock)\b/i;
+/** A host of one label (`telegraf`, `db`), as a compose network names its services. */
+const ONE_LABEL = /^DNS:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+/** Whether every host a certificate names is local (see `Certificate.localOnly`). */
+function namesLocalOnly(subjectAltName: string | undefined, subject: string): boolean {
+  if (subjectAltName !== undefined && subjectAltName !== '') {
+    const names = subjectAltName.split(/,\s*/).slice(0, 64);
+    return names.length > 0 && names.every((n) => LOOPBACK_NAME.test(n.trim()) || ONE_LABEL.test(n.trim()));
+  }
+  const cn = /(?:^|\n)CN=([^\n]{1,255})/.exec(subject)?.[1]?.trim();
+  return cn !== undefined && (LOOPBACK_NAME.test(`DNS:${cn}`) || ONE_LABEL.test(`DNS:${cn}`));
 }
 
 /** A loopback host as a certificate names it: `localhost`, `*.localhost`, `app.localhost`, `127.0.0.1`, `::1`. */
@@ -180,6 +210,7 @@ function readCertificates(path: string, text: string): Read {
         publicKey: cert.publicKey,
         ca: cert.ca,
         loopbackOnly: namesLoopbackOnly(cert.subjectAltName, cert.subject),
+        localOnly: namesLocalOnly(cert.subjectAltName, cert.subject),
       });
     } catch {
       // Not a certificate Node reads: it says nothing of the key.

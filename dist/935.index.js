@@ -22255,7 +22255,7 @@ const SHELL_TEST = /(?:^|[\s;&|(!])(?:\[\[?|test)\s/;
 const SERVICE_APP_SECRET = /^(?:[a-z0-9]+_){0,3}?([a-z0-9]+)_app_secret$/;
 /**
  * Whether `value` is an identifier that ends, after a separator, with `name`'s last two words or more (or all of them)
- * in another spelling than the name's in lower case, under a prefix of its own: nacos's `ENV_SECRET_KEY = "spas_secretKey"`, the key of a property
+ * in camel case, under a prefix of its own: nacos's `ENV_SECRET_KEY = "spas_secretKey"`, the key of a property
  * the secret is looked up under.
  */
 function namespacedSelfName(name, value) {
@@ -22266,12 +22266,14 @@ function namespacedSelfName(name, value) {
         if (c !== '_' && c !== '.' && c !== '-')
             continue;
         const tail = value.slice(i + 1);
-        // In another spelling than the name's in lower case: `flask_secret_key` is a weak value of `SECRET_KEY`.
-        if (isSelfNamed(name, tail, false) !== null)
+        // In camel case after a prefix in another (`spas_secretKey`), as a property's key is spelt: `flask_secret_key` and
+        // `a_not_so_secure_encryption_key` are words of a weak value.
+        if (CAMEL_HUMP_IN.test(tail) && isSelfNamed(name, tail, false) !== null)
             return true;
     }
     return false;
 }
+const CAMEL_HUMP_IN = /[a-z0-9][A-Z]/;
 const NAMESPACED_IDENTIFIER = /^[A-Za-z][A-Za-z0-9]{0,30}(?:[_.-][A-Za-z0-9]{1,30}){1,5}$/;
 /**
  * Whether `key` is an environment variable's name and `value` its last words in lower case, the key of the setting it

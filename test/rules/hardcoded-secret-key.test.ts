@@ -21,6 +21,8 @@ const flagged: Case[] = [
   // A prefixed spelling of its own name with no such constant beside it, or beside constants of other kinds, is a value.
   { file: 'src/main/java/com/example/Auth.java', text: 'public class Auth {\n    public static final String JWT_SECRET_KEY = "my_secretKey";\n    public static final int TTL = 3600;\n}', secret: 'my_secretKey', line: 2 },
   { file: 'src/main/java/com/example/Auth.java', text: 'public class Auth {\n    public static final String ISSUER = "example";\n    public static final String JWT_SECRET_KEY = "app_jwtSecretKey";\n}', secret: 'app_jwtSecretKey', line: 3 },
+  // Words of a weak value in snake case, beside a constant set to its own words (authelia's test constants).
+  { file: 'internal/configuration/validator/const.go', text: 'const (\n\ttestLDAPBaseDN    = "base_dn"\n\ttestEncryptionKey = "a_not_so_secure_encryption_key"\n)', secret: 'a_not_so_secure_encryption_key', line: 3 },
   // A setting's name as a sentence among values of other kinds is a weak value.
   { file: 'config/settings.py', text: 'AUTH = {\n    "JWT_SECRET": "Jwt secret",\n    "JWT_TTL": 3600,\n}', secret: 'Jwt secret', line: 2 },
   { file: 'config/app.js', text: "module.exports = {\n  port: 3000,\n  sessionSecret: 'Session secret',\n  name: 'shop',\n};", secret: 'Session secret', line: 3 },

@@ -2546,8 +2546,42 @@ function phoenixSetsKeyword(name) {
 }
 /** `System.get_env("NAME")` with no default and nothing after it but a comma: nil when the variable is unset. */
 const NILABLE_READ = /^System\.get_env\(\s*"[^"]{1,100}"\s*\)\s*[\])]{0,3}\s*,?\s*(?:#.*)?$/;
-/** A call that drops nil entries from the list it is given: `filter_nil_kv_pairs.(`, `Keyword.reject(`, `Enum.filter(`. */
-const NIL_FILTER = /\b\w*nil\w*\.\(|\b(?:Enum|Keyword|Map)\.(?:reject|filter)\(/;
+/**
+ * A call that may drop nil entries from the list it is given: an anonymous function's (`filter_nil_kv_pairs.(`; its
+ * name is checked for `nil`), `Keyword.reject(`, `Enum.filter(`. The name is bounded, so the search stays linear.
+ */
+const NIL_FILTER = /\b(\w{1,60})\.\(|\b(?:Enum|Keyword|Map)\.(?:reject|filter)\(/g;
+/** How much of the `config` call before the keyword `inNilFilter` reads. */
+const MAX_FILTER_TEXT = 20_000;
+/**
+ * Whether the keyword at `col` of line `j` sits inside a call, opened from line `k` on, that may drop nil entries
+ * (`NIL_FILTER`): after the call's `(`, the brackets opened since are not all closed before the keyword.
+ */
+function inNilFilter(lines, k, j, col) {
+    let text = '';
+    for (let l = k; l <= j; l++)
+        text += (l === j ? lines[l].slice(0, col) : lines[l]) + '\n';
+    if (text.length > MAX_FILTER_TEXT)
+        text = text.slice(text.length - MAX_FILTER_TEXT);
+    let open = -1;
+    NIL_FILTER.lastIndex = 0;
+    for (let m = NIL_FILTER.exec(text); m !== null; m = NIL_FILTER.exec(text)) {
+        if (m[1] === undefined || m[1].includes('nil'))
+            open = m.index + m[0].length;
+    }
+    if (open < 0)
+        return false;
+    // From the call's `(` to the keyword, the depth must stay above the call's own.
+    let depth = 1;
+    for (let i = open; i < text.length; i++) {
+        const c = text[i];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if ((c === ')' || c === ']' || c === '}') && --depth === 0)
+            return false;
+    }
+    return true;
+}
 /** What opens an Elixir branch, which a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
 const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b(?!:)/;
 /** A read of the application's configuration, whose value may be the one being overridden. */
@@ -2671,7 +2705,7 @@ function phoenixSets(text, module, name, path, everyEnvironment = false) {
             // A variable's value with no default, in a list a filter drops nil entries from (logflare's
             // `filter_nil_kv_pairs.([\u2026 secret_key_base: System.get_env("PHX_SECRET_KEY_BASE")])`): unset, it leaves the base
             // value in place.
-            if (m && NILABLE_READ.test(code.slice(m.index + m[0].length - 1)) && lines.slice(k, j).some((l) => NIL_FILTER.test(l)))
+            if (m && NILABLE_READ.test(code.slice(m.index + m[0].length - 1)) && inNilFilter(lines, k, j, m.index))
                 continue;
             if (m && samePath(keywordPath(lines, k, j, m.index), path) && !READS_CONFIG_BACK.test(code))
                 return true;
@@ -3321,7 +3355,7 @@ const hardcodedSecretKey = {
                 '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
                 '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
                 'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids; in Python, JavaScript, Ruby, Java, C# and Go code, ' +
-                'in capitals only: an `app_key` there is the program\'s own), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half; nor a `displaySecretKey` or `hashedSecretKey`, what is shown or stored of one; nor a one-time password\'s seed, `otp_secret_key`, `MFA_SECRET_KEY`, `two_factor_secret`, a user\'s second factor), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`, Stripe\'s `endpoint_secret`), a refresh token\'s JWT key (`JWT_REFRESH_SECRET`), Rails\' `RAILS_MASTER_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+                'in capitals only: an `app_key` there is the program\'s own), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half; nor a `displaySecretKey` or `hashedSecretKey`, what is shown or stored of one; nor a one-time password\'s seed, `otp_secret_key`, `MFA_SECRET_KEY`, `mfa_app_secret`, a user\'s second factor; `TOTP_ENCRYPTION_KEY` and `MFA_JWT_SECRET` are the application\'s keys), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`, Stripe\'s `endpoint_secret`), a refresh token\'s JWT key (`JWT_REFRESH_SECRET`), Rails\' `RAILS_MASTER_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
                 "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
                 "WordPress writes them, with `define()` or Bedrock's `Config::define()`: not a `$nonceKey`, a Python `AUTH_KEY`, an `auth_key` or `AuthKey` in PHP or JSON (a Yii user's column, another product's API key), nor a Web Push subscription's `auth_key` " +
                 "beside its `p256dh_key`; `put your unique phrase here`, which WordPress replaces with a random salt of its " +
@@ -3571,7 +3605,7 @@ const hardcodedSecretKey = {
             '`*_FILE`/`*_PATH` names.',
             "A provider's app secret left to fill in (`\"Authentication\": { \"Facebook\": { \"AppSecret\": \"SetYourAppSecret\" } }`, " +
                 '`TWITTER_APP_SECRET = "changeme"`, `settings.FACEBOOK.APP_SECRET`): the secret of an OAuth client the provider issues, ' +
-                'which refuses a placeholder, as an OAuth client secret is. A real-looking one is reported under the provider\'s name.',
+                'which refuses a placeholder, as an OAuth client secret is. A real-looking one is reported. Not Pusher\'s, whose protocol servers people run themselves (soketi, Reverb) with the secret they pick.',
             'A made-up `secret_key` in Terraform\'s `provider "aws"` or an S3 `backend` (LocalStack\'s and moto\'s ' +
                 '`mock_secret_key`, `test`): `known-token` reads a real one of AWS\'s shape as an AWS secret access key.',
             "An object store's secret key set to the same word as its access key beside it (sentry's `s3cmd " +
@@ -3820,7 +3854,7 @@ const secretKeyFallback = {
             '| A literal set when the read is empty, within three lines (Go, JavaScript, Python) | `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"` | `if secret == "" { log.Fatal("JWT_SECRET is not set") }` |',
             "| A family name read from the environment or a configuration, then given a literal inside a test that it is empty, or after it on the test's line (Go, JavaScript, Python) | `if (!http.jwtSecret) { warn(\u2026); http.jwtSecret = 'dev' }`, `if not SECRET_KEY:` / `SECRET_KEY = 'dev'` | `if (!http.jwtSecret) throw new Error('JWT_SECRET is not set')` |",
             "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
-            '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`, an operand of a test that checks for the default (`[[ "${SECRET_KEY:-changeme}" == "changeme" ]]`, `case "${SECRET_KEY:-x}" in`) |',
+            '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`, in a shell script, an operand of a test that checks for the default (`[[ "${SECRET_KEY:-changeme}" == "changeme" ]]`, `case "${SECRET_KEY:-x}" in`; not `${SECRET_KEY:=x}`, which assigns it) |',
             "| Serverless Framework variables (`serverless.yml`) | `${env:JWT_SECRET, 'x'}`, `${env:JWT_SECRET, x}` | `${env:JWT_SECRET}`, `${env:JWT_SECRET, ${ssm:/app/jwt}}` |",
             "| Koa's `app.keys`, Remix's cookie `secrets` and iron-session's, h3's or hapi's `password` read from the environment | `app.keys = [process.env.KOA_KEY \\|\\| 'x']` | `app.keys = [process.env.KOA_KEY]` |",
             "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
@@ -3872,7 +3906,9 @@ const secretKeyFallback = {
                 line: o.line,
                 column: o.column,
                 endColumn: o.endColumn,
-                message: `\`${o.name}\` falls back to a hardcoded value (${o.via}) ${o.when ?? 'when the environment does not set it'}` +
+                message: 
+                // A `via` that says when already (`set when \u2026 is empty`) needs no second condition.
+                `\`${o.name}\` falls back to a hardcoded value (${o.via})${o.when !== undefined ? ` ${o.when}` : / when /.test(o.via) ? '' : ' when the environment does not set it'}` +
                     (weak ? `, and the value is weak (${weak})` : '') +
                     `. ${o.remedy ?? 'Remove the default and fail when it is missing.'}` +
                     (o.commentedOut ? ' (notice: commented out)' : ''),
@@ -8124,13 +8160,6 @@ function prefixedTokens(file, out) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is written beside a pattern that matches it: a sample that tests a detection rule. Make sure it was never a live token, or revoke it.`;
             }
-            // boxyhq's `services: { mocksaml: { image: boxyhq/mock-saml, env: { PRIVATE_KEY: \u2026 } } }`: the environment of a
-            // container a GitHub Actions job starts beside itself for its tests, which the job's steps are not handed.
-            const service = m.format === token_formats/* PEM_PRIVATE_KEY */.Z && !openssh && finding.severity === undefined && isWorkflowFile(file.path) ? workflowServiceOf(lines, idx) : null;
-            if (service !== null) {
-                finding.severity = 'notice';
-                finding.message = serviceContainerKeyMessage(label, service);
-            }
             const holder = m.format === token_formats/* PEM_PRIVATE_KEY */.Z && finding.severity === undefined ? (testKeyName(assignedBefore(lines, idx, m.start)) ?? testKeyFileName(file.name)) : null;
             if (holder !== null) {
                 finding.severity = 'notice';
@@ -8146,6 +8175,14 @@ function prefixedTokens(file, out) {
             if (finding.policy === 'private-key' &&
                 (openssh || key === 'gcp-service-account-key' || (0,secret_file_names/* isSshKeyFileName */.R)(file.name) || PROVIDER_KEY_FILE.test(file.name) || LOGIN_KEY_NAME.test(ASSIGNED_NAME.exec(assignedBefore(lines, idx, m.start))?.[1] ?? ''))) {
                 finding.policy = 'login-key';
+            }
+            // boxyhq's `services: { mocksaml: { image: boxyhq/mock-saml, env: { PRIVATE_KEY: \u2026 } } }`: the environment of a
+            // container a GitHub Actions job starts beside itself for its tests, which the job's steps are not handed. Not a
+            // key that logs in (an SSH key a git server's container is given is trusted wherever its public half is).
+            const service = m.format === token_formats/* PEM_PRIVATE_KEY */.Z && finding.policy === 'private-key' && finding.severity === undefined && isWorkflowFile(file.path) ? workflowServiceOf(lines, idx) : null;
+            if (service !== null) {
+                finding.severity = 'notice';
+                finding.message = serviceContainerKeyMessage(label, service);
             }
             // A key (not one that logs in, nor one a message above already placed) where the policy lowers a key's severity
             // (a test, a CI job, an example, a development setup): most keys there are made for that use, and so is what
@@ -17441,7 +17478,7 @@ class LineAnalyzer {
             return;
         // winter's `'APP_KEY' => 'key'` beside `'APP_DEBUG' => 'debug'` and `'APP_URL' => 'url'`: a map from environment
         // variables to the configuration's keys they set.
-        if ((op === '=>' || op === ':') && isEnvKeyMapping(lastSegment(name), lit.value) && this.amongEnvKeyMappings(lineIdx))
+        if ((op === '=>' || op === ':') && isEnvKeyMapping(lastSegment(name), lit.value) && this.amongEnvKeyMappings(lineIdx, lastSegment(name)))
             return;
         if (op === ':' && this.inDenyList(lit))
             return;
@@ -17458,13 +17495,9 @@ class LineAnalyzer {
         // EquinoxProject's `"Authentication": { "Facebook": { "AppSecret": "SetYourAppSecret" } }`: under a provider's
         // name, `AppSecret` is the secret the provider issued its app (the OAuth client secret ASP.NET's Facebook handler
         // sends), as `ClientSecret` is beside it; a placeholder there is a credential not yet given, which the provider
-        // refuses. A real one is reported under the provider's name, which the advice takes.
-        const provider = (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'appsecret' && name === lastSegment(name) ? this.providerAbove(lineIdx) : null;
-        if (provider !== null) {
-            if (!(0,secret_value/* looksLikeSecret */.WW)(lit.value))
-                return;
-            name = `${provider}.${name}`;
-        }
+        // refuses. A real one is reported as before.
+        if ((0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'appsecret' && name === lastSegment(name) && !(0,secret_value/* looksLikeSecret */.WW)(lit.value) && this.providerAbove(lineIdx) !== null)
+            return;
         // The same by its name (`TWITTER_APP_SECRET = "changeme"`) or the object it is set on (`settings.FACEBOOK.APP_SECRET`).
         if (!(0,secret_value/* looksLikeSecret */.WW)(lit.value) && isServiceAppSecret(name))
             return;
@@ -17985,50 +18018,57 @@ class LineAnalyzer {
         return /^[A-Za-z][\w-]{0,40}$/.test(label) && (0,service_credentials/* namesIssuingService */.AD)(label) ? label : null;
     }
     /**
-     * Whether the entry on line `lineIdx` stands alone on its line, and an entry up to six lines above or below, whose
-     * key holds no credential word, is a label too (`isLabelOf`) or a sentence of three words or more: a map of
-     * settings' descriptions.
+     * Whether the entry on line `lineIdx` stands alone on its line, and of the entries up to six lines above or below
+     * whose keys hold no credential word, one is a label too (`isLabelOf`) and another a label or a sentence of three
+     * words or more: a map of settings' descriptions.
      */
     amongLabels(lineIdx) {
         if (!LABEL_ENTRY.test(this.lines[lineIdx].text.slice(0, 300)))
             return false;
+        let labels = 0;
+        let sentences = 0;
         for (let k = Math.max(0, lineIdx - 6); k <= Math.min(this.lines.length - 1, lineIdx + 6); k++) {
             if (k === lineIdx)
                 continue;
             const m = LABEL_ENTRY.exec(this.lines[k].text.slice(0, 300));
             if (m === null || holdsCredentialWord(m[2]))
                 continue;
-            if (isLabelOf(m[2], m[4]) || SENTENCE.test(m[4]))
-                return true;
+            if (isLabelOf(m[2], m[4]))
+                labels++;
+            else if (SENTENCE.test(m[4]))
+                sentences++;
         }
-        return false;
+        return labels >= 1 && labels + sentences >= 2;
     }
     /**
-     * Whether line `lineIdx` declares a constant of the file or a type, and a constant up to four lines above or below
-     * it, whose name holds no secret word, is set to its own name in another spelling, or to its last words under a
-     * prefix (`namespacedSelfName`).
+     * Whether line `lineIdx` declares a constant of the file or a type, and two constants up to four lines above or
+     * below it, whose names hold no secret word, are set to their last words under a prefix too (`namespacedSelfName`).
      */
     amongNamespacedNames(lineIdx) {
         if (!this.declaresFileConstantAt(lineIdx))
             return false;
-        for (let k = Math.max(0, lineIdx - 4); k <= Math.min(this.lines.length - 1, lineIdx + 4); k++) {
+        let found = 0;
+        for (let k = Math.max(0, lineIdx - 4); k <= Math.min(this.lines.length - 1, lineIdx + 4) && found < 2; k++) {
             if (k === lineIdx)
                 continue;
             const m = SELF_NAMED.exec(this.lines[k].text.slice(0, 200));
-            if (m === null || SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])))
-                continue;
-            if (namespacedSelfName(m[1], m[2]) || isSelfNamed(m[1], m[2], m[1].includes('_') && m[2].includes('_')) !== null)
-                return true;
+            if (m !== null && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])) && namespacedSelfName(m[1], m[2]))
+                found++;
         }
-        return false;
+        return found >= 2;
     }
     /**
      * Whether the entry on line `lineIdx` stands alone on its line, and two entries on the lines around it (up to three
      * above or below) map an environment variable's name that holds no credential word to its last words
      * (`isEnvKeyMapping`).
      */
-    amongEnvKeyMappings(lineIdx) {
+    amongEnvKeyMappings(lineIdx, key) {
         if (!RENAMED_ENTRY.test(this.lines[lineIdx].text.slice(0, 200)))
+            return false;
+        // Under a key named for the variables' prefix (`'app' => [` over `'APP_KEY' => 'key'`): the map of one
+        // configuration file's keys. A template's `{"DB_USER": "user", "JWT_SECRET": "secret"}` is not one.
+        const parent = this.mapOpenedAbove(lineIdx);
+        if (parent === null || !key.toLowerCase().startsWith(`${parent.toLowerCase()}_`))
             return false;
         let mapped = 0;
         for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3) && mapped < 2; k++) {
@@ -18039,6 +18079,19 @@ class LineAnalyzer {
                 mapped++;
         }
         return mapped >= 2;
+    }
+    /**
+     * The key of the array or object the entries around line `lineIdx` are in (`'app' => [`, `app: {`), found on the
+     * first line above them that is no such entry, within ten lines; null otherwise.
+     */
+    mapOpenedAbove(lineIdx) {
+        for (let k = lineIdx - 1; k >= 0 && lineIdx - k <= 10; k--) {
+            const t = this.lines[k].text.slice(0, 200);
+            if (RENAMED_ENTRY.test(t))
+                continue;
+            return MAP_OPENING.exec(t)?.[1] ?? null;
+        }
+        return null;
     }
     /**
      * Whether this line is a member of a TypeScript `enum` (`export enum CredentialsKeyEnum {` \u2026 `SecretKey =
@@ -18828,6 +18881,8 @@ class LineAnalyzer {
         substring.lastIndex = i;
         if (substring.test(s))
             return;
+        // `${X:=default}` assigns the default as it expands, in a test too.
+        const assigns = s.startsWith(':=', i) || s[i] === '=';
         if (s.startsWith(':-', i) || s.startsWith(':=', i))
             i += 2;
         else if (s[i] === '-' || s[i] === '=' || s[i] === ':')
@@ -18843,7 +18898,7 @@ class LineAnalyzer {
             lit = inner;
         // `[[ "${SECRET_KEY:-changeme}" == "changeme" ]]`: an operand of a test, which checks for the default, not one
         // anything runs with.
-        if (this.testOperand(end - name.length - 2, close))
+        if (!assigns && this.testOperand(end - name.length - 2, close))
             return;
         // A mask is what the program runs with too (`${DD_SECRET_KEY:-.}`), as a call's default is (`defaultArgument`).
         if (this.acceptable(lit) || (0,literal/* isMask */.$b)(lit.value))
@@ -18856,13 +18911,15 @@ class LineAnalyzer {
      */
     testOperand(open, close) {
         const s = this.s;
-        if (s[open] !== '$')
+        if (this.lang !== 'shell' || s[open] !== '$')
             return false;
         const before = s.slice(Math.max(0, open - 40), open);
         const after = s.slice(close + 1, close + 40);
         if (TEST_OPENS_BEFORE.test(before) || CASE_BEFORE.test(before))
             return true;
-        return SHELL_TEST.test(s.slice(0, 2000)) && (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after));
+        // `#` outside quotes (a `${#X}` cuts the line short: the test is then not seen, and the default stays reported).
+        const comment = (0,comments/* scanLineCode */.x)(s.slice(0, 2000), 'python').comment;
+        return SHELL_TEST.test(comment < 0 ? s.slice(0, 2000) : s.slice(0, comment)) && (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after));
     }
     /**
      * After the name's closing quote inside a call: the default argument,
@@ -19942,6 +19999,8 @@ function isEnvKeyMapping(key, value) {
             return true;
     return false;
 }
+/** A key that opens an array or an object on its line: `'app' => [`, `"app": {`, `app: {`. */
+const MAP_OPENING = /^\s*["']?([A-Za-z_][\w-]{0,40})["']?\s*(?:=>|:)\s*(?:\[|\{|array\()\s*$/;
 const ENV_VARIABLE_NAME = /^[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}$/;
 const LOWER_IDENTIFIER = /^[a-z][a-zA-Z0-9]{0,40}(?:_[a-z0-9]{1,30}){0,5}$/;
 function isRenaming(key, value) {
@@ -20751,7 +20810,8 @@ function namesAnotherKey(before, ending) {
         return true;
     // A one-time password's seed (signon's `otp_secret_key` column, pelican's `mfa_app_secret`, a `TWO_FACTOR_SECRET`):
     // a user's second factor, which an authenticator app shares, not a key the application signs with.
-    if (ONE_TIME_PASSWORD.test(before))
+    // Only a seed's names: `TOTP_ENCRYPTION_KEY`, `MFA_JWT_SECRET`, `OTP_SIGNING_KEY` are the application's keys.
+    if ((ending === 'secretkey' || ending === 'appsecret') && ONE_TIME_PASSWORD.test(before))
         return true;
     // The seed of a cache's keys (`CACHE_KEY_SEED`) or of a hotkey's, not of a server's private key.
     if (ending === 'keyseed' && (before.endsWith('cache') || before.endsWith('hot')))
@@ -23865,8 +23925,11 @@ function namesIssuingService(label) {
     const env = (0,_phrase__WEBPACK_IMPORTED_MODULE_0__/* .lowerSnake */ .q)(label).toUpperCase().replace(/[^A-Z0-9]+/g, '_');
     return SERVICES.test(env) && !SELF_HOSTED.test(env);
 }
-/** Services one runs oneself, whose server takes whatever credentials it is given. */
-const SELF_HOSTED = /(?:^|_)(?:MINIO|KEYCLOAK)$/;
+/**
+ * Services one runs oneself, whose server takes whatever credentials it is given: MinIO, Keycloak, and Pusher's
+ * protocol, which soketi, laravel-websockets and Reverb serve with the app secret their deployer picks.
+ */
+const SELF_HOSTED = /(?:^|_)(?:MINIO|KEYCLOAK|PUSHER)$/;
 /**
  * A name of a service's secret after a prefix, the shortest: `STRIPE_SECRET_KEY`, `AWS_SECRET_ACCESS_KEY`,
  * `GITHUB_CLIENT_SECRET` (prefix `GITHUB`, not `GITHUB_CLIENT`).

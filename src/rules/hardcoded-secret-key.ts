@@ -162,7 +162,7 @@ export const hardcodedSecretKey: Rule = {
         '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
         '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
         'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids; in Python, JavaScript, Ruby, Java, C# and Go code, ' +
-        'in capitals only: an `app_key` there is the program\'s own), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half; nor a `displaySecretKey` or `hashedSecretKey`, what is shown or stored of one; nor a one-time password\'s seed, `otp_secret_key`, `MFA_SECRET_KEY`, `two_factor_secret`, a user\'s second factor), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`, Stripe\'s `endpoint_secret`), a refresh token\'s JWT key (`JWT_REFRESH_SECRET`), Rails\' `RAILS_MASTER_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+        'in capitals only: an `app_key` there is the program\'s own), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half; nor a `displaySecretKey` or `hashedSecretKey`, what is shown or stored of one; nor a one-time password\'s seed, `otp_secret_key`, `MFA_SECRET_KEY`, `mfa_app_secret`, a user\'s second factor; `TOTP_ENCRYPTION_KEY` and `MFA_JWT_SECRET` are the application\'s keys), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`, Stripe\'s `endpoint_secret`), a refresh token\'s JWT key (`JWT_REFRESH_SECRET`), Rails\' `RAILS_MASTER_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
         "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
         "WordPress writes them, with `define()` or Bedrock's `Config::define()`: not a `$nonceKey`, a Python `AUTH_KEY`, an `auth_key` or `AuthKey` in PHP or JSON (a Yii user's column, another product's API key), nor a Web Push subscription's `auth_key` " +
         "beside its `p256dh_key`; `put your unique phrase here`, which WordPress replaces with a random salt of its " +
@@ -412,7 +412,7 @@ export const hardcodedSecretKey: Rule = {
       '`*_FILE`/`*_PATH` names.',
       "A provider's app secret left to fill in (`\"Authentication\": { \"Facebook\": { \"AppSecret\": \"SetYourAppSecret\" } }`, " +
         '`TWITTER_APP_SECRET = "changeme"`, `settings.FACEBOOK.APP_SECRET`): the secret of an OAuth client the provider issues, ' +
-        'which refuses a placeholder, as an OAuth client secret is. A real-looking one is reported under the provider\'s name.',
+        'which refuses a placeholder, as an OAuth client secret is. A real-looking one is reported. Not Pusher\'s, whose protocol servers people run themselves (soketi, Reverb) with the secret they pick.',
       'A made-up `secret_key` in Terraform\'s `provider "aws"` or an S3 `backend` (LocalStack\'s and moto\'s ' +
         '`mock_secret_key`, `test`): `known-token` reads a real one of AWS\'s shape as an AWS secret access key.',
       "An object store's secret key set to the same word as its access key beside it (sentry's `s3cmd " +

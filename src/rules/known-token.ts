@@ -268,13 +268,6 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is written beside a pattern that matches it: a sample that tests a detection rule. Make sure it was never a live token, or revoke it.`;
       }
-      // boxyhq's `services: { mocksaml: { image: boxyhq/mock-saml, env: { PRIVATE_KEY: … } } }`: the environment of a
-      // container a GitHub Actions job starts beside itself for its tests, which the job's steps are not handed.
-      const service = m.format === PEM_PRIVATE_KEY && !openssh && finding.severity === undefined && isWorkflowFile(file.path) ? workflowServiceOf(lines, idx) : null;
-      if (service !== null) {
-        finding.severity = 'notice';
-        finding.message = serviceContainerKeyMessage(label, service);
-      }
       const holder =
         m.format === PEM_PRIVATE_KEY && finding.severity === undefined ? (testKeyName(assignedBefore(lines, idx, m.start)) ?? testKeyFileName(file.name)) : null;
       if (holder !== null) {
@@ -292,6 +285,14 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         (openssh || key === 'gcp-service-account-key' || isSshKeyFileName(file.name) || PROVIDER_KEY_FILE.test(file.name) || LOGIN_KEY_NAME.test(ASSIGNED_NAME.exec(assignedBefore(lines, idx, m.start))?.[1] ?? ''))
       ) {
         finding.policy = 'login-key';
+      }
+      // boxyhq's `services: { mocksaml: { image: boxyhq/mock-saml, env: { PRIVATE_KEY: … } } }`: the environment of a
+      // container a GitHub Actions job starts beside itself for its tests, which the job's steps are not handed. Not a
+      // key that logs in (an SSH key a git server's container is given is trusted wherever its public half is).
+      const service = m.format === PEM_PRIVATE_KEY && finding.policy === 'private-key' && finding.severity === undefined && isWorkflowFile(file.path) ? workflowServiceOf(lines, idx) : null;
+      if (service !== null) {
+        finding.severity = 'notice';
+        finding.message = serviceContainerKeyMessage(label, service);
       }
       // A key (not one that logs in, nor one a message above already placed) where the policy lowers a key's severity
       // (a test, a CI job, an example, a development setup): most keys there are made for that use, and so is what

@@ -90,7 +90,7 @@ export const secretKeyFallback: Rule = {
       '| A literal set when the read is empty, within three lines (Go, JavaScript, Python) | `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"` | `if secret == "" { log.Fatal("JWT_SECRET is not set") }` |',
       "| A family name read from the environment or a configuration, then given a literal inside a test that it is empty, or after it on the test's line (Go, JavaScript, Python) | `if (!http.jwtSecret) { warn(…); http.jwtSecret = 'dev' }`, `if not SECRET_KEY:` / `SECRET_KEY = 'dev'` | `if (!http.jwtSecret) throw new Error('JWT_SECRET is not set')` |",
       "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` … `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
-      '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`, an operand of a test that checks for the default (`[[ "${SECRET_KEY:-changeme}" == "changeme" ]]`, `case "${SECRET_KEY:-x}" in`) |',
+      '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`, in a shell script, an operand of a test that checks for the default (`[[ "${SECRET_KEY:-changeme}" == "changeme" ]]`, `case "${SECRET_KEY:-x}" in`; not `${SECRET_KEY:=x}`, which assigns it) |',
       "| Serverless Framework variables (`serverless.yml`) | `${env:JWT_SECRET, 'x'}`, `${env:JWT_SECRET, x}` | `${env:JWT_SECRET}`, `${env:JWT_SECRET, ${ssm:/app/jwt}}` |",
       "| Koa's `app.keys`, Remix's cookie `secrets` and iron-session's, h3's or hapi's `password` read from the environment | `app.keys = [process.env.KOA_KEY \\|\\| 'x']` | `app.keys = [process.env.KOA_KEY]` |",
       "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
@@ -144,7 +144,8 @@ export const secretKeyFallback: Rule = {
           column: o.column,
           endColumn: o.endColumn,
           message:
-            `\`${o.name}\` falls back to a hardcoded value (${o.via}) ${o.when ?? 'when the environment does not set it'}` +
+            // A `via` that says when already (`set when … is empty`) needs no second condition.
+            `\`${o.name}\` falls back to a hardcoded value (${o.via})${o.when !== undefined ? ` ${o.when}` : / when /.test(o.via) ? '' : ' when the environment does not set it'}` +
             (weak ? `, and the value is weak (${weak})` : '') +
             `. ${o.remedy ?? 'Remove the default and fail when it is missing.'}` +
             (o.commentedOut ? ' (notice: commented out)' : ''),

@@ -377,6 +377,8 @@ const PRODUCTION_SETTINGS: Input[] = [
   text('1 MB single line of quotes after a name', `SECRET_KEY = ${fill('"\\"', BIG)}`),
   text('Compose environments over and over', fill('services:\n  app:\n    environment:\n      SECRET_KEY: ${SECRET_KEY:-x}\n', BIG)),
   text('Compose keys indented deeper and deeper', `${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')}\n`),
+  text('a long word of nils before keywords read with no default', `config :app, AppWeb.Endpoint,\n  ${'nil'.repeat(Math.floor(BIG / 6))}\n${fill('  secret_key_base: System.get_env("X"),\n', BIG / 2)}`),
+  text('nil filters opened on every line', fill('config :app, AppWeb.Endpoint,\n  filter_nil.(filter_nil.(Enum.filter(secret_key_base: System.get_env("X"),\n', BIG)),
 ];
 
 describe('linear time on adversarial production settings', () => {

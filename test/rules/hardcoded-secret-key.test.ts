@@ -26,8 +26,18 @@ const flagged: Case[] = [
   // A setting's name as a sentence among values of other kinds is a weak value.
   { file: 'config/settings.py', text: 'AUTH = {\n    "JWT_SECRET": "Jwt secret",\n    "JWT_TTL": 3600,\n}', secret: 'Jwt secret', line: 2 },
   { file: 'config/app.js', text: "module.exports = {\n  port: 3000,\n  sessionSecret: 'Session secret',\n  name: 'shop',\n};", secret: 'Session secret', line: 3 },
-  // A word that merely ends in those letters is no one-time password's.
-  { file: 'app/config.py', text: 'SNAPSHOT_SECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  // The application's own keys for its second factor (to encrypt seeds, sign its tokens) are keys like any other.
+  { file: 'app/config.py', text: 'TOTP_ENCRYPTION_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  { file: 'app/config.py', text: 'MFA_JWT_SECRET = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  { file: 'app/config.rb', text: 'OTP_SIGNING_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  // A template of placeholders named as its keys' last words is no map to configuration keys; a title among values is
+  // no description; constants named so, two, with no others beside them, are values.
+  { file: 'config/default.json', text: '{\n  "DB_HOST": "host",\n  "DB_USER": "user",\n  "JWT_SECRET": "secret"\n}', secret: 'secret', line: 4 },
+  { file: 'config/app.js', text: "module.exports = {\n  siteName: 'The Acme Online Shop',\n  sessionSecret: 'Session secret',\n};", secret: 'Session secret', line: 3 },
+  { file: 'src/server.js', text: "const SESSION_NAME = 'shop-session-name';\nconst SESSION_SECRET = 'shop-session-secret';\napp.use(session({ name: SESSION_NAME, secret: SESSION_SECRET }));", secret: 'shop-session-secret', line: 2 },
+  { file: 'src/Auth.java', text: 'class Auth {\n    static final String ISSUER_NAME = "app_issuerName";\n    static final String JWT_SECRET = "app_jwtSecret";\n}', secret: 'app_jwtSecret', line: 3 },
+  // A provider that people host themselves (Pusher's protocol: soketi, Reverb) takes the secret its deployer picks.
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      PUSHER_HOST: soketi\n      PUSHER_APP_SECRET: app-secret\n', secret: 'app-secret', line: 5 },
   // One entry so named is a weak value: its neighbours are no map of names.
   { file: 'config/app.php', text: "<?php\nreturn [\n    'APP_NAME' => 'Shop',\n    'APP_KEY' => 'key',\n    'APP_ENV' => 'production',\n];", secret: 'key', line: 4 },
   { file: 'config/app.php', text: "<?php\nreturn [\n    'APP_DEBUG' => 'debug',\n    'APP_SECRET' => 'secret',\n    'APP_ENV' => 'production',\n];", secret: 'secret', line: 4 },
@@ -1473,7 +1483,7 @@ const clean: Case[] = [
   { file: 'web/sites/default/settings.php', text: "<?php\n$settings['hash_salt'] = getenv('DRUPAL_HASH_SALT');" },
   // A one-time password's seed: a user's second factor, which an authenticator app shares, not a signing key.
   { file: 'db/seeds.rb', text: 'User.create!(name: "Test User with 2SV", email: "test.user@example.com", otp_secret_key: "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G")' },
-  { file: 'app/config.py', text: 'MFA_SECRET_KEY = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"\nTOTP_SECRET = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"\ntwo_factor_signing_key = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"' },
+  { file: 'app/config.py', text: 'MFA_SECRET_KEY = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"\nTOTP_SECRET = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"\ntwo_factor_app_secret = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"' },
   // A key encrypted under another (Bitwarden's `WrappedSigningKey`, an `EncryptedSecretKey`) or a pair's public half.
   { file: 'test/Api.Test/AccountsTests.cs', text: '            WrappedSigningKey = "7.q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa",' },
   { file: 'src/Core/KeyManagement/SigningKeys.cs', text: 'public const string V2WrappedSigningKey = "wrapped-signing-key";' },
@@ -1556,13 +1566,13 @@ const clean: Case[] = [
   { file: 'config/auth.yml', text: 'twitter:\n  app_id: your-app-id\n  app_secret: your-app-secret\n' },
   { file: 'app/settings.py', text: 'TWITTER_APP_SECRET = "changeme"\nSOCIAL_AUTH_FACEBOOK_APP_SECRET = "your-app-secret"' },
   // Constants that hold the names of properties under a prefix of their own (nacos's credential lookup).
-  { file: 'client/src/main/java/com/example/auth/IdentifyConstants.java', text: 'public class IdentifyConstants {\n    public static final String DOCKER_ACCESS_KEY = "env_spas_accessKey";\n\n    public static final String DOCKER_SECRET_KEY = "env_spas_secretKey";\n\n    public static final String ENV_ACCESS_KEY = "spas_accessKey";\n\n    public static final String ENV_SECRET_KEY = "spas_secretKey";\n}' },
+  { file: 'client/src/main/java/com/example/auth/IdentifyConstants.java', text: 'public class IdentifyConstants {\n    public static final String DOCKER_ACCESS_KEY = "env_spas_accessKey";\n\n    public static final String DOCKER_SECRET_KEY = "env_spas_secretKey";\n\n    public static final String DOCKER_TENANT_ID = "ebv_spas_tenantId";\n\n    public static final String ENV_ACCESS_KEY = "spas_accessKey";\n\n    public static final String ENV_SECRET_KEY = "spas_secretKey";\n}' },
   // A map of settings' descriptions: a setting's name written out as a sentence is its label.
-  { file: 'engine/apps/base/models/live_setting.py', text: 'class LiveSetting(models.Model):\n    DESCRIPTIONS = {\n        "EMAIL_HOST_PASSWORD": "SMTP server password",\n        "INBOUND_EMAIL_DOMAIN": "Inbound email domain",\n        "INBOUND_EMAIL_WEBHOOK_SECRET": "Inbound email webhook secret",\n    }' },
-  { file: 'src/settings/labels.js', text: "export const LABELS = {\n  smtpHost: 'The host of the mail server',\n  jwtSecret: 'JWT secret',\n};" },
+  { file: 'engine/apps/base/models/live_setting.py', text: 'class LiveSetting(models.Model):\n    DESCRIPTIONS = {\n        "EMAIL_HOST_PASSWORD": "SMTP server password",\n        "EMAIL_USE_TLS": "SMTP enable/disable TLS",\n        "INBOUND_EMAIL_DOMAIN": "Inbound email domain",\n        "INBOUND_EMAIL_WEBHOOK_SECRET": "Inbound email webhook secret",\n    }' },
+  { file: 'src/settings/labels.js', text: "export const LABELS = {\n  smtpHost: 'The host of the mail server',\n  smtpPort: 'SMTP port',\n  jwtSecret: 'JWT secret',\n};" },
   // A map from environment variables to the configuration keys they set (winter's `winter:env` command).
   { file: 'modules/system/console/WinterEnv.php', text: "<?php\nprotected function config(): array\n{\n    return [\n        'app' => [\n            'APP_DEBUG' => 'debug',\n            'APP_URL' => 'url',\n            'APP_KEY' => 'key',\n        ],\n    ];\n}" },
-  { file: 'src/env-map.js', text: "const ENV_TO_CONFIG = {\n  'SESSION_DRIVER': 'driver',\n  'SESSION_SECRET': 'secret',\n  'SESSION_LIFETIME': 'lifetime',\n};" },
+  { file: 'src/env-map.js', text: "const ENV_TO_CONFIG = {\n  session: {\n    'SESSION_DRIVER': 'driver',\n    'SESSION_SECRET': 'secret',\n    'SESSION_LIFETIME': 'lifetime',\n  },\n};" },
   // Eloquent's cast types in a model's casts, the method's (Laravel 11) or the property's: how a column is stored.
   { file: 'app/Models/User.php', text: "<?php\nclass User extends Authenticatable\n{\n    protected function casts(): array\n    {\n        return [\n            'is_managed_externally' => 'boolean',\n            'mfa_app_secret' => 'encrypted',\n            'mfa_app_recovery_codes' => 'encrypted:array',\n            'webhook_secret' => 'hashed',\n        ];\n    }\n}" },
   { file: 'app/Models/Integration.php', text: "<?php\nclass Integration extends Model\n{\n    protected $casts = [\n        'settings' => 'array',\n        'signing_key' => 'encrypted:object',\n        'jwt_secret' => 'string',\n        'rotated_at' => 'datetime:Y-m-d',\n    ];\n}" },
@@ -2605,7 +2615,7 @@ describe('hardcoded-secret-key: messages', () => {
     const [facebook] = check(hardcodedSecretKey, { file: 'app/settings.py', text: "settings.FACEBOOK.APP_SECRET = 'dfec4a8b9c1e2f3a4b5c6d7e8f9a0b1c'" });
     expect(facebook?.message).toContain('`settings.FACEBOOK.APP_SECRET`');
     const [nestedJson] = check(hardcodedSecretKey, { file: 'src/Web/appsettings.json', text: '{\n  "Authentication": {\n    "Facebook": {\n      "AppSecret": "dfec4a8b9c1e2f3a4b5c6d7e8f9a0b1c"\n    }\n  }\n}' });
-    expect(nestedJson?.message).toContain('`Facebook.AppSecret`');
+    expect(nestedJson).toMatchObject({ key: 'AppSecret', line: 4 });
     const [pairOfServer] = check(hardcodedSecretKey, { file: 'docker-compose.yml', text: 'services:\n  minio:\n    image: minio/minio\n    environment:\n      MINIO_ACCESS_KEY: admin\n      MINIO_SECRET_KEY: changeme' });
     expect(pairOfServer?.message).toContain('`leakproof keygen` makes one');
     // A self-hosted store's own server takes the key it is given: one of its own making is right.

@@ -1410,6 +1410,9 @@ describe('known-token: what a key in a test is told', () => {
     expect(jobEnv).toMatchObject({ severity: 'warning' });
     const stepEnv = placed('.github/workflows/ci.yml', `jobs:\n  ci:\n    steps:\n      - name: sign\n        env:\n          PRIVATE_KEY: |\n${indented.replace(/^/gm, '    ')}\n`);
     expect(stepEnv.severity).not.toBe('notice');
+    // An SSH key a service is given logs in wherever its public half is trusted: it keeps its severity.
+    const sshService = placed('.github/workflows/ci.yml', `jobs:\n  ci:\n    services:\n      gitserver:\n        image: gitea/gitea\n        env:\n          SSH_PRIVATE_KEY: |\n${pem('RSA PRIVATE KEY').split('\n').map((l) => `            ${l}`).join('\n')}\n`);
+    expect(sshService.severity).not.toBe('notice');
     const compose = placed('deploy/stack.yml', `jobs:\n  ci:\n    services:\n      saml:\n        env:\n          PRIVATE_KEY: |\n${indented.replace(/^/gm, '    ')}\n`);
     expect(compose.message).not.toMatch(/service container/);
     for (const file of ['.circleci/config.yml', '.buildkite/pipeline.yml', '.gitlab/ci/release.yml', '.woodpecker/deploy.yml']) {

@@ -321,6 +321,11 @@ const flagged: Case[] = [
   { file: 'entrypoint.sh', text: 'export SECRET_KEY=${SECRET_KEY:-dev}', secret: 'dev' },
   { file: 'entrypoint.sh', text: ': "${SECRET_KEY:=insecure-default}"', secret: 'insecure-default' },
   { file: 'run.sh', text: 'gunicorn app:app -e SECRET_KEY="${SECRET_KEY:-local}"', secret: 'local' },
+  // `:=` assigns as it tests; outside a shell script, a comment's word is no test.
+  { file: 'docker/entrypoint.sh', text: 'if [ "${SECRET_KEY:=changeme}" = "changeme" ]; then echo warn; fi\nexport SECRET_KEY', secret: 'changeme' },
+  { file: 'config/app.toml', text: 'jwt_secret = "${JWT_SECRET:-changeme}"  # the same default is used in test and dev', secret: 'changeme' },
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    command: [ "${JWT_SECRET:-changeme}" ]', secret: 'changeme', line: 3 },
+  { file: 'run.sh', text: 'SECRET_KEY="${SECRET_KEY:-changeme}" # test it with: make test', secret: 'changeme' },
   // A test on the same line says nothing of an expansion that is no operand of it.
   { file: 'entrypoint.sh', text: '[ -n "$APP_HOME" ] && export SECRET_KEY=${SECRET_KEY:-dev}', secret: 'dev' },
   { file: 'entrypoint.sh', text: 'if [ -z "$DEBUG" ]; then export JWT_SECRET="${JWT_SECRET:-dev}"; fi', secret: 'dev' },

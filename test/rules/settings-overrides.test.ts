@@ -171,6 +171,17 @@ describe('settings the production settings replace', () => {
       'config/runtime.exs': 'config :app, AppWeb.Endpoint,\n  filter_nil_kv_pairs.(\n    secret_key_base: System.get_env("SECRET_KEY_BASE") || raise "missing"\n  )\n',
     });
     expect(withDefault.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
+    // On one line too; not a filter closed before the keyword, which nil then replaces.
+    const oneLineFilter = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'config :app, AppWeb.Endpoint, filter_nil_kv_pairs.(secret_key_base: System.get_env("SECRET_KEY_BASE"))\n',
+    });
+    expect(oneLineFilter.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+    const closedBefore = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'config :app, AppWeb.Endpoint,\n  check_origin: Enum.filter(origins, &(&1 != nil)),\n  secret_key_base: System.get_env("SECRET_KEY_BASE")\n',
+    });
+    expect(closedBefore.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
     // Inside `if config_env() == :prod`, development still runs on it.
     const prodOnly = await secretKeyFindings({
       'config/config.exs': PHOENIX_BASE,

@@ -3847,7 +3847,7 @@ class LineAnalyzer {
     if ((op === '=>' || op === ':') && isLabelOf(lastSegment(name), lit.value) && this.amongLabels(lineIdx)) return;
     // winter's `'APP_KEY' => 'key'` beside `'APP_DEBUG' => 'debug'` and `'APP_URL' => 'url'`: a map from environment
     // variables to the configuration's keys they set.
-    if ((op === '=>' || op === ':') && isEnvKeyMapping(lastSegment(name), lit.value) && this.amongEnvKeyMappings(lineIdx)) return;
+    if ((op === '=>' || op === ':') && isEnvKeyMapping(lastSegment(name), lit.value) && this.amongEnvKeyMappings(lineIdx, lastSegment(name))) return;
     if (op === ':' && this.inDenyList(lit)) return;
     // coolify's `$rules['webhook_secret'] = 'string';`, `'jwt_secret' => 'nullable'` beside `'name' => 'required|max:50'`:
     // a lone rule word among a validator's rules is a rule, not a key.
@@ -3859,12 +3859,8 @@ class LineAnalyzer {
     // EquinoxProject's `"Authentication": { "Facebook": { "AppSecret": "SetYourAppSecret" } }`: under a provider's
     // name, `AppSecret` is the secret the provider issued its app (the OAuth client secret ASP.NET's Facebook handler
     // sends), as `ClientSecret` is beside it; a placeholder there is a credential not yet given, which the provider
-    // refuses. A real one is reported under the provider's name, which the advice takes.
-    const provider = normalizeName(lastSegment(name)) === 'appsecret' && name === lastSegment(name) ? this.providerAbove(lineIdx) : null;
-    if (provider !== null) {
-      if (!looksLikeSecret(lit.value)) return;
-      name = `${provider}.${name}`;
-    }
+    // refuses. A real one is reported as before.
+    if (normalizeName(lastSegment(name)) === 'appsecret' && name === lastSegment(name) && !looksLikeSecret(lit.value) && this.providerAbove(lineIdx) !== null) return;
     // The same by its name (`TWITTER_APP_SECRET = "changeme"`) or the object it is set on (`settings.FACEBOOK.APP_SECRET`).
     if (!looksLikeSecret(lit.value) && isServiceAppSecret(name)) return;
     // An HMAC key under its own name that is a protocol's label, published with it: BIP32's `MASTER_HMAC_KEY =
@@ -4323,35 +4319,37 @@ class LineAnalyzer {
   }
 
   /**
-   * Whether the entry on line `lineIdx` stands alone on its line, and an entry up to six lines above or below, whose
-   * key holds no credential word, is a label too (`isLabelOf`) or a sentence of three words or more: a map of
-   * settings' descriptions.
+   * Whether the entry on line `lineIdx` stands alone on its line, and of the entries up to six lines above or below
+   * whose keys hold no credential word, one is a label too (`isLabelOf`) and another a label or a sentence of three
+   * words or more: a map of settings' descriptions.
    */
   private amongLabels(lineIdx: number): boolean {
     if (!LABEL_ENTRY.test(this.lines[lineIdx]!.text.slice(0, 300))) return false;
+    let labels = 0;
+    let sentences = 0;
     for (let k = Math.max(0, lineIdx - 6); k <= Math.min(this.lines.length - 1, lineIdx + 6); k++) {
       if (k === lineIdx) continue;
       const m = LABEL_ENTRY.exec(this.lines[k]!.text.slice(0, 300));
       if (m === null || holdsCredentialWord(m[2]!)) continue;
-      if (isLabelOf(m[2]!, m[4]!) || SENTENCE.test(m[4]!)) return true;
+      if (isLabelOf(m[2]!, m[4]!)) labels++;
+      else if (SENTENCE.test(m[4]!)) sentences++;
     }
-    return false;
+    return labels >= 1 && labels + sentences >= 2;
   }
 
   /**
-   * Whether line `lineIdx` declares a constant of the file or a type, and a constant up to four lines above or below
-   * it, whose name holds no secret word, is set to its own name in another spelling, or to its last words under a
-   * prefix (`namespacedSelfName`).
+   * Whether line `lineIdx` declares a constant of the file or a type, and two constants up to four lines above or
+   * below it, whose names hold no secret word, are set to their last words under a prefix too (`namespacedSelfName`).
    */
   private amongNamespacedNames(lineIdx: number): boolean {
     if (!this.declaresFileConstantAt(lineIdx)) return false;
-    for (let k = Math.max(0, lineIdx - 4); k <= Math.min(this.lines.length - 1, lineIdx + 4); k++) {
+    let found = 0;
+    for (let k = Math.max(0, lineIdx - 4); k <= Math.min(this.lines.length - 1, lineIdx + 4) && found < 2; k++) {
       if (k === lineIdx) continue;
       const m = SELF_NAMED.exec(this.lines[k]!.text.slice(0, 200));
-      if (m === null || SECRET_WORD.test(normalizeName(m[1]!))) continue;
-      if (namespacedSelfName(m[1]!, m[2]!) || isSelfNamed(m[1]!, m[2]!, m[1]!.includes('_') && m[2]!.includes('_')) !== null) return true;
+      if (m !== null && !SECRET_WORD.test(normalizeName(m[1]!)) && namespacedSelfName(m[1]!, m[2]!)) found++;
     }
-    return false;
+    return found >= 2;
   }
 
   /**
@@ -4359,8 +4357,12 @@ class LineAnalyzer {
    * above or below) map an environment variable's name that holds no credential word to its last words
    * (`isEnvKeyMapping`).
    */
-  private amongEnvKeyMappings(lineIdx: number): boolean {
+  private amongEnvKeyMappings(lineIdx: number, key: string): boolean {
     if (!RENAMED_ENTRY.test(this.lines[lineIdx]!.text.slice(0, 200))) return false;
+    // Under a key named for the variables' prefix (`'app' => [` over `'APP_KEY' => 'key'`): the map of one
+    // configuration file's keys. A template's `{"DB_USER": "user", "JWT_SECRET": "secret"}` is not one.
+    const parent = this.mapOpenedAbove(lineIdx);
+    if (parent === null || !key.toLowerCase().startsWith(`${parent.toLowerCase()}_`)) return false;
     let mapped = 0;
     for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3) && mapped < 2; k++) {
       if (k === lineIdx) continue;
@@ -4368,6 +4370,19 @@ class LineAnalyzer {
       if (m && isEnvKeyMapping(m[2]!, m[4]!) && !holdsCredentialWord(m[2]!)) mapped++;
     }
     return mapped >= 2;
+  }
+
+  /**
+   * The key of the array or object the entries around line `lineIdx` are in (`'app' => [`, `app: {`), found on the
+   * first line above them that is no such entry, within ten lines; null otherwise.
+   */
+  private mapOpenedAbove(lineIdx: number): string | null {
+    for (let k = lineIdx - 1; k >= 0 && lineIdx - k <= 10; k--) {
+      const t = this.lines[k]!.text.slice(0, 200);
+      if (RENAMED_ENTRY.test(t)) continue;
+      return MAP_OPENING.exec(t)?.[1] ?? null;
+    }
+    return null;
   }
 
   /**
@@ -5065,6 +5080,8 @@ class LineAnalyzer {
     const substring = /:\s*-?\d{1,6}\s*(?::\s*-?\d{1,6}\s*)?\}/y;
     substring.lastIndex = i;
     if (substring.test(s)) return;
+    // `${X:=default}` assigns the default as it expands, in a test too.
+    const assigns = s.startsWith(':=', i) || s[i] === '=';
     if (s.startsWith(':-', i) || s.startsWith(':=', i)) i += 2;
     else if (s[i] === '-' || s[i] === '=' || s[i] === ':') i += 1;
     else return;
@@ -5075,7 +5092,7 @@ class LineAnalyzer {
     if (inner && inner.end + 1 === close) lit = inner;
     // `[[ "${SECRET_KEY:-changeme}" == "changeme" ]]`: an operand of a test, which checks for the default, not one
     // anything runs with.
-    if (this.testOperand(end - name.length - 2, close)) return;
+    if (!assigns && this.testOperand(end - name.length - 2, close)) return;
     // A mask is what the program runs with too (`${DD_SECRET_KEY:-.}`), as a call's default is (`defaultArgument`).
     if (this.acceptable(lit) || isMask(lit.value)) this.emit('fallback', name, lit, 'default in `${…}`');
   }
@@ -5087,11 +5104,13 @@ class LineAnalyzer {
    */
   private testOperand(open: number, close: number): boolean {
     const s = this.s;
-    if (s[open] !== '$') return false;
+    if (this.lang !== 'shell' || s[open] !== '$') return false;
     const before = s.slice(Math.max(0, open - 40), open);
     const after = s.slice(close + 1, close + 40);
     if (TEST_OPENS_BEFORE.test(before) || CASE_BEFORE.test(before)) return true;
-    return SHELL_TEST.test(s.slice(0, 2000)) && (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after));
+    // `#` outside quotes (a `${#X}` cuts the line short: the test is then not seen, and the default stays reported).
+    const comment = scanLineCode(s.slice(0, 2000), 'python').comment;
+    return SHELL_TEST.test(comment < 0 ? s.slice(0, 2000) : s.slice(0, comment)) && (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after));
   }
 
   /**
@@ -6091,6 +6110,8 @@ function isEnvKeyMapping(key: string, value: string): boolean {
   for (let w = 1; w < words.length; w++) if (words.slice(w).join('') === v) return true;
   return false;
 }
+/** A key that opens an array or an object on its line: `'app' => [`, `"app": {`, `app: {`. */
+const MAP_OPENING = /^\s*["']?([A-Za-z_][\w-]{0,40})["']?\s*(?:=>|:)\s*(?:\[|\{|array\()\s*$/;
 const ENV_VARIABLE_NAME = /^[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}$/;
 const LOWER_IDENTIFIER = /^[a-z][a-zA-Z0-9]{0,40}(?:_[a-z0-9]{1,30}){0,5}$/;
 

@@ -229,7 +229,8 @@ function namesAnotherKey(before: string, ending: string): boolean {
   if (ENCRYPTED_UNDER.test(before) || DERIVED.test(before)) return true;
   // A one-time password's seed (signon's `otp_secret_key` column, pelican's `mfa_app_secret`, a `TWO_FACTOR_SECRET`):
   // a user's second factor, which an authenticator app shares, not a key the application signs with.
-  if (ONE_TIME_PASSWORD.test(before)) return true;
+  // Only a seed's names: `TOTP_ENCRYPTION_KEY`, `MFA_JWT_SECRET`, `OTP_SIGNING_KEY` are the application's keys.
+  if ((ending === 'secretkey' || ending === 'appsecret') && ONE_TIME_PASSWORD.test(before)) return true;
   // The seed of a cache's keys (`CACHE_KEY_SEED`) or of a hotkey's, not of a server's private key.
   if (ending === 'keyseed' && (before.endsWith('cache') || before.endsWith('hot'))) return true;
   // A pair's public half; JWE's content encryption key, made for each message and sent wrapped under another.

@@ -46,8 +46,11 @@ export function namesIssuingService(label: string): boolean {
   return SERVICES.test(env) && !SELF_HOSTED.test(env);
 }
 
-/** Services one runs oneself, whose server takes whatever credentials it is given. */
-const SELF_HOSTED = /(?:^|_)(?:MINIO|KEYCLOAK)$/;
+/**
+ * Services one runs oneself, whose server takes whatever credentials it is given: MinIO, Keycloak, and Pusher's
+ * protocol, which soketi, laravel-websockets and Reverb serve with the app secret their deployer picks.
+ */
+const SELF_HOSTED = /(?:^|_)(?:MINIO|KEYCLOAK|PUSHER)$/;
 
 /**
  * A name of a service's secret after a prefix, the shortest: `STRIPE_SECRET_KEY`, `AWS_SECRET_ACCESS_KEY`,

@@ -55,8 +55,37 @@ function phoenixSetsKeyword(name: string): RegExp {
 }
 /** `System.get_env("NAME")` with no default and nothing after it but a comma: nil when the variable is unset. */
 const NILABLE_READ = /^System\.get_env\(\s*"[^"]{1,100}"\s*\)\s*[\])]{0,3}\s*,?\s*(?:#.*)?$/;
-/** A call that drops nil entries from the list it is given: `filter_nil_kv_pairs.(`, `Keyword.reject(`, `Enum.filter(`. */
-const NIL_FILTER = /\b\w*nil\w*\.\(|\b(?:Enum|Keyword|Map)\.(?:reject|filter)\(/;
+/**
+ * A call that may drop nil entries from the list it is given: an anonymous function's (`filter_nil_kv_pairs.(`; its
+ * name is checked for `nil`), `Keyword.reject(`, `Enum.filter(`. The name is bounded, so the search stays linear.
+ */
+const NIL_FILTER = /\b(\w{1,60})\.\(|\b(?:Enum|Keyword|Map)\.(?:reject|filter)\(/g;
+/** How much of the `config` call before the keyword `inNilFilter` reads. */
+const MAX_FILTER_TEXT = 20_000;
+
+/**
+ * Whether the keyword at `col` of line `j` sits inside a call, opened from line `k` on, that may drop nil entries
+ * (`NIL_FILTER`): after the call's `(`, the brackets opened since are not all closed before the keyword.
+ */
+function inNilFilter(lines: readonly string[], k: number, j: number, col: number): boolean {
+  let text = '';
+  for (let l = k; l <= j; l++) text += (l === j ? lines[l]!.slice(0, col) : lines[l]!) + '\n';
+  if (text.length > MAX_FILTER_TEXT) text = text.slice(text.length - MAX_FILTER_TEXT);
+  let open = -1;
+  NIL_FILTER.lastIndex = 0;
+  for (let m = NIL_FILTER.exec(text); m !== null; m = NIL_FILTER.exec(text)) {
+    if (m[1] === undefined || m[1].includes('nil')) open = m.index + m[0].length;
+  }
+  if (open < 0) return false;
+  // From the call's `(` to the keyword, the depth must stay above the call's own.
+  let depth = 1;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return false;
+  }
+  return true;
+}
 /** What opens an Elixir branch, which a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
 const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b(?!:)/;
 /** A read of the application's configuration, whose value may be the one being overridden. */
@@ -174,7 +203,7 @@ function phoenixSets(text: string, module: string, name: string, path: readonly 
       // A variable's value with no default, in a list a filter drops nil entries from (logflare's
       // `filter_nil_kv_pairs.([… secret_key_base: System.get_env("PHX_SECRET_KEY_BASE")])`): unset, it leaves the base
       // value in place.
-      if (m && NILABLE_READ.test(code.slice(m.index + m[0].length - 1)) && lines.slice(k, j).some((l) => NIL_FILTER.test(l))) continue;
+      if (m && NILABLE_READ.test(code.slice(m.index + m[0].length - 1)) && inNilFilter(lines, k, j, m.index)) continue;
       if (m && samePath(keywordPath(lines, k, j, m.index), path) && !READS_CONFIG_BACK.test(code)) return true;
     }
   }

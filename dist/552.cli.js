@@ -23644,43 +23644,31 @@ function pythonBranches(lines) {
             continue;
         const cond = t.slice(indent + word.length, colon).trim();
         const inline = t.slice(colon + 1).trim();
-        let dev;
         // oncall's `if TESTING:` (`TESTING = "pytest" in sys.modules`), `if "test" in sys.argv:`: values only a test run
         // sees. Not its `else:`, which holds everything else.
         const test = word !== 'else' && isPyTestRunCheck(cond);
         if (test || word === 'if')
             lastIf.delete(indent);
-        if (test) {
-            const code = TEST_BRANCH;
-            if (inline !== '' && !inline.startsWith('#')) {
-                (codes ??= new Uint8Array(lines.length))[idx] = code;
-                continue;
-            }
-            const block = deeperBlock(lines, idx, indent, budget);
-            budget -= block.cost;
-            if (budget < 0)
-                return codes;
-            if (block.end > idx)
-                (codes ??= new Uint8Array(lines.length)).fill(code, idx, block.end + 1);
-            continue;
-        }
-        if (word === 'if') {
+        // After a test-run check, an `else:` is no development branch: no guard is remembered for it.
+        let dev = false;
+        if (!test && word === 'if') {
             const guard = guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom);
             lastIf.set(indent, guard);
             dev = guard === 'dev';
         }
-        else if (word === 'elif') {
+        else if (!test && word === 'elif') {
             // By its own condition: after `if ENV == 'production':`, an `elif ENV == 'staging':` is another deployment.
             dev = guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom) === 'dev';
         }
-        else {
+        else if (!test) {
             dev = cond === '' && lastIf.get(indent) === 'prod';
             lastIf.delete(indent);
         }
-        if (!dev)
+        const code = test ? TEST_BRANCH : dev ? DEV_BRANCH : NONE;
+        if (code === NONE)
             continue;
         if (inline !== '' && !inline.startsWith('#')) {
-            (codes ??= new Uint8Array(lines.length))[idx] = DEV_BRANCH;
+            (codes ??= new Uint8Array(lines.length))[idx] = code;
             continue;
         }
         const block = deeperBlock(lines, idx, indent, budget);
@@ -23688,7 +23676,7 @@ function pythonBranches(lines) {
         if (budget < 0)
             return codes;
         if (block.end > idx)
-            (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, idx, block.end + 1);
+            (codes ??= new Uint8Array(lines.length)).fill(code, idx, block.end + 1);
     }
     return codes;
 }

@@ -3355,7 +3355,7 @@ const hardcodedSecretKey = {
                 '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
                 '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
                 'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids; in Python, JavaScript, Ruby, Java, C# and Go code, ' +
-                'in capitals only: an `app_key` there is the program\'s own), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half; nor a `displaySecretKey` or `hashedSecretKey`, what is shown or stored of one; nor a one-time password\'s seed, `otp_secret_key`, `MFA_SECRET_KEY`, `mfa_app_secret`, a user\'s second factor; `TOTP_ENCRYPTION_KEY` and `MFA_JWT_SECRET` are the application\'s keys), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`, Stripe\'s `endpoint_secret`), a refresh token\'s JWT key (`JWT_REFRESH_SECRET`), Rails\' `RAILS_MASTER_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+                'in capitals only: an `app_key` there is the program\'s own), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half; nor a `displaySecretKey` or `hashedSecretKey`, what is shown or stored of one; nor a one-time password\'s seed in lower or camel case, `otp_secret_key`, `mfa_app_secret`, a user\'s second factor; in capitals, `TOTP_SECRET_KEY`, it is a setting of the whole application, and `TOTP_ENCRYPTION_KEY` and `MFA_JWT_SECRET` are its keys), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`, Stripe\'s `endpoint_secret`), a refresh token\'s JWT key (`JWT_REFRESH_SECRET`), Rails\' `RAILS_MASTER_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
                 "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
                 "WordPress writes them, with `define()` or Bedrock's `Config::define()`: not a `$nonceKey`, a Python `AUTH_KEY`, an `auth_key` or `AuthKey` in PHP or JSON (a Yii user's column, another product's API key), nor a Web Push subscription's `auth_key` " +
                 "beside its `p256dh_key`; `put your unique phrase here`, which WordPress replaces with a random salt of its " +
@@ -8226,6 +8226,9 @@ function workflowServiceOf(lines, idx) {
         indent = lead;
         const key = /^([\w.-]+)\s*:/.exec(t.slice(lead))?.[1];
         if (key === undefined)
+            return null;
+        // An anchored mapping (`env: &signing`) may be given to a step as well (`env: *signing`).
+        if (key === 'env' && t.includes('&'))
             return null;
         keys.push(key);
     }
@@ -20822,6 +20825,8 @@ function namesAnotherKey(before, ending) {
 const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
 /** The words before a name's ending that say it seeds one-time passwords: `otp`, `totp`, `mfa`, `2fa`, `twofactor`. */
 const ONE_TIME_PASSWORD = /(?:otp|mfa|2fa|tfa|twofactor|authenticator)$/;
+/** A seed's whole name, normalised: `otpsecretkey`, `mfaappsecret`. */
+const ONE_TIME_PASSWORD_SEED = /(?:otp|mfa|2fa|tfa|twofactor|authenticator)(?:secretkey|appsecret)$/;
 /**
  * What is shown or stored of a key instead of it: langfuse's `displaySecretKey` (`sk-lf-...1234`) and
  * `hashedSecretKey`, a `maskedSecretKey`, a `redactedJwtSecret`.
@@ -21049,6 +21054,10 @@ class SecretNames {
             return false;
         if (SEPARATED_ONLY.has(last) && !SEPARATOR.test(segs[segs.length - 1]))
             return false;
+        // A one-time password's seed is a user's (`otp_secret_key`, a column); in capitals it is a setting of the whole
+        // application (`TOTP_SECRET_KEY` in a compose file's environment), a key like the others.
+        if (ONE_TIME_PASSWORD_SEED.test(last) && segs[segs.length - 1] === segs[segs.length - 1].toUpperCase())
+            return true;
         if (last && this.matchesNormalized(last))
             return true;
         // `Plug.Crypto`'s key base, which Phoenix calls `secret_key_base`: an application's own tokens signed with

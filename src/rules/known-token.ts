@@ -335,6 +335,8 @@ function workflowServiceOf(lines: readonly Line[], idx: number): string | null {
     indent = lead;
     const key = /^([\w.-]+)\s*:/.exec(t.slice(lead))?.[1];
     if (key === undefined) return null;
+    // An anchored mapping (`env: &signing`) may be given to a step as well (`env: *signing`).
+    if (key === 'env' && t.includes('&')) return null;
     keys.push(key);
   }
   // The key of the line itself may be `env:`'s child (`PRIVATE_KEY: |`), or the line a block scalar's.

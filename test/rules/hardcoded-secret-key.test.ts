@@ -28,6 +28,8 @@ const flagged: Case[] = [
   { file: 'config/app.js', text: "module.exports = {\n  port: 3000,\n  sessionSecret: 'Session secret',\n  name: 'shop',\n};", secret: 'Session secret', line: 3 },
   // The application's own keys for its second factor (to encrypt seeds, sign its tokens) are keys like any other.
   { file: 'app/config.py', text: 'TOTP_ENCRYPTION_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  // In capitals, a seed's name is a setting of the whole application (an environment variable).
+  { file: 'docker-compose.yml', text: 'services:\n  web:\n    environment:\n      TOTP_SECRET_KEY: 7f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad0153a\n', secret: '7f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad0153a', line: 4 },
   { file: 'app/config.py', text: 'MFA_JWT_SECRET = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   { file: 'app/config.rb', text: 'OTP_SIGNING_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   // A template of placeholders named as its keys' last words is no map to configuration keys; a title among values is
@@ -1483,7 +1485,7 @@ const clean: Case[] = [
   { file: 'web/sites/default/settings.php', text: "<?php\n$settings['hash_salt'] = getenv('DRUPAL_HASH_SALT');" },
   // A one-time password's seed: a user's second factor, which an authenticator app shares, not a signing key.
   { file: 'db/seeds.rb', text: 'User.create!(name: "Test User with 2SV", email: "test.user@example.com", otp_secret_key: "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G")' },
-  { file: 'app/config.py', text: 'MFA_SECRET_KEY = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"\nTOTP_SECRET = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"\ntwo_factor_app_secret = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"' },
+  { file: 'app/models/user.py', text: 'class User(Model):\n    mfa_secret_key = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"\n    TOTP_SECRET = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"\n    two_factor_app_secret = "I5X6QZRMN2XV7BL1CK9PT3WY6HF0DS5G"' },
   // A key encrypted under another (Bitwarden's `WrappedSigningKey`, an `EncryptedSecretKey`) or a pair's public half.
   { file: 'test/Api.Test/AccountsTests.cs', text: '            WrappedSigningKey = "7.q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa",' },
   { file: 'src/Core/KeyManagement/SigningKeys.cs', text: 'public const string V2WrappedSigningKey = "wrapped-signing-key";' },

@@ -1410,6 +1410,9 @@ describe('known-token: what a key in a test is told', () => {
     expect(jobEnv).toMatchObject({ severity: 'warning' });
     const stepEnv = placed('.github/workflows/ci.yml', `jobs:\n  ci:\n    steps:\n      - name: sign\n        env:\n          PRIVATE_KEY: |\n${indented.replace(/^/gm, '    ')}\n`);
     expect(stepEnv.severity).not.toBe('notice');
+    // An anchored `env:` may be given to a step too (`env: *signing`): it keeps its severity.
+    const anchored = placed('.github/workflows/ci.yml', `jobs:\n  ci:\n    services:\n      db:\n        image: postgres:16\n        env: &signing\n          SAML_KEY: |\n${indented.replace(/^/gm, '    ')}\n    steps:\n      - env: *signing\n        run: ./sign\n`);
+    expect(anchored.severity).not.toBe('notice');
     // An SSH key a service is given logs in wherever its public half is trusted: it keeps its severity.
     const sshService = placed('.github/workflows/ci.yml', `jobs:\n  ci:\n    services:\n      gitserver:\n        image: gitea/gitea\n        env:\n          SSH_PRIVATE_KEY: |\n${pem('RSA PRIVATE KEY').split('\n').map((l) => `            ${l}`).join('\n')}\n`);
     expect(sshService.severity).not.toBe('notice');

@@ -239,6 +239,8 @@ function namesAnotherKey(before: string, ending: string): boolean {
 const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
 /** The words before a name's ending that say it seeds one-time passwords: `otp`, `totp`, `mfa`, `2fa`, `twofactor`. */
 const ONE_TIME_PASSWORD = /(?:otp|mfa|2fa|tfa|twofactor|authenticator)$/;
+/** A seed's whole name, normalised: `otpsecretkey`, `mfaappsecret`. */
+const ONE_TIME_PASSWORD_SEED = /(?:otp|mfa|2fa|tfa|twofactor|authenticator)(?:secretkey|appsecret)$/;
 /**
  * What is shown or stored of a key instead of it: langfuse's `displaySecretKey` (`sk-lf-...1234`) and
  * `hashedSecretKey`, a `maskedSecretKey`, a `redactedJwtSecret`.
@@ -466,6 +468,9 @@ export class SecretNames {
     // `AUTH_SECRET` and `APP_KEYS` are environment variables: an `authSecret` or `appKeys` in code is the program's own.
     if (CAPITALS_ONLY.has(last) && segs[segs.length - 1] !== segs[segs.length - 1]!.toUpperCase()) return false;
     if (SEPARATED_ONLY.has(last) && !SEPARATOR.test(segs[segs.length - 1]!)) return false;
+    // A one-time password's seed is a user's (`otp_secret_key`, a column); in capitals it is a setting of the whole
+    // application (`TOTP_SECRET_KEY` in a compose file's environment), a key like the others.
+    if (ONE_TIME_PASSWORD_SEED.test(last) && segs[segs.length - 1] === segs[segs.length - 1]!.toUpperCase()) return true;
     if (last && this.matchesNormalized(last)) return true;
     // `Plug.Crypto`'s key base, which Phoenix calls `secret_key_base`: an application's own tokens signed with
     // `Plug.Crypto.sign(key_base, salt, data)` (firezone's `key_base:`, and `TOKENS_KEY_BASE` it is read from). As

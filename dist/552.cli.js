@@ -2555,7 +2555,7 @@ const NIL_FILTER = /\b(\w{1,60})\.\(|\b(?:Enum|Keyword|Map)\.(?:reject|filter)\(
 const MAX_FILTER_TEXT = 20_000;
 /**
  * Whether the keyword at `col` of line `j` sits inside a call, opened from line `k` on, that may drop nil entries
- * (`NIL_FILTER`): after the call's `(`, the brackets opened since are not all closed before the keyword.
+ * (`NIL_FILTER`): the call's `(` is among the brackets still open at the keyword.
  */
 function inNilFilter(lines, k, j, col) {
     let text = '';
@@ -2563,24 +2563,26 @@ function inNilFilter(lines, k, j, col) {
         text += (l === j ? lines[l].slice(0, col) : lines[l]) + '\n';
     if (text.length > MAX_FILTER_TEXT)
         text = text.slice(text.length - MAX_FILTER_TEXT);
-    let open = -1;
+    // Where each filter's `(` is.
+    const filters = new Set();
     NIL_FILTER.lastIndex = 0;
     for (let m = NIL_FILTER.exec(text); m !== null; m = NIL_FILTER.exec(text)) {
         if (m[1] === undefined || m[1].includes('nil'))
-            open = m.index + m[0].length;
+            filters.add(m.index + m[0].length - 1);
     }
-    if (open < 0)
+    if (filters.size === 0)
         return false;
-    // From the call's `(` to the keyword, the depth must stay above the call's own.
-    let depth = 1;
-    for (let i = open; i < text.length; i++) {
+    // The brackets still open at the keyword, each marked when it is a filter's (logflare's outer
+    // `filter_nil_kv_pairs.(`, past the inner ones closed before it).
+    const open = [];
+    for (let i = 0; i < text.length; i++) {
         const c = text[i];
         if (c === '(' || c === '[' || c === '{')
-            depth++;
-        else if ((c === ')' || c === ']' || c === '}') && --depth === 0)
-            return false;
+            open.push(filters.has(i));
+        else if (c === ')' || c === ']' || c === '}')
+            open.pop();
     }
-    return true;
+    return open.includes(true);
 }
 /** What opens an Elixir branch, which a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
 const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b(?!:)/;

@@ -182,6 +182,12 @@ describe('settings the production settings replace', () => {
       'config/runtime.exs': 'config :app, AppWeb.Endpoint,\n  check_origin: Enum.filter(origins, &(&1 != nil)),\n  secret_key_base: System.get_env("SECRET_KEY_BASE")\n',
     });
     expect(closedBefore.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
+    // Inside an outer filter, past inner ones closed before it (logflare's endpoint, its `url:` filtered too).
+    const nested = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'config :app,\n       AppWeb.Endpoint,\n       filter_nil_kv_pairs.(\n         url:\n           filter_nil_kv_pairs.(\n             host: System.get_env("PHX_URL_HOST")\n           ),\n         secret_key_base: System.get_env("PHX_SECRET_KEY_BASE"),\n         check_origin: false\n       )\n',
+    });
+    expect(nested.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
     // Inside `if config_env() == :prod`, development still runs on it.
     const prodOnly = await secretKeyFindings({
       'config/config.exs': PHOENIX_BASE,

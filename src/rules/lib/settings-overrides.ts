@@ -65,27 +65,30 @@ const MAX_FILTER_TEXT = 20_000;
 
 /**
  * Whether the keyword at `col` of line `j` sits inside a call, opened from line `k` on, that may drop nil entries
- * (`NIL_FILTER`): after the call's `(`, the brackets opened since are not all closed before the keyword.
+ * (`NIL_FILTER`): the call's `(` is among the brackets still open at the keyword.
  */
 function inNilFilter(lines: readonly string[], k: number, j: number, col: number): boolean {
   let text = '';
   for (let l = k; l <= j; l++) text += (l === j ? lines[l]!.slice(0, col) : lines[l]!) + '\n';
   if (text.length > MAX_FILTER_TEXT) text = text.slice(text.length - MAX_FILTER_TEXT);
-  let open = -1;
+  // Where each filter's `(` is.
+  const filters = new Set<number>();
   NIL_FILTER.lastIndex = 0;
   for (let m = NIL_FILTER.exec(text); m !== null; m = NIL_FILTER.exec(text)) {
-    if (m[1] === undefined || m[1].includes('nil')) open = m.index + m[0].length;
+    if (m[1] === undefined || m[1].includes('nil')) filters.add(m.index + m[0].length - 1);
   }
-  if (open < 0) return false;
-  // From the call's `(` to the keyword, the depth must stay above the call's own.
-  let depth = 1;
-  for (let i = open; i < text.length; i++) {
+  if (filters.size === 0) return false;
+  // The brackets still open at the keyword, each marked when it is a filter's (logflare's outer
+  // `filter_nil_kv_pairs.(`, past the inner ones closed before it).
+  const open: boolean[] = [];
+  for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return false;
+    if (c === '(' || c === '[' || c === '{') open.push(filters.has(i));
+    else if (c === ')' || c === ']' || c === '}') open.pop();
   }
-  return true;
+  return open.includes(true);
 }
+
 /** What opens an Elixir branch, which a boot may not take: `if`, `unless`, `case`, `cond`, `with`. */
 const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b(?!:)/;
 /** A read of the application's configuration, whose value may be the one being overridden. */

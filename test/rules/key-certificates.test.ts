@@ -35,42 +35,41 @@ function renewed(): { key: string; old: string; current: string } {
   return { key: block(first, 'PRIVATE KEY'), old: block(first, 'CERTIFICATE'), current: block(signed.toString(), 'CERTIFICATE') };
 }
 
+/** When a certificate is valid from (keytool's `-startdate`; now when left out) and for how many days, and its name. */
+interface Validity {
+  dname: string;
+  start?: string;
+  days: number;
+}
+
+/** A key whose certificate an authority made here signed, with the extensions `ext` (`SAN=dns:localhost`). PEM. */
+function signedBy(name: string, ca: Validity, leaf: Validity, ext: string[] = []): { key: string; cert: string; ca: string } {
+  const store = join(work, `${name}.p12`);
+  const tool = (...args: string[]) => execFileSync('keytool', [...args, '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-keypass', 'changeit'], { stdio: 'pipe' });
+  const valid = (v: Validity) => [...(v.start === undefined ? [] : ['-startdate', v.start]), '-validity', String(v.days)];
+  tool('-genkeypair', '-alias', 'ca', '-keyalg', 'EC', '-groupname', 'secp256r1', ...valid(ca), '-dname', ca.dname, '-ext', 'bc:c');
+  tool('-genkeypair', '-alias', 'leaf', '-keyalg', 'EC', '-groupname', 'secp256r1', ...valid(leaf), '-dname', leaf.dname);
+  const request = tool('-certreq', '-alias', 'leaf');
+  const signed = execFileSync('keytool', ['-gencert', '-alias', 'ca', '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-rfc', ...valid(leaf), ...ext.flatMap((e) => ['-ext', e])], { input: request }).toString();
+  const caCert = tool('-exportcert', '-alias', 'ca', '-rfc').toString();
+  const pem = execFileSync('openssl', ['pkcs12', '-in', store, '-nodes', '-passin', 'pass:changeit'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  const keys = [...pem.matchAll(/(friendlyName: (\w+)[\s\S]*?)?-----BEGIN PRIVATE KEY-----[\s\S]*?-----END PRIVATE KEY-----\n/g)];
+  const leafKey = keys.find((m) => m[2] === 'leaf')![0];
+  const block = (text: string, label: string) => new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----\\n?`).exec(text)![0];
+  return { key: block(leafKey, 'PRIVATE KEY'), cert: block(signed, 'CERTIFICATE'), ca: block(caCert, 'CERTIFICATE') };
+}
+
 /**
  * A key whose certificate an authority made here signed (pomerium's `examples/mutual-tls`, made by certstrap): the
  * authority's validity from `caStart` for `caDays`, the key's certificate from 2020-01-02 for 30 days. PEM.
  */
 function chained(name: string, caStart: string, caDays: number): { key: string; cert: string; ca: string } {
-  const store = join(work, `${name}.p12`);
-  const tool = (...args: string[]) => execFileSync('keytool', [...args, '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-keypass', 'changeit'], { stdio: 'pipe' });
-  tool('-genkeypair', '-alias', 'ca', '-keyalg', 'EC', '-groupname', 'secp256r1', '-startdate', caStart, '-validity', String(caDays), '-dname', 'CN=good-ca', '-ext', 'bc:c');
-  tool('-genkeypair', '-alias', 'leaf', '-keyalg', 'EC', '-groupname', 'secp256r1', '-startdate', '2020/01/02 00:00:00', '-validity', '30', '-dname', 'CN=pomerium');
-  const request = tool('-certreq', '-alias', 'leaf');
-  const signed = execFileSync('keytool', ['-gencert', '-alias', 'ca', '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-rfc', '-startdate', '2020/01/02 00:00:00', '-validity', '30'], { input: request }).toString();
-  const ca = tool('-exportcert', '-alias', 'ca', '-rfc').toString();
-  const pem = execFileSync('openssl', ['pkcs12', '-in', store, '-nodes', '-passin', 'pass:changeit'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
-  const keys = [...pem.matchAll(/(friendlyName: (\w+)[\s\S]*?)?-----BEGIN PRIVATE KEY-----[\s\S]*?-----END PRIVATE KEY-----\n/g)];
-  const leaf = keys.find((m) => m[2] === 'leaf')![0];
-  const block = (text: string, label: string) => new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----\\n?`).exec(text)![0];
-  return { key: block(leaf, 'PRIVATE KEY'), cert: block(signed, 'CERTIFICATE'), ca: block(ca, 'CERTIFICATE') };
+  return signedBy(name, { dname: 'CN=good-ca', start: caStart, days: caDays }, { dname: 'CN=pomerium', start: '2020/01/02 00:00:00', days: 30 });
 }
 
-/**
- * A key whose certificate, valid now, an authority made here signed: the authority named `caName`, the key's
- * certificate `leafName` with the extensions `ext` (`SAN=dns:localhost`). PEM.
- */
+/** A key whose certificate, valid now, an authority made here signed: the authority named `caName`, the key's `leafName`. */
 function issuedNow(name: string, caName: string, leafName: string, ext: string[] = []): { key: string; cert: string; ca: string } {
-  const store = join(work, `${name}.p12`);
-  const tool = (...args: string[]) => execFileSync('keytool', [...args, '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-keypass', 'changeit'], { stdio: 'pipe' });
-  tool('-genkeypair', '-alias', 'ca', '-keyalg', 'EC', '-groupname', 'secp256r1', '-validity', '3650', '-dname', caName, '-ext', 'bc:c');
-  tool('-genkeypair', '-alias', 'leaf', '-keyalg', 'EC', '-groupname', 'secp256r1', '-validity', '3650', '-dname', leafName);
-  const request = tool('-certreq', '-alias', 'leaf');
-  const signed = execFileSync('keytool', ['-gencert', '-alias', 'ca', '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-rfc', '-validity', '3650', ...ext.flatMap((e) => ['-ext', e])], { input: request }).toString();
-  const ca = tool('-exportcert', '-alias', 'ca', '-rfc').toString();
-  const pem = execFileSync('openssl', ['pkcs12', '-in', store, '-nodes', '-passin', 'pass:changeit'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
-  const keys = [...pem.matchAll(/(friendlyName: (\w+)[\s\S]*?)?-----BEGIN PRIVATE KEY-----[\s\S]*?-----END PRIVATE KEY-----\n/g)];
-  const leaf = keys.find((m) => m[2] === 'leaf')![0];
-  const block = (text: string, label: string) => new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----\\n?`).exec(text)![0];
-  return { key: block(leaf, 'PRIVATE KEY'), cert: block(signed, 'CERTIFICATE'), ca: block(ca, 'CERTIFICATE') };
+  return signedBy(name, { dname: caName, days: 3650 }, { dname: leafName, days: 3650 }, ext);
 }
 
 const scanWith = (files: Record<string, string>) => scanFiles(files, [knownToken]);

@@ -19848,7 +19848,7 @@ class LineAnalyzer {
         // name, `AppSecret` is the secret the provider issued its app (the OAuth client secret ASP.NET's Facebook handler
         // sends), as `ClientSecret` is beside it; a placeholder there is a credential not yet given, which the provider
         // refuses. A real one is reported as before.
-        if ((0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'appsecret' && name === lastSegment(name) && !(0,secret_value/* looksLikeSecret */.WW)(lit.value) && this.providerAbove(lineIdx) !== null)
+        if ((0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'appsecret' && name === lastSegment(name) && !(0,secret_value/* looksLikeSecret */.WW)(lit.value) && this.underIssuingService(lineIdx))
             return;
         // The same by its name (`TWITTER_APP_SECRET = "changeme"`) or the object it is set on (`settings.FACEBOOK.APP_SECRET`).
         if (!(0,secret_value/* looksLikeSecret */.WW)(lit.value) && isServiceAppSecret(name))
@@ -20353,21 +20353,21 @@ class LineAnalyzer {
         return renamed >= 2;
     }
     /**
-     * The key of the object the name on line `lineIdx` is set in (a JSON or YAML mapping's, a dict's), when it names a
-     * service that issues its app's secret (`Facebook`, `Twitter`); null otherwise.
+     * Whether the key of the object the name on line `lineIdx` is set in (a JSON or YAML mapping's, a dict's) names a
+     * service that issues its app's secret (`Facebook`, `Twitter`).
      */
-    providerAbove(lineIdx) {
+    underIssuingService(lineIdx) {
         if (lineIdx !== this.idx)
-            return null;
+            return false;
         let label = null;
         if (this.lang === 'yaml')
             label = this.yamlParent((0,core_text/* indentOf */._j)(this.s));
         else if (this.lang === 'json' || this.lang === 'js' || this.lang === 'python')
             label = (0,signing_calls/* enclosingObjectLabel */.kZ)(this.lines, this.idx, this.nameAt, this.budget, true);
         if (label === null)
-            return null;
+            return false;
         label = label.replace(/^["']|["']$/g, '');
-        return /^[A-Za-z][\w-]{0,40}$/.test(label) && (0,service_credentials/* namesIssuingService */.AD)(label) ? label : null;
+        return /^[A-Za-z][\w-]{0,40}$/.test(label) && (0,service_credentials/* namesIssuingService */.AD)(label);
     }
     /**
      * Whether the entry on line `lineIdx` stands alone on its line, and of the entries up to six lines above or below
@@ -20410,9 +20410,9 @@ class LineAnalyzer {
         return found >= 2;
     }
     /**
-     * Whether the entry on line `lineIdx` stands alone on its line, and two entries on the lines around it (up to three
-     * above or below) map an environment variable's name that holds no credential word to its last words
-     * (`isEnvKeyMapping`).
+     * Whether the entry on line `lineIdx`, of `key`, stands alone on its line, in an array or object under a key named
+     * for the variables' prefix, and two entries on the lines around it (up to three above or below) map an environment
+     * variable's name that holds no credential word to its last words (`isEnvKeyMapping`).
      */
     amongEnvKeyMappings(lineIdx, key) {
         if (!RENAMED_ENTRY.test(this.lines[lineIdx].text.slice(0, 200)))

@@ -3860,7 +3860,7 @@ class LineAnalyzer {
     // name, `AppSecret` is the secret the provider issued its app (the OAuth client secret ASP.NET's Facebook handler
     // sends), as `ClientSecret` is beside it; a placeholder there is a credential not yet given, which the provider
     // refuses. A real one is reported as before.
-    if (normalizeName(lastSegment(name)) === 'appsecret' && name === lastSegment(name) && !looksLikeSecret(lit.value) && this.providerAbove(lineIdx) !== null) return;
+    if (normalizeName(lastSegment(name)) === 'appsecret' && name === lastSegment(name) && !looksLikeSecret(lit.value) && this.underIssuingService(lineIdx)) return;
     // The same by its name (`TWITTER_APP_SECRET = "changeme"`) or the object it is set on (`settings.FACEBOOK.APP_SECRET`).
     if (!looksLikeSecret(lit.value) && isServiceAppSecret(name)) return;
     // An HMAC key under its own name that is a protocol's label, published with it: BIP32's `MASTER_HMAC_KEY =
@@ -4305,17 +4305,17 @@ class LineAnalyzer {
   }
 
   /**
-   * The key of the object the name on line `lineIdx` is set in (a JSON or YAML mapping's, a dict's), when it names a
-   * service that issues its app's secret (`Facebook`, `Twitter`); null otherwise.
+   * Whether the key of the object the name on line `lineIdx` is set in (a JSON or YAML mapping's, a dict's) names a
+   * service that issues its app's secret (`Facebook`, `Twitter`).
    */
-  private providerAbove(lineIdx: number): string | null {
-    if (lineIdx !== this.idx) return null;
+  private underIssuingService(lineIdx: number): boolean {
+    if (lineIdx !== this.idx) return false;
     let label: string | null = null;
     if (this.lang === 'yaml') label = this.yamlParent(indentOf(this.s));
     else if (this.lang === 'json' || this.lang === 'js' || this.lang === 'python') label = enclosingObjectLabel(this.lines, this.idx, this.nameAt, this.budget, true);
-    if (label === null) return null;
+    if (label === null) return false;
     label = label.replace(/^["']|["']$/g, '');
-    return /^[A-Za-z][\w-]{0,40}$/.test(label) && namesIssuingService(label) ? label : null;
+    return /^[A-Za-z][\w-]{0,40}$/.test(label) && namesIssuingService(label);
   }
 
   /**
@@ -4353,9 +4353,9 @@ class LineAnalyzer {
   }
 
   /**
-   * Whether the entry on line `lineIdx` stands alone on its line, and two entries on the lines around it (up to three
-   * above or below) map an environment variable's name that holds no credential word to its last words
-   * (`isEnvKeyMapping`).
+   * Whether the entry on line `lineIdx`, of `key`, stands alone on its line, in an array or object under a key named
+   * for the variables' prefix, and two entries on the lines around it (up to three above or below) map an environment
+   * variable's name that holds no credential word to its last words (`isEnvKeyMapping`).
    */
   private amongEnvKeyMappings(lineIdx: number, key: string): boolean {
     if (!RENAMED_ENTRY.test(this.lines[lineIdx]!.text.slice(0, 200))) return false;

@@ -97,7 +97,7 @@ const HELM_READ =
   "A chart's values cannot read the environment: leave it empty and have the templates require it (`required`), or take it from an existing Secret (`existingSecret`)";
 
 const K8S_SECRET_READ =
-  "A Secret's manifest in git publishes what it holds: create the Secret where it is deployed instead (`kubectl create secret generic`, a kustomize `secretGenerator` reading a file git ignores), or commit it encrypted (Sealed Secrets, SOPS)";
+  "A Secret's manifest in git publishes what it holds: create the Secret where it is deployed instead (`kubectl create secret generic`, a kustomize `secretGenerator` reading a file git ignores; Sealed Secrets or SOPS keep only its encrypted form in git)";
 
 /**
  * Which lines (by number, 1-based) of a YAML file are in a document of it that is a Kubernetes Secret (`kind: Secret`
@@ -148,7 +148,7 @@ export const hardcodedSecretKey: Rule = {
       '`ENV.fetch("SECRET_KEY_BASE")`, `${{ secrets.SECRET_KEY }}`) and fail at start-up when it is missing. ' +
       'Then rotate the key: the committed value stays in git history. A Kubernetes Secret\'s manifest is told to make ' +
       'the Secret where it is deployed instead (`kubectl create secret generic`, a kustomize `secretGenerator` reading ' +
-      'a file git ignores) or to commit it encrypted (Sealed Secrets, SOPS); a Helm chart\'s values, to require the key ' +
+      'a file git ignores; Sealed Secrets or SOPS keep only its encrypted form in git); a Helm chart\'s values, to require the key ' +
       'or take it from an existing Secret.',
     examples: [
       { file: 'settings.py', flagged: `SECRET_KEY = ${quoted('django-insecure-9f#x!2k')}`, clean: "SECRET_KEY = os.environ['SECRET_KEY']" },

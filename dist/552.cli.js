@@ -3846,7 +3846,7 @@ const secretKeyFallback = {
             '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
             '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
             "| CapRover one-click apps (a variable's `defaultValue`, which the installer keeps unless they type another) | `APP_KEY: $$cap_app_key` \u2026 `- id: $$cap_app_key` / `defaultValue: base64:\u2026` | `defaultValue: $$cap_gen_random_hex(32)` |",
-            "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, outside production only) | `JWT_SECRET: z.string().min(32)` |",
+            "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, used only when NODE_ENV is set to something other than `production`) | `JWT_SECRET: z.string().min(32)` |",
             "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one; any field named `SECRET` or `\u2026_SECRET` whose default is a placeholder, asks to be replaced or calls itself a secret in a sentence; not a provider's or an OAuth client's secret, a value that names a secret kept elsewhere, or a line inside a docstring) | `SECRET_KEY: str = 'changethis'`, `S3_FILES_DOWNLOAD_SECRET: str = 'supersecret'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr`, `KUBERNETES_SECRET: str = 'app-secrets'` |",
             "| iron-session `password` | `password: process.env.SECRET_COOKIE_PASSWORD \\|\\| 'dev'` | `password: process.env.SECRET_COOKIE_PASSWORD as string` |",
             "| Ansible's `lookup('env', \u2026)` with Jinja's `default` filter | `{{ lookup('env', 'SECRET_KEY') \\| default('dev') }}` | `{{ lookup('env', 'SECRET_KEY') }}`, `default(vault_secret_key)` |",
@@ -17271,7 +17271,7 @@ class LineAnalyzer {
         const lit = (0,literal/* readQuoted */.zt)(s, j + envalid[0].length);
         if (lit && !lit.fString && this.acceptable(lit)) {
             const dev = envalid[1] === 'devDefault';
-            this.emit('fallback', name, lit, `envalid's \`${envalid[1]}\``, this.idx, undefined, undefined, dev ? DEV_ONLY_DEFAULT : undefined, dev ? 'whenever NODE_ENV is not production' : undefined);
+            this.emit('fallback', name, lit, `envalid's \`${envalid[1]}\``, this.idx, undefined, undefined, dev ? DEV_ONLY_DEFAULT : undefined, dev ? 'when NODE_ENV is set to anything but `production` (envalid counts an unset NODE_ENV as production)' : undefined);
         }
         return true;
     }
@@ -20387,7 +20387,7 @@ function optionSubject(name, label) {
     return sibling === undefined ? `\`${name}\` option` : `\`${name}\` option beside \`${sibling}\``;
 }
 const DEV_ONLY_BRANCH = { context: 'development', why: 'branch behind a development check' };
-/** envalid's `devDefault`, which applies only when NODE_ENV is not production. */
+/** envalid's `devDefault`, which applies only when NODE_ENV is set and is not `production` (unset counts as production). */
 const DEV_ONLY_DEFAULT = { context: 'development', why: "envalid's development-only default" };
 /** zod: `z.string()` (or `z.coerce.string()`), any checks, then `.default(` up to its argument. */
 const ZOD_STRING_DEFAULT = /^z\s*\.\s*(?:coerce\s*\.\s*)?string\(\)(?:\s*\.\s*[A-Za-z]\w{0,20}\([^()'"`]{0,60}\)){0,6}\s*\.\s*default\(\s*/;

@@ -860,6 +860,8 @@ describe('secret-key-fallback: messages and the split with hardcoded-secret-key'
     ['src/config.rs', '    #[arg(long, env = "JWT_SECRET", default_value = "dev-jwt")]\n    pub jwt_secret: String,', '(`#[arg(default_value = …)]`) when neither the command line nor `JWT_SECRET` gives it, and the value is weak (shorter than 50 characters)'],
     ['runner/main.go', 'import "github.com/urfave/cli"\n\tcli.StringFlag{Name: "jwt-secret", EnvVar: "APP_JWT_SECRET,JWT_SECRET", Value: "some-secret"},', 'when neither the command line nor `APP_JWT_SECRET` or `JWT_SECRET` gives it'],
     ['main.go', 'import "github.com/urfave/cli/v2"\n\t&cli.StringFlag{Name: "jwt-secret", Value: "dev-jwt", EnvVars: []string{"JWT_SECRET", "TOKEN_SECRET"}},', '(`cli.StringFlag` `Value`) when neither the command line nor `JWT_SECRET` or `TOKEN_SECRET` gives it, and the value is weak (shorter than 50 characters)'],
+    // envalid takes an unset NODE_ENV for production: `devDefault` applies only when it is set to something else.
+    ['src/env.js', 'const env = cleanEnv(process.env, {\n  JWT_SECRET: str({ devDefault: "dev-jwt" }),\n})', "(envalid's `devDefault`) when NODE_ENV is set to anything but `production` (envalid counts an unset NODE_ENV as production)"],
     ['src/config.ts', "export const tokenSecret = process.env.OAUTH_TOKEN_SECRET || 'oauth-token-secret';", "and the value is weak (the setting's own name, a stand-in for a key)"],
     ['conf/application.conf', 'play.http.secret.key = "changeme"\nplay.http.secret.key = ${?APPLICATION_SECRET}', '`APPLICATION_SECRET` falls back to a hardcoded value (value kept when `${?APPLICATION_SECRET}` on a later line finds the variable unset)'],
   ];

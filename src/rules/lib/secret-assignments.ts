@@ -3665,7 +3665,7 @@ class LineAnalyzer {
     const lit = readQuoted(s, j + envalid[0].length);
     if (lit && !lit.fString && this.acceptable(lit)) {
       const dev = envalid[1] === 'devDefault';
-      this.emit('fallback', name, lit, `envalid's \`${envalid[1]!}\``, this.idx, undefined, undefined, dev ? DEV_ONLY_DEFAULT : undefined, dev ? 'whenever NODE_ENV is not production' : undefined);
+      this.emit('fallback', name, lit, `envalid's \`${envalid[1]!}\``, this.idx, undefined, undefined, dev ? DEV_ONLY_DEFAULT : undefined, dev ? 'when NODE_ENV is set to anything but `production` (envalid counts an unset NODE_ENV as production)' : undefined);
     }
     return true;
   }
@@ -6493,7 +6493,7 @@ function optionSubject(name: string, label: string): string {
 }
 
 const DEV_ONLY_BRANCH: Section = { context: 'development', why: 'branch behind a development check' };
-/** envalid's `devDefault`, which applies only when NODE_ENV is not production. */
+/** envalid's `devDefault`, which applies only when NODE_ENV is set and is not `production` (unset counts as production). */
 const DEV_ONLY_DEFAULT: Section = { context: 'development', why: "envalid's development-only default" };
 /** zod: `z.string()` (or `z.coerce.string()`), any checks, then `.default(` up to its argument. */
 const ZOD_STRING_DEFAULT = /^z\s*\.\s*(?:coerce\s*\.\s*)?string\(\)(?:\s*\.\s*[A-Za-z]\w{0,20}\([^()'"`]{0,60}\)){0,6}\s*\.\s*default\(\s*/;

@@ -8728,7 +8728,10 @@ const JWK_REACH_LINES = 40;
 const JWK_REACH_CHARS = 8192;
 /** Whether a line near `idx` names a key type (`kty`), or `oct` when `symmetric`; `InverseQ` for `RSAParameters`. */
 function nearKeyType(lines, idx, symmetric) {
-    const want = symmetric ? /["']?\bkty["']?\s*:\s*["']oct["']/i : /\b(?:kty|inverseq)["']?\s*:/i;
+    return near(lines, idx, symmetric ? /["']?\bkty["']?\s*:\s*["']oct["']/i : /\b(?:kty|inverseq)["']?\s*:/i);
+}
+/** Whether a line near `idx`, within the reach of a JWK's members, matches `want`. */
+function near(lines, idx, want) {
     let chars = 0;
     for (let d = 0; d <= JWK_REACH_LINES && chars < JWK_REACH_CHARS; d++) {
         for (const k of d === 0 ? [idx] : [idx - d, idx + d]) {
@@ -8764,14 +8767,19 @@ function jwkPrivateKeys(file, out) {
             if (new Set(value).size < 10 || !nearKeyType(lines, idx, symmetric))
                 continue;
             const start = m.index + m[0].lastIndexOf(value);
-            const label = symmetric ? 'a symmetric key (JWK)' : 'a private key (JWK)';
+            // .NET's `RSAParameters` name their members in full (`InverseQ`, `Modulus`) where a JWK has `kty`.
+            const rsaParameters = !symmetric && !near(lines, idx, /["']?\bkty["']?\s*:/i);
+            const label = symmetric ? 'a symmetric key (JWK)' : rsaParameters ? 'a private key (.NET `RSAParameters` as JSON)' : 'a private key (JWK)';
             out.push({
                 line: line.number,
                 column: line.offset + start + 1,
                 endColumn: line.offset + start + value.length + 1,
-                message: DEVELOPER_SIGNING_KEY_FILE.test(file.name)
-                    ? `${capitalize(label)} is written here: IdentityServer's developer signing key, which \`AddDeveloperSigningCredential()\` writes and signs every token with. Keep \`${file.name}\` out of git (list it in .gitignore) and delete it, so that a new one is made; in production sign with a key from a secret store (\`AddSigningCredential\`).`
-                    : `${capitalize(label)} is written here. Remove it, generate a new key where it is used and keep it in a secret store.`,
+                message: !DEVELOPER_SIGNING_KEY_FILE.test(file.name)
+                    ? `${capitalize(label)} is written here. Remove it, generate a new key where it is used and keep it in a secret store.`
+                    : file.name.toLowerCase().endsWith('.rsa')
+                        ? // IdentityServer4 4.0 moved the developer key to `tempkey.jwk`, and reads this file no more.
+                            `${capitalize(label)} is written here: the developer signing key of IdentityServer4 before 4.0, which \`AddDeveloperSigningCredential()\` wrote and signed every token with (4.0 and later keep it in \`tempkey.jwk\` and no longer read this file). Delete \`${file.name}\`, and trust no token signed with it: the key stays readable in git's history. If an IdentityServer before 4.0 still uses it, list it in .gitignore so that a new one is made; in production sign with a key from a secret store (\`AddSigningCredential\`).`
+                        : `${capitalize(label)} is written here: IdentityServer's developer signing key, which \`AddDeveloperSigningCredential()\` writes and signs every token with. Keep \`${file.name}\` out of git (list it in .gitignore) and delete it, so that a new one is made; in production sign with a key from a secret store (\`AddSigningCredential\`).`,
                 ...(DEVELOPER_SIGNING_KEY_FILE.test(file.name) || (0,context/* isCiDefinition */.qk)(file.path) ? {} : { madeUpMessage: keyMadeUpMessage(label, symmetric) }),
                 secret: value,
                 key: symmetric ? 'jwk-symmetric-key' : 'jwk-private-key',

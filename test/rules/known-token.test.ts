@@ -738,13 +738,23 @@ describe('known-token: private keys written as JSON Web Keys', () => {
     expect(found[0]!.policy).toBe('private-key');
   });
 
-  it.each([
-    ['src/Identity.API/tempkey.jwk', `{"AdditionalData":{},"Alg":"RS256","D":"${d}","E":"AQAB","Kty":"RSA","N":"${n}"}`],
-    ['tempkey.rsa', `{"KeyId":"a1b2","Parameters":{"D":"${Buffer.from(d).toString('base64')}","DP":"x","InverseQ":"y"}}`],
-  ])('says %s is IdentityServer\'s developer key, to ignore', (file, text) => {
-    const [f] = run(file, text);
-    expect(f!.message).toContain('AddDeveloperSigningCredential()');
-    expect(f!.message).toContain(`Keep \`${file.slice(file.lastIndexOf('/') + 1)}\` out of git (list it in .gitignore)`);
+  it('says tempkey.jwk is IdentityServer\'s developer key, to ignore', () => {
+    const [f] = run('src/Identity.API/tempkey.jwk', `{"AdditionalData":{},"Alg":"RS256","D":"${d}","E":"AQAB","Kty":"RSA","N":"${n}"}`);
+    expect(f!.message).toMatch(/^A private key \(JWK\) is written here: IdentityServer's developer signing key/);
+    expect(f!.message).toContain('Keep `tempkey.jwk` out of git (list it in .gitignore)');
+  });
+
+  it('says tempkey.rsa is the key of IdentityServer4 before 4.0, which later versions no longer read', () => {
+    const [f] = run('src/Api/tempkey.rsa', `{"KeyId":"a1b2","Parameters":{"D":"${Buffer.from(d).toString('base64')}","DP":"x","InverseQ":"y"}}`);
+    expect(f!.message).toMatch(/^A private key \(\.NET `RSAParameters` as JSON\) is written here: the developer signing key of IdentityServer4 before 4\.0/);
+    expect(f!.message).toContain('4.0 and later keep it in `tempkey.jwk` and no longer read this file');
+    expect(f!.message).toContain('Delete `tempkey.rsa`');
+    expect(f!.message).not.toContain('(JWK)');
+  });
+
+  it('names RSAParameters outside IdentityServer\'s file too', () => {
+    const [f] = run('keys/signing.json', `{"Modulus":"${n}","Exponent":"AQAB","D":"${d}","InverseQ":"${k}"}`);
+    expect(f!.message).toBe('A private key (.NET `RSAParameters` as JSON) is written here. Remove it, generate a new key where it is used and keep it in a secret store.');
   });
 
   it('gives any other key file the general advice', () => {

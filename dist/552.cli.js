@@ -11143,6 +11143,8 @@ const SETTING_WORDS = new Set([
     'BACKEND', 'CLASS', 'CIPHER', 'PROTOCOL', 'REALM', 'SECURE', 'SAMESITE', 'CALLBACK', 'REDIRECT', 'ROUTE', 'SERVER',
     'REQUIRED', 'HTTPONLY', 'POLICY', 'TABLE', 'BITS', 'RATELIMIT', 'RATE', 'LIMIT', 'LIMITS', 'ATTEMPTS', 'RETRIES',
     'INTERVAL', 'DELAY', 'WINDOW', 'THRESHOLD', 'FROM', 'SENDER', 'RECIPIENT', 'ADDRESS', 'ADDR',
+    // Where a secret is kept, not the secret: Mayan's `SECRET_KEY_FILENAME=SECRET_KEY`.
+    'FILENAME', 'FILEPATH', 'FILES', 'PATHS', 'DIRECTORY', 'FOLDER',
 ]);
 /**
  * Keys whose values are public identifiers even though their names end in

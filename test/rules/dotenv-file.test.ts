@@ -316,6 +316,11 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'PIHOLE_PW=changeme\nPIHOLE_WEB_PORT=8080', ['PIHOLE_PW']],
     ['.env', 'DB_USER=shop\nDB_PASSWORD=shopadminpasswd1', ['DB_PASSWORD']],
   ];
+  it('does not name the keys that say where a secret is kept', () => {
+    const f = run('config.env', 'SECRET_KEY=changeme\nSECRET_KEY_FILENAME=SECRET_KEY\nJWT_SECRET_FILEPATH=jwt\nSECRETS_DIRECTORY=secrets\nSECRET_FOLDER=keys');
+    expect(f.message).toContain('its secret-named keys hold only placeholder or weak values: SECRET_KEY.');
+  });
+
   it.each(warnings)('%s `%s` is a warning naming its placeholder keys', (file, text, named) => {
     const f = run(file, text);
     expect(f.severity).toBe('warning');

@@ -17328,6 +17328,8 @@ const SETTINGS_STORE = /^(?:viper|app|application|server|keystone|nconf|config|c
  * what sets a variable (`os.Setenv`, `vi.stubEnv`, `putenv`): that writes the value, it does not fall back to it.
  */
 const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put|orthrow|orfail|ordie|required)[a-z]{0,12}$|^(?:get|read|load|from|fetch|lookup|safe|os|sys)[a-z]{0,8}env$/;
+/** A settings reader's name (normalised): `getConfig`, `get_config`, `getSetting`, `readConfigValue`, `getOption`. */
+const CONFIG_READER = /^(?:get|read|fetch|lookup)(?:config|conf|cfg|setting|settings|option)(?:value)?$/;
 /**
  * A wrapper's second argument that is no default: a description or a message (`requireEnv('AUTH_SECRET',
  * 'Auth.js session secret')`), a type or an encoding (`readEnv('X', 'utf8')`), a separator (`env_list('X', '.')`).
@@ -20909,11 +20911,18 @@ class LineAnalyzer {
             // Only by the family's own name: ConfigParser's `conf.get('api_auth', 'jwt_secret')` takes a section first.
             (this.lang === 'python' && m === 'get' && PY_SETTINGS_RECEIVER.test(receiver) && this.names.matches(/["']([^"']{1,120})["']/.exec(s.slice(open, close + 1))?.[1] ?? '')) ||
             // Rust's `env::var("X")`, `std::env::var_os("X")`, dotenvy's `dotenvy::var("X")`.
-            (this.lang === 'rust' && (m === 'var' || m === 'varos') && RUST_ENV_MODULES.has(receiver.slice(receiver.lastIndexOf('.') + 1)));
+            (this.lang === 'rust' && (m === 'var' || m === 'varos') && RUST_ENV_MODULES.has(receiver.slice(receiver.lastIndexOf('.') + 1))) ||
+            // A settings reader of the project's own, with a default: evershop's `getConfig('system.session.cookieSecret',
+            // 'keyboard cat')` over node-config, `get_setting('JWT_SECRET', 'dev')`.
+            (receiver === '' && CONFIG_READER.test(m) && (this.lang === 'js' || this.lang === 'python'));
         if (!isEnvRead)
             return this.lang === 'go' && head === s && this.goFlagDefault(name, written, b, close);
         // What leaves the default to apply: the environment, or for a mapping of settings, the settings.
-        const when = this.lang === 'python' && m === 'get' && PY_SETTINGS_RECEIVER.test(receiver) ? 'when the settings leave it out' : undefined;
+        const when = this.lang === 'python' && m === 'get' && PY_SETTINGS_RECEIVER.test(receiver)
+            ? 'when the settings leave it out'
+            : receiver === '' && CONFIG_READER.test(m)
+                ? 'when the configuration leaves it out'
+                : undefined;
         // ConfigParser's `fallback=` is its default, never the second argument.
         if (when !== undefined && /\bfallback\s*=/.test(s.slice(close, close + 200)))
             return true;
@@ -20934,7 +20943,8 @@ class LineAnalyzer {
         }
         const args = this.defaultArgument(close);
         // A wrapper of the project's own: its second argument is a default only when it reads as a value.
-        if (args.lit && !ENV_CALLS.has(m) && ENV_WRAPPER.test(m) && NOT_A_DEFAULT.test(args.lit.value))
+        // (Not a placeholder everyone copies, spaces and all: express-session's `keyboard cat`.)
+        if (args.lit && !ENV_CALLS.has(m) && (ENV_WRAPPER.test(m) || CONFIG_READER.test(m)) && NOT_A_DEFAULT.test(args.lit.value) && !(0,secret_value/* isPlaceholder */.wK)(args.lit.value))
             return true;
         if (args.lit) {
             this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx, undefined, undefined, undefined, when);

@@ -200,6 +200,9 @@ const flagged: Case[] = [
   { file: 'src/env.mjs', text: "export const env = createEnv({\n  server: {\n    AUTH_SECRET: z.string().min(32).default('t3-dev-auth-secret-value-0123456789'),\n  },\n})", secret: 't3-dev-auth-secret-value-0123456789', line: 3 },
   { file: 'src/config.ts', text: "const env = cleanEnv(process.env, {\n  SESSION_SECRET: str({ default: 'dev-session-secret' }),\n})", secret: 'dev-session-secret', line: 2 },
   { file: 'src/config.ts', text: "const env = cleanEnv(process.env, {\n  SESSION_SECRET: str({ devDefault: 'dev-session-secret', desc: 'cookie key' }),\n})", secret: 'dev-session-secret', line: 2, context: 'development', severity: 'warning' },
+  // A settings reader of the project's own with a default (evershop's `getConfig` over node-config), in JS and Python.
+  { file: 'src/modules/auth/getCookieSecret.ts', text: "export const getCookieSecret = (): string =>\n  getConfig('system.session.cookieSecret', 'keyboard cat');", secret: 'keyboard cat', line: 2 },
+  { file: 'app/auth.py', text: "SECRET_KEY = get_setting('SECRET_KEY', 'reader-default-key')", secret: 'reader-default-key' },
   // iron-session seals its cookie with `password`; a fallback to a literal when the variable is unset.
   { file: 'lib/session.ts', text: "import { SessionOptions } from 'iron-session'\nexport const sessionOptions: SessionOptions = {\n  password: process.env.SECRET_COOKIE_PASSWORD || 'complex_password_at_least_32_characters_long',\n  cookieName: 'app_session',\n}", secret: 'complex_password_at_least_32_characters_long', line: 3 },
   // .NET: a configuration or environment read with a literal after `??`.
@@ -561,6 +564,11 @@ const clean: Case[] = [
   { file: 'app/settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY'] if not DEBUG else 'dev-' + suffix" },
   { file: 'auth.js', text: "const secret = process.env.JWT_SECRET ? 'configured' .length : 0" },
   // A wrapper's second argument that is no default: a description, a message, an encoding, a separator.
+  // A settings reader's second argument that is a description or a type, not a default; a reader on some object of
+  // its own (`this.getConfig`), and PHP's, whose default Laravel applies only to a key no file defines.
+  { file: 'src/config.ts', text: "const secret = getConfig('jwtSecret', 'signs the session');\nconst key = getSetting('session.secret', 'string');" },
+  { file: 'src/plugin.ts', text: "const secret = this.getConfig('jwtSecret', 'plugin-default');" },
+  { file: 'app/Http/auth.php', text: "$secret = getConfig('jwt_secret', 'php-reader-default');" },
   { file: 'src/env.ts', text: "const secret = requireEnv('AUTH_SECRET', 'Auth.js session secret');\nconst jwt = getEnvOrThrow('JWT_SECRET', 'JWT_SECRET must be set');" },
   { file: 'src/keys.ts', text: "const key = readEnv('JWT_SECRET', 'utf8');\nconst k2 = fromEnv('SESSION_SECRET', 'string');" },
   { file: 'settings.py', text: "SECRET_KEY = env_str('SECRET_KEY', 'Django secret key, see README')\nSECRET_KEY_FALLBACKS = env_list('SECRET_KEY_FALLBACKS', ',')" },
@@ -862,6 +870,7 @@ describe('secret-key-fallback: messages and the split with hardcoded-secret-key'
     ['main.go', 'import "github.com/urfave/cli/v2"\n\t&cli.StringFlag{Name: "jwt-secret", Value: "dev-jwt", EnvVars: []string{"JWT_SECRET", "TOKEN_SECRET"}},', '(`cli.StringFlag` `Value`) when neither the command line nor `JWT_SECRET` or `TOKEN_SECRET` gives it, and the value is weak (shorter than 50 characters)'],
     // envalid takes an unset NODE_ENV for production: `devDefault` applies only when it is set to something else.
     ['src/env.js', 'const env = cleanEnv(process.env, {\n  JWT_SECRET: str({ devDefault: "dev-jwt" }),\n})', "(envalid's `devDefault`) when NODE_ENV is set to anything but `production` (envalid counts an unset NODE_ENV as production)"],
+    ['src/cookie.ts', "const secret = getConfig('session.cookieSecret', 'keyboard cat');", "(`getConfig()` default) when the configuration leaves it out"],
     ['src/config.ts', "export const tokenSecret = process.env.OAUTH_TOKEN_SECRET || 'oauth-token-secret';", "and the value is weak (the setting's own name, a stand-in for a key)"],
     ['conf/application.conf', 'play.http.secret.key = "changeme"\nplay.http.secret.key = ${?APPLICATION_SECRET}', '`APPLICATION_SECRET` falls back to a hardcoded value (value kept when `${?APPLICATION_SECRET}` on a later line finds the variable unset)'],
   ];

@@ -2676,6 +2676,12 @@ describe('hardcoded-secret-key: messages', () => {
     expect(paypal[0]?.severity).toBe('error');
     const configFor = await scanFiles({ 'config/secrets.yml': secrets, 'Gemfile.lock': lock('8.0.0'), 'config/initializers/secrets.rb': 'SECRETS = Rails.application.config_for(:secrets)\n' }, [hardcodedSecretKey]);
     expect(configFor[0]?.severity).toBe('warning');
+    // Rails' generated `production.rb` names the encrypted `secrets.yml.enc` in a comment; a comment loads nothing.
+    const comment = '  # Attempt to read encrypted secrets from `config/secrets.yml.enc`.\n  # config.read_encrypted_secrets = true\n  # YAML.load_file("config/secrets.yml")\n';
+    const commented = await scanFiles({ 'config/secrets.yml': secrets, 'Gemfile.lock': lock('7.2.1.1'), 'config/environments/production.rb': `Rails.application.configure do\n${comment}end\n` }, [hardcodedSecretKey]);
+    expect(commented[0]?.severity).toBe('notice');
+    const loaded = await scanFiles({ 'config/secrets.yml': secrets, 'Gemfile.lock': lock('7.2.1.1'), 'config/application.rb': 'SECRETS = YAML.load_file(Rails.root.join("config/secrets.yml")) # ours\n' }, [hardcodedSecretKey]);
+    expect(loaded[0]?.severity).toBe('warning');
     // Rails 7.1 still reads it, and without a lock file nothing is known.
     expect((await scanFiles({ 'config/secrets.yml': secrets, 'Gemfile.lock': lock('7.1.3') }, [hardcodedSecretKey]))[0]?.severity).toBe('warning');
     expect((await scanFiles({ 'config/secrets.yml': secrets }, [hardcodedSecretKey]))[0]?.severity).toBe('warning');

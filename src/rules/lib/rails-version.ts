@@ -47,7 +47,7 @@ function readsSecretsYml(tree: TreeContext, app: string, memo: Map<string, Promi
       const code = tree.entries.filter((e) => e.kind === 'file' && e.path.startsWith(`${app}config/`) && e.path.endsWith('.rb')).slice(0, MAX_CONFIG_FILES);
       for (const e of code) {
         const text = await tree.readText(e.path);
-        if (text !== null && LOADS_SECRETS.test(text)) return true;
+        if (text !== null && loadsSecrets(text)) return true;
       }
       return false;
     })();
@@ -58,7 +58,20 @@ function readsSecretsYml(tree: TreeContext, app: string, memo: Map<string, Promi
 
 /** Ruby files of `config/` read for a load of the file. */
 const MAX_CONFIG_FILES = 200;
-const LOADS_SECRETS = /config_for\(\s*:secrets\b|secrets\.yml/;
+/** `config_for(:secrets)`, or the file's name: not `secrets.yml.enc` or `secrets.yml.key`, Rails 5.1's encrypted secrets. */
+const LOADS_SECRETS = /config_for\(\s*:secrets\b|secrets\.yml(?![.\w])/;
+
+/**
+ * Whether Ruby code loads the file, outside its comments: Rails' generated `production.rb` says "Attempt to read
+ * encrypted secrets from `config/secrets.yml.enc`" in a comment.
+ */
+function loadsSecrets(text: string): boolean {
+  if (!LOADS_SECRETS.test(text)) return false;
+  return text.split('\n').some((line) => {
+    const code = line.trimStart();
+    return !code.startsWith('#') && LOADS_SECRETS.test(code);
+  });
+}
 
 interface RailsVersion {
   major: number;

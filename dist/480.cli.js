@@ -396,6 +396,11 @@ function classifyPath(path) {
     // git's own `t/`, at the top. Deeper, `t/` is as often a route (Next.js's `app/t/[tenant]/`).
     if (dirs[0] === 't' || dirs[0] === 'xt')
         return { context: 'test', why: 'test folder' };
+    // Cucumber's steps and its Ruby support code (`features/step_definitions/`, `features/support/env.rb`), and Gherkin's
+    // scenarios. Not any `features/`: React and Redux apps keep their feature modules there (`src/features/support/`).
+    if (dirs.some((d, k) => d === 'features' && (dirs[k + 1] === 'step_definitions' || (dirs[k + 1] === 'support' && ext === 'rb'))) || ext === 'feature') {
+        return { context: 'test', why: 'Cucumber test' };
+    }
     if (KEY_DATA_EXTENSIONS.has(ext) && dirs.some((d) => TEST_DATA_DIRS.has(d)))
         return { context: 'test', why: 'test data' };
     // Laravel's model factories make fake records for tests (and for seeders, which stay where they are). Only PHP:

@@ -405,6 +405,13 @@ describe('classifyPath', () => {
     ['src/app/api/t/[id]/route.ts', 'production'],
     ['lib/App/t.pm', 'production'],
     ['lib/App/tt/config.yml', 'production'],
+    // Cucumber's steps, their support code and Gherkin's scenarios; not an app's feature modules.
+    ['features/step_definitions/community_steps.rb', 'test'],
+    ['features/support/env.rb', 'test'],
+    ['engines/shop/features/support/paths.rb', 'test'],
+    ['features/checkout.feature', 'test'],
+    ['src/features/auth/authSlice.ts', 'production'],
+    ['src/features/support/SupportPage.tsx', 'production'],
     ['docker/devstack_common_ansible_overrides.yml', 'development'],
     ['lms/envs/devstack.py', 'development'],
     ['lms/envs/production.py', 'production'],

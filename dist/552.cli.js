@@ -20649,6 +20649,7 @@ const EXACT = new Set([
     'cryptkeeperkeys',
     'jupyterhubcryptkey',
     'secrettoken', // Rails 3 `config.secret_token`
+    'railssecrettoken', // the variable Rails apps read it from (growstuff's `config.secret_token = ENV['RAILS_SECRET_TOKEN']`)
     // Rails' master key, which decrypts `config/credentials.yml.enc` and with it the `secret_key_base` inside.
     'railsmasterkey',
     'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only

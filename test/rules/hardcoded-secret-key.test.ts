@@ -146,6 +146,8 @@ const flagged: Case[] = [
   { file: 'src/config.js', text: "module.exports = { magicLinkSecret: 'y8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' };", secret: 'y8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   { file: 'billing/views.py', text: 'endpoint_secret = "whsec_q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5"', secret: 'whsec_q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5' },
   { file: 'docker-compose.yml', text: 'services:\n  web:\n    environment:\n      RAILS_MASTER_KEY: "dbd1c2e3f4a5b6c7d8e9f0a1b2c3d4e5"\n', secret: 'dbd1c2e3f4a5b6c7d8e9f0a1b2c3d4e5', line: 4 },
+  // The variable Rails apps read `secret_token` (and Devise's key) from.
+  { file: 'config/deploy.yml', text: 'env:\n  clear:\n    RAILS_SECRET_TOKEN: "Zk8sPq2vLm4Tn7Rw1Xc5Yb9Hd3Jf6Gq0"\n', secret: 'Zk8sPq2vLm4Tn7Rw1Xc5Yb9Hd3Jf6Gq0', line: 3 },
   { file: 'docker-compose.yml', text: 'services:\n  realtime:\n    environment:\n      DB_ENC_KEY: "q8Zr4nM2xV7bL1cK"\n', secret: 'q8Zr4nM2xV7bL1cK', line: 4 },
   // An AES key named by its cipher, and LibreChat's key of stored credentials.
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      DD_CREDENTIAL_AES_256_KEY: "${DD_CREDENTIAL_AES_256_KEY:-}"\n      TENANT_AES_KEY: "q9Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n', secret: 'q9Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 5 },

@@ -20678,7 +20678,7 @@ class LineAnalyzer {
             return false;
         // A captcha service's test key under a captcha's name, with which it passes or fails every check: no secret.
         // (Under another name, a key everyone knows signs as weakly as any.)
-        if ((0,secret_value/* isCaptchaTestSecret */.L1)(lit.value) && CAPTCHA_NAME.test(this.nameHere() ?? ''))
+        if ((0,secret_value/* isCaptchaTestSecret */.L1)(lit.value) && (CAPTCHA_NAME.test(this.nameHere() ?? '') || this.inCaptchaBlock()))
             return false;
         // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
         return !(lit.quote === '`' && (0,literal/* runsBackticks */.mf)(this.lang));
@@ -20746,6 +20746,20 @@ class LineAnalyzer {
         return found;
     }
     /** The name being read on this line, as written from where it starts (`this.nameAt`). */
+    /**
+     * Whether the block of lines the value is in (up to three lines above it, no blank line between) names a captcha:
+     * keila's `config :keila, KeilaWeb.Captcha,` above `secret_key: "0x0\u2026"`.
+     */
+    inCaptchaBlock() {
+        for (let k = this.idx; k >= 0 && this.idx - k <= 3; k--) {
+            const text = this.lines[k].text;
+            if (k < this.idx && text.trim() === '')
+                return false;
+            if (CAPTCHA_NAME.test(text.slice(0, 300)))
+                return true;
+        }
+        return false;
+    }
     nameHere() {
         return this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0];
     }
@@ -24211,15 +24225,18 @@ function isAzuriteKey(value) {
  * tests, beside its test site key.
  */
 const RECAPTCHA_TEST_SECRET_SHA256 = 'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0';
-/** Cloudflare Turnstile's test secret keys (one always passes, one always fails, one says the token was spent). */
-const TURNSTILE_TEST_SECRET = /^[123]x0{31}AA$/;
+/**
+ * Cloudflare Turnstile's test secret keys (one always passes, one always fails, one says the token was spent), and
+ * hCaptcha's (`0x` and forty zeros, beside its test site key `10000000-ffff-ffff-ffff-000000000001`).
+ */
+const TURNSTILE_TEST_SECRET = /^[123]x0{31}AA$|^0x0{40}$/;
 /**
  * Keys a tool publishes for local development, identical on every machine:
  * the Supabase CLI's `anon` and `service_role` JWTs (issuer `supabase-demo`),
  * which `supabase start` prints and its docs show, the Azure storage
- * emulator's account key (`isAzuriteKey`), and reCAPTCHA's and Turnstile's test secret keys.
+ * emulator's account key (`isAzuriteKey`), and reCAPTCHA's, Turnstile's and hCaptcha's test secret keys.
  */
-/** reCAPTCHA's and Turnstile's test secret keys (see `isPublishedDevelopmentKey`). */
+/** reCAPTCHA's, Turnstile's and hCaptcha's test secret keys (see `isPublishedDevelopmentKey`). */
 function isCaptchaTestSecret(value) {
     return TURNSTILE_TEST_SECRET.test(value) || (value.length === 40 && value.startsWith('6L') && (0,_core_sha256__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .f)(value) === RECAPTCHA_TEST_SECRET_SHA256);
 }

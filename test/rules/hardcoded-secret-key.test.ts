@@ -129,6 +129,8 @@ const flagged: Case[] = [
   { file: 'src/config/keys.js', text: 'export const railsMasterKey = "b4f1c2e3f4a5b6c7d8e9f0a1b2c3d4e5";', secret: 'b4f1c2e3f4a5b6c7d8e9f0a1b2c3d4e5' },
   { file: 'src/config/crypto.js', text: 'const encKey = "Zq8Lm2Vx7Rk4Pt9W";', secret: 'Zq8Lm2Vx7Rk4Pt9W' },
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_SECRET: "1x0000000000000000000000000000000AA"\n', secret: '1x0000000000000000000000000000000AA', line: 4 },
+  // hCaptcha's test secret under another name, in a block that names no captcha (a blank line ends the block).
+  { file: 'config/config.exs', text: '# hCaptcha\n\nconfig :app, AppWeb.Endpoint,\n  secret_key_base: "0x0000000000000000000000000000000000000000"\n', secret: '0x0000000000000000000000000000000000000000', line: 4 },
   // An HMAC named by a constant or an enum.
   { file: 'src/main/java/app/Signer.java', text: 'mac.init(new SecretKeySpec("q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa".getBytes(UTF_8), HmacAlgorithms.HMAC_SHA_256.toString()));', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
   { file: 'src/main/java/app/Signer.java', text: 'mac.init(new SecretKeySpec("r8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa".getBytes(), HMAC_SHA256));', secret: 'r8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
@@ -1721,6 +1723,9 @@ const clean: Case[] = [
   { file: 'src/jwe.py', text: "CONTENT_ENC_KEY = 'A256GCM'\nAWS_ENDPOINT_SECRET = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-webhook'" },
   // Test keys a captcha service publishes, with which every check passes or fails; a master key from the environment.
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      RECAPTCHA_SECRET_KEY: "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe"\n      CF_TURNSTILE_SECRET_KEY: "1x0000000000000000000000000000000AA"\n      TURNSTILE_SECRET_KEY: 2x0000000000000000000000000000000AA\n      RAILS_MASTER_KEY: ${RAILS_MASTER_KEY}\n' },
+  // hCaptcha's test secret, under a captcha's name or in a block that names one (keila's `config.exs`).
+  { file: 'config/config.exs', text: '# Staging configuration for hCaptcha\nconfig :keila, KeilaWeb.Captcha,\n  secret_key: "0x0000000000000000000000000000000000000000",\n  site_key: "10000000-ffff-ffff-ffff-000000000001"\n' },
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      HCAPTCHA_SECRET_KEY: "0x0000000000000000000000000000000000000000"\n' },
   // JJWT's and the JCA's HMAC keys from configuration or the environment; a `SecretKeySpec` of a cipher's key; another
   // library's `hmacShaKeyFor`.
   { file: 'src/main/java/app/security/JwtKeys.java', text: 'public class JwtKeys {\n  @Value("${jwt.secret}")\n  private String jwtSecret;\n  SecretKey key() { return Keys.hmacShaKeyFor(Decoders.BASE64.decode(jwtSecret)); }\n}' },

@@ -4564,7 +4564,7 @@ class LineAnalyzer {
     if (!signed && MARKDOWN_PROSE.test(lit.value)) return false;
     // A captcha service's test key under a captcha's name, with which it passes or fails every check: no secret.
     // (Under another name, a key everyone knows signs as weakly as any.)
-    if (isCaptchaTestSecret(lit.value) && CAPTCHA_NAME.test(this.nameHere() ?? '')) return false;
+    if (isCaptchaTestSecret(lit.value) && (CAPTCHA_NAME.test(this.nameHere() ?? '') || this.inCaptchaBlock())) return false;
     // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
     return !(lit.quote === '`' && runsBackticks(this.lang));
   }
@@ -4626,6 +4626,19 @@ class LineAnalyzer {
   }
 
   /** The name being read on this line, as written from where it starts (`this.nameAt`). */
+  /**
+   * Whether the block of lines the value is in (up to three lines above it, no blank line between) names a captcha:
+   * keila's `config :keila, KeilaWeb.Captcha,` above `secret_key: "0x0…"`.
+   */
+  private inCaptchaBlock(): boolean {
+    for (let k = this.idx; k >= 0 && this.idx - k <= 3; k--) {
+      const text = this.lines[k]!.text;
+      if (k < this.idx && text.trim() === '') return false;
+      if (CAPTCHA_NAME.test(text.slice(0, 300))) return true;
+    }
+    return false;
+  }
+
   private nameHere(): string | undefined {
     return this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0];
   }

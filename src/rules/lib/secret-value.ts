@@ -602,16 +602,19 @@ export function isAzuriteKey(value: string): boolean {
  */
 const RECAPTCHA_TEST_SECRET_SHA256 = 'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0';
 
-/** Cloudflare Turnstile's test secret keys (one always passes, one always fails, one says the token was spent). */
-const TURNSTILE_TEST_SECRET = /^[123]x0{31}AA$/;
+/**
+ * Cloudflare Turnstile's test secret keys (one always passes, one always fails, one says the token was spent), and
+ * hCaptcha's (`0x` and forty zeros, beside its test site key `10000000-ffff-ffff-ffff-000000000001`).
+ */
+const TURNSTILE_TEST_SECRET = /^[123]x0{31}AA$|^0x0{40}$/;
 
 /**
  * Keys a tool publishes for local development, identical on every machine:
  * the Supabase CLI's `anon` and `service_role` JWTs (issuer `supabase-demo`),
  * which `supabase start` prints and its docs show, the Azure storage
- * emulator's account key (`isAzuriteKey`), and reCAPTCHA's and Turnstile's test secret keys.
+ * emulator's account key (`isAzuriteKey`), and reCAPTCHA's, Turnstile's and hCaptcha's test secret keys.
  */
-/** reCAPTCHA's and Turnstile's test secret keys (see `isPublishedDevelopmentKey`). */
+/** reCAPTCHA's, Turnstile's and hCaptcha's test secret keys (see `isPublishedDevelopmentKey`). */
 export function isCaptchaTestSecret(value: string): boolean {
   return TURNSTILE_TEST_SECRET.test(value) || (value.length === 40 && value.startsWith('6L') && sha256Hex(value) === RECAPTCHA_TEST_SECRET_SHA256);
 }

@@ -4888,7 +4888,8 @@ var env_conditions = __webpack_require__(2567);
 const DJANGO_BASE = /^((?:.*\/)?)(base|common|defaults?|shared|core)\.py$/;
 const DJANGO_PRODUCTION = ['production.py', 'prod.py'];
 const PHOENIX_BASE = /^((?:.*\/)?config\/)config\.exs$/;
-const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
+/** `config/releases.exs`: what Elixir 1.9 and 1.10 evaluate at a release's boot, before 1.11's `runtime.exs`. */
+const PHOENIX_PRODUCTION = ['runtime.exs', 'releases.exs', 'prod.exs'];
 /**
  * `secret_key_base: System.get_env(\u2026)`, `secret_key_base: secret_key_base`, `webhook_signing_secret: env!(\u2026)`: the
  * keyword `name` given anything but a string.
@@ -4940,8 +4941,11 @@ function inNilFilter(lines, k, j, col) {
 const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b(?!:)/;
 /** A read of the application's configuration, whose value may be the one being overridden. */
 const READS_CONFIG_BACK = /\bApplication\.(?:get_env|fetch_env!?|get_all_env)\b/;
-/** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
-const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
+/**
+ * `config :app, AppWeb.Endpoint,` or `config(:app, AppWeb.Endpoint,`: the module a `config` call configures (on the
+ * line, or the next as `mix format` puts it).
+ */
+const PHOENIX_CONFIG = /^[ \t]*config(?:[ \t]+|[ \t]*\([ \t]*):\w+,[ \t]*([A-Z][\w.]*)?/;
 const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
 /** A one-line string literal, escapes included. */
 const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;

@@ -114,6 +114,21 @@ describe('settings the production settings replace', () => {
       'config/runtime.exs': 'import Config\nif config_env() === :prod do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.get_env("SECRET_KEY_BASE") || raise "SECRET_KEY_BASE is missing"\nend\n',
     });
     expect(strict.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
+    // Elixir 1.9 and 1.10 evaluate `releases.exs` at a release's boot (elixirschool's school_house).
+    const releases = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/releases.exs': 'import Config\nsecret_key_base =\n  System.get_env("SECRET_KEY_BASE") ||\n    raise "SECRET_KEY_BASE is missing"\n\nconfig :app, AppWeb.Endpoint,\n  secret_key_base: secret_key_base\n',
+    });
+    expect(releases).toEqual([{ path: 'config/config.exs', severity: 'warning', context: 'development', message: expect.stringContaining('(warning: `config/releases.exs` sets it again for production)') }]);
+    // `config(…)` written with its parentheses, in a `try` whose `rescue` stops the boot (keila's runtime.exs).
+    const parenthesised = await secretKeyFindings({
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'import Config\nif config_env() == :prod do\n  try do\n    secret_key_base = System.fetch_env!("SECRET_KEY_BASE")\n\n    config(:app, AppWeb.Endpoint,\n      secret_key_base: secret_key_base\n    )\n  rescue\n    e -> exit_from_exception(e)\n  end\nend\n',
+    });
+    expect(parenthesised.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
+    // Another module's `config(…)` sets nothing of the endpoint's.
+    const other = await secretKeyFindings({ 'config/config.exs': PHOENIX_BASE, 'config/runtime.exs': 'import Config\nconfig(:app, App.Mailer,\n  secret_key_base: System.fetch_env!("X")\n)\n' });
+    expect(other.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
     // Phoenix 1.5 and before: `prod.exs` imports `prod.secret.exs`, which sets it (bors-ng's `{:system, …}` too).
     const secret = 'use Mix.Config\nsecret_key_base =\n  System.get_env("SECRET_KEY_BASE") ||\n    raise "environment variable SECRET_KEY_BASE is missing."\n\nconfig :app, AppWeb.Endpoint,\n  http: [port: 4000],\n  secret_key_base: secret_key_base\n';
     const imported = await secretKeyFindings({ 'config/config.exs': PHOENIX_BASE, 'config/prod.exs': 'use Mix.Config\nconfig :logger, level: :info\nimport_config "prod.secret.exs"\n', 'config/prod.secret.exs': secret });

@@ -18,7 +18,7 @@ import { conditionOf, guardOf, withoutTrailingComment } from './env-conditions';
  *   top level or in both branches of an `if`/`else` or `try`/`except`
  *   (linkding's `prod.py` reads it from a file, else generates one).
  * - Phoenix: `config/config.exs`, then `config/runtime.exs` (evaluated at
- *   boot, after it) or `config/prod.exs` (or the `prod.secret.exs` it
+ *   boot, after it; `releases.exs` before Elixir 1.11) or `config/prod.exs` (or the `prod.secret.exs` it
  *   imports, as Phoenix 1.5 and before generated), which configure the same
  *   module with the same keyword from the environment at every production
  *   boot: an endpoint's `secret_key_base:` (teslamate, firezone, bors-ng), a
@@ -45,7 +45,8 @@ type Read = (path: string) => Promise<string | null>;
 const DJANGO_BASE = /^((?:.*\/)?)(base|common|defaults?|shared|core)\.py$/;
 const DJANGO_PRODUCTION = ['production.py', 'prod.py'];
 const PHOENIX_BASE = /^((?:.*\/)?config\/)config\.exs$/;
-const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
+/** `config/releases.exs`: what Elixir 1.9 and 1.10 evaluate at a release's boot, before 1.11's `runtime.exs`. */
+const PHOENIX_PRODUCTION = ['runtime.exs', 'releases.exs', 'prod.exs'];
 /**
  * `secret_key_base: System.get_env(…)`, `secret_key_base: secret_key_base`, `webhook_signing_secret: env!(…)`: the
  * keyword `name` given anything but a string.
@@ -93,8 +94,11 @@ function inNilFilter(lines: readonly string[], k: number, j: number, col: number
 const ELIXIR_BRANCH = /^(if|unless|case|cond|with)\b(?!:)/;
 /** A read of the application's configuration, whose value may be the one being overridden. */
 const READS_CONFIG_BACK = /\bApplication\.(?:get_env|fetch_env!?|get_all_env)\b/;
-/** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
-const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
+/**
+ * `config :app, AppWeb.Endpoint,` or `config(:app, AppWeb.Endpoint,`: the module a `config` call configures (on the
+ * line, or the next as `mix format` puts it).
+ */
+const PHOENIX_CONFIG = /^[ \t]*config(?:[ \t]+|[ \t]*\([ \t]*):\w+,[ \t]*([A-Z][\w.]*)?/;
 const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
 /** A one-line string literal, escapes included. */
 const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;

@@ -3820,8 +3820,11 @@ const STORE_REFERENCE = /^(?:arn:aws[\w-]*:|projects\/[^/]+\/secrets\/)/i;
  * and a git reference to build from (the OpenTelemetry demo's `OPAMP_GO_REF`, a commit's 40 hex digits).
  */
 const STAMP_NAME = /(?:^|_)(?:SHA|SHA1|SHA256|COMMIT|REVISION|REV|REF|CHECKSUM|DIGEST|ETAG|HASH|VERSION|BUILD)$/i;
-/** Stripe publishable keys are meant for the browser (`STRIPE_KEY=pk_live_\u2026` in Laravel Cashier). */
-const PUBLISHABLE_VALUE = /^pk_(?:live|test)_/;
+/**
+ * Public keys meant for the browser: Stripe's publishable keys (`STRIPE_KEY=pk_live_\u2026` in Laravel Cashier), and
+ * Mapbox's public access tokens (`pk.` and a payload that starts `{"u":"`, the account's name; its secret ones are `sk.`).
+ */
+const PUBLISHABLE_VALUE = /^pk_(?:live|test)_|^pk\.eyJ1Ijoi[A-Za-z0-9_-]{1,400}\.[A-Za-z0-9_-]{10,100}$/;
 /** Names that say the value must stay private even under a public prefix. */
 const PRIVATE_WORDS = /SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE/i;
 /** A PEM private key or a service-account JSON inside a value. */

@@ -316,6 +316,13 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'PIHOLE_PW=changeme\nPIHOLE_WEB_PORT=8080', ['PIHOLE_PW']],
     ['.env', 'DB_USER=shop\nDB_PASSWORD=shopadminpasswd1', ['DB_PASSWORD']],
   ];
+  it("names Mapbox's secret token, which only the public one's shape is told from", () => {
+    const payload = Buffer.from('{"u":"acme-maps","a":"ckq8zr4nm2xv7bl1c"}').toString('base64url');
+    const f = run('.env', `MAPBOX_SECRET_TOKEN=sk.${payload}.Q8Zr4nM2xV7bL1cK9pT3wY\nMAPBOX_TOKEN=pk.${payload}.Q8Zr4nM2xV7bL1cK9pT3wY`);
+    expect(f.message).toContain('holds real-looking secrets: MAPBOX_SECRET_TOKEN (');
+    expect(f.message).not.toContain('MAPBOX_TOKEN (');
+  });
+
   it('does not name the keys that say where a secret is kept', () => {
     const f = run('config.env', 'SECRET_KEY=changeme\nSECRET_KEY_FILENAME=SECRET_KEY\nJWT_SECRET_FILEPATH=jwt\nSECRETS_DIRECTORY=secrets\nSECRET_FOLDER=keys');
     expect(f.message).toContain('its secret-named keys hold only placeholder or weak values: SECRET_KEY.');
@@ -386,6 +393,8 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'AUTH_URL=http://localhost:3000\nAUTH_GOOGLE_ID=1234-abc.apps.googleusercontent.com\nAUTHOR=Jane'],
     ['.env', `TWILIO_ACCOUNT_SID=AC${hex('twilio', 32)}\nAZURE_TENANT_ID=3f2504e0-4f89-41d3-9a0c-0305e82c3301`],
     ['.env', `STRIPE_KEY=pk_live_${hex('pk', 24)}\nRECAPTCHA_SITE_KEY=6Lc${hex('site', 37)}\nPUSHER_APP_KEY=${hex('pusher', 20)}`],
+    // Mapbox's public access token, for the browser's maps (bonfire's install template).
+    ['.env', `MAPBOX_API_KEY=pk.${Buffer.from('{"u":"acme-maps","a":"ckq8zr4nm2xv7bl1c"}').toString('base64url')}.Q8Zr4nM2xV7bL1cK9pT3wY`],
     ['.env', `GIT_SHA=${hex('sha', 40)}\nTZ=America/Los_Angeles\nIMAGE=ghcr.io/acme/app:1.4.2\nNODE_OPTIONS=--max-old-space-size=4096`],
     ['.env', 'SECRET_KEY_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:app-AbCdEf'],
     // A model's, a repository's or an image's owner and name: lower-case words, not a random value.

@@ -5775,9 +5775,10 @@ const hardcodedSecretKey = {
                 "not DEBUG:`; Ruby's `if Rails.env.development?`, `unless Rails.env.production?`, an `elsif`, the `else` of `if " +
                 "Rails.env.production?` (not after an `elsif`), a statement with `if Rails.env.development?` after it, `when " +
                 "\"development\"` of a `case Rails.env`, `%w[development test].include?(Rails.env)`, Sinatra's `configure " +
-                ":development do` and `if development?`, `ENV[\"RACK_ENV\"] == \"test\"`, Hanami's `Hanami.env?(:development)`; " +
+                ":development do` and `if development?`, Hanami's `Hanami.env?(:development)`; " +
                 "Elixir's `if config_env() == :dev do` (or `, do:`), the `else` of `if config_env() == :prod do`, `:dev ->` of a " +
-                "`case config_env() do`, and `Mix.env() in [:dev, :test]`. The `else` of a test of a variable for production " +
+                "`case config_env() do`, and `Mix.env() in [:dev, :test]`. A branch for the test environment alone " +
+                "(`if Rails.env.test?`, `ENV[\"RACK_ENV\"] == \"test\"`, `if config_env() == :test do`) is a test's (a `notice`). The `else` of a test of a variable for production " +
                 '(`ENV["RACK_ENV"] == "production"`) is not development\'s: a deployment that sets only `RAILS_ENV` leaves it ' +
                 'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
                 'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
@@ -13349,6 +13350,11 @@ function isEnvReference(value, literal = false) {
  * (`if Rails.env.production?` / `else` around a statement).
  */
 const NO_GUARD = { dev: false, prod: false };
+const DEV_GUARD = { dev: true, prod: false };
+const TEST_GUARD = { dev: true, prod: false, test: true };
+function withTest(test) {
+    return test ? TEST_GUARD : DEV_GUARD;
+}
 /** A Ruby read of the environment's name: `Rails.env`, `ENV["RAILS_ENV"]`, `ENV['RACK_ENV']`. */
 const RUBY_ENV_NAME = String.raw `(?:Rails\.env|ENV\[["'](?:RAILS_ENV|RACK_ENV|APP_ENV)["']\])`;
 /**
@@ -13366,6 +13372,8 @@ const BARE_DEVELOPMENT = String.raw `(?:^|[\s(!&|])development\?`;
  */
 const DEV_CONDITION = new RegExp(String.raw `(?:config_env|Mix\.env)\(?\)?\s*(?:===?\s*:(?:dev|test)\b|!==?\s*:prod\b)|Rails\.env\.local\?|${ENV_PREDICATE}(?:development|test)\?|${BARE_DEVELOPMENT}|` +
     String.raw `${RUBY_ENV_NAME}\s*==\s*["'](?:development|test)["']|Rails\.env\s*!=\s*["']production["']`);
+/** A condition that holds in tests only: `Rails.env.test?`, `ENV["RACK_ENV"] == "test"`, `config_env() == :test`. */
+const TEST_CONDITION = new RegExp(String.raw `(?:config_env|Mix\.env)\(?\)?\s*===?\s*:test\b|${ENV_PREDICATE}test\?|${RUBY_ENV_NAME}\s*==\s*["']test["']`);
 /**
  * A condition that holds in production: `config_env() == :prod` (or Elixir's strict `===`), `Rails.env.production?`, `Rails.env ==
  * "production"`. Not a variable's (`ENV["RACK_ENV"] == "production"`): a deployment that sets only `RAILS_ENV` leaves
@@ -13389,6 +13397,8 @@ function listGuard(list) {
         .filter((n) => n !== '');
     if (names.length === 0)
         return NO_GUARD;
+    if (names.every((n) => n === 'test'))
+        return TEST_GUARD;
     if (names.every((n) => DEV_NAMES.has(n)))
         return { dev: true, prod: false };
     return names.every((n) => n === 'prod' || n === 'production') ? { dev: false, prod: true } : NO_GUARD;
@@ -13445,9 +13455,9 @@ function guardOf(condition, negated) {
             return NO_GUARD;
         const parts = c.split(any ? /&&|\band\b/ : /\|\||\bor\b/).map((p) => guardOf(p, false));
         if (any)
-            return parts.some((g) => g.dev) && !parts.some((g) => g.prod) ? { dev: true, prod: false } : NO_GUARD;
+            return parts.some((g) => g.dev) && !parts.some((g) => g.prod) ? withTest(parts.some((g) => g.test === true)) : NO_GUARD;
         if (parts.every((g) => g.dev))
-            return { dev: true, prod: false };
+            return withTest(parts.every((g) => g.test === true));
         return parts.every((g) => g.prod) ? { dev: false, prod: true } : NO_GUARD;
     }
     let not = negated;
@@ -13463,7 +13473,9 @@ function guardOf(condition, negated) {
     const g = listed !== null ? listGuard(listed[1] ?? listed[2] ?? listed[3] ?? listed[4] ?? '') : { dev: DEV_CONDITION.test(c), prod: PROD_CONDITION.test(c) };
     if (g.dev === g.prod)
         return NO_GUARD;
-    return not ? { dev: g.prod, prod: g.dev } : g;
+    if (not)
+        return { dev: g.prod, prod: g.dev };
+    return g.dev && (listed !== null ? g.test === true : TEST_CONDITION.test(c)) ? TEST_GUARD : g;
 }
 /**
  * What a clause of a `case` on the environment's name is for: `when "development", "test"` and `:dev ->` are
@@ -26142,9 +26154,9 @@ const ELIXIR_CLAUSE = /^[^"'#]{1,80}?->/;
 function endBranches(lines, lang) {
     let codes = null;
     let budget = BRANCH_BUDGET;
-    const mark = (from, to) => {
+    const mark = (from, to, test = false) => {
         if (to >= from)
-            (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, from, to + 1);
+            (codes ??= new Uint8Array(lines.length)).fill(test ? TEST_BRANCH : DEV_BRANCH, from, to + 1);
     };
     /** Whether the `else` of the `if` chain open at each indentation runs in development only. */
     const elseDev = new Map();
@@ -26167,6 +26179,8 @@ function endBranches(lines, lang) {
             cases.pop();
         const innerCase = cases[cases.length - 1];
         let dev = false;
+        // The test environment's alone (`if Rails.env.test?`): a test's values.
+        let test = false;
         if (word === 'if' || word === 'unless' || word === 'elsif') {
             const rest = code.slice(word.length).trim();
             const keyword = lang === 'elixir' ? /,\s*do:/.exec(rest) : /\bthen\b(?=.*\S)|;/.exec(rest);
@@ -26175,7 +26189,7 @@ function endBranches(lines, lang) {
                 // Only without another branch on the line.
                 const g = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .guardOf */ .HY)((0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .conditionOf */ .rI)(rest.slice(0, keyword.index)), word === 'unless');
                 if (g.dev && !/\b(?:else|elsif)\b/.test(rest.slice(keyword.index)))
-                    mark(idx, idx);
+                    mark(idx, idx, g.test);
                 continue;
             }
             if (lang === 'elixir' && !/\bdo$/.test(rest))
@@ -26190,6 +26204,7 @@ function endBranches(lines, lang) {
                 elseDev.set(indent, g.prod);
             }
             dev = g.dev;
+            test = g.test === true;
         }
         else if (word === 'else') {
             if (code !== 'else')
@@ -26228,8 +26243,9 @@ function endBranches(lines, lang) {
             const at = modifierAt(code);
             if (at === null)
                 continue;
-            if ((0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .guardOf */ .HY)((0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .conditionOf */ .rI)(code.slice(at.cond)), at.unless).dev)
-                mark(idx, idx);
+            const g = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .guardOf */ .HY)((0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .conditionOf */ .rI)(code.slice(at.cond)), at.unless);
+            if (g.dev)
+                mark(idx, idx, g.test);
             continue;
         }
         if (!dev)
@@ -26238,7 +26254,7 @@ function endBranches(lines, lang) {
         budget -= block.cost;
         if (budget < 0)
             return codes;
-        mark(idx, block.end);
+        mark(idx, block.end, test);
     }
     return codes;
 }

@@ -9,8 +9,15 @@
 export interface EnvGuard {
   dev: boolean;
   prod: boolean;
+  /** With `dev`: the condition names the test environment alone (`Rails.env.test?`, `config_env() == :test`). */
+  test?: boolean;
 }
 export const NO_GUARD: EnvGuard = { dev: false, prod: false };
+const DEV_GUARD: EnvGuard = { dev: true, prod: false };
+const TEST_GUARD: EnvGuard = { dev: true, prod: false, test: true };
+function withTest(test: boolean): EnvGuard {
+  return test ? TEST_GUARD : DEV_GUARD;
+}
 
 /** A Ruby read of the environment's name: `Rails.env`, `ENV["RAILS_ENV"]`, `ENV['RACK_ENV']`. */
 const RUBY_ENV_NAME = String.raw`(?:Rails\.env|ENV\[["'](?:RAILS_ENV|RACK_ENV|APP_ENV)["']\])`;
@@ -30,6 +37,10 @@ const BARE_DEVELOPMENT = String.raw`(?:^|[\s(!&|])development\?`;
 const DEV_CONDITION = new RegExp(
   String.raw`(?:config_env|Mix\.env)\(?\)?\s*(?:===?\s*:(?:dev|test)\b|!==?\s*:prod\b)|Rails\.env\.local\?|${ENV_PREDICATE}(?:development|test)\?|${BARE_DEVELOPMENT}|` +
     String.raw`${RUBY_ENV_NAME}\s*==\s*["'](?:development|test)["']|Rails\.env\s*!=\s*["']production["']`,
+);
+/** A condition that holds in tests only: `Rails.env.test?`, `ENV["RACK_ENV"] == "test"`, `config_env() == :test`. */
+const TEST_CONDITION = new RegExp(
+  String.raw`(?:config_env|Mix\.env)\(?\)?\s*===?\s*:test\b|${ENV_PREDICATE}test\?|${RUBY_ENV_NAME}\s*==\s*["']test["']`,
 );
 /**
  * A condition that holds in production: `config_env() == :prod` (or Elixir's strict `===`), `Rails.env.production?`, `Rails.env ==
@@ -58,6 +69,7 @@ function listGuard(list: string): EnvGuard {
     .map((n) => n.replace(/^:|^["']|["']$/g, ''))
     .filter((n) => n !== '');
   if (names.length === 0) return NO_GUARD;
+  if (names.every((n) => n === 'test')) return TEST_GUARD;
   if (names.every((n) => DEV_NAMES.has(n))) return { dev: true, prod: false };
   return names.every((n) => n === 'prod' || n === 'production') ? { dev: false, prod: true } : NO_GUARD;
 }
@@ -108,8 +120,8 @@ export function guardOf(condition: string, negated: boolean): EnvGuard {
     const any = /&&|\band\b/.test(c);
     if (any && /\|\||\bor\b/.test(c)) return NO_GUARD;
     const parts = c.split(any ? /&&|\band\b/ : /\|\||\bor\b/).map((p) => guardOf(p, false));
-    if (any) return parts.some((g) => g.dev) && !parts.some((g) => g.prod) ? { dev: true, prod: false } : NO_GUARD;
-    if (parts.every((g) => g.dev)) return { dev: true, prod: false };
+    if (any) return parts.some((g) => g.dev) && !parts.some((g) => g.prod) ? withTest(parts.some((g) => g.test === true)) : NO_GUARD;
+    if (parts.every((g) => g.dev)) return withTest(parts.every((g) => g.test === true));
     return parts.every((g) => g.prod) ? { dev: false, prod: true } : NO_GUARD;
   }
   let not = negated;
@@ -123,8 +135,10 @@ export function guardOf(condition: string, negated: boolean): EnvGuard {
   const listed = ENV_IN_LIST.exec(c);
   const g = listed !== null ? listGuard(listed[1] ?? listed[2] ?? listed[3] ?? listed[4] ?? '') : { dev: DEV_CONDITION.test(c), prod: PROD_CONDITION.test(c) };
   if (g.dev === g.prod) return NO_GUARD;
-  return not ? { dev: g.prod, prod: g.dev } : g;
+  if (not) return { dev: g.prod, prod: g.dev };
+  return g.dev && (listed !== null ? g.test === true : TEST_CONDITION.test(c)) ? TEST_GUARD : g;
 }
+
 
 /**
  * What a clause of a `case` on the environment's name is for: `when "development", "test"` and `:dev ->` are

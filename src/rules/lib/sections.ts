@@ -1664,8 +1664,8 @@ const ELIXIR_CLAUSE = /^[^"'#]{1,80}?->/;
 function endBranches(lines: readonly Line[], lang: Lang): Uint8Array | null {
   let codes: Uint8Array | null = null;
   let budget = BRANCH_BUDGET;
-  const mark = (from: number, to: number) => {
-    if (to >= from) (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, from, to + 1);
+  const mark = (from: number, to: number, test = false) => {
+    if (to >= from) (codes ??= new Uint8Array(lines.length)).fill(test ? TEST_BRANCH : DEV_BRANCH, from, to + 1);
   };
   /** Whether the `else` of the `if` chain open at each indentation runs in development only. */
   const elseDev = new Map<number, boolean>();
@@ -1682,6 +1682,8 @@ function endBranches(lines: readonly Line[], lang: Lang): Uint8Array | null {
     while (cases.length > 0 && (cases[cases.length - 1]!.indent > indent || (cases[cases.length - 1]!.indent === indent && word !== 'when' && word !== 'else'))) cases.pop();
     const innerCase = cases[cases.length - 1];
     let dev = false;
+    // The test environment's alone (`if Rails.env.test?`): a test's values.
+    let test = false;
     if (word === 'if' || word === 'unless' || word === 'elsif') {
       const rest = code.slice(word.length).trim();
       const keyword = lang === 'elixir' ? /,\s*do:/.exec(rest) : /\bthen\b(?=.*\S)|;/.exec(rest);
@@ -1689,7 +1691,7 @@ function endBranches(lines: readonly Line[], lang: Lang): Uint8Array | null {
         // On one line: `if config_env() == :dev, do: …`, `if Rails.env.development? then … end`, `if dev?; …; end`.
         // Only without another branch on the line.
         const g = guardOf(conditionOf(rest.slice(0, keyword.index)), word === 'unless');
-        if (g.dev && !/\b(?:else|elsif)\b/.test(rest.slice(keyword.index))) mark(idx, idx);
+        if (g.dev && !/\b(?:else|elsif)\b/.test(rest.slice(keyword.index))) mark(idx, idx, g.test);
         continue;
       }
       if (lang === 'elixir' && !/\bdo$/.test(rest)) continue;
@@ -1701,6 +1703,7 @@ function endBranches(lines: readonly Line[], lang: Lang): Uint8Array | null {
         elseDev.set(indent, g.prod);
       }
       dev = g.dev;
+      test = g.test === true;
     } else if (word === 'else') {
       if (code !== 'else') continue;
       dev = elseDev.get(indent) === true;
@@ -1728,14 +1731,15 @@ function endBranches(lines: readonly Line[], lang: Lang): Uint8Array | null {
       if (lang !== 'ruby') continue;
       const at = modifierAt(code);
       if (at === null) continue;
-      if (guardOf(conditionOf(code.slice(at.cond)), at.unless).dev) mark(idx, idx);
+      const g = guardOf(conditionOf(code.slice(at.cond)), at.unless);
+      if (g.dev) mark(idx, idx, g.test);
       continue;
     }
     if (!dev) continue;
     const block = deeperBlock(lines, idx, indent, budget);
     budget -= block.cost;
     if (budget < 0) return codes;
-    mark(idx, block.end);
+    mark(idx, block.end, test);
   }
   return codes;
 }

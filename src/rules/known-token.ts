@@ -223,7 +223,7 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       if (cutShort) {
         finding.message = `This looks like ${label}, but cut short: its lines hold less than a seventh of the bytes its DER length says, no more than part of the public modulus, as documentation shows a key's shape. An obvious placeholder such as \`<private key>\` says so better.`;
       }
-      if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
+      if (finding.severity === undefined && key === 'aws-access-key-id' && inPresignedQuery(line.text, m.valueStart, m.end)) {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
       } else if (finding.severity === undefined && key === 'aws-access-key-id' && CREDENTIAL_SCOPE.test(line.text.slice(m.end, m.end + 80))) {
@@ -416,6 +416,20 @@ function tokenFinding(lineNumber: number, offset: number, m: TokenMatch, value: 
  * program's own, and may travel with the secret.
  */
 const URL_QUERY_VALUE = /[?&](?:amp;)?(?:AWSAccessKeyId|X-Amz-Credential|SubscriptionId)=$/i;
+/** A string that starts as a query does, with its parameter: `"AWSAccessKeyId=`, appended to a URL after its `?`. */
+const QUERY_STRING_START = /["'`](?:AWSAccessKeyId|X-Amz-Credential)=$/;
+/** What a presigned link's query holds after its key id: when it expires, and its signature. */
+const PRESIGNED_REST = /^[^"'`\s]{0,200}?&(?:amp;)?(?:Expires|Signature|X-Amz-Signature|X-Amz-Date|X-Amz-Expires)=/;
+
+/**
+ * Whether the key id that runs from `start` to `end` of `text` is a link's query parameter: after `?` or `&`, or at
+ * the start of a string that holds the rest of a presigned query (`url += "AWSAccessKeyId=AKIA…&Expires=…"`).
+ */
+function inPresignedQuery(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  return URL_QUERY_VALUE.test(before) || (QUERY_STRING_START.test(before) && PRESIGNED_REST.test(text.slice(end, end + 240)));
+}
+
 /** The rest of a SigV4 credential scope after its key id: `/20200225/eu-west-1/s3/aws4_request`. */
 const CREDENTIAL_SCOPE = /^\/\d{8}\/[a-z0-9-]{1,30}\/[a-z0-9-]{1,40}\/aws4_request/;
 

@@ -1055,6 +1055,10 @@ describe('known-token: AWS key ids in a URL query', () => {
     expect(severities(`<a href="https://www.amazon.com/dp/B0061SWV8Y?psc=1&amp;SubscriptionId=${aws}&amp;tag=x">`)).toEqual(['notice']);
     expect(severities(`https://bucket.s3.amazonaws.com/a.pdf?AWSAccessKeyId=${aws}&Expires=1700000000&Signature=abc`)).toEqual(['notice']);
     expect(severities(`https://bucket.s3.amazonaws.com/a.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${aws}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request`)).toEqual(['notice']);
+    // A presigned query written as a string of its own, appended to the URL after its `?` (gumroad's specs).
+    expect(severities(`url += "AWSAccessKeyId=${aws}&Expires=1386261022&Signature=FxVDxxx"`)).toEqual(['notice']);
+    // A string that starts so with nothing of a presigned link after it is some program's own parameters.
+    expect(severities(`body = "AWSAccessKeyId=${aws}&region=eu-west-1"`)).toEqual(['warning']);
     // A SigV4 credential scope anywhere: a presigned POST's fields, an `Authorization` header.
     expect(severities(`fields = {"x-amz-credential": "${aws}/20200225/eu-west-1/s3/aws4_request", "policy": "eyJ"}`)).toEqual(['notice']);
     expect(severities(`Authorization: AWS4-HMAC-SHA256 Credential=${aws}/20130524/us-east-1/s3/aws4_request, SignedHeaders=host`)).toEqual(['notice']);

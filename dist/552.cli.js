@@ -11692,10 +11692,10 @@ const MASK_RUN = /\*{6}|\u2022{6}|\u25cf{6}|[xX]{8}/;
 /**
  * A provider token's prefix and a mask for the rest: `sk_xxx`, `pk_test_XXXX`,
  * `ghp_***`, as SDK examples and docs write the shape of a key (Spree's
- * admin SDK examples set `secretKey: 'sk_xxx'`). Only a token's prefix: a
+ * admin SDK examples set `secretKey: 'sk_xxx'`), with base64's padding after it (svix's `whsec_XXXXX=`). Only a token's prefix: a
  * value a program runs with (`dev-xxx`, `secret-xxx`) is a value.
  */
-const PREFIXED_MASK = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec|pat|api|key|token)(?:[_-](?:live|test|proj|ant))?[_-](?:[xX]{3,}|\*{3,}|\.{3,}|\u2022{3,}|\u2026)$/;
+const PREFIXED_MASK = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec|pat|api|key|token)(?:[_-](?:live|test|proj|ant))?[_-](?:[xX]{3,}|\*{3,}|\.{3,}|\u2022{3,}|\u2026)={0,2}$/;
 /**
  * A provider token's prefix alone, or with a few digits after it: `whsec` in a table of the prefixes an app gives its
  * own ids (papermark's), a mock's `whsec_123`. Every token of these formats has twenty random characters or more.

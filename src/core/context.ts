@@ -310,6 +310,9 @@ export function isConfigTemplate(name: string): boolean {
   const ext = extensionOf(lower);
   const php = ext === 'php';
   if (!CONFIG_EXTENSIONS.has(ext) && !php) return false;
+  // The word as a part of its own between dots, further in: svix's `svix-bridge.example.receivers.yaml`.
+  // Not one that names a deployment as well (`values.sample.prod.yaml`).
+  if (!php && lower.split('.').slice(1, -1).some((part) => COPY_WORDS.has(part)) && !PRODUCTION_WORDS.test(lower)) return true;
   const words = stemWords(lower);
   // PHP's settings are code: only a name that says it is settings is a copy of them (WordPress's `wp-config-sample.php`,
   // Drupal's `example.settings.local.php`, phpMyAdmin's `config.sample.inc.php`), not `sample_controller.php`.

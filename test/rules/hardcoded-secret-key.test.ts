@@ -676,6 +676,9 @@ const flagged: Case[] = [
   { file: 'charts/airflow/sample-values-CeleryExecutor.yaml', text: 'airflow:\n  webserverSecretKey: "THIS IS UNSAFE!"', secret: 'THIS IS UNSAFE!', line: 2, context: 'example', severity: 'notice' },
   { file: 'deploy/values-example.yaml', text: 'auth:\n  jwtSecret: changeme', secret: 'changeme', line: 2, context: 'example', severity: 'notice' },
   { file: 'config/example_settings.json', text: '{"secret_key": "your-secret-key"}', secret: 'your-secret-key', context: 'example', severity: 'notice' },
+  // …or as a part of its own between dots, further in (svix's bridge configuration).
+  { file: 'bridge/svix-bridge.example.receivers.yaml', text: 'receivers:\n  - name: "hook"\n    verification:\n      endpoint_secret: "change-me-webhook"', secret: 'change-me-webhook', line: 4, context: 'example', severity: 'notice' },
+  { file: 'charts/app/values.sample.prod.yaml', text: 'app:\n  secretKey: changeme', secret: 'changeme', line: 2, context: 'production', severity: 'error' },
   // Not a real-looking value there, nor a word in the middle, nor code, nor `template.yaml` (AWS SAM's own).
   { file: 'charts/app/sample-values.yaml', text: 'app:\n  secretKey: "a3f9c2e17b4d8f6a0c5e9b2d7f1a4c8e"', secret: 'a3f9c2e17b4d8f6a0c5e9b2d7f1a4c8e', line: 2, context: 'production', severity: 'error' },
   { file: 'charts/app/values-sample-prod.yaml', text: 'app:\n  secretKey: changeme', secret: 'changeme', line: 2, context: 'production', severity: 'error' },
@@ -1669,6 +1672,8 @@ const clean: Case[] = [
   { file: 'config/initializers/recaptcha.rb', text: 'Recaptcha.configure do |config|\n  config.secret_key = "YourAPIkeysHere_xxxxxxxxxxxxxxxxx"\nend' },
   // A token's prefix and a mask: the shape of a key, written in an SDK's examples.
   { file: 'packages/admin-sdk/examples/products.ts', text: "const client = createAdminClient({ baseUrl: 'http://localhost:3000', secretKey: 'sk_xxx' });" },
+  // A token's prefix and a mask, with base64's padding after it.
+  { file: 'bridge/receivers.yaml', text: 'receivers:\n  - verification:\n      endpoint_secret: "whsec_XXXXX="' },
   { file: 'docs/setup.md.ts', text: "export const config = { secretKey: 'pk_test_XXXX', githubToken: 'ghp_***' };" },
   // An HMAC's key from the environment or a setting, a protocol's label, hashes that take no key, HMACs of other receivers.
   { file: 'src/webhooks.js', text: "const sig = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(body).digest('hex');\nconst h = crypto.createHash('sha256').update(body).digest('hex');" },

@@ -15890,6 +15890,8 @@ const GPG_KEY_NAMES = new WeakMap();
 const GPG_COMMAND_LINES = new WeakMap();
 /** A Python module's constant: a name in capitals assigned at the start of a line. */
 const PYTHON_MODULE_CONSTANT = /^[A-Z][A-Z0-9_]{0,63}[ \t]*(?::[^=]{1,40})?=(?!=)/;
+/** A Ruby constant set: `VIEW_BASE = "ViewBase".freeze` (not `==`, nor `||=`). */
+const RUBY_CONSTANT = /^[ \t]*[A-Z][A-Z0-9_]{0,63}[ \t]*=(?![=~])/;
 /** A constant that no function's body declares: at the line's start, `static`, with an access modifier, Kotlin's `const val`. */
 const FILE_CONSTANT = /^(?:export\s+)?const\s|^\s*(?:public|private|protected|internal)\s|\bstatic\s|\bconst\s+val\s/;
 /** Languages whose lines run commands, `sed` among them (YAML: CI jobs' `run:` and `script:`). */
@@ -19856,6 +19858,10 @@ class LineAnalyzer {
         // `JWT_SECRET = 'mysecret123'` there is still a weak key.
         if (op === '=' && ((0,secret_names/* normalizeName */.Pc)(lit.value) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) || wordsOfName(lastSegment(name), lit.value)) && this.inEnum())
             return;
+        // A Rust `match` arm that spells an enum's variant (svix's `Self::ViewEndpointSecret => "ViewEndpointSecret"` in a
+        // `Display` impl): the variant's name on the wire.
+        if (op === '=>' && this.lang === 'rust' && lineIdx === this.idx && this.s.slice(Math.max(0, this.nameAt - 2), this.nameAt) === '::' && (0,secret_names/* normalizeName */.Pc)(lit.value) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name)))
+            return;
         // Go's enum idiom: a constant of a named type, named for the type and its value (oapi-codegen's
         // `AuthTypeAccessKeySecretKey AuthType = "AccessKeySecretKey"`).
         if (op === '=' && this.lang === 'go' && isGoEnumConstant(this.s, name, lit.value))
@@ -20240,6 +20246,9 @@ class LineAnalyzer {
      * Go's `const (` block.
      */
     declaresFileConstantAt(lineIdx) {
+        // Ruby: a name in capitals is a constant, of the file or of the class or module it is in (a method may not set one).
+        if (this.lang === 'ruby')
+            return RUBY_CONSTANT.test(this.lines[lineIdx].text.slice(0, 200));
         if (!this.declaresConstantAt(lineIdx))
             return false;
         const text = this.lines[lineIdx].text.slice(0, 200);
@@ -20515,7 +20524,9 @@ class LineAnalyzer {
      * 'secretKey',`): its members are declared constants. Looks up to the block's opening line.
      */
     inEnum() {
-        if (this.lang !== 'js')
+        if (this.lang === 'python')
+            return this.inPythonEnum();
+        if (this.lang !== 'js' && this.lang !== 'php')
             return false;
         let depth = 0;
         for (let k = this.idx - 1, n = 0; k >= 0 && n < MAX_ENUM_LINES; k--, n++) {
@@ -20525,9 +20536,25 @@ class LineAnalyzer {
             for (let i = t.length - 1; i >= 0; i--) {
                 if (t[i] === '}')
                     depth++;
-                else if (t[i] === '{' && depth-- === 0)
-                    return ENUM_OPENING.test(t.slice(0, i + 1));
+                else if (t[i] === '{' && depth-- === 0) {
+                    // PHP's `enum AppPortalCapability: string implements \JsonSerializable` above a `{` alone on its line.
+                    const head = t.slice(0, i + 1).trim() === '{' && k > 0 ? `${this.lines[k - 1].text.trimEnd()} {` : t.slice(0, i + 1);
+                    return (this.lang === 'php' ? PHP_ENUM_OPENING : ENUM_OPENING).test(head);
+                }
             }
+        }
+        return false;
+    }
+    /** Whether the line is in the body of a Python enumeration: `class AppPortalCapability(str, Enum):`. */
+    inPythonEnum() {
+        const indent = (0,core_text/* indentOf */._j)(this.lines[this.idx].text);
+        if (indent === 0)
+            return false;
+        for (let k = this.idx - 1, n = 0; k >= 0 && n < MAX_ENUM_LINES; k--, n++) {
+            const t = this.lines[k].text;
+            if (t.trim() === '' || (0,core_text/* indentOf */._j)(t) >= indent)
+                continue;
+            return PY_ENUM_CLASS.test(t.slice(0, 300));
         }
         return false;
     }
@@ -22761,6 +22788,10 @@ const NAMING_WORDS = new Set(['cmd', 'command', 'cli', 'name', 'names', 'const']
 /** How far up `inEnum` looks for the line that opens the block. */
 const MAX_ENUM_LINES = 200;
 const ENUM_OPENING = /\benum\s+[A-Za-z_$][\w$]*\s*\{$/;
+/** PHP 8.1's backed enumerations: `enum Suit: string {`, `enum Capability: string implements \JsonSerializable {`. */
+const PHP_ENUM_OPENING = /\benum\s+[A-Za-z_]\w*\s*(?::\s*(?:string|int)\s*)?(?:implements\s+[\w\\, ]{1,200})?\{$/;
+/** A Python class that derives from an enumeration: `(str, Enum)`, `(enum.Enum)`, `(StrEnum)`. */
+const PY_ENUM_CLASS = /^\s*class\s+\w+\s*\([^)]{0,200}\b(?:Enum|StrEnum|IntEnum|enum\.Enum)\s*\)\s*:/;
 /** A map of messages being filled: `$errors['app_key'] = 'Invalid App Key'`, `messages["jwt_secret"] = \u2026` (the text before the key). */
 const MESSAGE_MAP = /\b(?:errors?|messages?|msgs?|labels?|warnings?|hints?)\s*\[\s*["']$/i;
 /** First words of a name that holds a text for people: an error message, a label, a help text. */

@@ -241,6 +241,12 @@ const flagged: Case[] = [
   { file: 'src/session.ts', text: 'const SESSION_SECRET = "Velvet-Thunder-Orbit-Canyon-Mosaic";', secret: 'Velvet-Thunder-Orbit-Canyon-Mosaic' },
   { file: 'src/jwt.js', text: 'const jwtSecret = "Correct-Horse-Battery-Staple";', secret: 'Correct-Horse-Battery-Staple' },
   { file: 'src/config.ts', text: "export enum AppConfig {\n  JWT_SECRET = 'mysecret123',\n}", secret: 'mysecret123', line: 2 },
+  // A key in an enumeration, or set to its own name in a class that is none, or alone among Ruby's constants.
+  { file: 'src/Keys.php', text: "<?php\nenum Keys: string\n{\n    case JWT_SECRET = 'mysecret123';\n}", secret: 'mysecret123', line: 4 },
+  { file: 'app/keys.py', text: 'from enum import Enum\n\nclass Keys(str, Enum):\n    JWT_SECRET = "mysecret123"\n', secret: 'mysecret123', line: 4 },
+  { file: 'app/settings.py', text: 'class Settings:\n    DEBUG = False\n    SECRET_KEY = "SecretKey"\n', secret: 'SecretKey', line: 3 },
+  { file: 'config/initializers/keys.rb', text: 'module Keys\n  SECRET_KEY = "secretKey".freeze\n  TIMEOUT = 30\nend', secret: 'secretKey', line: 2 },
+  { file: 'src/keys.rs', text: 'fn key(env: Env) -> &\'static str {\n    match env {\n        Env::Prod => "q8Zr4nM2xV7bL1cK9pT3",\n    }\n}\nconst SIGNING_SECRET: &str = "SigningSecret";', secret: 'SigningSecret', line: 6 },
   // Beside an access key, a real-looking secret key is a leaked credential; a signing secret's placeholder is a key the app runs with.
   { file: 'src/main/resources/application.yml', text: 'oss:\n  accessKey: LTAI5tQ8Zr4nM2xV7bL1\n  secretKey: q8Zr4nM2xV7bL1cK9pT3wY6uH2', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH2', line: 3 },
   { file: 'config/settings.py', text: "SECRET_KEY = 'your-secret-key'\nAWS_ACCESS_KEY_ID = 'AKIAEXAMPLE'", secret: 'your-secret-key' },
@@ -1766,6 +1772,12 @@ const clean: Case[] = [
   { file: 'server/src/main/kotlin/auth/JwtParams.kt', text: 'object JwtParams {\n    val SECRET: String = System.getenv("JWT_SECRET")\n}\nfun token(): String = JWT.create().sign(Algorithm.HMAC256(JwtParams.SECRET))' },
   // TypeScript string enums name things; viper's camel-case key paths; a message map; a constant naming a cookie.
   { file: 'packages/shared/src/consts/provider.enum.ts', text: "export enum CredentialsKeyEnum {\n  ApiKey = 'apiKey',\n  SecretKey = 'secretKey',\n  Token = 'token',\n}" },
+  // The same enumeration generated for other languages (svix's `AppPortalCapability`): PHP's backed enum, Python's
+  // `(str, Enum)`, Ruby's constants of a class each set to its own name, Rust's `match` arms of a `Display` impl.
+  { file: 'php/src/Models/AppPortalCapability.php', text: "<?php\nenum AppPortalCapability: string implements \\JsonSerializable\n{\n    case VIEW_BASE = 'ViewBase';\n    case VIEW_ENDPOINT_SECRET = 'ViewEndpointSecret';\n}" },
+  { file: 'python/svix/models/app_portal_capability.py', text: 'from enum import Enum\n\n\nclass AppPortalCapability(str, Enum):\n    VIEW_BASE = "ViewBase"\n    VIEW_ENDPOINT_SECRET = "ViewEndpointSecret"\n' },
+  { file: 'ruby/lib/svix/models/app_portal_capability.rb', text: 'module Svix\n  class AppPortalCapability\n    VIEW_BASE = "ViewBase".freeze\n    VIEW_ENDPOINT_SECRET = "ViewEndpointSecret".freeze\n    MANAGE_TRANSFORMATIONS = "ManageTransformations".freeze\n  end\nend' },
+  { file: 'rust/src/models/app_portal_capability.rs', text: 'impl fmt::Display for AppPortalCapability {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        let value = match self {\n            Self::ViewBase => "ViewBase",\n            Self::ViewEndpointSecret => "ViewEndpointSecret",\n        };\n        f.write_str(value)\n    }\n}' },
   // Other `keys` of an oidc-provider configuration (its JWKS), and `cookies.keys` in a file that does not load it.
   { file: 'src/oidc.js', text: "const { Provider } = require('oidc-provider');\nconst configuration = {\n  jwks: { keys: ['Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8e'] },\n  cookies: { long: { signed: true } },\n};" },
   { file: 'src/config.js', text: "module.exports = {\n  cookies: { keys: ['Qm8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8e'] },\n};" },

@@ -16356,6 +16356,16 @@ function analyzeFile(file) {
             if (out[k].context === undefined)
                 out[k] = { ...out[k], context: devFile.context, contextWhy: devFile.why };
     }
+    // A script that generates code or a specification (svix's `generate-openapi.sh`) gives the application a stand-in;
+    // a real-looking key there is a deployment's all the same.
+    const generator = lang === 'shell' && out.length > 0 ? (0,sections/* generatorScript */.v5)(file.path) : null;
+    if (generator !== null) {
+        for (let k = 0; k < out.length; k++) {
+            const o = out[k];
+            if (o.context === undefined && (!(0,secret_value/* looksLikeSecret */.WW)(o.value) || (0,secret_value/* isPatternedValue */.po)(o.value)))
+                out[k] = { ...o, context: generator.context, contextWhy: generator.why };
+        }
+    }
     // Django's own keys, set at the top of the module: `SECRET_KEY = \u2026` (a literal, or a default of the environment's),
     // `SECRET_KEY_FALLBACKS = [\u2026]`; not a provider's dictionary that holds a `'SECRET_KEY'`.
     const ownLines = lang === 'python' && out.length > 0 ? djangoOwnLines(lines) : null;
@@ -24419,6 +24429,7 @@ function namesSomething(value, quoted) {
 /* harmony export */   cA: () => (/* binding */ developmentStack),
 /* harmony export */   hu: () => (/* binding */ pythonConditionGuard),
 /* harmony export */   uz: () => (/* binding */ localDjangoSettings),
+/* harmony export */   v5: () => (/* binding */ generatorScript),
 /* harmony export */   zV: () => (/* binding */ developmentScript)
 /* harmony export */ });
 /* unused harmony export DOCKER_ARG */
@@ -24581,6 +24592,17 @@ function developmentScript(path, lines) {
     return null;
 }
 const DEV_SCRIPT_SECTION = { context: 'development', why: 'script that runs a development server' };
+/**
+ * The section of a shell script named for generating code or a specification from the application (svix's
+ * `generate-openapi.sh`, `gen-types.sh`, `codegen.sh`): what it exports is a stand-in that lets the application start
+ * far enough to print its schema, as a build's is. Null for other scripts.
+ */
+function generatorScript(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return GENERATOR_SCRIPT.test(name) && !PRODUCTION_PATH.test(path) ? GENERATOR_SCRIPT_SECTION : null;
+}
+const GENERATOR_SCRIPT = /^(?:codegen|(?:re)?gen(?:erate)?[-_](?:openapi|swagger|schemas?|types|clients?|sdks?|docs|api|specs?|graphql|protos?|models|bindings)(?:[-_.][\w-]{1,40})?)\.(?:sh|bash)$/i;
+const GENERATOR_SCRIPT_SECTION = { context: 'build', why: 'script that generates code or a specification' };
 /**
  * The section a whole compose file is when it is the developers' stack: a service built from this checkout with the
  * checkout itself mounted over its code runs the source as it is edited (shlink's root `docker-compose.yml` builds

@@ -458,6 +458,12 @@ const flagged: Case[] = [
   { file: 'docker-compose.yml', text: "# Acme production stack.\n# Not for production: the mailpit service below only catches outgoing mail in staging.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 6, context: 'production', severity: 'error' },
   // Past the first 20 lines, a sentence about one service says nothing of the file.
   { file: 'docker-compose.yml', text: `${Array.from({ length: 22 }, (_, k) => `# Service ${k + 1}: see the docs for its settings.`).join('\n')}\n#\n# Not for production: the mailpit service below catches outgoing mail.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3`, secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 28, context: 'production', severity: 'error' },
+  // A script named for generating code or a specification gives the application a stand-in to start with; a
+  // real-looking key there is still one, and a script named for anything else keeps the file's context.
+  { file: 'server/generate-openapi.sh', text: '#!/bin/sh\nset -eo pipefail\nexport SVIX_JWT_SECRET="test value"\ncargo run -- generate-openapi | jq . > openapi.json', secret: 'test value', line: 3, context: 'build', severity: 'notice' },
+  { file: 'scripts/gen-types.sh', text: 'export JWT_SECRET=dev\nnpx openapi-typescript http://localhost:3000/openapi.json -o src/api.d.ts', secret: 'dev', context: 'build', severity: 'notice' },
+  { file: 'server/generate-openapi.sh', text: '#!/bin/sh\nexport SVIX_JWT_SECRET="q8Zr2LmVx0TbWn4KpYs7HdJ3"\ncargo run -- generate-openapi', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
+  { file: 'scripts/generate-config.sh', text: '#!/bin/sh\necho "JWT_SECRET=dev-jwt" > /etc/app/env', secret: 'dev-jwt', line: 2, context: 'production', severity: 'error' },
   // A shell script that runs a development server exports what that server reads; a deploy script does not.
   { file: 'scripts/install.sh', text: '#!/usr/bin/env bash\nexport JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3\nexport LEMMY_DATABASE_URL=postgres://lemmy:password@localhost:5432/lemmy\ncd server && cargo watch -x run', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'development', severity: 'warning' },
   { file: 'bin/dev.sh', text: '#!/bin/sh\nexport SESSION_SECRET="q8Zr2LmVx0TbWn4KpYs7HdJ3"\npnpm install\npnpm dev', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'development', severity: 'warning' },

@@ -31,7 +31,7 @@ import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-l
 import { decodedSecretData, referenceOnlyLines, secretDataLines } from './manifests';
 import { TERRAFORM_AWS_BLOCK } from './named-tokens';
 import { clauseGuard, conditionOf, ENV_CASE, guardOf, NO_GUARD, withoutTrailingComment, type EnvGuard } from './env-conditions';
-import { openingCommentFile, developmentScript, developmentStack, DOCKER_RUN, jsConditionGuard, localDjangoSettings, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
+import { openingCommentFile, developmentScript, developmentStack, generatorScript, DOCKER_RUN, jsConditionGuard, localDjangoSettings, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
 import {
   calleeBefore,
   enclosingObjectLabel,
@@ -642,6 +642,15 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       : null;
   if (devFile !== null) {
     for (let k = 0; k < out.length; k++) if (out[k]!.context === undefined) out[k] = { ...out[k]!, context: devFile.context, contextWhy: devFile.why };
+  }
+  // A script that generates code or a specification (svix's `generate-openapi.sh`) gives the application a stand-in;
+  // a real-looking key there is a deployment's all the same.
+  const generator = lang === 'shell' && out.length > 0 ? generatorScript(file.path) : null;
+  if (generator !== null) {
+    for (let k = 0; k < out.length; k++) {
+      const o = out[k]!;
+      if (o.context === undefined && (!looksLikeSecret(o.value) || isPatternedValue(o.value))) out[k] = { ...o, context: generator.context, contextWhy: generator.why };
+    }
   }
   // Django's own keys, set at the top of the module: `SECRET_KEY = …` (a literal, or a default of the environment's),
   // `SECRET_KEY_FALLBACKS = […]`; not a provider's dictionary that holds a `'SECRET_KEY'`.

@@ -166,6 +166,19 @@ export function developmentScript(path: string, lines: readonly Line[]): Section
 const DEV_SCRIPT_SECTION: Section = { context: 'development', why: 'script that runs a development server' };
 
 /**
+ * The section of a shell script named for generating code or a specification from the application (svix's
+ * `generate-openapi.sh`, `gen-types.sh`, `codegen.sh`): what it exports is a stand-in that lets the application start
+ * far enough to print its schema, as a build's is. Null for other scripts.
+ */
+export function generatorScript(path: string): Section | null {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return GENERATOR_SCRIPT.test(name) && !PRODUCTION_PATH.test(path) ? GENERATOR_SCRIPT_SECTION : null;
+}
+const GENERATOR_SCRIPT =
+  /^(?:codegen|(?:re)?gen(?:erate)?[-_](?:openapi|swagger|schemas?|types|clients?|sdks?|docs|api|specs?|graphql|protos?|models|bindings)(?:[-_.][\w-]{1,40})?)\.(?:sh|bash)$/i;
+const GENERATOR_SCRIPT_SECTION: Section = { context: 'build', why: 'script that generates code or a specification' };
+
+/**
  * The section a whole compose file is when it is the developers' stack: a service built from this checkout with the
  * checkout itself mounted over its code runs the source as it is edited (shlink's root `docker-compose.yml` builds
  * its PHP services from `data/infra/*.Dockerfile` and mounts `./`), its databases and brokers included. Not when the

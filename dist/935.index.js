@@ -5797,6 +5797,8 @@ const hardcodedSecretKey = {
                 '`localhost`, `127.0.0.1` and `[::1]` with a 400; a file that sets `TEMPLATE_DEBUG`, as Django 1.7 and before wrote them, is left alone), each set once, with no ' +
                 'star import, `exec`, `include()` or `locals()` (`django_heroku.settings(locals())`) that may set them ' +
                 'otherwise, and no module beside it, but one for tests or development, that builds on it (`from .settings import *` in `settings_production.py`). ' +
+                "A shell script named for generating code or a specification (`generate-openapi.sh`, `gen-types.sh`, `codegen.sh`) " +
+                "holds a build's stand-ins (a `notice`), a real-looking key aside. " +
                 'A condition that also ' +
                 'lets production through (`!secret || isDev`, `config_env() in [:dev, :prod]`) guards nothing, and a line that ' +
                 'also holds code outside the branch (`} else { \u2026 }`) keeps the file\'s context. An application started without ' +

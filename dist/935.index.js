@@ -10760,7 +10760,7 @@ const MAX_SCHEME = 32;
 function besideItsPattern(lines, idx, prefix) {
     if (prefix.length < 3)
         return false;
-    for (let k = Math.max(0, idx - 2); k < lines.length && k <= idx + 2; k++) {
+    for (let k = Math.max(0, idx - PATTERN_REACH); k < lines.length && k <= idx + PATTERN_REACH; k++) {
         const t = lines[k].text;
         for (let cut = prefix.length; cut >= 3; cut--) {
             const head = prefix.slice(0, cut);
@@ -10772,6 +10772,11 @@ function besideItsPattern(lines, idx, prefix) {
     }
     return false;
 }
+/**
+ * How many lines from a sample its pattern may be: a rule table's entry holds its pattern, then its samples, one a line
+ * (atuin's `TestValue::Multiple(&[\u2026])`, two lines into the list after the pattern).
+ */
+const PATTERN_REACH = 4;
 /** A character class of word characters and ranges, an alternation group, an escape, or a counted repeat. */
 const REGEX_SYNTAX = /^(?:\[\^?[\w\\-]{1,40}\]|\((?:\?:)?[\w-]{1,20}(?:\|[\w-]{1,20}){1,10}\)|\\[dwsbSDW]|\{\d{1,3}(?:,\d{0,3})?\})/;
 /**

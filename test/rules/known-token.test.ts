@@ -379,6 +379,9 @@ ruleTester(knownToken, {
     // A secret scanner's rule table keeps a sample beside the pattern that matches it: a notice that says so.
     { file: 'crates/client/src/secrets.rs', text: `    (\n        "GitHub PAT (new)",\n        "ghp_[a-zA-Z0-9]{36}",\n        TestValue::Single("${ghp}"),\n    ),`, secret: ghp, line: 4, severity: 'notice' },
     { file: 'src/rules/slack.yaml', text: `id: slack-bot-token\nregex: 'xox[baprs]-([0-9a-zA-Z]{10,48})'\nexamples:\n  - ${slackBot}`, secret: slackBot, line: 4, severity: 'notice' },
+    // The second sample of a list after its pattern (atuin's `TestValue::Multiple(&[…])`), and not one further away.
+    { file: 'crates/client/src/secrets.rs', text: `    (\n        "GitHub PAT (old)",\n        "ghp_[a-zA-Z0-9]{36}",\n        TestValue::Multiple(&[\n            "gho_1234567890abcdefghijklmnopqrstuvwxyzAB",\n            "${ghp}", // also legit, also expired\n        ]),\n    ),`, secret: ghp, line: 6, severity: 'notice' },
+    { file: 'src/checks.rs', text: `const PATTERN: &str = "ghp_[a-zA-Z0-9]{36}";\n\n\n\n\nconst TOKEN: &str = "${ghp}";`, secret: ghp, line: 6, severity: 'error' },
     // A check of the prefix alone is no pattern.
     { file: 'app/billing.py', text: `stripe.api_key = "${fakeToken('stripe-live')}"\nfor task in task_ids[0:10]:\n    run_npm(cmd)`, secret: fakeToken('stripe-live'), severity: 'error' },
     { file: 'src/auth.py', text: `if token.startswith("ghp_"):\n    token = "${ghp}"`, secret: ghp, line: 2, severity: 'error' },

@@ -24242,7 +24242,7 @@ function madeByPattern(value) {
     const v = value.trim().toLowerCase();
     if (v.length < 8)
         return false;
-    if (repeatsUnit(v))
+    if (repeatsUnit(v) || countsInTurns(v))
         return true;
     let counted = 0;
     let run = 1;
@@ -24259,6 +24259,37 @@ function madeByPattern(value) {
     return counted >= v.length * 0.9;
 }
 const SEQUENCE = '0123456789abcdefghijklmnopqrstuvwxyz';
+/**
+ * Two counts taking turns (gumroad's seeded `a1b2c3d4e5f6a7b8c9d0e1f2\u2026`, `1a2b3c\u2026`): the characters at even places
+ * and those at odd places each count up by one nearly all the way, digits from 9 back to 0 and letters from `f` (as
+ * hex runs out) or `z` back to `a`.
+ */
+function countsInTurns(v) {
+    if (v.length < 16)
+        return false;
+    for (let start = 0; start < 2; start++) {
+        let steps = 0;
+        let up = 0;
+        for (let i = start + 2; i < v.length; i += 2) {
+            steps++;
+            if (nextInCount(v[i - 2], v[i]))
+                up++;
+        }
+        if (up < steps * 0.9)
+            return false;
+    }
+    return true;
+}
+/** Whether `b` follows `a` in a count: the next digit or letter, or the count starting again (`9` \u2192 `0`, `f` or `z` \u2192 `a`). */
+function nextInCount(a, b) {
+    const i = SEQUENCE.indexOf(a);
+    const j = SEQUENCE.indexOf(b);
+    if (i < 0 || j < 0)
+        return false;
+    if (j === i + 1 && (i < 10) === (j < 10))
+        return true;
+    return (a === '9' && b === '0') || ((a === 'f' || a === 'z') && b === 'a');
+}
 /** A run of at least `min` characters that count up by one (`3456789a`). */
 function hasCountingRun(v, min) {
     let run = 1;

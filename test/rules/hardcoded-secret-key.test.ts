@@ -2603,9 +2603,13 @@ describe('hardcoded-secret-key: messages', () => {
     ['scripts/docker/read-secrets.sh', 'DEFAULT_ENCRYPTION_KEY="0123456789abcdef0123456789abcdef"', 'a counting run or a short unit repeated, not a random key'],
     ['src/main/resources/application.yml', 'token:\n  secret: abcdefghijklmnopqrstuvwxyz', 'a counting run or a short unit repeated, not a random key'],
     ['config/app.yml', `session_secret: "${'deadbeef'.repeat(8)}"`, 'a counting run or a short unit repeated, not a random key'],
+    // Two counts taking turns (gumroad's seeded OAuth application), letters or digits first.
+    ['db/seeds/mobile_oauth_application.rb', 'mobile_oauth_app.secret = "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2"', 'a counting run or a short unit repeated, not a random key'],
+    ['config/app.yml', 'session_secret: "1a2b3c4d5e6f7g8h9i0j1k2l3m4n5o6p"', 'a counting run or a short unit repeated, not a random key'],
     // Random characters keep the reason they had, with a counting run in them too.
     ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb"', 'shorter than 50 characters'],
     ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb12345678"', 'shorter than 50 characters'],
+    ['config/app.yml', 'session_secret: "a1b9c3d4e5x6a7b8k9d0e1f2q3b4"', 'shorter than 50 characters'],
     // The setting's own name in another spelling stands in for a key (a spec's `oauth_token_secret: "oauth-token-secret"`).
     ['config/app.yml', 'oauth_token_secret: "oauth-token-secret"', "the setting's own name, a stand-in for a key"],
     ['src/config.ts', "export const config = { signingKey: 'signing_key' };", "the setting's own name, a stand-in for a key"],

@@ -531,7 +531,7 @@ export function isRandomHex(value: string, lengths: readonly number[]): boolean 
 export function madeByPattern(value: string): boolean {
   const v = value.trim().toLowerCase();
   if (v.length < 8) return false;
-  if (repeatsUnit(v)) return true;
+  if (repeatsUnit(v) || countsInTurns(v)) return true;
   let counted = 0;
   let run = 1;
   for (let i = 1; i <= v.length; i++) {
@@ -547,6 +547,34 @@ export function madeByPattern(value: string): boolean {
 }
 
 const SEQUENCE = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Two counts taking turns (gumroad's seeded `a1b2c3d4e5f6a7b8c9d0e1f2…`, `1a2b3c…`): the characters at even places
+ * and those at odd places each count up by one nearly all the way, digits from 9 back to 0 and letters from `f` (as
+ * hex runs out) or `z` back to `a`.
+ */
+function countsInTurns(v: string): boolean {
+  if (v.length < 16) return false;
+  for (let start = 0; start < 2; start++) {
+    let steps = 0;
+    let up = 0;
+    for (let i = start + 2; i < v.length; i += 2) {
+      steps++;
+      if (nextInCount(v[i - 2]!, v[i]!)) up++;
+    }
+    if (up < steps * 0.9) return false;
+  }
+  return true;
+}
+
+/** Whether `b` follows `a` in a count: the next digit or letter, or the count starting again (`9` → `0`, `f` or `z` → `a`). */
+function nextInCount(a: string, b: string): boolean {
+  const i = SEQUENCE.indexOf(a);
+  const j = SEQUENCE.indexOf(b);
+  if (i < 0 || j < 0) return false;
+  if (j === i + 1 && (i < 10) === (j < 10)) return true;
+  return (a === '9' && b === '0') || ((a === 'f' || a === 'z') && b === 'a');
+}
 
 /** A run of at least `min` characters that count up by one (`3456789a`). */
 function hasCountingRun(v: string, min: number): boolean {

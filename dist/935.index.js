@@ -325,6 +325,14 @@ const DEV_FOLDER_WORDS = new Set(['project', 'app', 'site', 'server', 'seed', 's
  * A folder of development settings or of a local environment: `dev/`, `.devcontainer/`, `local-environment/`,
  * `dev-stack/`, `devproject/`, `dev_seed/`. (`devtools/`, `devops/` and `devices/` are none.)
  */
+/**
+ * A folder of Rails seeds named for development or tests alone (gumroad's `db/seeds/030_development/`, which its
+ * `seeds.rb` loads when the folder's name holds the environment's); not one that names staging or production too.
+ */
+function isDevelopmentSeeds(d) {
+    const words = d.split(/[._-]/).filter((w) => w !== '' && !/^\d+$/.test(w));
+    return words.length > 0 && words.every((w) => w === 'development' || w === 'dev' || w === 'test' || w === 'local');
+}
 function isDevDir(d) {
     if (DEV_DIRS.has(d))
         return true;
@@ -469,6 +477,8 @@ function classifyPath(path) {
         return { context: 'development', why: "a Yeoman generator's answers" };
     if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs) || dirs.some(isLocalEnvs))
         return { context: 'development', why: 'development settings' };
+    if (dirs.some((d, k) => k > 0 && dirs[k - 1] === 'seeds' && dirs[k - 2] === 'db' && isDevelopmentSeeds(d)))
+        return { context: 'development', why: 'seeds for development' };
     // A copy to fill in ships what it holds to whoever copies it as it is: its placeholders are examples (the rules say
     // so), its real-looking values everyone's defaults.
     if (isConfigTemplate(name))

@@ -410,6 +410,12 @@ describe('classifyPath', () => {
     ['features/support/env.rb', 'test'],
     ['engines/shop/features/support/paths.rb', 'test'],
     ['features/checkout.feature', 'test'],
+    // Rails seeds by environment: development's alone, not one shared with staging.
+    ['db/seeds/030_development/mobile_oauth_application.rb', 'development'],
+    ['db/seeds/development/users.rb', 'development'],
+    ['db/seeds/020_development_staging/users.rb', 'production'],
+    ['db/seeds/030_staging/mobile_oauth_application.rb', 'production'],
+    ['db/seeds/production/users.rb', 'production'],
     ['src/features/auth/authSlice.ts', 'production'],
     ['src/features/support/SupportPage.tsx', 'production'],
     ['docker/devstack_common_ansible_overrides.yml', 'development'],

@@ -27426,11 +27426,25 @@ function tokenPrefixLength(value) {
 function pemBody(sameLineRest, nextLines) {
     // `\n`, `\\n` (JSON of JSON), and Windows' `\r\n` (juice-shop's `'-----BEGIN RSA PRIVATE KEY-----\r\nMIIC\u2026'`).
     const escaped = /^(?:\\\\r\\\\n|\\r\\n|\\\\n|\\n)+/.exec(sameLineRest);
-    const inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
+    let inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
+    let headedInline = false;
+    // A legacy encrypted key's headers on the same line (`\nProc-Type: 4,ENCRYPTED\nDEK-Info: \u2026\n\n`), then its body.
+    if (escaped && inline === null) {
+        const parts = sameLineRest.slice(escaped[0].length, escaped[0].length + 400).split(ESCAPED_NEWLINE);
+        let k = 0;
+        while (k < parts.length && k < 6 && PEM_HEADER_LINE.test(parts[k]))
+            k++;
+        while (k > 0 && k < parts.length && parts[k] === '')
+            k++;
+        if (k > 0 && k < parts.length) {
+            inline = base64Start(parts[k]);
+            headedInline = inline !== null;
+        }
+    }
     if (inline) {
         // A line of `...` among the escaped ones, before the END line: cut short, as on lines of their own.
         const end = sameLineRest.indexOf('-----END');
-        return (end < 0 ? sameLineRest : sameLineRest.slice(0, end)).split(ESCAPED_NEWLINE).some((l) => ELLIPSIS_LINE.test(l)) ? null : { body: inline, headed: false };
+        return (end < 0 ? sameLineRest : sameLineRest.slice(0, end)).split(ESCAPED_NEWLINE).some((l) => ELLIPSIS_LINE.test(l)) ? null : { body: inline, headed: headedInline };
     }
     const lines = nextLines.slice(0, 6);
     let headed = false;
@@ -27504,7 +27518,7 @@ function pemChunks(inner) {
     return out;
 }
 /** The headers of a legacy encrypted PEM key and of an OpenPGP block, before their cipher text. */
-const PEM_HEADERS = /\b(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[ \t]/;
+const PEM_HEADERS = /(?:^|[^\w-]|\\[nr])(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[ \t]/;
 const PEM_PRIVATE_HEADER = /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
 /**
  * Whether a PEM body under a private key's label is the DER of an X.509 certificate: a SEQUENCE whose first element
@@ -27600,6 +27614,8 @@ function base64Runs(t) {
 }
 /** A line that stands for lines left out: `...`, `\u2026`, `[...]`, possibly quoted. */
 const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|\u2026)\]?[\s"'`,]*$/;
+/** A PEM or PGP header on a line of its own: `Proc-Type: 4,ENCRYPTED`, `DEK-Info: AES-128-CBC,8AD6\u2026`. */
+const PEM_HEADER_LINE = /^[A-Za-z-]{2,30}: /;
 /** A line break written as an escape in a string: `\n`, or `\\n` in a string that is itself escaped. */
 const ESCAPED_NEWLINE = /\\\\r\\\\n|\\r\\n|\\\\n|\\n/;
 /** A line comment's mark and the space after it: only with the space, since `/` and `+` are base64 too. */

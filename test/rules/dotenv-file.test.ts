@@ -323,6 +323,12 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(f.message).not.toContain('MAPBOX_TOKEN (');
   });
 
+  it('names a legacy encrypted key written on one line with escaped breaks, its password beside it', () => {
+    const key = '-----BEGIN RSA PRIVATE KEY-----\\nProc-Type: 4,ENCRYPTED\\nDEK-Info: DES-EDE3-CBC,14957F59FBB1404B\\n\\nx9Gq2LmZp8Qw7tVb3NcR5yHk1JfD4sA6oU0iE8rT2wY9uI7oP3aS5dF1gH4jK6lZ\\n-----END RSA PRIVATE KEY-----\\n';
+    const f = run('.env', `STRONGBOX_GENERAL="${key}"\nSTRONGBOX_GENERAL_PASSWORD="1234"`);
+    expect(f.message).toContain('holds real-looking secrets: STRONGBOX_GENERAL (a private key)');
+  });
+
   it('does not name the keys that say where a secret is kept', () => {
     const f = run('config.env', 'SECRET_KEY=changeme\nSECRET_KEY_FILENAME=SECRET_KEY\nJWT_SECRET_FILEPATH=jwt\nSECRETS_DIRECTORY=secrets\nSECRET_FOLDER=keys');
     expect(f.message).toContain('its secret-named keys hold only placeholder or weak values: SECRET_KEY.');

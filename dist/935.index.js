@@ -15109,8 +15109,13 @@ function isWrittenPhrase(v, minWords = 3) {
         if (!upper && !lower) {
             // Separators, or a sentence's punctuation before a space or at the end (`type random characters here!`).
             // A count's `+` too (`32+chars-min`: at least 32).
-            if (!/^[-_. ]+$/.test(part) && !(prev === 'number' && COUNT_PLUS.test(part)) && !(SENTENCE_PUNCTUATION.test(part) && (part.endsWith(' ') || match.index + part.length === v.length)))
+            // In a sentence, a path between words (alaveteli's "please override for live sites in config/general; \u2026").
+            if (!/^[-_. ]+$/.test(part) &&
+                !(prev === 'number' && COUNT_PLUS.test(part)) &&
+                !(SENTENCE_PUNCTUATION.test(part) && (part.endsWith(' ') || match.index + part.length === v.length)) &&
+                !(part === '/' && prev === 'word' && v.includes(' '))) {
                 return false;
+            }
             prev = 'separator';
             continue;
         }

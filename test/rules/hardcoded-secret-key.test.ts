@@ -2600,6 +2600,9 @@ describe('hardcoded-secret-key: messages', () => {
     ['docker-compose.yaml', "services:\n  app:\n    image: ghcr.io/acme/app:latest\n    environment:\n      JWT_SECRET: 'random string that is unique to every install - just type random characters here!'", 'a phrase that describes the value to put there'],
     ['config/app.yml', 'session_secret: "q8Zr!mV2x"', 'shorter than 50 characters'],
     // A counting run or a unit repeated, at any length: typed by hand as a stand-in.
+    // A sentence that names a path (alaveteli's default `SECRET_KEY_BASE`); a path alone is no sentence.
+    ['lib/configuration.rb', "DEFAULTS = {\n  SECRET_KEY_BASE: 'this default is insecure as code is open source, please override for live sites in config/general; this will do for local development',\n}", 'a phrase that describes the value to put there'],
+    ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb/keys/q8Zr2LmV"', 'shorter than 50 characters'],
     ['scripts/docker/read-secrets.sh', 'DEFAULT_ENCRYPTION_KEY="0123456789abcdef0123456789abcdef"', 'a counting run or a short unit repeated, not a random key'],
     ['src/main/resources/application.yml', 'token:\n  secret: abcdefghijklmnopqrstuvwxyz', 'a counting run or a short unit repeated, not a random key'],
     ['config/app.yml', `session_secret: "${'deadbeef'.repeat(8)}"`, 'a counting run or a short unit repeated, not a random key'],

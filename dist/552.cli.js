@@ -3491,11 +3491,12 @@ const hardcodedSecretKey = {
             '',
             'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
                 'base64, as `openssl rand` prints them, or is a random (version 4) UUID; fewer than 5 distinct characters; a counting run or a short unit ' +
-                'repeated (`0123456789abcdef\u2026`, `abcdefghijklmnopqrstuvwxyz`), typed as a stand-in; the ' +
+                'repeated (`0123456789abcdef\u2026`, `abcdefghijklmnopqrstuvwxyz`) or two counts taking turns (`a1b2c3d4\u2026`), typed as a stand-in; ' +
+                'a marker that says the key was not given (`secret-key-missing`, `SESSION_SECRET_NOT_SET`); the ' +
                 "`django-insecure-` prefix of Django's own deploy check; words rather than random characters, at any length " +
                 "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`; and a short base64 value that decodes to " +
                 "such text, as Nacos's default token key does) the " +
-                'message says so; for a published one (a placeholder, a pattern, a product\'s documented default) it asks for a random key ' +
+                'message says so; for a published one (a placeholder, a pattern, a marker, a product\'s documented default) it asks for a random key ' +
                 'for every deployment (`leakproof keygen`) rather than a rotation. ' +
                 "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
                 'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',
@@ -21546,6 +21547,10 @@ function weaknessReason(value) {
         return 'a sentence about the key, not a random key';
     if (value.startsWith('django-insecure-'))
         return "Django's `django-insecure-` development key";
+    // `secret-key-missing!`, `JWT_SECRET_NOT_SET`: what an application falls back to when its key is not given (Mayan's
+    // `DEFAULT_SECRET_KEY`), the same in every installation that never set one.
+    if (value.length <= 100 && MISSING_MARKER.test(value) && (0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value.replace(/[!?]+$/, ''), 2))
+        return MISSING;
     // ASP.NET Boilerplate's templates sign JWTs with `AbpProjectName_C421AAEE0D114E9C` (an `X` after it since keys
     // must be 32 bytes), and each project made from one keeps it with its own name in front.
     if (value.includes('_C421AAEE0D114E9C'))
@@ -21580,6 +21585,9 @@ function weaknessReason(value) {
     return null;
 }
 const SHORT = 'shorter than 50 characters';
+const MISSING = 'a marker that says the key is missing, the same wherever it is not set';
+/** A word that says the value is not given: `missing`, `not set`, `unset`, `not configured`. */
+const MISSING_MARKER = /(?:^|[-_. ])(?:missing|unset|not[-_. ]?(?:set|configured|provided|defined))(?:[-_. !]|$)/i;
 const SELF_NAMED = 'words that call it a secret, not a random key';
 /** Words a value uses to call itself a secret. */
 const SECRET_WORDS = new Set(['secret', 'key', 'token', 'password', 'passphrase', 'salt']);
@@ -21648,6 +21656,7 @@ function isProductDefault(value) {
 /** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
 const PUBLISHED_REASONS = new Set([
     'a well-known placeholder value',
+    MISSING,
     OWN_NAME,
     // Nobody keeps a key they typed as a pattern: it stands in for one.
     PATTERNED,

@@ -276,11 +276,12 @@ export const hardcodedSecretKey: Rule = {
       '',
       'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
         'base64, as `openssl rand` prints them, or is a random (version 4) UUID; fewer than 5 distinct characters; a counting run or a short unit ' +
-        'repeated (`0123456789abcdef…`, `abcdefghijklmnopqrstuvwxyz`), typed as a stand-in; the ' +
+        'repeated (`0123456789abcdef…`, `abcdefghijklmnopqrstuvwxyz`) or two counts taking turns (`a1b2c3d4…`), typed as a stand-in; ' +
+        'a marker that says the key was not given (`secret-key-missing`, `SESSION_SECRET_NOT_SET`); the ' +
         "`django-insecure-` prefix of Django's own deploy check; words rather than random characters, at any length " +
         "(`JustAKeyForMyInstallation`); or a known placeholder such as `changeme`; and a short base64 value that decodes to " +
         "such text, as Nacos's default token key does) the " +
-        'message says so; for a published one (a placeholder, a pattern, a product\'s documented default) it asks for a random key ' +
+        'message says so; for a published one (a placeholder, a pattern, a marker, a product\'s documented default) it asks for a random key ' +
         'for every deployment (`leakproof keygen`) rather than a rotation. ' +
         "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
         'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',

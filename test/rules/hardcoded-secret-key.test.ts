@@ -2600,6 +2600,11 @@ describe('hardcoded-secret-key: messages', () => {
     ['docker-compose.yaml', "services:\n  app:\n    image: ghcr.io/acme/app:latest\n    environment:\n      JWT_SECRET: 'random string that is unique to every install - just type random characters here!'", 'a phrase that describes the value to put there'],
     ['config/app.yml', 'session_secret: "q8Zr!mV2x"', 'shorter than 50 characters'],
     // A counting run or a unit repeated, at any length: typed by hand as a stand-in.
+    // A marker that the key was not given (Mayan's `DEFAULT_SECRET_KEY`), whatever the words around it; random
+    // characters around the word are a key.
+    ['mayan/settings/literals.py', "DEFAULT_SECRET_KEY = 'secret-key-missing!'", 'a marker that says the key is missing, the same wherever it is not set'],
+    ['config/app.yml', 'session_secret: "SESSION_SECRET_NOT_SET"', 'a marker that says the key is missing, the same wherever it is not set'],
+    ['config/app.yml', 'session_secret: "q8Zr-missing-Xv9Lm2"', 'shorter than 50 characters'],
     // A sentence that names a path (alaveteli's default `SECRET_KEY_BASE`); a path alone is no sentence.
     ['lib/configuration.rb', "DEFAULTS = {\n  SECRET_KEY_BASE: 'this default is insecure as code is open source, please override for live sites in config/general; this will do for local development',\n}", 'a phrase that describes the value to put there'],
     ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb/keys/q8Zr2LmV"', 'shorter than 50 characters'],

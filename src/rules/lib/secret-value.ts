@@ -202,6 +202,9 @@ function weaknessReason(value: string): string | null {
   // Said as a sentence: `thisismysecretkey`, Flask-AppBuilder's `\2\1thisismyscretkey\1\2\e\y\y\h`.
   if (value.length <= 100 && THIS_IS_MY_SECRET.test(normalizeValue(value)) && writtenByHand(value)) return 'a sentence about the key, not a random key';
   if (value.startsWith('django-insecure-')) return "Django's `django-insecure-` development key";
+  // `secret-key-missing!`, `JWT_SECRET_NOT_SET`: what an application falls back to when its key is not given (Mayan's
+  // `DEFAULT_SECRET_KEY`), the same in every installation that never set one.
+  if (value.length <= 100 && MISSING_MARKER.test(value) && isWrittenPhrase(value.replace(/[!?]+$/, ''), 2)) return MISSING;
   // ASP.NET Boilerplate's templates sign JWTs with `AbpProjectName_C421AAEE0D114E9C` (an `X` after it since keys
   // must be 32 bytes), and each project made from one keeps it with its own name in front.
   if (value.includes('_C421AAEE0D114E9C')) return "the key of ASP.NET Boilerplate's project template";
@@ -228,6 +231,10 @@ function weaknessReason(value: string): string | null {
 }
 
 const SHORT = 'shorter than 50 characters';
+
+const MISSING = 'a marker that says the key is missing, the same wherever it is not set';
+/** A word that says the value is not given: `missing`, `not set`, `unset`, `not configured`. */
+const MISSING_MARKER = /(?:^|[-_. ])(?:missing|unset|not[-_. ]?(?:set|configured|provided|defined))(?:[-_. !]|$)/i;
 
 const SELF_NAMED = 'words that call it a secret, not a random key';
 
@@ -297,6 +304,7 @@ export function isProductDefault(value: string): boolean {
 /** The reasons `weaknessOf` gives for values that were published, not chosen for this use. */
 const PUBLISHED_REASONS: ReadonlySet<string> = new Set([
   'a well-known placeholder value',
+  MISSING,
   OWN_NAME,
   // Nobody keeps a key they typed as a pattern: it stands in for one.
   PATTERNED,

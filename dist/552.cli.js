@@ -21340,9 +21340,11 @@ function isFallbackList(identifier) {
 /* harmony export */ });
 /* unused harmony exports normalizeValue, weaknessOf, entropy, madeByPattern */
 /* harmony import */ var _token_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5884);
-/* harmony import */ var _random_key__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3210);
+/* harmony import */ var _random_key__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3210);
 /* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5434);
 /* harmony import */ var _core_sha256__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7424);
+/* harmony import */ var _secret_names__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4730);
+
 
 
 
@@ -21515,8 +21517,15 @@ function weaknessOfNamed(value, name) {
     if (own.length >= 6 && value.length <= 100 && normalizeValue(value) === own && weaknessReason(value) !== 'a well-known placeholder value') {
         return { why: OWN_NAME, published: true };
     }
-    return weaknessOf(value);
+    const weak = weaknessOf(value);
+    // A key that encrypts data, written as the text of its bytes, is as long as its cipher takes it: 16, 24 or 32
+    // characters for AES (modular-monolith-with-ddd's `TextEncryptionKey`). Random characters that long are no short key.
+    if (weak?.why === SHORT && _secret_names__WEBPACK_IMPORTED_MODULE_3__/* .ENCRYPTS_DATA */ .IZ.test(name) && AES_KEY_LENGTHS.has(value.length) && new Set(value).size >= 10 && !/\s/.test(value))
+        return null;
+    return weak;
 }
+/** The lengths of an AES key in bytes, as the text a key written in characters is. */
+const AES_KEY_LENGTHS = new Set([16, 24, 32]);
 const OWN_NAME = "the setting's own name, a stand-in for a key";
 /** Canonical base64 of 12 bytes or more (`+/` or `-_`), padded or not. */
 const BASE64_VALUE = /^[A-Za-z0-9+/]{16,}={0,2}$|^[A-Za-z0-9_-]{16,}={0,2}$/;
@@ -21580,7 +21589,7 @@ function weaknessReason(value) {
     // `=====\u2026BezKoder=Spring\u2026=====`: padding around a few words, however long (no character fills 40% of a random key).
     if (value.length >= 16 && mostCommonShare(value) >= 0.4)
         return PADDED;
-    if (value.length < 50 && !(0,_random_key__WEBPACK_IMPORTED_MODULE_3__/* .isEncodedRandomKey */ .$)(value, distinct))
+    if (value.length < 50 && !(0,_random_key__WEBPACK_IMPORTED_MODULE_4__/* .isEncodedRandomKey */ .$)(value, distinct))
         return SHORT;
     return null;
 }

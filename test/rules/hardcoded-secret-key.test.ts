@@ -2616,6 +2616,7 @@ describe('hardcoded-secret-key: messages', () => {
     ['config/app.yml', 'session_secret: "1a2b3c4d5e6f7g8h9i0j1k2l3m4n5o6p"', 'a counting run or a short unit repeated, not a random key'],
     // Random characters keep the reason they had, with a counting run in them too.
     ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb"', 'shorter than 50 characters'],
+    ['src/Api/appsettings.json', '{ "Security": { "SigningKey": "E546C8DF278CD5931069B522" } }', 'shorter than 50 characters'],
     ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb12345678"', 'shorter than 50 characters'],
     ['config/app.yml', 'session_secret: "a1b9c3d4e5x6a7b8k9d0e1f2q3b4"', 'shorter than 50 characters'],
     // The setting's own name in another spelling stands in for a key (a spec's `oauth_token_secret: "oauth-token-secret"`).
@@ -2636,6 +2637,15 @@ describe('hardcoded-secret-key: messages', () => {
   ])('%s: %s is weak (%s)', (file, text, why) => {
     const [f] = check(hardcodedSecretKey, { file, text });
     expect(f?.message).toContain(`the value is weak (${why})`);
+  });
+
+  it("does not call an AES key of its cipher's length short, in characters", () => {
+    const [aes] = check(hardcodedSecretKey, { file: 'src/Api/appsettings.json', text: '{ "Security": { "TextEncryptionKey": "E546C8DF278CD5931069B52K" } }' });
+    expect(aes?.message).toBe('`TextEncryptionKey` is set to a hardcoded string literal. Read it from the environment or a secret store, then rotate it, re-encrypting what it encrypted (data written under the old key cannot be read with the new one).');
+    for (const value of ['E546C8DF278CD5931069B52', 'aaaabbbbccccdddd', 'E546C8DF 78CD5931069B52K']) {
+      const [f] = check(hardcodedSecretKey, { file: 'src/Api/appsettings.json', text: `{ "Security": { "TextEncryptionKey": "${value}" } }` });
+      expect(f?.message, value).toContain('the value is weak (');
+    }
   });
 
   it('tells a few words that call the value a secret to be rotated: someone may have chosen them for a deployment', () => {

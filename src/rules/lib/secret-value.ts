@@ -2,6 +2,7 @@ import { findTokens, isExampleToken, pemHoldsKey, tokenPrefixLength } from './to
 import { isEncodedRandomKey } from './random-key';
 import { isWrittenPhrase } from './phrase';
 import { sha256Hex } from '../../core/sha256';
+import { ENCRYPTS_DATA } from './secret-names';
 
 /** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
 const PLACEHOLDERS = new Set([
@@ -175,8 +176,15 @@ export function weaknessOfNamed(value: string, name: string): { why: string; pub
   if (own.length >= 6 && value.length <= 100 && normalizeValue(value) === own && weaknessReason(value) !== 'a well-known placeholder value') {
     return { why: OWN_NAME, published: true };
   }
-  return weaknessOf(value);
+  const weak = weaknessOf(value);
+  // A key that encrypts data, written as the text of its bytes, is as long as its cipher takes it: 16, 24 or 32
+  // characters for AES (modular-monolith-with-ddd's `TextEncryptionKey`). Random characters that long are no short key.
+  if (weak?.why === SHORT && ENCRYPTS_DATA.test(name) && AES_KEY_LENGTHS.has(value.length) && new Set(value).size >= 10 && !/\s/.test(value)) return null;
+  return weak;
 }
+
+/** The lengths of an AES key in bytes, as the text a key written in characters is. */
+const AES_KEY_LENGTHS: ReadonlySet<number> = new Set([16, 24, 32]);
 
 const OWN_NAME = "the setting's own name, a stand-in for a key";
 

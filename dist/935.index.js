@@ -15913,6 +15913,8 @@ const GPG_KEY_NAMES = new WeakMap();
 const GPG_COMMAND_LINES = new WeakMap();
 /** A Python module's constant: a name in capitals assigned at the start of a line. */
 const PYTHON_MODULE_CONSTANT = /^[A-Z][A-Z0-9_]{0,63}[ \t]*(?::[^=]{1,40})?=(?!=)/;
+/** Only the escapes `printf` turns into white space: `\n`, `\t`, `\r`, written with one backslash or two. */
+const PRINTF_ESCAPES_ONLY = /^(?:\\{1,2}[ntr])+$/;
 /** A Ruby constant set: `VIEW_BASE = "ViewBase".freeze` (not `==`, nor `||=`). */
 const RUBY_CONSTANT = /^[ \t]*[A-Z][A-Z0-9_]{0,63}[ \t]*=(?![=~])/;
 /** A constant that no function's body declares: at the line's start, `static`, with an access modifier, Kotlin's `const val`. */
@@ -20753,6 +20755,10 @@ class LineAnalyzer {
         // A provider token's prefix alone or with a few digits (`webhookSecret: "whsec"` among an app's id prefixes, a
         // mock's `whsec_123`): no token of that format is so short.
         if (!signed && (0,literal/* isTokenPrefixOnly */.aq)(lit.value))
+            return false;
+        // `printf "APP_KEY=\n"` writes an empty line for a later command to fill (InvoiceShelf's entrypoint): escapes that
+        // `printf` and `echo -e` turn into line breaks and tabs are no value.
+        if (SHELL_LIKE.has(this.lang) && PRINTF_ESCAPES_ONLY.test(lit.value))
             return false;
         // `-e "s|^generic_secret_key:.*|generic_secret_key: '${key}'|"`: a regular expression's wildcard (a `sed` script's
         // pattern, its `|` read as a pipe), not a value.

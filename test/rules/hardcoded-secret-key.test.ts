@@ -1684,6 +1684,8 @@ const clean: Case[] = [
   { file: 'config/initializers/recaptcha.rb', text: 'Recaptcha.configure do |config|\n  config.secret_key = "YourAPIkeysHere_xxxxxxxxxxxxxxxxx"\nend' },
   // A token's prefix and a mask: the shape of a key, written in an SDK's examples.
   { file: 'packages/admin-sdk/examples/products.ts', text: "const client = createAdminClient({ baseUrl: 'http://localhost:3000', secretKey: 'sk_xxx' });" },
+  // `printf` writing an empty line for a later command to fill (InvoiceShelf's entrypoint), with one backslash or two.
+  { file: 'docker/production/entrypoint.d/00-setup.sh', text: 'if ! grep -q "APP_KEY" .env; then\n    echo "$(printf "APP_KEY=\\n"; cat .env)" > .env\nfi\nprintf "JWT_SECRET=\\\\t\\\\n" >> .env' },
   // A token's prefix and a mask, with base64's padding after it.
   { file: 'bridge/receivers.yaml', text: 'receivers:\n  - verification:\n      endpoint_secret: "whsec_XXXXX="' },
   { file: 'docs/setup.md.ts', text: "export const config = { secretKey: 'pk_test_XXXX', githubToken: 'ghp_***' };" },

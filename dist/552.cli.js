@@ -3543,7 +3543,7 @@ const hardcodedSecretKey = {
             '| Environment and settings setters | `os.Setenv("JWT_SECRET", "x")`, `t.Setenv`, `monkeypatch.setenv`, `env::set_var`, `System.setProperty("jwt.secret", "x")`, `ENV.store`, `viper.Set`, `putenv("APP_KEY=x")` | `os.Setenv("JWT_SECRET", os.Getenv("APP_JWT_SECRET"))` |',
             "| WordPress `define` (single quotes keep `$` as written) | `define('AUTH_KEY', 'q@R7$x\u2026');` | `define('AUTH_KEY', getenv('WP_AUTH_KEY'));` |",
             "| Symfony `framework.secret`, `parameters.yml` | `framework:` / `    secret: 'x'` | `    secret: '%env(APP_SECRET)%'` |",
-            '| Spring `.properties` | `jwt.secret=mySecretKey123` | `jwt.secret=${JWT_SECRET}` |',
+            '| Spring `.properties`; Quarkus profiles (`%dev.`, `%test.`: development and tests only) | `jwt.secret=mySecretKey123`, `%prod.quarkus.http.auth.session.encryption-key=\u2026` | `jwt.secret=${JWT_SECRET}` |',
             '| Spring `application.yml` (nested keys, profiles) | `jwt:` / `  secret: mySecretKey123` | `  secret: ${JWT_SECRET}` |',
             '| HOCON `application.conf` (Ktor, Play; nested blocks) | `jwt {` / `  secret = "mySecretKey123"` | `  secret = ${JWT_SECRET}` |',
             '| Java / Kotlin fields | `private String jwtSecret = "x";` | `String secretKey = System.getenv("SECRET_KEY");` |',
@@ -22264,6 +22264,9 @@ function sectionCodes(lines, lang) {
         case 'rust':
             codes = rustTestModules(lines);
             break;
+        case 'properties':
+            codes = propertiesProfiles(lines);
+            break;
         case 'go':
             codes = goTestFile(lines);
             break;
@@ -22985,6 +22988,24 @@ function profileCode(value) {
     }
     return code;
 }
+/**
+ * Quarkus's profile prefixes in `application.properties`: `%dev.quarkus.http.auth.session.encryption-key=\u2026` applies in
+ * dev mode only, `%test.` in tests; a line without one, or with `%prod.`, in every packaged application.
+ */
+function propertiesProfiles(lines) {
+    let codes = null;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const m = PROFILE_PREFIX.exec(lines[idx].text);
+        if (m === null)
+            continue;
+        const code = profileCode(m[1]);
+        if (code !== NONE)
+            (codes ??= new Uint8Array(lines.length))[idx] = code;
+    }
+    return codes;
+}
+/** `%dev.`, `%test.`, `%dev,test.` at the start of a property's key. */
+const PROFILE_PREFIX = /^[ \t]*%([A-Za-z][\w,-]{0,40})\./;
 const TABLE_HEADER = /^\s*\[\[?\s*([A-Za-z0-9_.:\-"' ]{1,100}?)\s*\]\]?\s*(?:[#;].*)?$/;
 /** A Python class line: its indentation, name and bases. */
 const PY_CLASS = /^([ \t]*)class[ \t]+([A-Za-z_]\w{0,100})[ \t]*[(:]/;

@@ -328,7 +328,7 @@ export const hardcodedSecretKey: Rule = {
       '| Environment and settings setters | `os.Setenv("JWT_SECRET", "x")`, `t.Setenv`, `monkeypatch.setenv`, `env::set_var`, `System.setProperty("jwt.secret", "x")`, `ENV.store`, `viper.Set`, `putenv("APP_KEY=x")` | `os.Setenv("JWT_SECRET", os.Getenv("APP_JWT_SECRET"))` |',
       "| WordPress `define` (single quotes keep `$` as written) | `define('AUTH_KEY', 'q@R7$x…');` | `define('AUTH_KEY', getenv('WP_AUTH_KEY'));` |",
       "| Symfony `framework.secret`, `parameters.yml` | `framework:` / `    secret: 'x'` | `    secret: '%env(APP_SECRET)%'` |",
-      '| Spring `.properties` | `jwt.secret=mySecretKey123` | `jwt.secret=${JWT_SECRET}` |',
+      '| Spring `.properties`; Quarkus profiles (`%dev.`, `%test.`: development and tests only) | `jwt.secret=mySecretKey123`, `%prod.quarkus.http.auth.session.encryption-key=…` | `jwt.secret=${JWT_SECRET}` |',
       '| Spring `application.yml` (nested keys, profiles) | `jwt:` / `  secret: mySecretKey123` | `  secret: ${JWT_SECRET}` |',
       '| HOCON `application.conf` (Ktor, Play; nested blocks) | `jwt {` / `  secret = "mySecretKey123"` | `  secret = ${JWT_SECRET}` |',
       '| Java / Kotlin fields | `private String jwtSecret = "x";` | `String secretKey = System.getenv("SECRET_KEY");` |',

@@ -376,6 +376,11 @@ const flagged: Case[] = [
   { file: 'ruoyi-admin/src/main/resources/application.yml', text: 'token:\n  header: Authorization\n  secret: abcdefghijklmnopqrstuvwxyz\n  expireTime: 30', secret: 'abcdefghijklmnopqrstuvwxyz', line: 3 },
   { file: 'src/config.js', text: "export const ACCESS_TOKEN_SECRET = 'acc-9e1c0f2d-token';", secret: 'acc-9e1c0f2d-token' },
   // WordPress's keys and salts as WordPress, Bedrock and Trellis write them.
+  // Quarkus's profile prefixes in `application.properties` (commafeed's `%dev.` session key).
+  { file: 'src/main/resources/application.properties', text: '%dev.quarkus.http.port=8083\n%dev.quarkus.http.auth.session.encryption-key=q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf', line: 2, context: 'development', severity: 'warning' },
+  { file: 'src/main/resources/application.properties', text: '%test.quarkus.http.auth.session.encryption-key=q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf', context: 'test', severity: 'notice' },
+  { file: 'src/main/resources/application.properties', text: '%prod.quarkus.http.auth.session.encryption-key=q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf', context: 'production', severity: 'error' },
+  { file: 'src/main/resources/application.properties', text: '%staging.quarkus.http.auth.session.encryption-key=q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf', context: 'production', severity: 'error' },
   // Ruby and Elixir branches on the environment around a statement: the development side is development's.
   { file: 'config/initializers/secret_key.rb', text: 'if Rails.env.production?\n  Rails.application.config.secret_key_base = ENV["SECRET_KEY_BASE"]\nelse\n  Rails.application.config.secret_key_base = "a7f3c9e1b5d2f8a4c6e0b9d3f7a1c5e8b2d6f0a4c8e3b7d1f5a9c2e6b0d4f8a3"\nend', secret: 'a7f3c9e1b5d2f8a4c6e0b9d3f7a1c5e8b2d6f0a4c8e3b7d1f5a9c2e6b0d4f8a3', line: 4, context: 'development', severity: 'warning' },
   { file: 'config/initializers/jwt.rb', text: 'unless Rails.env.production?\n  JWT_SECRET = "dev-jwt-secret-1234"\nend', secret: 'dev-jwt-secret-1234', line: 2, context: 'development', severity: 'warning' },

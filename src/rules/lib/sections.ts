@@ -127,6 +127,9 @@ export function sectionCodes(lines: readonly Line[], lang: Lang): Uint8Array | n
     case 'rust':
       codes = rustTestModules(lines);
       break;
+    case 'properties':
+      codes = propertiesProfiles(lines);
+      break;
     case 'go':
       codes = goTestFile(lines);
       break;
@@ -814,6 +817,23 @@ function profileCode(value: string): number {
   }
   return code;
 }
+
+/**
+ * Quarkus's profile prefixes in `application.properties`: `%dev.quarkus.http.auth.session.encryption-key=…` applies in
+ * dev mode only, `%test.` in tests; a line without one, or with `%prod.`, in every packaged application.
+ */
+function propertiesProfiles(lines: readonly Line[]): Uint8Array | null {
+  let codes: Uint8Array | null = null;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const m = PROFILE_PREFIX.exec(lines[idx]!.text);
+    if (m === null) continue;
+    const code = profileCode(m[1]!);
+    if (code !== NONE) (codes ??= new Uint8Array(lines.length))[idx] = code;
+  }
+  return codes;
+}
+/** `%dev.`, `%test.`, `%dev,test.` at the start of a property's key. */
+const PROFILE_PREFIX = /^[ \t]*%([A-Za-z][\w,-]{0,40})\./;
 
 const TABLE_HEADER = /^\s*\[\[?\s*([A-Za-z0-9_.:\-"' ]{1,100}?)\s*\]\]?\s*(?:[#;].*)?$/;
 

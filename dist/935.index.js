@@ -3730,7 +3730,9 @@ function modeFileFramework(name, text) {
     if (mode === null || mode[1] === 'local')
         return null;
     const m = MODE_FILE_PREFIX.exec(text);
-    if (m === null)
+    // Laravel's `.env` and `.env.testing` hold the `VITE_` keys its skeleton passes to Vite, but Laravel reads them, and
+    // never a `.local` copy.
+    if (m === null || LARAVEL_KEYS.test(text))
         return null;
     const framework = MODE_FILE_FRAMEWORKS[m[1]];
     // Vite and Vue CLI load any mode's `.local` file; the others only development's, production's and test's.
@@ -3739,6 +3741,8 @@ function modeFileFramework(name, text) {
 }
 const MODE_FILE_FRAMEWORKS = { NEXT_PUBLIC_: 'Next.js', VITE_: 'Vite', REACT_APP_: 'Create React App', VUE_APP_: 'Vue CLI', EXPO_PUBLIC_: 'Expo' };
 const MODE_FILE_PREFIX = /^[ \t]*(?:export[ \t]+)?(NEXT_PUBLIC_|VITE_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_)\w*[ \t]*=/m;
+/** Keys Laravel's skeleton sets for itself: `APP_KEY=`, `DB_CONNECTION=`. */
+const LARAVEL_KEYS = /^[ \t]*(?:APP_KEY|DB_CONNECTION)[ \t]*=/m;
 function advice(severity, status, path, name, symfony, framework) {
     // A JavaScript framework's committed mode file: its secrets go in the ignored `.local` copy it reads over this one.
     if (framework !== null && status !== 'plain' && severity !== 'notice') {

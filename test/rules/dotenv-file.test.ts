@@ -562,6 +562,15 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(run('.env.test', 'REACT_APP_X=1\nPREVIEW_SECRET=ARNFq8Zr4nM2xV7bL1cK9pT3wY6h').message).toContain('Create React App reads `.env.test.local` (ignored)');
   });
 
+  it("leaves Laravel's .env files to Laravel, which reads no .local copy, though they pass VITE_ keys to Vite", () => {
+    const laravel = 'APP_NAME=Laravel\nAPP_ENV=testing\nAPP_KEY=base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=\nDB_CONNECTION=sqlite\nVITE_APP_NAME="${APP_NAME}"\nVITE_PUSHER_APP_KEY="${PUSHER_APP_KEY}"';
+    for (const path of ['.env', '.env.testing']) {
+      const f = run(path, laravel);
+      expect(f.message, path).not.toContain('Vite');
+      expect(f.message, path).not.toContain('.local');
+    }
+  });
+
   it('never sends a .env.local to a .local copy of its own', () => {
     expect(run('.env.local', 'VITE_X=1\nSESSION_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa').message).not.toContain('.local.local');
   });

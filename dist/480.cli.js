@@ -263,7 +263,8 @@ function isConfigTemplate(name) {
         return false;
     // The word as a part of its own between dots, further in: svix's `svix-bridge.example.receivers.yaml`.
     // Not one that names a deployment as well (`values.sample.prod.yaml`).
-    if (!php && lower.split('.').slice(1, -1).some((part) => COPY_WORDS.has(part)) && !PRODUCTION_WORDS.test(lower))
+    // Not a host's name (`api.example.com.yaml`).
+    if (!php && lower.split('.').slice(1, -1).some((part, k, parts) => COPY_WORDS.has(part) && !DOMAIN_ENDINGS.has(parts[k + 1] ?? '')) && !PRODUCTION_WORDS.test(lower))
         return true;
     const words = stemWords(lower);
     // PHP's settings are code: only a name that says it is settings is a copy of them (WordPress's `wp-config-sample.php`,
@@ -279,6 +280,8 @@ function isConfigTemplate(name) {
     }
     return words.length > 1 && (COPY_WORDS.has(words[0]) || COPY_WORDS.has(words[words.length - 1]));
 }
+/** What follows `example` in a host's name: `example.com`, `example.org`. */
+const DOMAIN_ENDINGS = new Set(['com', 'org', 'net', 'io', 'dev', 'app', 'local', 'test', 'localhost']);
 /** The settings files CakePHP and the applications on it ship as `<name>.default.php` copies. */
 const PHP_DEFAULT_COPIES = new Set(['app', 'app_local', 'core', 'config', 'database', 'bootstrap', 'email']);
 /** Words of a PHP file's name that say it holds settings. */
@@ -321,10 +324,11 @@ const ENVIRONMENT_WORDS = new Set(['environment', 'environments', 'env', 'setup'
  * its resources (Leiningen's `dev-resources/`, on the classpath of the dev profile only).
  */
 const DEV_FOLDER_WORDS = new Set(['project', 'app', 'site', 'server', 'seed', 'seeds', 'resources']);
-/**
- * A folder of development settings or of a local environment: `dev/`, `.devcontainer/`, `local-environment/`,
- * `dev-stack/`, `devproject/`, `dev_seed/`. (`devtools/`, `devops/` and `devices/` are none.)
- */
+/** Whether the folder at `dirs[k]` is at a project's top: the repository's, or an engine's or a gem's (`engines/shop/`). */
+function atProjectTop(dirs, k) {
+    return k === 0 || (k === 2 && PROJECT_FOLDERS.has(dirs[0]));
+}
+const PROJECT_FOLDERS = new Set(['engines', 'gems', 'plugins', 'components', 'packages']);
 /**
  * A folder of Rails seeds named for development or tests alone (gumroad's `db/seeds/030_development/`, which its
  * `seeds.rb` loads when the folder's name holds the environment's); not one that names staging or production too.
@@ -333,6 +337,10 @@ function isDevelopmentSeeds(d) {
     const words = d.split(/[._-]/).filter((w) => w !== '' && !/^\d+$/.test(w));
     return words.length > 0 && words.every((w) => w === 'development' || w === 'dev' || w === 'test' || w === 'local');
 }
+/**
+ * A folder of development settings or of a local environment: `dev/`, `.devcontainer/`, `local-environment/`,
+ * `dev-stack/`, `devproject/`, `dev_seed/`. (`devtools/`, `devops/` and `devices/` are none.)
+ */
 function isDevDir(d) {
     if (DEV_DIRS.has(d))
         return true;
@@ -410,7 +418,7 @@ function classifyPath(path) {
         return { context: 'test', why: 'test folder' };
     // Cucumber's steps and its Ruby support code (`features/step_definitions/`, `features/support/env.rb`), and Gherkin's
     // scenarios. Not any `features/`: React and Redux apps keep their feature modules there (`src/features/support/`).
-    if (dirs.some((d, k) => d === 'features' && (dirs[k + 1] === 'step_definitions' || (dirs[k + 1] === 'support' && ext === 'rb'))) || ext === 'feature') {
+    if (dirs.some((d, k) => d === 'features' && (dirs[k + 1] === 'step_definitions' || (dirs[k + 1] === 'support' && ext === 'rb' && atProjectTop(dirs, k)))) || ext === 'feature') {
         return { context: 'test', why: 'Cucumber test' };
     }
     if (KEY_DATA_EXTENSIONS.has(ext) && dirs.some((d) => TEST_DATA_DIRS.has(d)))

@@ -2124,7 +2124,8 @@ const dotenvFile = {
             '',
             'The message names only the keys that really look secret, each with the reason, and never their values; public ' +
                 'keys by framework convention (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`, `VUE_APP_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, ' +
-                '`PUBLIC_`, `GATSBY_`, `STORYBOOK_`: the build copies them into the code sent to browsers), identifiers (`TWILIO_ACCOUNT_SID`), settings about secrets (`JWT_EXPIRES_IN`) and ' +
+                '`PUBLIC_`, `GATSBY_`, `STORYBOOK_`: the build copies them into the code sent to browsers), keys made for browsers ' +
+                "(Stripe's publishable `pk_live_\u2026`, Mapbox's public `pk.\u2026` tokens), identifiers (`TWILIO_ACCOUNT_SID`), settings about secrets (`JWT_EXPIRES_IN`) and " +
                 'localhost URLs with default credentials are not named. It says what to do for where the file is (for ' +
                 "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`; for its `.env.test`, to `.env.test.local`, " +
                 "and a test's made-up values can stay).",
@@ -3873,6 +3874,7 @@ const secretKeyFallback = {
             '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
             '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
             '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
+            "| A settings reader of the project's own, the key first (JavaScript, Python) | `getConfig('system.session.cookieSecret', 'keyboard cat')`, `get_setting('JWT_SECRET', 'dev')` | `getConfig('system.session.cookieSecret')`, `get_config('django', 'secret_key')` (a section first) |",
             "| CapRover one-click apps (a variable's `defaultValue`, which the installer keeps unless they type another) | `APP_KEY: $$cap_app_key` \u2026 `- id: $$cap_app_key` / `defaultValue: base64:\u2026` | `defaultValue: $$cap_gen_random_hex(32)` |",
             "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, used only when NODE_ENV is set to something other than `production`) | `JWT_SECRET: z.string().min(32)` |",
             "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one; any field named `SECRET` or `\u2026_SECRET` whose default is a placeholder, asks to be replaced or calls itself a secret in a sentence; not a provider's or an OAuth client's secret, a value that names a secret kept elsewhere, or a line inside a docstring) | `SECRET_KEY: str = 'changethis'`, `S3_FILES_DOWNLOAD_SECRET: str = 'supersecret'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr`, `KUBERNETES_SECRET: str = 'app-secrets'` |",
@@ -8400,7 +8402,8 @@ function urlStart(t, passwordStart) {
 const MAX_USER = 256;
 const MAX_SCHEME = 32;
 /**
- * Whether a regular expression for the token's own kind stands within two lines of it: a secret scanner's rule
+ * Whether a regular expression for the token's own kind stands within two lines of it (or of the first of the list of
+ * samples, one a line, that it ends): a secret scanner's rule
  * table keeps a sample beside each pattern (atuin's `("GitHub PAT", "ghp_[a-zA-Z0-9]{36}", TestValue::Single(\u2026))`,
  * a detector's `regex` and `examples`). The pattern is the token's prefix, or its first three letters or more,
  * followed at once by a character class, an alternation, an escape or a counted repeat (`ghp_[`, `xox[baprs]`,
@@ -8409,7 +8412,12 @@ const MAX_SCHEME = 32;
 function besideItsPattern(lines, idx, prefix) {
     if (prefix.length < 3)
         return false;
-    for (let k = Math.max(0, idx - PATTERN_REACH); k < lines.length && k <= idx + PATTERN_REACH; k++) {
+    // A sample among others in a list, one a line, reaches up to the list's first: atuin's `TestValue::Multiple(&[` /
+    // `"gh1_\u2026",` / `"github_pat_\u2026",` below the entry's pattern.
+    let top = idx;
+    while (top > 0 && idx - top < MAX_LIST_ITEMS && LIST_ITEM.test(lines[top - 1].text))
+        top--;
+    for (let k = Math.max(0, top - PATTERN_REACH); k < lines.length && k <= idx + PATTERN_REACH; k++) {
         const t = lines[k].text;
         for (let cut = prefix.length; cut >= 3; cut--) {
             const head = prefix.slice(0, cut);
@@ -8421,11 +8429,11 @@ function besideItsPattern(lines, idx, prefix) {
     }
     return false;
 }
-/**
- * How many lines from a sample its pattern may be: a rule table's entry holds its pattern, then its samples, one a line
- * (atuin's `TestValue::Multiple(&[\u2026])`, two lines into the list after the pattern).
- */
-const PATTERN_REACH = 4;
+/** How many lines from a sample (or the first of a list of them) its pattern may be. */
+const PATTERN_REACH = 2;
+/** A line that is a quoted string and nothing else, an item of a list: `"gh1_\u2026",` (a comment after it aside). */
+const LIST_ITEM = /^\s*["'`][^"'`]{1,400}["'`],?\s*(?:(?:\/\/|#).{0,200})?$/;
+const MAX_LIST_ITEMS = 8;
 /** A character class of word characters and ranges, an alternation group, an escape, or a counted repeat. */
 const REGEX_SYNTAX = /^(?:\[\^?[\w\\-]{1,40}\]|\((?:\?:)?[\w-]{1,20}(?:\|[\w-]{1,20}){1,10}\)|\\[dwsbSDW]|\{\d{1,3}(?:,\d{0,3})?\})/;
 /**
@@ -9227,7 +9235,8 @@ const knownToken = {
                 '`\u2026EXAMPLE` keys, `ghp_xxxx\u2026`, runs of one character, counting sequences, a short unit written four times in a row, six keys of a keyboard row (`QWERTY`, `ASDFGH`), an AWS key id with a 0, 1, 8 or 9 ' +
                 'after its prefix, which base32 never writes) are notices at most, and in tests, CI jobs, builds, examples and ' +
                 'documentation no finding at all: a test needs a value of the token\'s shape. An ' +
-                "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
+                "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, or at the start of a " +
+                "string that holds the rest of one, `\"AWSAccessKeyId=AKIA\u2026&Expires=\u2026\"`; `SubscriptionId=` in " +
                 'an affiliate link) or starting a SigV4 credential scope (`AKIA\u2026/20200225/eu-west-1/s3/aws4_request`, in a ' +
                 "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
                 'Anywhere else, a key id with no secret access key within five lines of it, nor a value of key length under a ' +
@@ -9297,8 +9306,8 @@ const knownToken = {
                 'Elsewhere a comment proves nothing.',
             '',
             "A token written within two lines of a regular expression for its own kind (`ghp_[a-zA-Z0-9]{36}`, " +
-                "`xox[baprs]-\u2026`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +
-                'that asks to make sure it was never live.',
+                "`xox[baprs]-\u2026`), or of the first of a list of samples one a line, is a sample that tests a detection rule, as " +
+                "secret scanners' rule tables keep them: a notice that asks to make sure it was never live.",
             '',
             "A token in a test's JSON file that is a secret scanner's report, told by the fields each of one tool's records " +
                 'has (gitleaks\'s `"RuleID"`, `"Secret"` and `"StartLine"`, TruffleHog\'s `"DetectorName"` and `"SourceMetadata"`, ' +
@@ -13680,6 +13689,8 @@ const SELF_NAMED_CONSTANTS = new WeakMap();
 const KEY_USES = new WeakMap();
 /** Words, then a span in code quotes after a space, then more words: prose with code in it. */
 const MARKDOWN_PROSE = /^[A-Za-z][^`]{0,200}\s\(?`[^`\n]{1,80}`[^`]{0,200}\s[A-Za-z]/;
+/** Names a captcha service's secret goes by under its service's own section: `secret_key`, `secret`. */
+const GENERIC_SECRET_NAME = new Set(['secret', 'secretkey', 'key', 'privatekey', 'serverkey']);
 /** A captcha service's setting, by its name: `RECAPTCHA_SECRET_KEY`, `CF_TURNSTILE_SECRET_KEY`, `hcaptchaSecret`. */
 const CAPTCHA_NAME = /captcha|turnstile/i;
 /** A field of a Java interface: a type, then its name and `=` (`String SECRET_KEY = "secretKey";`). */
@@ -15056,6 +15067,15 @@ const SETTINGS_STORE = /^(?:viper|app|application|server|keystone|nconf|config|c
  * what sets a variable (`os.Setenv`, `vi.stubEnv`, `putenv`): that writes the value, it does not fall back to it.
  */
 const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put|orthrow|orfail|ordie|required)[a-z]{0,12}$|^(?:get|read|load|from|fetch|lookup|safe|os|sys)[a-z]{0,8}env$/;
+/** The first quoted string of a call's arguments (`'system.session.cookieSecret'`), or the empty string. */
+function firstQuoted(args) {
+    return /["']([^"'\n]{1,120})["']/.exec(args)?.[1] ?? '';
+}
+/** Whether `value` holds a word of `key` (split at separators and case changes): `session secret` of `session.secret`. */
+function sharesWord(value, key) {
+    const words = new Set(key.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).filter((w) => w.length >= 3).map((w) => w.toLowerCase()));
+    return value.split(/[^A-Za-z]+/).some((w) => words.has(w.toLowerCase()));
+}
 /** A settings reader's name (normalised): `getConfig`, `get_config`, `getSetting`, `readConfigValue`, `getOption`. */
 const CONFIG_READER = /^(?:get|read|fetch|lookup)(?:config|conf|cfg|setting|settings|option)(?:value)?$/;
 /**
@@ -17550,7 +17570,8 @@ class LineAnalyzer {
         // Constants spelt exactly as their names (Redux's `LOGIN = "LOGIN"`) say so of one spelt so, not of one in another
         // spelling (`JWT_SECRET_KEY = "jwtSecretKey"` beside them is a weak key).
         const exact = lit.value === lastSegment(name);
-        if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords, exact) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames(exact))) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name))))
+        // (Ruby's constants need two such neighbours: any name in capitals is one, `APP_NAME = "app_name"` beside a key.)
+        if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords, exact, this.lang === 'ruby' ? 2 : 1) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames(exact))) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name))))
             return;
         // nacos's `DOCKER_SECRET_KEY = "env_spas_secretKey"` beside `DOCKER_ACCESS_KEY = "env_spas_accessKey"`: constants
         // that each hold their last words under a prefix of their own, the names settings are looked up under.
@@ -18484,21 +18505,27 @@ class LineAnalyzer {
         }
         return found;
     }
-    /** The name being read on this line, as written from where it starts (`this.nameAt`). */
     /**
-     * Whether the block of lines the value is in (up to three lines above it, no blank line between) names a captcha:
-     * keila's `config :keila, KeilaWeb.Captcha,` above `secret_key: "0x0\u2026"`.
+     * Whether a setting of a generic name (`secret_key`, `secret`) is a captcha service's by what it is nested under:
+     * keila's `config :keila, KeilaWeb.Captcha,` above `secret_key: "0x0\u2026"`. The nearest line above that is less indented
+     * (up to three lines up, comments and blank lines ending the look) must name the captcha; the key's own name must
+     * name nothing else (a `secret_key_base` beside a captcha's settings is the application's).
      */
     inCaptchaBlock() {
-        for (let k = this.idx; k >= 0 && this.idx - k <= 3; k--) {
+        if (!GENERIC_SECRET_NAME.has((0,secret_names/* normalizeName */.Pc)(lastSegment(this.nameHere() ?? ''))))
+            return false;
+        const indent = (0,core_text/* indentOf */._j)(this.lines[this.idx].text);
+        for (let k = this.idx - 1; k >= 0 && this.idx - k <= 3; k--) {
             const text = this.lines[k].text;
-            if (k < this.idx && text.trim() === '')
+            const code = text.trimStart();
+            if (code === '' || COMMENT_LINE.test(code))
                 return false;
-            if (CAPTCHA_NAME.test(text.slice(0, 300)))
-                return true;
+            if ((0,core_text/* indentOf */._j)(text) < indent)
+                return CAPTCHA_NAME.test(text.slice(0, 300));
         }
         return false;
     }
+    /** The name being read on this line, as written from where it starts (`this.nameAt`). */
     nameHere() {
         return this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0];
     }
@@ -18685,7 +18712,8 @@ class LineAnalyzer {
             (this.lang === 'rust' && (m === 'var' || m === 'varos') && RUST_ENV_MODULES.has(receiver.slice(receiver.lastIndexOf('.') + 1))) ||
             // A settings reader of the project's own, with a default: evershop's `getConfig('system.session.cookieSecret',
             // 'keyboard cat')` over node-config, `get_setting('JWT_SECRET', 'dev')`.
-            (receiver === '' && CONFIG_READER.test(m) && (this.lang === 'js' || this.lang === 'python'));
+            // Only by the family's own key, read first: `get_config('django', 'secret_key')` takes a section first.
+            (receiver === '' && CONFIG_READER.test(m) && (this.lang === 'js' || this.lang === 'python') && this.names.matches(firstQuoted(s.slice(open, close + 1))));
         if (!isEnvRead)
             return this.lang === 'go' && head === s && this.goFlagDefault(name, written, b, close);
         // What leaves the default to apply: the environment, or for a mapping of settings, the settings.
@@ -18715,8 +18743,15 @@ class LineAnalyzer {
         const args = this.defaultArgument(close);
         // A wrapper of the project's own: its second argument is a default only when it reads as a value.
         // (Not a placeholder everyone copies, spaces and all: express-session's `keyboard cat`.)
-        if (args.lit && !ENV_CALLS.has(m) && (ENV_WRAPPER.test(m) || CONFIG_READER.test(m)) && NOT_A_DEFAULT.test(args.lit.value) && !(0,secret_value/* isPlaceholder */.wK)(args.lit.value))
+        // (A settings reader's default may be a placeholder everyone copies, spaces and all: express-session's `keyboard
+        // cat`; not one that says the key's own words, a description: `getConfigValue('session.secret', 'session secret')`.)
+        if (args.lit &&
+            !ENV_CALLS.has(m) &&
+            (ENV_WRAPPER.test(m) || CONFIG_READER.test(m)) &&
+            NOT_A_DEFAULT.test(args.lit.value) &&
+            !(CONFIG_READER.test(m) && (0,secret_value/* isPlaceholder */.wK)(args.lit.value) && !sharesWord(args.lit.value, firstQuoted(s.slice(open, close + 1))))) {
             return true;
+        }
         if (args.lit) {
             this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx, undefined, undefined, undefined, when);
             // `os.environ.get('SECRET_KEY', 'a') or 'b'`: a second default, for when the variable is set but empty.
@@ -21605,8 +21640,8 @@ function weaknessReason(value) {
 }
 const SHORT = 'shorter than 50 characters';
 const MISSING = 'a marker that says the key is missing, the same wherever it is not set';
-/** A word that says the value is not given: `missing`, `not set`, `unset`, `not configured`. */
-const MISSING_MARKER = /(?:^|[-_. ])(?:missing|unset|not[-_. ]?(?:set|configured|provided|defined))(?:[-_. !]|$)/i;
+/** A word that says the value is not given (`missing`, `not set`, `unset`, `not configured`), first or last. */
+const MISSING_MARKER = /^(?:missing|unset|not[-_. ]?(?:set|configured|provided|defined))[-_. ]|[-_. ](?:missing|unset|not[-_. ]?(?:set|configured|provided|defined))[!?.]*$/i;
 const SELF_NAMED = 'words that call it a secret, not a random key';
 /** Words a value uses to call itself a secret. */
 const SECRET_WORDS = new Set(['secret', 'key', 'token', 'password', 'passphrase', 'salt']);
@@ -22319,7 +22354,8 @@ function generatorScript(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     return GENERATOR_SCRIPT.test(name) && !PRODUCTION_PATH.test(path) ? GENERATOR_SCRIPT_SECTION : null;
 }
-const GENERATOR_SCRIPT = /^(?:codegen|(?:re)?gen(?:erate)?[-_](?:openapi|swagger|schemas?|types|clients?|sdks?|docs|api|specs?|graphql|protos?|models|bindings)(?:[-_.][\w-]{1,40})?)\.(?:sh|bash)$/i;
+/** `codegen.sh`, or `generate-` and only words for what is generated: `generate-openapi-spec.sh`, not `generate-api-keys.sh`. */
+const GENERATOR_SCRIPT = /^(?:codegen|(?:re)?gen(?:erate)?(?:[-_](?:openapi|swagger|schemas?|types|clients?|sdks?|docs|api|specs?|graphql|protos?|models|bindings|json|yaml|ts)){1,4})\.(?:sh|bash)$/i;
 const GENERATOR_SCRIPT_SECTION = { context: 'build', why: 'script that generates code or a specification' };
 /**
  * The section a whole compose file is when it is the developers' stack: a service built from this checkout with the
@@ -25169,9 +25205,10 @@ function pemHoldsKey(text) {
     const rest = text.slice(m[0].length, m[0].length + 64 * 1024);
     const end = rest.indexOf('-----END');
     const inner = end >= 0 ? rest.slice(0, end) : rest;
-    // A legacy encrypted key's headers (`Proc-Type: 4,ENCRYPTED`): cipher text follows, whatever its shape.
+    // A legacy encrypted key's headers (`Proc-Type: 4,ENCRYPTED`): cipher text follows, whatever its shape, as long as
+    // it is base64 (`<paste your private key here>` after `Version: GnuPG v2` says what to put there).
     if (PEM_HEADERS.test(inner))
-        return true;
+        return headedBodyIsBase64(inner);
     const chunks = pemChunks(inner);
     // Without the END line in reach, the block runs to where base64 stops (a JSON string's closing quote and brace).
     const joined = chunks.join('');
@@ -25205,6 +25242,17 @@ function pemChunks(inner) {
     }
     return out;
 }
+/** Whether what follows a block's headers, up to its END line, is base64 and no documentation filler. */
+function headedBodyIsBase64(inner) {
+    const body = inner
+        .split(LINE_OR_ESCAPED_BREAK)
+        .map((l) => l.trim().replace(/^["']|["',+]+$/g, '').trim())
+        .filter((l) => l !== '' && !/^[A-Za-z-]{2,30}:[ \t]/.test(l))
+        .join('');
+    return body.length >= 16 && /^[A-Za-z0-9+/=]+$/.test(body) && !isExamplePemBody(body);
+}
+/** A line break, written or escaped (`\n`, `\\n`, `\r\n`). */
+const LINE_OR_ESCAPED_BREAK = /\r?\n|(?:\\{1,2}r)?\\{1,2}n/;
 /** The headers of a legacy encrypted PEM key and of an OpenPGP block, before their cipher text. */
 const PEM_HEADERS = /(?:^|[^\w-]|\\[nr])(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[ \t]/;
 const PEM_PRIVATE_HEADER = /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;

@@ -793,7 +793,8 @@ export const dotenvFile: Rule = {
       '',
       'The message names only the keys that really look secret, each with the reason, and never their values; public ' +
         'keys by framework convention (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`, `VUE_APP_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, ' +
-        '`PUBLIC_`, `GATSBY_`, `STORYBOOK_`: the build copies them into the code sent to browsers), identifiers (`TWILIO_ACCOUNT_SID`), settings about secrets (`JWT_EXPIRES_IN`) and ' +
+        '`PUBLIC_`, `GATSBY_`, `STORYBOOK_`: the build copies them into the code sent to browsers), keys made for browsers ' +
+        "(Stripe's publishable `pk_live_…`, Mapbox's public `pk.…` tokens), identifiers (`TWILIO_ACCOUNT_SID`), settings about secrets (`JWT_EXPIRES_IN`) and " +
         'localhost URLs with default credentials are not named. It says what to do for where the file is (for ' +
         "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`; for its `.env.test`, to `.env.test.local`, " +
         "and a test's made-up values can stay).",

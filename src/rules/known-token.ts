@@ -485,7 +485,8 @@ const MAX_USER = 256;
 const MAX_SCHEME = 32;
 
 /**
- * Whether a regular expression for the token's own kind stands within two lines of it: a secret scanner's rule
+ * Whether a regular expression for the token's own kind stands within two lines of it (or of the first of the list of
+ * samples, one a line, that it ends): a secret scanner's rule
  * table keeps a sample beside each pattern (atuin's `("GitHub PAT", "ghp_[a-zA-Z0-9]{36}", TestValue::Single(…))`,
  * a detector's `regex` and `examples`). The pattern is the token's prefix, or its first three letters or more,
  * followed at once by a character class, an alternation, an escape or a counted repeat (`ghp_[`, `xox[baprs]`,
@@ -493,7 +494,11 @@ const MAX_SCHEME = 32;
  */
 function besideItsPattern(lines: readonly Line[], idx: number, prefix: string): boolean {
   if (prefix.length < 3) return false;
-  for (let k = Math.max(0, idx - PATTERN_REACH); k < lines.length && k <= idx + PATTERN_REACH; k++) {
+  // A sample among others in a list, one a line, reaches up to the list's first: atuin's `TestValue::Multiple(&[` /
+  // `"gh1_…",` / `"github_pat_…",` below the entry's pattern.
+  let top = idx;
+  while (top > 0 && idx - top < MAX_LIST_ITEMS && LIST_ITEM.test(lines[top - 1]!.text)) top--;
+  for (let k = Math.max(0, top - PATTERN_REACH); k < lines.length && k <= idx + PATTERN_REACH; k++) {
     const t = lines[k]!.text;
     for (let cut = prefix.length; cut >= 3; cut--) {
       const head = prefix.slice(0, cut);
@@ -504,11 +509,11 @@ function besideItsPattern(lines: readonly Line[], idx: number, prefix: string): 
   }
   return false;
 }
-/**
- * How many lines from a sample its pattern may be: a rule table's entry holds its pattern, then its samples, one a line
- * (atuin's `TestValue::Multiple(&[…])`, two lines into the list after the pattern).
- */
-const PATTERN_REACH = 4;
+/** How many lines from a sample (or the first of a list of them) its pattern may be. */
+const PATTERN_REACH = 2;
+/** A line that is a quoted string and nothing else, an item of a list: `"gh1_…",` (a comment after it aside). */
+const LIST_ITEM = /^\s*["'`][^"'`]{1,400}["'`],?\s*(?:(?:\/\/|#).{0,200})?$/;
+const MAX_LIST_ITEMS = 8;
 /** A character class of word characters and ranges, an alternation group, an escape, or a counted repeat. */
 const REGEX_SYNTAX = /^(?:\[\^?[\w\\-]{1,40}\]|\((?:\?:)?[\w-]{1,20}(?:\|[\w-]{1,20}){1,10}\)|\\[dwsbSDW]|\{\d{1,3}(?:,\d{0,3})?\})/;
 
@@ -1280,7 +1285,8 @@ export const knownToken: Rule = {
         '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences, a short unit written four times in a row, six keys of a keyboard row (`QWERTY`, `ASDFGH`), an AWS key id with a 0, 1, 8 or 9 ' +
         'after its prefix, which base32 never writes) are notices at most, and in tests, CI jobs, builds, examples and ' +
         'documentation no finding at all: a test needs a value of the token\'s shape. An ' +
-        "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
+        "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, or at the start of a " +
+        "string that holds the rest of one, `\"AWSAccessKeyId=AKIA…&Expires=…\"`; `SubscriptionId=` in " +
         'an affiliate link) or starting a SigV4 credential scope (`AKIA…/20200225/eu-west-1/s3/aws4_request`, in a ' +
         "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
         'Anywhere else, a key id with no secret access key within five lines of it, nor a value of key length under a ' +
@@ -1350,8 +1356,8 @@ export const knownToken: Rule = {
         'Elsewhere a comment proves nothing.',
       '',
       "A token written within two lines of a regular expression for its own kind (`ghp_[a-zA-Z0-9]{36}`, " +
-        "`xox[baprs]-…`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +
-        'that asks to make sure it was never live.',
+        "`xox[baprs]-…`), or of the first of a list of samples one a line, is a sample that tests a detection rule, as " +
+        "secret scanners' rule tables keep them: a notice that asks to make sure it was never live.",
       '',
       "A token in a test's JSON file that is a secret scanner's report, told by the fields each of one tool's records " +
         'has (gitleaks\'s `"RuleID"`, `"Secret"` and `"StartLine"`, TruffleHog\'s `"DetectorName"` and `"SourceMetadata"`, ' +

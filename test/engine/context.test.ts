@@ -418,6 +418,8 @@ describe('classifyPath', () => {
     ['db/seeds/production/users.rb', 'production'],
     ['src/features/auth/authSlice.ts', 'production'],
     ['src/features/support/SupportPage.tsx', 'production'],
+    ['app/features/support/tickets.rb', 'production'],
+    ['deploy/features/support/secrets.rb', 'production'],
     ['docker/devstack_common_ansible_overrides.yml', 'development'],
     ['lms/envs/devstack.py', 'development'],
     ['lms/envs/production.py', 'production'],

@@ -329,6 +329,12 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(f.message).toContain('holds real-looking secrets: STRONGBOX_GENERAL (a private key)');
   });
 
+  it('calls a block with headers around a request to paste the key a placeholder', () => {
+    const f = run('.env', 'PGP_PRIVATE_KEY="-----BEGIN PGP PRIVATE KEY BLOCK-----\\nVersion: GnuPG v2\\n\\n<paste your private key here>\\n-----END PGP PRIVATE KEY BLOCK-----"');
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('placeholder or weak values: PGP_PRIVATE_KEY');
+  });
+
   it('does not name the keys that say where a secret is kept', () => {
     const f = run('config.env', 'SECRET_KEY=changeme\nSECRET_KEY_FILENAME=SECRET_KEY\nJWT_SECRET_FILEPATH=jwt\nSECRETS_DIRECTORY=secrets\nSECRET_FOLDER=keys');
     expect(f.message).toContain('its secret-named keys hold only placeholder or weak values: SECRET_KEY.');

@@ -129,6 +129,10 @@ const flagged: Case[] = [
   { file: 'src/config/keys.js', text: 'export const railsMasterKey = "b4f1c2e3f4a5b6c7d8e9f0a1b2c3d4e5";', secret: 'b4f1c2e3f4a5b6c7d8e9f0a1b2c3d4e5' },
   { file: 'src/config/crypto.js', text: 'const encKey = "Zq8Lm2Vx7Rk4Pt9W";', secret: 'Zq8Lm2Vx7Rk4Pt9W' },
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_SECRET: "1x0000000000000000000000000000000AA"\n', secret: '1x0000000000000000000000000000000AA', line: 4 },
+  // Published test keys under the application's own names, however near a captcha's settings or a comment about one.
+  { file: 'config/config.exs', text: '# Endpoint; hCaptcha settings are below it\nconfig :app, AppWeb.Endpoint,\n  secret_key_base: "0x0000000000000000000000000000000000000000"\n', secret: '0x0000000000000000000000000000000000000000', line: 3 },
+  { file: 'docker-compose.yml', text: 'services:\n  captcha-solver:\n    environment:\n      JWT_SECRET: "1x0000000000000000000000000000000AA"\n', secret: '1x0000000000000000000000000000000AA', line: 4 },
+  { file: 'config/settings.yml', text: 'auth:\n  RECAPTCHA_SITE_KEY: "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI"\n  SESSION_SECRET: "2x0000000000000000000000000000000AA"\n', secret: '2x0000000000000000000000000000000AA', line: 3 },
   // hCaptcha's test secret under another name, in a block that names no captcha (a blank line ends the block).
   { file: 'config/config.exs', text: '# hCaptcha\n\nconfig :app, AppWeb.Endpoint,\n  secret_key_base: "0x0000000000000000000000000000000000000000"\n', secret: '0x0000000000000000000000000000000000000000', line: 4 },
   // An HMAC named by a constant or an enum.
@@ -246,6 +250,7 @@ const flagged: Case[] = [
   { file: 'app/keys.py', text: 'from enum import Enum\n\nclass Keys(str, Enum):\n    JWT_SECRET = "mysecret123"\n', secret: 'mysecret123', line: 4 },
   { file: 'app/settings.py', text: 'class Settings:\n    DEBUG = False\n    SECRET_KEY = "SecretKey"\n', secret: 'SecretKey', line: 3 },
   { file: 'config/initializers/keys.rb', text: 'module Keys\n  SECRET_KEY = "secretKey".freeze\n  TIMEOUT = 30\nend', secret: 'secretKey', line: 2 },
+  { file: 'config/initializers/app.rb', text: 'APP_NAME = "app_name"\nSECRET_KEY_BASE = "secret_key_base"\nRails.application.config.secret_key_base = SECRET_KEY_BASE', secret: 'secret_key_base', line: 2 },
   { file: 'src/keys.rs', text: 'fn key(env: Env) -> &\'static str {\n    match env {\n        Env::Prod => "q8Zr4nM2xV7bL1cK9pT3",\n    }\n}\nconst SIGNING_SECRET: &str = "SigningSecret";', secret: 'SigningSecret', line: 6 },
   // Beside an access key, a real-looking secret key is a leaked credential; a signing secret's placeholder is a key the app runs with.
   { file: 'src/main/resources/application.yml', text: 'oss:\n  accessKey: LTAI5tQ8Zr4nM2xV7bL1\n  secretKey: q8Zr4nM2xV7bL1cK9pT3wY6uH2', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH2', line: 3 },
@@ -469,6 +474,11 @@ const flagged: Case[] = [
   { file: 'scripts/gen-types.sh', text: 'export JWT_SECRET=dev\nnpx openapi-typescript http://localhost:3000/openapi.json -o src/api.d.ts', secret: 'dev', context: 'build', severity: 'notice' },
   { file: 'server/generate-openapi.sh', text: '#!/bin/sh\nexport SVIX_JWT_SECRET="q8Zr2LmVx0TbWn4KpYs7HdJ3"\ncargo run -- generate-openapi', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
   { file: 'scripts/generate-config.sh', text: '#!/bin/sh\necho "JWT_SECRET=dev-jwt" > /etc/app/env', secret: 'dev-jwt', line: 2, context: 'production', severity: 'error' },
+  { file: 'scripts/generate-api-keys.sh', text: 'export JWT_SECRET="prod-jwt-secret"', secret: 'prod-jwt-secret', context: 'production', severity: 'error' },
+  { file: 'scripts/generate-docs-and-deploy.sh', text: 'export JWT_SECRET="prod-jwt-secret"', secret: 'prod-jwt-secret', context: 'production', severity: 'error' },
+  { file: 'scripts/generate-openapi-schema.sh', text: 'export JWT_SECRET="dev"\nnpm run openapi', secret: 'dev', context: 'build', severity: 'notice' },
+  // A host's name is no copy to fill in.
+  { file: 'nginx/api.example.com.yaml', text: 'jwt_secret: "Acme2024!"', secret: 'Acme2024!', context: 'production', severity: 'error' },
   // A shell script that runs a development server exports what that server reads; a deploy script does not.
   { file: 'scripts/install.sh', text: '#!/usr/bin/env bash\nexport JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3\nexport LEMMY_DATABASE_URL=postgres://lemmy:password@localhost:5432/lemmy\ncd server && cargo watch -x run', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'development', severity: 'warning' },
   { file: 'bin/dev.sh', text: '#!/bin/sh\nexport SESSION_SECRET="q8Zr2LmVx0TbWn4KpYs7HdJ3"\npnpm install\npnpm dev', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'development', severity: 'warning' },
@@ -2612,6 +2622,7 @@ describe('hardcoded-secret-key: messages', () => {
     ['mayan/settings/literals.py', "DEFAULT_SECRET_KEY = 'secret-key-missing!'", 'a marker that says the key is missing, the same wherever it is not set'],
     ['config/app.yml', 'session_secret: "SESSION_SECRET_NOT_SET"', 'a marker that says the key is missing, the same wherever it is not set'],
     ['config/app.yml', 'session_secret: "q8Zr-missing-Xv9Lm2"', 'shorter than 50 characters'],
+    ['app/settings.py', "SECRET_KEY = 'correct-horse-unset-battery'", 'shorter than 50 characters'],
     // A sentence that names a path (alaveteli's default `SECRET_KEY_BASE`); a path alone is no sentence.
     ['lib/configuration.rb', "DEFAULTS = {\n  SECRET_KEY_BASE: 'this default is insecure as code is open source, please override for live sites in config/general; this will do for local development',\n}", 'a phrase that describes the value to put there'],
     ['config/app.yml', 'session_secret: "q8Zr2LmVx0Tb/keys/q8Zr2LmV"', 'shorter than 50 characters'],

@@ -382,6 +382,8 @@ ruleTester(knownToken, {
     // The second sample of a list after its pattern (atuin's `TestValue::Multiple(&[…])`), and not one further away.
     { file: 'crates/client/src/secrets.rs', text: `    (\n        "GitHub PAT (old)",\n        "ghp_[a-zA-Z0-9]{36}",\n        TestValue::Multiple(&[\n            "gho_1234567890abcdefghijklmnopqrstuvwxyzAB",\n            "${ghp}", // also legit, also expired\n        ]),\n    ),`, secret: ghp, line: 6, severity: 'notice' },
     { file: 'src/checks.rs', text: `const PATTERN: &str = "ghp_[a-zA-Z0-9]{36}";\n\n\n\n\nconst TOKEN: &str = "${ghp}";`, secret: ghp, line: 6, severity: 'error' },
+    // A token that client code uses a few lines below a regular expression that validates it.
+    { file: 'app/client.py', text: `import re\nGITHUB_TOKEN_RE = re.compile(r"ghp_[A-Za-z0-9]{36}")\n\ndef client():\n    token = "${ghp}"\n    return token`, secret: ghp, line: 5, severity: 'error' },
     // A check of the prefix alone is no pattern.
     { file: 'app/billing.py', text: `stripe.api_key = "${fakeToken('stripe-live')}"\nfor task in task_ids[0:10]:\n    run_npm(cmd)`, secret: fakeToken('stripe-live'), severity: 'error' },
     { file: 'src/auth.py', text: `if token.startswith("ghp_"):\n    token = "${ghp}"`, secret: ghp, line: 2, severity: 'error' },

@@ -568,6 +568,9 @@ const clean: Case[] = [
   // its own (`this.getConfig`), and PHP's, whose default Laravel applies only to a key no file defines.
   { file: 'src/config.ts', text: "const secret = getConfig('jwtSecret', 'signs the session');\nconst key = getSetting('session.secret', 'string');" },
   { file: 'src/plugin.ts', text: "const secret = this.getConfig('jwtSecret', 'plugin-default');" },
+  // A reader that takes a section first, then the key; a description that says the key's own words.
+  { file: 'app/settings.py', text: "SECRET_KEY = get_config('django', 'secret_key')" },
+  { file: 'src/auth.js', text: "const jwtSecret = getConfig('auth', 'jwtSecret');\nconst s = getConfigValue('session.secret', 'session secret');" },
   { file: 'app/Http/auth.php', text: "$secret = getConfig('jwt_secret', 'php-reader-default');" },
   { file: 'src/env.ts', text: "const secret = requireEnv('AUTH_SECRET', 'Auth.js session secret');\nconst jwt = getEnvOrThrow('JWT_SECRET', 'JWT_SECRET must be set');" },
   { file: 'src/keys.ts', text: "const key = readEnv('JWT_SECRET', 'utf8');\nconst k2 = fromEnv('SESSION_SECRET', 'string');" },

@@ -319,6 +319,8 @@ const SELF_NAMED_CONSTANTS = new WeakMap<readonly Line[], { spelt: number; all: 
 const KEY_USES = new WeakMap<readonly Line[], { keys: Map<string, number>; all: Map<string, number> }>();
 /** Words, then a span in code quotes after a space, then more words: prose with code in it. */
 const MARKDOWN_PROSE = /^[A-Za-z][^`]{0,200}\s\(?`[^`\n]{1,80}`[^`]{0,200}\s[A-Za-z]/;
+/** Names a captcha service's secret goes by under its service's own section: `secret_key`, `secret`. */
+const GENERIC_SECRET_NAME: ReadonlySet<string> = new Set(['secret', 'secretkey', 'key', 'privatekey', 'serverkey']);
 /** A captcha service's setting, by its name: `RECAPTCHA_SECRET_KEY`, `CF_TURNSTILE_SECRET_KEY`, `hcaptchaSecret`. */
 const CAPTCHA_NAME = /captcha|turnstile/i;
 /** A field of a Java interface: a type, then its name and `=` (`String SECRET_KEY = "secretKey";`). */
@@ -1652,6 +1654,17 @@ const SETTINGS_STORE = /^(?:viper|app|application|server|keystone|nconf|config|c
  * what sets a variable (`os.Setenv`, `vi.stubEnv`, `putenv`): that writes the value, it does not fall back to it.
  */
 const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put|orthrow|orfail|ordie|required)[a-z]{0,12}$|^(?:get|read|load|from|fetch|lookup|safe|os|sys)[a-z]{0,8}env$/;
+/** The first quoted string of a call's arguments (`'system.session.cookieSecret'`), or the empty string. */
+function firstQuoted(args: string): string {
+  return /["']([^"'\n]{1,120})["']/.exec(args)?.[1] ?? '';
+}
+
+/** Whether `value` holds a word of `key` (split at separators and case changes): `session secret` of `session.secret`. */
+function sharesWord(value: string, key: string): boolean {
+  const words = new Set(key.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).filter((w) => w.length >= 3).map((w) => w.toLowerCase()));
+  return value.split(/[^A-Za-z]+/).some((w) => words.has(w.toLowerCase()));
+}
+
 /** A settings reader's name (normalised): `getConfig`, `get_config`, `getSetting`, `readConfigValue`, `getOption`. */
 const CONFIG_READER = /^(?:get|read|fetch|lookup)(?:config|conf|cfg|setting|settings|option)(?:value)?$/;
 /**
@@ -3846,7 +3859,8 @@ class LineAnalyzer {
     // Constants spelt exactly as their names (Redux's `LOGIN = "LOGIN"`) say so of one spelt so, not of one in another
     // spelling (`JWT_SECRET_KEY = "jwtSecretKey"` beside them is a weak key).
     const exact = lit.value === lastSegment(name);
-    if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords, exact) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames(exact))) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name)))) return;
+    // (Ruby's constants need two such neighbours: any name in capitals is one, `APP_NAME = "app_name"` beside a key.)
+    if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords, exact, this.lang === 'ruby' ? 2 : 1) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames(exact))) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name)))) return;
     // nacos's `DOCKER_SECRET_KEY = "env_spas_secretKey"` beside `DOCKER_ACCESS_KEY = "env_spas_accessKey"`: constants
     // that each hold their last words under a prefix of their own, the names settings are looked up under.
     if (op === '=' && afterOperator && namespacedSelfName(lastSegment(name), lit.value) && this.amongNamespacedNames(lineIdx)) return;
@@ -4663,20 +4677,25 @@ class LineAnalyzer {
     return found;
   }
 
-  /** The name being read on this line, as written from where it starts (`this.nameAt`). */
   /**
-   * Whether the block of lines the value is in (up to three lines above it, no blank line between) names a captcha:
-   * keila's `config :keila, KeilaWeb.Captcha,` above `secret_key: "0x0…"`.
+   * Whether a setting of a generic name (`secret_key`, `secret`) is a captcha service's by what it is nested under:
+   * keila's `config :keila, KeilaWeb.Captcha,` above `secret_key: "0x0…"`. The nearest line above that is less indented
+   * (up to three lines up, comments and blank lines ending the look) must name the captcha; the key's own name must
+   * name nothing else (a `secret_key_base` beside a captcha's settings is the application's).
    */
   private inCaptchaBlock(): boolean {
-    for (let k = this.idx; k >= 0 && this.idx - k <= 3; k--) {
+    if (!GENERIC_SECRET_NAME.has(normalizeName(lastSegment(this.nameHere() ?? '')))) return false;
+    const indent = indentOf(this.lines[this.idx]!.text);
+    for (let k = this.idx - 1; k >= 0 && this.idx - k <= 3; k--) {
       const text = this.lines[k]!.text;
-      if (k < this.idx && text.trim() === '') return false;
-      if (CAPTCHA_NAME.test(text.slice(0, 300))) return true;
+      const code = text.trimStart();
+      if (code === '' || COMMENT_LINE.test(code)) return false;
+      if (indentOf(text) < indent) return CAPTCHA_NAME.test(text.slice(0, 300));
     }
     return false;
   }
 
+  /** The name being read on this line, as written from where it starts (`this.nameAt`). */
   private nameHere(): string | undefined {
     return this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0];
   }
@@ -4841,7 +4860,8 @@ class LineAnalyzer {
       (this.lang === 'rust' && (m === 'var' || m === 'varos') && RUST_ENV_MODULES.has(receiver.slice(receiver.lastIndexOf('.') + 1))) ||
       // A settings reader of the project's own, with a default: evershop's `getConfig('system.session.cookieSecret',
       // 'keyboard cat')` over node-config, `get_setting('JWT_SECRET', 'dev')`.
-      (receiver === '' && CONFIG_READER.test(m) && (this.lang === 'js' || this.lang === 'python'));
+      // Only by the family's own key, read first: `get_config('django', 'secret_key')` takes a section first.
+      (receiver === '' && CONFIG_READER.test(m) && (this.lang === 'js' || this.lang === 'python') && this.names.matches(firstQuoted(s.slice(open, close + 1))));
     if (!isEnvRead) return this.lang === 'go' && head === s && this.goFlagDefault(name, written, b, close);
     // What leaves the default to apply: the environment, or for a mapping of settings, the settings.
     const when =
@@ -4869,7 +4889,17 @@ class LineAnalyzer {
     const args = this.defaultArgument(close);
     // A wrapper of the project's own: its second argument is a default only when it reads as a value.
     // (Not a placeholder everyone copies, spaces and all: express-session's `keyboard cat`.)
-    if (args.lit && !ENV_CALLS.has(m) && (ENV_WRAPPER.test(m) || CONFIG_READER.test(m)) && NOT_A_DEFAULT.test(args.lit.value) && !isPlaceholder(args.lit.value)) return true;
+    // (A settings reader's default may be a placeholder everyone copies, spaces and all: express-session's `keyboard
+    // cat`; not one that says the key's own words, a description: `getConfigValue('session.secret', 'session secret')`.)
+    if (
+      args.lit &&
+      !ENV_CALLS.has(m) &&
+      (ENV_WRAPPER.test(m) || CONFIG_READER.test(m)) &&
+      NOT_A_DEFAULT.test(args.lit.value) &&
+      !(CONFIG_READER.test(m) && isPlaceholder(args.lit.value) && !sharesWord(args.lit.value, firstQuoted(s.slice(open, close + 1))))
+    ) {
+      return true;
+    }
     if (args.lit) {
       this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx, undefined, undefined, undefined, when);
       // `os.environ.get('SECRET_KEY', 'a') or 'b'`: a second default, for when the variable is set but empty.

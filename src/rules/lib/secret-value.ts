@@ -241,8 +241,8 @@ function weaknessReason(value: string): string | null {
 const SHORT = 'shorter than 50 characters';
 
 const MISSING = 'a marker that says the key is missing, the same wherever it is not set';
-/** A word that says the value is not given: `missing`, `not set`, `unset`, `not configured`. */
-const MISSING_MARKER = /(?:^|[-_. ])(?:missing|unset|not[-_. ]?(?:set|configured|provided|defined))(?:[-_. !]|$)/i;
+/** A word that says the value is not given (`missing`, `not set`, `unset`, `not configured`), first or last. */
+const MISSING_MARKER = /^(?:missing|unset|not[-_. ]?(?:set|configured|provided|defined))[-_. ]|[-_. ](?:missing|unset|not[-_. ]?(?:set|configured|provided|defined))[!?.]*$/i;
 
 const SELF_NAMED = 'words that call it a secret, not a random key';
 

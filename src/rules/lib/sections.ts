@@ -177,8 +177,9 @@ export function generatorScript(path: string): Section | null {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return GENERATOR_SCRIPT.test(name) && !PRODUCTION_PATH.test(path) ? GENERATOR_SCRIPT_SECTION : null;
 }
+/** `codegen.sh`, or `generate-` and only words for what is generated: `generate-openapi-spec.sh`, not `generate-api-keys.sh`. */
 const GENERATOR_SCRIPT =
-  /^(?:codegen|(?:re)?gen(?:erate)?[-_](?:openapi|swagger|schemas?|types|clients?|sdks?|docs|api|specs?|graphql|protos?|models|bindings)(?:[-_.][\w-]{1,40})?)\.(?:sh|bash)$/i;
+  /^(?:codegen|(?:re)?gen(?:erate)?(?:[-_](?:openapi|swagger|schemas?|types|clients?|sdks?|docs|api|specs?|graphql|protos?|models|bindings|json|yaml|ts)){1,4})\.(?:sh|bash)$/i;
 const GENERATOR_SCRIPT_SECTION: Section = { context: 'build', why: 'script that generates code or a specification' };
 
 /**

@@ -573,8 +573,9 @@ export function pemHoldsKey(text: string): boolean {
   const rest = text.slice(m[0].length, m[0].length + 64 * 1024);
   const end = rest.indexOf('-----END');
   const inner = end >= 0 ? rest.slice(0, end) : rest;
-  // A legacy encrypted key's headers (`Proc-Type: 4,ENCRYPTED`): cipher text follows, whatever its shape.
-  if (PEM_HEADERS.test(inner)) return true;
+  // A legacy encrypted key's headers (`Proc-Type: 4,ENCRYPTED`): cipher text follows, whatever its shape, as long as
+  // it is base64 (`<paste your private key here>` after `Version: GnuPG v2` says what to put there).
+  if (PEM_HEADERS.test(inner)) return headedBodyIsBase64(inner);
   const chunks = pemChunks(inner);
   // Without the END line in reach, the block runs to where base64 stops (a JSON string's closing quote and brace).
   const joined = chunks.join('');
@@ -604,6 +605,17 @@ function pemChunks(inner: string): string[] {
   }
   return out;
 }
+/** Whether what follows a block's headers, up to its END line, is base64 and no documentation filler. */
+function headedBodyIsBase64(inner: string): boolean {
+  const body = inner
+    .split(LINE_OR_ESCAPED_BREAK)
+    .map((l) => l.trim().replace(/^["']|["',+]+$/g, '').trim())
+    .filter((l) => l !== '' && !/^[A-Za-z-]{2,30}:[ \t]/.test(l))
+    .join('');
+  return body.length >= 16 && /^[A-Za-z0-9+/=]+$/.test(body) && !isExamplePemBody(body);
+}
+/** A line break, written or escaped (`\n`, `\\n`, `\r\n`). */
+const LINE_OR_ESCAPED_BREAK = /\r?\n|(?:\\{1,2}r)?\\{1,2}n/;
 /** The headers of a legacy encrypted PEM key and of an OpenPGP block, before their cipher text. */
 const PEM_HEADERS = /(?:^|[^\w-]|\\[nr])(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[ \t]/;
 const PEM_PRIVATE_HEADER = /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;

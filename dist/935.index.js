@@ -13524,6 +13524,9 @@ function guardOf(condition, negated) {
         not = !not;
         c = c.slice(4).trim();
     }
+    // A predicate compared with a boolean (`Rails.env.test? == false`) says the opposite as often as the same.
+    if (/(?:==|!=)\s*(?:true|false|nil)\b/.test(c))
+        return NO_GUARD;
     const listed = ENV_IN_LIST.exec(c);
     const g = listed !== null ? listGuard(listed[1] ?? listed[2] ?? listed[3] ?? listed[4] ?? '') : { dev: DEV_CONDITION.test(c), prod: PROD_CONDITION.test(c) };
     if (g.dev === g.prod)
@@ -26442,14 +26445,16 @@ function endBranches(lines, lang) {
         }
         else if (innerCase?.env === true && (word === 'when' || (lang === 'elixir' && indent > innerCase.indent && ELIXIR_CLAUSE.test(code)))) {
             const head = word === 'when' ? code.split(/\bthen\b/)[0] : code.split('->')[0];
-            if (!(0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .clauseGuard */ .Hb)(code).dev)
+            const g = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_2__/* .clauseGuard */ .Hb)(code);
+            if (!g.dev)
                 continue;
             // The clause's body on its line (`when "development" then "\u2026"`, `:dev -> "\u2026"`), or indented below it.
             if (code.slice(head.length).replace(/^(?:then|->)/, '').trim() !== '') {
-                mark(idx, idx);
+                mark(idx, idx, g.test);
                 continue;
             }
             dev = true;
+            test = g.test === true;
         }
         else {
             // A statement with its condition after it: `config.secret_key_base = "\u2026" if Rails.env.development?`.

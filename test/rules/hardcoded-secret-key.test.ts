@@ -402,6 +402,10 @@ const flagged: Case[] = [
   { file: 'config/initializers/keys.rb', text: 'if Rails.env.test?\n  APP_SECRET = "app-test-9a8b7c6d"\nend', secret: 'app-test-9a8b7c6d', line: 2, context: 'test', severity: 'notice' },
   { file: 'config/initializers/keys.rb', text: 'if Rails.env.in?(%w[test])\n  APP_SECRET = "app-test-9a8b7c6d"\nend', secret: 'app-test-9a8b7c6d', line: 2, context: 'test', severity: 'notice' },
   { file: 'config/runtime.exs', text: 'if config_env() == :test do\n  config :my_app, MyAppWeb.Endpoint,\n    secret_key_base: "q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5WmN3pR6tY0uE2iO4"\nend', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5WmN3pR6tY0uE2iO4', line: 3, context: 'test', severity: 'notice' },
+  { file: 'config/initializers/cookies.rb', text: 'case Rails.env\nwhen "test"\n  COOKIE_SECRET = "cookie-test-7a6b5c"\nwhen "production"\n  COOKIE_SECRET = ENV.fetch("COOKIE_SECRET")\nend', secret: 'cookie-test-7a6b5c', line: 3, context: 'test', severity: 'notice' },
+  { file: 'config/runtime.exs', text: 'case config_env() do\n  :test -> config :my_app, MyAppWeb.Endpoint, secret_key_base: "q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5WmN3pR6tY0uE2iO4"\n  _ -> :ok\nend', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5WmN3pR6tY0uE2iO4', line: 2, context: 'test', severity: 'notice' },
+  // A predicate compared with a boolean guards nothing this reads.
+  { file: 'config/initializers/keys.rb', text: 'if Rails.env.test? == false\n  APP_SECRET = "app-prod-9a8b7c6d"\nend', secret: 'app-prod-9a8b7c6d', line: 2, context: 'production', severity: 'error' },
   // Development or tests, and tests with another thing that is development's: development's.
   { file: 'config/initializers/keys.rb', text: 'if Rails.env.development? || Rails.env.test?\n  APP_SECRET = "app-dev-9a8b7c6d"\nend', secret: 'app-dev-9a8b7c6d', line: 2, context: 'development', severity: 'warning' },
   { file: 'config/initializers/keys.rb', text: 'APP_SECRET = "app-dev-9a8b7c6d" if Rails.env.local?', secret: 'app-dev-9a8b7c6d', context: 'development', severity: 'warning' },

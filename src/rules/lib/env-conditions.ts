@@ -132,6 +132,8 @@ export function guardOf(condition: string, negated: boolean): EnvGuard {
     not = !not;
     c = c.slice(4).trim();
   }
+  // A predicate compared with a boolean (`Rails.env.test? == false`) says the opposite as often as the same.
+  if (/(?:==|!=)\s*(?:true|false|nil)\b/.test(c)) return NO_GUARD;
   const listed = ENV_IN_LIST.exec(c);
   const g = listed !== null ? listGuard(listed[1] ?? listed[2] ?? listed[3] ?? listed[4] ?? '') : { dev: DEV_CONDITION.test(c), prod: PROD_CONDITION.test(c) };
   if (g.dev === g.prod) return NO_GUARD;

@@ -1753,13 +1753,15 @@ function endBranches(lines: readonly Line[], lang: Lang): Uint8Array | null {
       dev = m[1]!.split(',').every((e) => /^:(?:development|test)$/.test(e.trim()));
     } else if (innerCase?.env === true && (word === 'when' || (lang === 'elixir' && indent > innerCase.indent && ELIXIR_CLAUSE.test(code)))) {
       const head = word === 'when' ? code.split(/\bthen\b/)[0]! : code.split('->')[0]!;
-      if (!clauseGuard(code).dev) continue;
+      const g = clauseGuard(code);
+      if (!g.dev) continue;
       // The clause's body on its line (`when "development" then "…"`, `:dev -> "…"`), or indented below it.
       if (code.slice(head.length).replace(/^(?:then|->)/, '').trim() !== '') {
-        mark(idx, idx);
+        mark(idx, idx, g.test);
         continue;
       }
       dev = true;
+      test = g.test === true;
     } else {
       // A statement with its condition after it: `config.secret_key_base = "…" if Rails.env.development?`.
       if (lang !== 'ruby') continue;

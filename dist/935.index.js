@@ -5805,7 +5805,7 @@ const hardcodedSecretKey = {
                 ":development do` and `if development?`, Hanami's `Hanami.env?(:development)`; " +
                 "Elixir's `if config_env() == :dev do` (or `, do:`), the `else` of `if config_env() == :prod do`, `:dev ->` of a " +
                 "`case config_env() do`, and `Mix.env() in [:dev, :test]`. A branch for the test environment alone " +
-                "(`if Rails.env.test?`, `ENV[\"RACK_ENV\"] == \"test\"`, `if config_env() == :test do`) is a test's (a `notice`). The `else` of a test of a variable for production " +
+                "(`if Rails.env.test?`, `ENV[\"RACK_ENV\"] == \"test\"`, `if config_env() == :test do`, `when \"test\"`, `:test ->`) is a test's (a `notice`). The `else` of a test of a variable for production " +
                 '(`ENV["RACK_ENV"] == "production"`) is not development\'s: a deployment that sets only `RAILS_ENV` leaves it ' +
                 'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
                 'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +

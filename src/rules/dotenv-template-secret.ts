@@ -84,7 +84,8 @@ export const dotenvTemplateSecret: Rule = {
         "`dotenv_values()`, django-environ's `read_env()`, pydantic-settings' `env_file=`, `Dotenv.load`, phpdotenv's " +
         "`createImmutable()`, godotenv's `Load()`, `dotenv -e` and `dotenvx run -f` (hackathon-starter's `app.js`); and " +
         "one a Dockerfile below the template's folder copies to a dotenv file in the image (`COPY .env.example .env`, " +
-        "`RUN cp .env.example .env`): the image starts with its values. " +
+        "`RUN cp .env.example .env`), or an image's entrypoint script (`docker-entrypoint.sh`, `entrypoint.d/*.sh`, s6's " +
+        "`cont-init.d/`) copies there as each container starts: the image starts with its values. " +
         "dotenv-safe's and envalid's `example:` option reads only the template's names. Judged in scans of the working tree.",
       '',
       '| Flagged | Clean |',

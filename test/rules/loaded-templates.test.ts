@@ -48,6 +48,30 @@ describe('a template the application loads when it starts is a file of defaults'
     expect(found[0]!.message).toContain(`the file is loaded for defaults: \`${file}\` copies it to \`${dest}\` in the image (line `);
   });
 
+  // InvoiceShelf: the image's entrypoint copies the template to `.env` as each container starts, when there is none.
+  it.each([
+    ['docker/production/entrypoint.d/00-setup.sh', '#!/bin/sh\nif [ ! -e /var/www/html/.env ]; then\n    cp .env.example .env\nfi\n', '.env'],
+    ['docker-entrypoint.sh', '#!/bin/sh\nset -e\n[ -f .env ] || cp .env.example .env\nexec "$@"\n', '.env'],
+  ])('copied to a dotenv file by the entrypoint %s: its values are every deployment\'s', async (file, code, dest) => {
+    const found = await scanWith({ '.env.example': TEMPLATE, [file]: code });
+    expect(brief(found)).toEqual([
+      ['secret-key-fallback', '.env.example', 1, 'error'],
+      ['dotenv-template-secret', '.env.example', 2, 'error'],
+    ]);
+    expect(found[0]!.message).toContain(`the file is loaded for defaults: \`${file}\` copies it to \`${dest}\` as each container starts (line `);
+  });
+
+  it('leaves a template that an entrypoint only mentions, or a script that is none, a template', async () => {
+    for (const [file, code] of [
+      ['docker-entrypoint.sh', '#!/bin/sh\necho "copy .env.example to .env: cp .env.example .env"\n'],
+      ['scripts/setup.sh', '#!/bin/sh\ncp .env.example .env\n'],
+      ['docker/dev/entrypoint.sh', '#!/bin/sh\ncp .env.example .env\n'],
+    ]) {
+      const found = await scanWith({ '.env.example': TEMPLATE, [file!]: code! });
+      expect(found.map((f) => f.severity), file).not.toContain('error');
+    }
+  });
+
   // nestjs-boilerplate: a test script starts a test stack with the template; the Dockerfile bakes it into the image.
   it('names the Dockerfile that ships the template, not a test script that loads it for a test stack', async () => {
     const scripts = '{\n  "scripts": {\n    "test:e2e:docker": "docker compose -f docker-compose.test.yaml --env-file env-example -p tests up -d --build",\n    "start:prod": "node dist/main"\n  }\n}\n';

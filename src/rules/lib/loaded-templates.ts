@@ -73,29 +73,35 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
   if (templates.length === out.size) return out;
   const paths = new Set(templates.map((t) => t.path));
   const bases = [...new Set(templates.map((t) => t.path.slice(0, t.path.lastIndexOf('/') + 1)))];
-  const candidates: { path: string; bases: string[]; dockerfile: boolean; rank: number }[] = [];
+  const candidates: { path: string; bases: string[]; dockerfile: boolean; entrypoint: boolean; rank: number }[] = [];
   for (const e of tree.entries) {
     if (e.kind !== 'file' || e.status === 'ignored') continue;
     const slash = e.path.lastIndexOf('/');
     const name = e.path.slice(slash + 1);
     // A Dockerfile that builds what is deployed: not a development container's, a test's, or vendored code's.
     const dockerfile = DOCKERFILE.test(name) && !NOT_DEPLOYED_DOCKERFILE.test(name) && tree.settings.contexts.of(e.path).context === 'production';
-    if (name !== 'package.json' && !dockerfile && !ENTRY_FILE.test(name)) continue;
+    // An image's entrypoint script, which runs as each container starts (InvoiceShelf's `entrypoint.d/00-setup.sh`:
+    // `cp .env.example .env` when there is no `.env`): it is read as a Dockerfile is, every line a command.
+    const entrypoint = !dockerfile && ENTRYPOINT_SCRIPT.test(e.path) && tree.settings.contexts.of(e.path).context === 'production';
+    if (name !== 'package.json' && !dockerfile && !entrypoint && !ENTRY_FILE.test(name)) continue;
     const dir = e.path.slice(0, slash + 1);
     // A Dockerfile may sit anywhere below the template's folder (`docker/Dockerfile`, built from the root), or above it,
     // copying it from a folder of its build context (novu's `apps/api/Dockerfile`: `cp src/.example.env dist/.env`).
-    const own = bases.filter((base) => (dockerfile ? dir.startsWith(base) || base.startsWith(dir) : dir.startsWith(base) && (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
+    const own = bases.filter((base) => (dockerfile || entrypoint ? dir.startsWith(base) || base.startsWith(dir) : dir.startsWith(base) && (name === 'package.json' ? dir === base : ENTRY_DIRS.includes(dir.slice(base.length)))));
     if (own.length > 0) {
-      const rank = dockerfile || name === 'package.json' || LOADS_SETTINGS.test(name) ? 0 : own.some((base) => FIRST_DIRS.has(dir.slice(base.length))) ? 1 : 2;
-      candidates.push({ path: e.path, bases: own, dockerfile, rank });
+      const rank = dockerfile || entrypoint || name === 'package.json' || LOADS_SETTINGS.test(name) ? 0 : own.some((base) => FIRST_DIRS.has(dir.slice(base.length))) ? 1 : 2;
+      candidates.push({ path: e.path, bases: own, dockerfile, entrypoint, rank });
     }
   }
   // A stable sort: tree order within each rank.
   candidates.sort((a, b) => a.rank - b.rank);
   // Entry files and Dockerfiles each have their own share of reads: many Dockerfiles in a monorepo do not crowd out
   // the file that loads the template.
-  const read = [...candidates.filter((c) => !c.dockerfile).slice(0, MAX_READS), ...candidates.filter((c) => c.dockerfile).slice(0, MAX_DOCKERFILES)];
-  for (const { path, bases: own, dockerfile } of read) {
+  const read = [
+    ...candidates.filter((c) => !c.dockerfile && !c.entrypoint).slice(0, MAX_READS),
+    ...candidates.filter((c) => c.dockerfile || c.entrypoint).slice(0, MAX_DOCKERFILES),
+  ];
+  for (const { path, bases: own, dockerfile, entrypoint } of read) {
     const text = await tree.readText(path);
     if (text === null) continue;
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
@@ -112,10 +118,15 @@ async function findLoaded(tree: TreeContext): Promise<ReadonlyMap<string, Loaded
       // A script that runs the tests (`"test:e2e:docker": "docker compose --env-file env-example … up"`) loads the
       // template for a test stack, not for what is deployed.
       if (manifest && TEST_SCRIPT.test(lines[i]!)) continue;
-      const copied = dockerfile ? copiedToDotenv(lines[i]!, runLines!.has(i)) : null;
+      const copied = dockerfile ? copiedToDotenv(lines[i]!, runLines!.has(i)) : entrypoint ? copiedToDotenv(lines[i]!, true) : null;
+      if (entrypoint && copied === null) continue;
       for (const raw of copied?.sources ?? loadedPaths(lines, i)) {
         const relative = raw.replace(FOLDER_PREFIX, '');
-        const how = copied ? `\`${path}\` copies it to \`${copied.dest}\` in the image (line ${i + 1})` : `\`${path}\` loads it at run time (line ${i + 1})`;
+        const how = copied
+          ? entrypoint
+            ? `\`${path}\` copies it to \`${copied.dest}\` as each container starts (line ${i + 1})`
+            : `\`${path}\` copies it to \`${copied.dest}\` in the image (line ${i + 1})`
+          : `\`${path}\` loads it at run time (line ${i + 1})`;
         let target = from.map((base) => resolvePath(base, relative)).find((t) => t !== null && paths.has(t)) ?? null;
         if (target === null && below.length > 0) {
           const candidates = [...new Set(below.map((base) => resolvePath(base, relative)).filter((t): t is string => t !== null && paths.has(t)))];
@@ -158,6 +169,8 @@ function loadedPaths(lines: readonly string[], i: number): string[] {
 
 /** `Dockerfile`, `Dockerfile.prod`, `prod.Dockerfile`, `Containerfile`. */
 /** A Dockerfile named for development, tests or CI (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile-test`). */
+/** An image's entrypoint script: `docker-entrypoint.sh`, `entrypoint.d/00-setup.sh`, s6's `cont-init.d/` scripts. */
+const ENTRYPOINT_SCRIPT = /(?:^|\/)(?:[\w.-]{0,40}entrypoint[\w.-]{0,40}\.sh|(?:docker-)?entrypoint\.d\/[\w.-]{1,80}\.sh|cont-init\.d\/[\w.-]{1,80})$/i;
 const NOT_DEPLOYED_DOCKERFILE = /(?:^|[.-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/i;
 const DOCKERFILE = /^(?:(?:Docker|Container)file(?:[.-][\w.-]{1,40})?|[\w.-]{1,40}\.(?:d|D)ockerfile)$/;
 /** A Dockerfile's `COPY` or `ADD` (its flags passed over), or a `cp` or `mv` in a `RUN`: what follows is sources, then the destination. */

@@ -21711,6 +21711,10 @@ function productDefault(value) {
     // Roundcube's `config/defaults.inc.php` and its sample configuration ship this `des_key`.
     if (value === 'rcmail-!24ByteDESkey*Str')
         return "Roundcube's default `des_key`";
+    // ABP's `StringEncryptionOptions.DefaultPassPhrase` (and ASP.NET Boilerplate's `SimpleStringCipher`), the key of
+    // `IStringEncryptionService`, which the ABP CLI replaces with a random one in each new project's `appsettings.json`.
+    if (value === 'gsKnGZ041HLL4IM8')
+        return "ABP's default `StringEncryption` pass phrase";
     // The `nacos.core.auth.plugin.nacos.token.secret.key` of Nacos's documentation and Docker images (base64 of
     // `ThisIsMyCustomSecretKey012345678`), which signs its access tokens: anyone can forge one with it.
     if (value === 'VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=')
@@ -21744,6 +21748,7 @@ const PUBLISHED_REASONS = new Set([
     "the example key of AWS's documentation",
     "the example key of Supabase's self-hosting stack",
     "Roundcube's default `des_key`",
+    "ABP's default `StringEncryption` pass phrase",
     "Nacos's documented default token key",
     "LibreChat's example `CREDS_KEY`",
 ]);

@@ -2661,6 +2661,12 @@ describe('hardcoded-secret-key: messages', () => {
     expect(f?.message).toContain(`the value is weak (${why})`);
   });
 
+  it("calls ABP's default StringEncryption pass phrase a published default, of any length", () => {
+    const [abp] = check(hardcodedSecretKey, { file: 'src/Shop.Web/appsettings.json', text: '{ "StringEncryption": { "DefaultPassPhrase": "gsKnGZ041HLL4IM8" } }' });
+    expect(abp?.message).toContain("the value is weak (ABP's default `StringEncryption` pass phrase)");
+    expect(abp?.message).toContain('give every deployment a random key of its own');
+  });
+
   it("does not call an AES key of its cipher's length short, in characters", () => {
     const [aes] = check(hardcodedSecretKey, { file: 'src/Api/appsettings.json', text: '{ "Security": { "TextEncryptionKey": "E546C8DF278CD5931069B52K" } }' });
     expect(aes?.message).toBe('`TextEncryptionKey` is set to a hardcoded string literal. Read it from the environment or a secret store, then rotate it, re-encrypting what it encrypted (data written under the old key cannot be read with the new one).');

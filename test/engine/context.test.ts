@@ -412,6 +412,9 @@ describe('classifyPath', () => {
     ['features/checkout.feature', 'test'],
     // Rails seeds by environment: development's alone, not one shared with staging.
     ['db/seeds/030_development/mobile_oauth_application.rb', 'development'],
+    ['db/seeds/01_dev/users.rb', 'development'],
+    ['db/seeds/local/users.rb', 'development'],
+    ['db/seeds/02_test_development/users.rb', 'development'],
     ['db/seeds/development/users.rb', 'development'],
     ['db/seeds/020_development_staging/users.rb', 'production'],
     ['db/seeds/030_staging/mobile_oauth_application.rb', 'production'],

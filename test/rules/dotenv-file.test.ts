@@ -336,7 +336,7 @@ describe('dotenv-file: severity by what the file holds', () => {
   });
 
   it('does not name the keys that say where a secret is kept', () => {
-    const f = run('config.env', 'SECRET_KEY=changeme\nSECRET_KEY_FILENAME=SECRET_KEY\nJWT_SECRET_FILEPATH=jwt\nSECRETS_DIRECTORY=secrets\nSECRET_FOLDER=keys');
+    const f = run('config.env', 'SECRET_KEY=changeme\nSECRET_KEY_FILENAME=SECRET_KEY\nJWT_SECRET_FILEPATH=jwt\nSECRETS_DIRECTORY=secrets\nSECRET_FOLDER=keys\nSECRET_FILES=a,b\nSECRET_PATHS=keys');
     expect(f.message).toContain('its secret-named keys hold only placeholder or weak values: SECRET_KEY.');
   });
 

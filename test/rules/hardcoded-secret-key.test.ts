@@ -130,6 +130,7 @@ const flagged: Case[] = [
   { file: 'src/config/crypto.js', text: 'const encKey = "Zq8Lm2Vx7Rk4Pt9W";', secret: 'Zq8Lm2Vx7Rk4Pt9W' },
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_SECRET: "1x0000000000000000000000000000000AA"\n', secret: '1x0000000000000000000000000000000AA', line: 4 },
   // Published test keys under the application's own names, however near a captcha's settings or a comment about one.
+  { file: 'config/config.exs', text: 'config :keila, KeilaWeb.Captcha,\n  site_key: "10000000-ffff-ffff-ffff-000000000001",\n  url: "https://hcaptcha.com/siteverify",\n  provider: :hcaptcha,\n  secret_key: "0x0000000000000000000000000000000000000000"\n', secret: '0x0000000000000000000000000000000000000000', line: 5 },
   { file: 'config/config.exs', text: '# Endpoint; hCaptcha settings are below it\nconfig :app, AppWeb.Endpoint,\n  secret_key_base: "0x0000000000000000000000000000000000000000"\n', secret: '0x0000000000000000000000000000000000000000', line: 3 },
   { file: 'docker-compose.yml', text: 'services:\n  captcha-solver:\n    environment:\n      JWT_SECRET: "1x0000000000000000000000000000000AA"\n', secret: '1x0000000000000000000000000000000AA', line: 4 },
   { file: 'config/settings.yml', text: 'auth:\n  RECAPTCHA_SITE_KEY: "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI"\n  SESSION_SECRET: "2x0000000000000000000000000000000AA"\n', secret: '2x0000000000000000000000000000000AA', line: 3 },
@@ -1772,6 +1773,8 @@ const clean: Case[] = [
   // hCaptcha's test secret, under a captcha's name or in a block that names one (keila's `config.exs`).
   { file: 'config/config.exs', text: '# Staging configuration for hCaptcha\nconfig :keila, KeilaWeb.Captcha,\n  secret_key: "0x0000000000000000000000000000000000000000",\n  site_key: "10000000-ffff-ffff-ffff-000000000001"\n' },
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      HCAPTCHA_SECRET_KEY: "0x0000000000000000000000000000000000000000"\n' },
+  // The captcha's block opens a few lines up, over its other settings.
+  { file: 'config/config.exs', text: 'config :keila, KeilaWeb.Captcha,\n  site_key: "10000000-ffff-ffff-ffff-000000000001",\n  url: "https://hcaptcha.com/siteverify",\n  secret_key: "0x0000000000000000000000000000000000000000"\n' },
   // JJWT's and the JCA's HMAC keys from configuration or the environment; a `SecretKeySpec` of a cipher's key; another
   // library's `hmacShaKeyFor`.
   { file: 'src/main/java/app/security/JwtKeys.java', text: 'public class JwtKeys {\n  @Value("${jwt.secret}")\n  private String jwtSecret;\n  SecretKey key() { return Keys.hmacShaKeyFor(Decoders.BASE64.decode(jwtSecret)); }\n}' },
